@@ -1,0 +1,290 @@
+"""The `kg` command: a thin layer that parses options, calls the library, prints results."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from kg import __version__
+from kg.errors import KgError
+
+app = typer.Typer(
+    help="Local Governance Practice knowledge graph: county reform reports → RDF, SPARQL, HTML.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+StoreOpt = Annotated[Optional[Path], typer.Option(
+    "--store", help="Store folder (default: $KG_STORE or .kg in the working directory).", show_default=False)]
+RdfFormat = Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nquads or json-ld.")]
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                               help="Print the version and exit.")] = False) -> None:
+    """Local Governance Practice knowledge graph."""
+
+
+def _check_rdf_format(fmt: str) -> str:
+    from kg.rdf import FORMATS
+
+    if fmt not in FORMATS:
+        _fail(f"unknown format {fmt!r}; choose turtle, trig, nquads, ntriples, json-ld or xml")
+    return FORMATS[fmt]
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Documents to read (text, HTML or Markdown).")],
+    fmt: RdfFormat = "turtle",
+) -> None:
+    """Extract RDF from documents and print it; no store is involved.
+
+    Example: kg extract seeds/000_ab9500e7f5b65a13.txt --format turtle
+    """
+    from kg.extract import extract_file
+    from kg.rdf import serialize_extractions
+
+    fmt = _check_rdf_format(fmt)
+    extractions, failed = [], 0
+    for path in files:
+        try:
+            extraction = extract_file(path)
+        except KgError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            failed += 1
+            continue
+        for warning in extraction.warnings:
+            typer.echo(f"warning: {warning}", err=True)
+        extractions.append(extraction)
+    if extractions:
+        sys.stdout.write(serialize_extractions(extractions, fmt))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def build(
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="Files or folders to ingest (default: seeds/).", show_default=False)] = None,
+    store: StoreOpt = None,
+    memory: Annotated[bool, typer.Option("--memory", help="Use rdflib's in-memory store, saved as one TriG file.")] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Extraction processes (default: all cores).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Re-extract documents even when unchanged.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop with an error at the first bad document.")] = False,
+    exports: Annotated[Path, typer.Option("--exports", help="Folder for kg.ttl (and graph.html).")] = Path("exports"),
+) -> None:
+    """Ingest documents into the store, then write exports/kg.ttl and print a summary.
+
+    Example: kg build seeds/ --store .kg
+    """
+    from kg.build import build as run_build
+    from kg.stats import store_stats
+    from kg.store import open_store
+
+    sources = paths or [Path("seeds")]
+    try:
+        with open_store(store, backend="memory" if memory else "oxigraph") as st:
+            report = run_build(st, sources, jobs=jobs, force=force, progress=_progress_printer())
+            for path, reason in report.failed:
+                typer.echo(f"skipped: {reason}", err=True)
+                if strict:
+                    _fail(f"{path}: stopping because of --strict")
+            for warning in report.warnings:
+                typer.echo(f"warning: {warning}", err=True)
+            turtle = st.export_to(exports / "kg.ttl", "turtle")
+            stats = store_stats(st)
+    except KgError as exc:
+        _fail(str(exc))
+    typer.echo(f"documents: {stats.documents} in the store ({len(report.added)} added, "
+               f"{len(report.unchanged)} unchanged, {len(report.failed)} failed)")
+    typer.echo(f"counties:  {stats.counties}")
+    for name, n in stats.relations.items():
+        typer.echo(f"  {name:14s} {n}")
+    typer.echo(f"triples:   {stats.triples}")
+    typer.echo(f"store:     {st.path} ({st.backend})")
+    typer.echo(f"exported:  {turtle}")
+    if report.failed:
+        raise typer.Exit(2)
+
+
+def _progress_printer():
+    """A progress bar on a terminal when there are many documents; silent otherwise."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total < 20:
+            return
+        width = 30
+        filled = width * done // total
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} documents")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+@app.command()
+def query(
+    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or a .rq file holding one.")],
+    store: StoreOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
+) -> None:
+    """Run SPARQL over the store (the default graph is the union of all documents).
+
+    Example: kg query queries/counties_by_award.rq
+             kg query 'SELECT ?c ?l WHERE { ?c a lgp:County ; skos:prefLabel ?l }'
+    Prefixes lgp:, id:, skos:, dcterms:, prov:, org:, rdf:, rdfs: and xsd: are predeclared.
+    """
+    from kg.output import RESULT_FORMATS, format_result
+    from kg.store import open_store
+
+    if fmt not in RESULT_FORMATS:
+        _fail(f"unknown format {fmt!r}; choose {', '.join(RESULT_FORMATS)}")
+    try:
+        text = _query_text(sparql)
+        with open_store(store, create=False) as st:
+            output, rows = format_result(st.query(text), fmt)
+    except KgError as exc:
+        _fail(str(exc))
+    typer.echo(output)
+    if rows == 0 and fmt == "table":
+        typer.echo("no results", err=True)
+
+
+def _query_text(arg: str) -> str:
+    looks_like_file = arg.endswith((".rq", ".sparql")) or ("\n" not in arg and " " not in arg.strip())
+    if looks_like_file:
+        path = Path(arg)
+        if not path.exists():
+            from kg.resources import queries_dir
+
+            shipped = queries_dir() / path.name
+            if shipped.exists():
+                path = shipped
+            else:
+                raise KgError(f"{arg}: no such query file")
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KgError(f"{arg}: cannot read the query file ({exc})") from None
+    return arg
+
+
+@app.command()
+def export(
+    store: StoreOpt = None,
+    fmt: RdfFormat = "turtle",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
+) -> None:
+    """Export the whole store as RDF (TriG and N-Quads keep one graph per document).
+
+    Example: kg export --format trig -o exports/kg.trig
+    """
+    from kg.store import open_store
+
+    fmt = _check_rdf_format(fmt)
+    try:
+        with open_store(store, create=False) as st:
+            if output:
+                st.export_to(output, fmt)
+                typer.echo(f"wrote {output}", err=True)
+            else:
+                sys.stdout.write(st.export(fmt))
+    except KgError as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def validate(store: StoreOpt = None) -> None:
+    """Check the store against the SHACL shapes in ontology/shapes.ttl.
+
+    Example: kg validate --store .kg
+    """
+    from kg.store import open_store
+    from kg.validate import validate_store
+
+    try:
+        with open_store(store, create=False) as st:
+            violations = validate_store(st)
+    except KgError as exc:
+        _fail(str(exc))
+    if not violations:
+        typer.echo("valid: the store conforms to the shapes")
+        return
+    for v in violations:
+        typer.echo(f"violation: {v}")
+    _fail(f"{len(violations)} violation{'s' if len(violations) != 1 else ''} of the shapes")
+
+
+@app.command()
+def stats(store: StoreOpt = None) -> None:
+    """Print documents, counties, nodes per type and triples per relation.
+
+    Example: kg stats
+    """
+    from kg.stats import store_stats
+    from kg.store import open_store
+
+    try:
+        with open_store(store, create=False) as st:
+            s = store_stats(st)
+    except KgError as exc:
+        _fail(str(exc))
+    typer.echo(f"documents: {s.documents}")
+    typer.echo(f"counties:  {s.counties}")
+    typer.echo("nodes:")
+    for name, n in s.entities.items():
+        typer.echo(f"  {name:14s} {n}")
+    typer.echo("relations:")
+    for name, n in s.relations.items():
+        typer.echo(f"  {name:14s} {n}")
+    typer.echo(f"triples:   {s.triples}")
+
+
+@app.command()
+def remove(
+    documents: Annotated[list[str], typer.Argument(help="Document ids (file name stems) or file names.")],
+    store: StoreOpt = None,
+) -> None:
+    """Drop documents' graphs from the store.
+
+    Example: kg remove 000_ab9500e7f5b65a13
+    """
+    from kg.store import open_store
+
+    missing = 0
+    try:
+        with open_store(store, create=False) as st:
+            for doc in documents:
+                if st.remove(Path(doc).name):
+                    typer.echo(f"removed {doc}")
+                else:
+                    typer.echo(f"error: {doc}: no such document in the store", err=True)
+                    missing += 1
+    except KgError as exc:
+        _fail(str(exc))
+    if missing:
+        raise typer.Exit(1)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,162 @@
+"""Extractions → RDF under the ontology; every IRI is minted here."""
+
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import quote
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.model import Entity, Extraction, Kind, Relation
+from kg.vocab import DCTERMS, ID, LGP, ORG, PREFIXES, PROV, RDF, SKOS
+
+FORMATS = {
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "trig": "trig",
+    "nquads": "nquads",
+    "nq": "nquads",
+    "ntriples": "nt",
+    "nt": "nt",
+    "json-ld": "json-ld",
+    "jsonld": "json-ld",
+    "xml": "xml",
+}
+SUFFIX = {"turtle": ".ttl", "trig": ".trig", "nquads": ".nq", "nt": ".nt", "json-ld": ".jsonld", "xml": ".rdf"}
+
+
+def _slug(text: str) -> str:
+    return quote(text, safe="")
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return ID[f"doc/{_slug(doc_id)}"]
+
+
+def place_iri(adcode: str) -> URIRef:
+    return ID[f"place/{adcode}"]
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    """Deterministic: the same county, award or agency from two documents is one node."""
+    if entity.adcode:
+        return place_iri(entity.adcode)
+    if entity.kind is Kind.REFORM:
+        return ID[f"reform/{entity.owner or 'unknown'}/{_slug(entity.label)}"]
+    if entity.kind is Kind.COUNTY or entity.kind is Kind.CITY:
+        return ID[f"place/{_slug(entity.label)}"]
+    return ID[f"{entity.kind.value.lower()}/{_slug(entity.label)}"]
+
+
+def evidence_iri(doc_id: str, relation: Relation) -> URIRef:
+    key = "\x1f".join((relation.subject.key, relation.predicate.value, relation.object.kind.value, relation.object.key))
+    return ID[f"evidence/{_slug(doc_id)}/{hashlib.sha1(key.encode()).hexdigest()[:16]}"]
+
+
+def _describe(g: Graph, entity: Entity) -> URIRef:
+    node = entity_iri(entity)
+    g.add((node, RDF.type, LGP[entity.kind.value]))
+    g.add((node, SKOS.prefLabel, Literal(entity.label)))
+    for alias in entity.aliases:
+        if alias != entity.label:
+            g.add((node, SKOS.altLabel, Literal(alias)))
+    if entity.adcode:
+        g.add((node, LGP.adcode, Literal(entity.adcode)))
+        _locate(g, node, entity)
+    if entity.level:
+        g.add((node, LGP.level, Literal(entity.level)))
+    if entity.year:
+        g.add((node, LGP.year, Literal(str(entity.year), datatype=XSD.gYear)))
+    if entity.kind is Kind.AGENCY:
+        g.add((node, RDF.type, ORG.Organization))
+    if entity.kind is Kind.REFORM and entity.owner:
+        g.add((node, LGP.owner, place_iri(entity.owner)))
+    return node
+
+
+def _locate(g: Graph, node: URIRef, entity: Entity) -> None:
+    """County → prefecture → province, by the GB/T 2260 code structure."""
+    code = entity.adcode or ""
+    if len(code) != 6 or code.endswith("0000"):
+        return
+    province = (code[:2] + "0000", entity.province, LGP.Province)
+    prefecture = (code[:4] + "00", entity.prefecture, LGP.Prefecture)
+    chain = [province] if code.endswith("00") or not entity.prefecture or entity.prefecture == entity.province \
+        else [prefecture, province]
+    child = node
+    for parent_code, parent_label, parent_class in chain:
+        if not parent_label:
+            continue
+        parent = place_iri(parent_code)
+        g.add((child, LGP.locatedIn, parent))
+        g.add((parent, RDF.type, parent_class))
+        g.add((parent, SKOS.prefLabel, Literal(parent_label)))
+        g.add((parent, LGP.adcode, Literal(parent_code)))
+        child = parent
+
+
+def extraction_graph(extraction: Extraction, graph: Graph | None = None) -> Graph:
+    """The triples of one document: its metadata, entities, relations and evidence."""
+    doc = extraction.document
+    g = graph if graph is not None else Graph(identifier=document_iri(doc.doc_id))
+    doc_node = document_iri(doc.doc_id)
+    g.add((doc_node, RDF.type, LGP.Document))
+    g.add((doc_node, LGP.fileName, Literal(doc.path.rsplit("/", 1)[-1] if doc.path else doc.doc_id)))
+    g.add((doc_node, LGP.contentHash, Literal(doc.content_hash)))
+    if doc.title:
+        g.add((doc_node, DCTERMS.title, Literal(doc.title)))
+    if doc.date:
+        g.add((doc_node, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
+    if doc.encoding:
+        g.add((doc_node, LGP.encoding, Literal(doc.encoding)))
+    for county in extraction.counties:
+        _describe(g, county)
+    if extraction.focus is not None:
+        g.add((doc_node, LGP.focusCounty, _describe(g, extraction.focus)))
+    for relation in extraction.relations:
+        s = _describe(g, relation.subject)
+        o = _describe(g, relation.object)
+        p = LGP[relation.predicate.value]
+        g.add((s, p, o))
+        ev = evidence_iri(doc.doc_id, relation)
+        sentence = relation.sentence
+        g.add((ev, RDF.type, LGP.Evidence))
+        g.add((ev, RDF.subject, s))
+        g.add((ev, RDF.predicate, p))
+        g.add((ev, RDF.object, o))
+        g.add((ev, PROV.wasDerivedFrom, doc_node))
+        g.add((ev, LGP.sentence, Literal(sentence.text)))
+        g.add((ev, LGP.sentenceIndex, Literal(sentence.index)))
+        g.add((ev, LGP.start, Literal(sentence.source_start)))
+        g.add((ev, LGP.end, Literal(sentence.source_end)))
+    return g
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True)
+    return graph
+
+
+def to_dataset(extractions: list[Extraction]) -> Dataset:
+    """One named graph per document."""
+    ds = bind_prefixes(Dataset())
+    for extraction in extractions:
+        extraction_graph(extraction, ds.graph(document_iri(extraction.document.doc_id)))
+    return ds
+
+
+def serialize_extractions(extractions: list[Extraction], fmt: str) -> str:
+    """Turtle and other triple formats merge the documents; TriG/N-Quads keep a graph each."""
+    fmt = FORMATS.get(fmt, fmt)
+    if fmt in ("trig", "nquads", "json-ld"):
+        return to_dataset(extractions).serialize(format=fmt)
+    g = bind_prefixes(Graph())
+    for extraction in extractions:
+        extraction_graph(extraction, g)
+    return g.serialize(format=fmt)
+
+
+__all__ = ["FORMATS", "SUFFIX", "document_iri", "entity_iri", "extraction_graph", "serialize_extractions",
+           "to_dataset"]

@@ -1,0 +1,253 @@
+"""The persistent graph: open, add, replace, remove, query and export over rdflib + Oxigraph.
+
+Each document lives in its own named graph (the document's IRI); queries see the union
+of all graphs as their default graph. The default backend is an embedded Oxigraph
+database (RocksDB on disk) reached through rdflib's API via oxrdflib; `backend="memory"`
+keeps rdflib's in-memory store and persists it as one TriG file, for small jobs.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.query import Result
+
+from kg.errors import KgError
+from kg.model import Extraction
+from kg.rdf import FORMATS, bind_prefixes, document_iri, extraction_graph
+from kg.vocab import LGP, PREFIXES, RDF, SPARQL_PREFIXES
+
+DEFAULT_STORE = ".kg"
+MEMORY_FILE = "graph.trig"
+BACKENDS = ("oxigraph", "memory")
+
+
+def default_store_path() -> Path:
+    return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    iri: str
+    doc_id: str
+    file_name: str | None
+    content_hash: str | None
+    title: str | None
+    triples: int
+
+
+class Store:
+    """A graph store on disk. Use `open_store()`; close it (or use `with`) when done."""
+
+    def __init__(self, path: Path, backend: str, dataset: Dataset, ox_store=None):
+        self.path = path
+        self.backend = backend
+        self.dataset = dataset  # rdflib API; default graph = union of the named graphs
+        self._ox = ox_store
+
+    # -------------------------------------------------------------- lifecycle
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._ox is not None:
+            self._ox.flush()
+            self._ox = None
+
+    # -------------------------------------------------------------- writing
+
+    def add(self, extraction: Extraction) -> int:
+        """Store one document's graph, replacing any earlier version of it. Returns its size."""
+        graph = extraction_graph(extraction)
+        self.replace_graph(graph.identifier, graph)
+        return len(graph)
+
+    def replace_graph(self, iri: URIRef, graph: Graph) -> None:
+        """Atomically swap a named graph: readers see the old graph or the new one, never half."""
+        if self._ox is not None:
+            body = graph.serialize(format="nt")
+            self._ox.update(f"DROP SILENT GRAPH <{iri}> ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{body}\n}} }}")
+        else:
+            self.dataset.remove_graph(self.dataset.graph(iri))
+            target = self.dataset.graph(iri)
+            for triple in graph:
+                target.add(triple)
+            self._save_memory()
+
+    def remove(self, doc_id: str) -> bool:
+        """Drop a document's graph. Returns False when the store has no such document."""
+        iri = self._find_document(doc_id)
+        if iri is None:
+            return False
+        if self._ox is not None:
+            self._ox.update(f"DROP SILENT GRAPH <{iri}>")
+        else:
+            self.dataset.remove_graph(self.dataset.graph(iri))
+            self._save_memory()
+        return True
+
+    def _save_memory(self) -> None:
+        _atomic_write(self.path / MEMORY_FILE, self.dataset.serialize(format="trig"))
+
+    # -------------------------------------------------------------- reading
+
+    def query(self, sparql: str) -> Result:
+        """Run SPARQL over the union of all documents. Raises KgError for a malformed query."""
+        try:
+            return self.dataset.query(SPARQL_PREFIXES + sparql if "PREFIX" not in sparql.upper() else sparql)
+        except Exception as exc:  # both backends raise their own parser errors
+            raise KgError(f"query: {_first_line(exc)}") from None
+
+    def documents(self) -> list[DocumentInfo]:
+        rows = self.query("""
+            SELECT ?doc ?file ?hash ?title (COUNT(*) AS ?n) WHERE {
+              GRAPH ?doc { ?doc a lgp:Document . ?s ?p ?o
+                OPTIONAL { ?doc lgp:fileName ?file } OPTIONAL { ?doc lgp:contentHash ?hash }
+                OPTIONAL { ?doc dcterms:title ?title } }
+            } GROUP BY ?doc ?file ?hash ?title ORDER BY ?doc""")
+        out = []
+        for row in rows:
+            iri = str(row[0])
+            out.append(DocumentInfo(iri, _doc_id_of(iri), _str(row[1]), _str(row[2]), _str(row[3]), int(row[4])))
+        return out
+
+    def content_hash(self, doc_id: str) -> str | None:
+        graph = self.dataset.graph(document_iri(doc_id))
+        value = graph.value(document_iri(doc_id), LGP.contentHash)
+        return str(value) if value is not None else None
+
+    def _find_document(self, doc_id: str) -> URIRef | None:
+        iri = document_iri(Path(doc_id).stem if doc_id.endswith((".txt", ".html", ".md")) else doc_id)
+        if (iri, RDF.type, LGP.Document) in self.dataset.graph(iri):
+            return iri
+        if doc_id.startswith("http") and (URIRef(doc_id), RDF.type, LGP.Document) in self.dataset.graph(URIRef(doc_id)):
+            return URIRef(doc_id)
+        return None
+
+    def __len__(self) -> int:
+        return int(next(iter(self.dataset.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))[0])
+
+    # -------------------------------------------------------------- export
+
+    def export(self, fmt: str = "turtle") -> str:
+        """The whole store as text: TriG/N-Quads keep one graph per document."""
+        fmt = FORMATS.get(fmt, fmt)
+        if fmt in ("trig", "nquads", "json-ld"):
+            ds = bind_prefixes(Dataset())
+            for g in self.named_graphs():
+                target = ds.graph(g.identifier)
+                for triple in g:
+                    target.add(triple)
+            return ds.serialize(format=fmt)
+        merged = bind_prefixes(Graph())
+        for g in self.named_graphs():
+            for triple in g:
+                merged.add(triple)
+        return merged.serialize(format=fmt)
+
+    def named_graphs(self) -> Iterator[Graph]:
+        for g in self.dataset.graphs():
+            if isinstance(g.identifier, URIRef) and str(g.identifier).startswith(str(document_iri(""))):
+                yield g
+
+    def export_to(self, target: Path, fmt: str = "turtle") -> Path:
+        _atomic_write(target, self.export(fmt))
+        return target
+
+
+def open_store(path: str | Path | None = None, *, backend: str = "oxigraph", create: bool = True,
+               read_only: bool = False) -> Store:
+    """Open (and with create=True, create) the store in a folder."""
+    path = Path(path) if path is not None else default_store_path()
+    if backend not in BACKENDS:
+        raise KgError(f"unknown store backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+    exists = path.is_dir() and any(path.iterdir())
+    if not exists and not create:
+        raise KgError(f"{path}: no store here yet; run `kg build` first (or give --store DIR)")
+    if path.exists() and not path.is_dir():
+        raise KgError(f"{path}: is a file, not a store folder")
+    if exists:
+        backend = _detect_backend(path, backend)
+    path.mkdir(parents=True, exist_ok=True)
+    if backend == "memory":
+        ds = Dataset(default_union=True)
+        file = path / MEMORY_FILE
+        if file.exists():
+            try:
+                ds.parse(file, format="trig")
+            except Exception as exc:
+                raise KgError(f"{file}: the store file is damaged ({_first_line(exc)})") from None
+        return Store(path, "memory", bind_prefixes(ds))
+    return _open_oxigraph(path, read_only)
+
+
+def _detect_backend(path: Path, requested: str) -> str:
+    if (path / MEMORY_FILE).exists():
+        return "memory"
+    if (path / "CURRENT").exists() or (path / "IDENTITY").exists():
+        return "oxigraph"
+    raise KgError(f"{path}: this folder is not a kg store (expected an Oxigraph database or {MEMORY_FILE})")
+
+
+def _open_oxigraph(path: Path, read_only: bool) -> Store:
+    import pyoxigraph as ox
+    from oxrdflib import OxigraphStore
+
+    try:
+        ox_store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as exc:
+        message = str(exc)
+        if "lock" in message.lower() or "busy" in message.lower():
+            raise KgError(f"{path}: the store is busy (another kg process has it open for writing); "
+                          "wait for it to finish and try again") from None
+        raise KgError(f"{path}: cannot open the store ({_first_line(exc)})") from None
+    ds = Dataset(store=OxigraphStore(store=ox_store), default_union=True)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    return Store(path, "oxigraph", ds, ox_store)
+
+
+def _atomic_write(target: Path, text: str) -> None:
+    """Write next to the target and rename, so a reader never sees half a file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _doc_id_of(iri: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(iri.rsplit("/", 1)[-1])
+
+
+def _str(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]
+
+
+def add_all(store: Store, extractions: Iterable[Extraction]) -> int:
+    return sum(store.add(e) for e in extractions)
+
+
+__all__ = ["DocumentInfo", "Literal", "Store", "add_all", "default_store_path", "open_store"]

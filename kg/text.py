@@ -1,0 +1,308 @@
+"""Decoding and normalisation of documents, and sentence splitting that keeps offsets.
+
+Every step edits the text through `_Edit`, which carries for each character of the
+current text the offset of the character of the decoded original it came from, so a
+sentence found in the normalised text can be pointed at in the original.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.model import Document, Sentence
+
+MAX_BYTES = 64 * 1024 * 1024  # larger files are not reports; refuse them with a message
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+# ------------------------------------------------------------------ decoding
+
+_BINARY_SIGNATURES = {
+    b"%PDF": "a PDF file",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (or a .docx/.xlsx file)",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office file",
+    b"\x7fELF": "an executable",
+}
+
+
+def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
+    """Bytes → (text, encoding name). Raises KgError for binary or undecodable input."""
+    for signature, what in _BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            raise KgError(f"{name}: this is {what}, not a text document; convert it to text first")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data[:4096]:
+        raise KgError(f"{name}: binary data (NUL bytes), not a text document")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for encoding in _guess_encodings(data):
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise KgError(f"{name}: cannot tell the text encoding (not UTF-8, GB18030 or Big5)")
+
+
+def _guess_encodings(data: bytes) -> list[str]:
+    """Candidate encodings, best first: charset-normalizer's guess, then the Chinese ones."""
+    from charset_normalizer import from_bytes
+
+    guesses = []
+    best = from_bytes(data[:200_000]).best()
+    if best is not None:
+        guesses.append(best.encoding)
+    # A Chinese document that is not UTF-8 is GB18030 (a superset of GBK/GB2312) or Big5;
+    # charset-normalizer sometimes prefers a Western code page for short files.
+    ordered = [e for e in guesses if _is_chinese_codec(e)] + ["gb18030", "big5hkscs"]
+    return list(dict.fromkeys(ordered))
+
+
+def _is_chinese_codec(encoding: str) -> bool:
+    return encoding.replace("_", "").lower() in {"gb2312", "gbk", "gb18030", "big5", "big5hkscs", "hz", "cp950", "cp936"}
+
+
+# ------------------------------------------------------------------ offset-keeping edits
+
+
+class _Edit:
+    """Text plus, for each character, its offset in the original; edited by regex passes."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.origin = list(range(len(text) + 1))  # one extra entry: the end offset
+
+    def sub(self, pattern: re.Pattern, repl: Callable[[re.Match], str | tuple[str, int]] | str) -> None:
+        """Replace each match. `repl` may return (text, group): the text maps onto that group."""
+        text, origin = self.text, self.origin
+        pieces: list[str] = []
+        origins: list[int] = []
+        pos = 0
+        for m in pattern.finditer(text):
+            pieces.append(text[pos:m.start()])
+            origins.extend(origin[pos:m.start()])
+            new = repl(m) if callable(repl) else repl
+            if isinstance(new, tuple):
+                new, group = new
+                if len(new) == m.end(group) - m.start(group):
+                    origins.extend(origin[m.start(group):m.end(group)])
+                else:
+                    origins.extend([origin[m.start(group)]] * len(new))
+            else:
+                origins.extend([origin[m.start()]] * len(new))
+            pieces.append(new)
+            pos = m.end()
+        if not pieces:
+            return
+        pieces.append(text[pos:])
+        origins.extend(origin[pos:])
+        self.text = "".join(pieces)
+        self.origin = origins
+
+    def map_chars(self, convert: Callable[[str], str]) -> None:
+        """Apply a character converter that keeps lengths (line by line when it does not)."""
+        new = convert(self.text)
+        if len(new) == len(self.text):
+            self.text = new
+            return
+        lines = self.text.split("\n")
+        out, origins, pos = [], [], 0
+        for line in lines:
+            conv = convert(line)
+            span = self.origin[pos:pos + len(line)]
+            if len(conv) == len(line):
+                origins.extend(span)
+            else:  # a phrase changed length: spread the line's offsets proportionally
+                origins.extend(span[min(len(span) - 1, i * len(line) // max(1, len(conv)))] if span else self.origin[pos]
+                               for i in range(len(conv)))
+            out.append(conv)
+            pos += len(line) + 1
+            origins.append(self.origin[pos - 1])  # the newline
+        origins = origins[:-1] + [self.origin[-1]]
+        self.text = "\n".join(out)
+        self.origin = origins
+
+
+# ------------------------------------------------------------------ normalisation passes
+
+_SCRIPT_STYLE = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre)\b[^>]*>", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?>")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
+_CSS_BLOCK = re.compile(r"(?m)^[ \t]*[.#@]?[-\w .,#:>*\[\]=\"'()]{1,200}\{[^{}]*\}[ \t]*$")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#)[^)\n]*\)")
+_MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?m:^[ \t]*[-*+>][ \t]+)")
+_URL = re.compile(r"https?://[^\s<>\"'，。）)\]]+|www\.[a-z0-9.-]+\.[a-z]{2,}[^\s，。]*", re.I)
+_BYLINE = re.compile(
+    r"(?:发布时间|發布時間|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|通讯员|通訊員|摄影|攝影|浏览次数|点击数|字号)"
+    r"\s*[:：]\s*[^|｜\n]{0,40}?(?=\s*[|｜]|——|\n|$)"
+)
+_BYLINE_BAR = re.compile(r"[ \t]*[|｜][ \t|｜]*(?:——)?")
+# Pinyin after a character, as printed by some converters: 會(huì), 進(jìn)
+_PINYIN = re.compile(
+    rf"(?<=[{CJK}])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*|[a-zü]{{1,6}}[1-5])[)）]"
+)
+_FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+# Keep the Chinese forms of sentence punctuation: downstream rules key on them.
+for _ch in "，。；：！？":
+    _FULLWIDTH.pop(ord(_ch), None)
+_SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}“”\"、，,])[ \t\u00a0]+(?=[{CJK}“”\"、，,(（])|(?<=[{CJK}])[ \t\u00a0]+(?=[0-9])|(?<=[0-9])[ \t\u00a0]+(?=[{CJK}])")
+_SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+# OCR: a line broken in the middle of a sentence (no closing punctuation before the break,
+# Chinese text on both sides, the next line not a heading-like short line).
+_BROKEN_LINE = re.compile(rf"(?m)^([^\n]{{35,}}[{CJK}，、,])\n(?=[{CJK}])")
+
+
+@cache
+def _opencc():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _to_simplified(text: str) -> str:
+    return _opencc().convert(text)
+
+
+def _unescape(m: re.Match) -> str:
+    return html.unescape(m.group(0))
+
+
+def normalise(source: str) -> tuple[str, list[int]]:
+    """Original text → (normalised text, offset of each character in the original)."""
+    e = _Edit(source.replace("\r\n", "\n").replace("\r", "\n") if "\r" in source else source)
+    if "\r" in source:  # keep offsets into the original: redo with a regex that maps \r\n
+        e = _Edit(source)
+        e.sub(re.compile(r"\r\n?"), "\n")
+    if "<" in e.text:
+        e.sub(_SCRIPT_STYLE, "")
+        e.sub(_HTML_COMMENT, "")
+        e.sub(_BLOCK_TAG, "\n")
+        e.sub(_TAG, "")
+    if "&" in e.text:
+        e.sub(_ENTITY, _unescape)
+    if "{" in e.text:
+        e.sub(_CSS_BLOCK, "")
+    if "](" in e.text:
+        e.sub(_MD_IMAGE, "")
+        e.sub(_MD_LINK, lambda m: (m.group(1), 1))
+    if "#" in e.text:
+        e.sub(_MD_HEADING, "")
+    e.sub(_MD_EMPHASIS, "")
+    e.sub(_URL, "")
+    e.sub(_BYLINE, "")
+    e.sub(_BYLINE_BAR, "\n")
+    e.sub(_PINYIN, "")
+    e.map_chars(lambda t: t.translate(_FULLWIDTH))
+    e.map_chars(_to_simplified)
+    e.sub(_SPACE_IN_CJK, "")
+    e.sub(_SPACES, " ")
+    e.sub(_BLANK_LINES, "\n")
+    e.sub(_BROKEN_LINE, lambda m: (m.group(1), 1))
+    return e.text, e.origin
+
+
+# ------------------------------------------------------------------ sentences
+
+# A sentence ends at 。！？; ! or a single ? (?? is a character lost in conversion), or a line end.
+_SENTENCE_END = re.compile(r"[。！!；;…]+[”’\"]?|(?<!\?)\?(?!\?)[”’\"]?|\n")
+
+
+def split_sentences(text: str, origin: list[int]) -> tuple[Sentence, ...]:
+    sentences = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        _add_sentence(sentences, text, origin, start, m.end())
+        start = m.end()
+    _add_sentence(sentences, text, origin, start, len(text))
+    return tuple(sentences)
+
+
+def _add_sentence(out: list[Sentence], text: str, origin: list[int], start: int, end: int) -> None:
+    while start < end and text[start] in " \n":
+        start += 1
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    if end > start:
+        out.append(Sentence(len(out), start, end, text[start:end], origin[start], origin[end - 1] + 1))
+
+
+# ------------------------------------------------------------------ documents
+
+_DATE = re.compile(r"(20\d\d|19\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
+
+
+def make_document(source: str, doc_id: str, *, content_hash: str | None = None, path: str | None = None,
+                  encoding: str | None = None) -> Document:
+    text, origin = normalise(source)
+    sentences = split_sentences(text, origin)
+    return Document(
+        doc_id=doc_id,
+        source=source,
+        text=text,
+        sentences=sentences,
+        content_hash=content_hash or hashlib.sha256(source.encode("utf-8")).hexdigest(),
+        path=path,
+        title=_title(text),
+        date=_date(source[:600]),
+        encoding=encoding,
+    )
+
+
+def _title(text: str) -> str | None:
+    for line in text.split("\n", 5)[:5]:
+        line = line.strip(" —-")
+        if 4 <= len(line) <= 80 and not re.search(r"[。；;]", line[:-1]):
+            return line
+    return None
+
+
+def _date(head: str) -> str | None:
+    m = _DATE.search(head)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def read_document(path: str | Path) -> Document:
+    """Read, decode and normalise one file. Raises KgError naming the file on bad input."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise KgError(f"{path}: {size / 2**20:.0f} MB is too large for a report (limit {MAX_BYTES // 2**20} MB)")
+        data = path.read_bytes()
+    except KgError:
+        raise
+    except IsADirectoryError:
+        raise KgError(f"{path}: is a directory, not a document") from None
+    except FileNotFoundError:
+        raise KgError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise KgError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise KgError(f"{path}: the file is empty")
+    source, encoding = decode(data, str(path))
+    return make_document(source, path.stem, content_hash=hashlib.sha256(data).hexdigest(), path=str(path),
+                         encoding=encoding)
