@@ -59,9 +59,14 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        """Flush and release the database (RocksDB keeps a lock while any handle lives)."""
         if self._ox is not None:
             self._ox.flush()
+            self.dataset.store._store = None  # the oxrdflib wrapper holds the other handle
             self._ox = None
+            import gc
+
+            gc.collect()
 
     # -------------------------------------------------------------- writing
 
