@@ -1,0 +1,101 @@
+"""Normalisation of documents as they really come, with offsets back into the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import KgError
+from kg.text import decode, make_document, normalise, read_document
+
+SENTENCE = "通城县荣获全国文明城市称号，“一业一证”改革经验在全省推广。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
+def test_simplified_text_in_any_chinese_encoding(tmp_path, encoding):
+    path = tmp_path / "report.txt"
+    path.write_bytes(SENTENCE.encode(encoding))
+    doc = read_document(path)
+    assert doc.text.startswith("通城县荣获全国文明城市称号，")
+
+
+def test_big5_traditional_text_becomes_simplified(tmp_path):
+    path = tmp_path / "tw.txt"
+    path.write_bytes("湯陰縣榮獲全國綠化模範縣稱號，推動黨建引領基層治理。".encode("big5"))
+    doc = read_document(path)
+    assert "汤阴县荣获全国绿化模范县称号" in doc.text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("中國特色社會(huì)主義進(jìn)入新時(shí)代", "中国特色社会主义进入新时代"),
+    ("湯陰縣以縣域治理“三起來”為根本遵循", "汤阴县以县域治理“三起来”为根本遵循"),
+    ("黨建引領(lǐng)厚植強(qiáng)縣富民基礎(chǔ)", "党建引领厚植强县富民基础"),
+])
+def test_pinyin_annotations_are_removed_and_script_simplified(raw, expected):
+    assert normalise(raw)[0] == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("<p>晋江市<b>“晋江经验”</b>获得肯定</p>", "晋江市“晋江经验”获得肯定"),
+    ("<style>.a{color:red}</style><div>萧山区&nbsp;获评&ldquo;示范区&rdquo;</div>", "萧山区获评“示范区”"),
+    ("<script>alert('x')</script>安吉县", "安吉县"),
+    ("## 安吉县深化改革\n[安吉经验](https://example.org/a)被推广", "安吉县深化改革\n安吉经验被推广"),
+    ("发布时间:2020-08-06 17:03:21 | 来源:中国网 | 作者:张三 | 责任编辑:李四——桐乡市改革综述", "桐乡市改革综述"),
+])
+def test_web_residue_is_stripped(raw, expected):
+    assert normalise(raw)[0].strip() == expected
+
+
+def test_full_width_digits_and_letters_become_half_width():
+    text, _ = normalise("２０２１年“１＋１６＋Ｎ”机制（试行），完成。")
+    assert text == "2021年“1+16+N”机制(试行)，完成。"
+
+
+def test_ocr_spaces_inside_chinese_words_are_removed():
+    text, _ = normalise("连续六年获得全 省高质量发展先进县, 进一步深化农村党员 \"1893\"培养机制")
+    assert "全省高质量发展先进县" in text
+    assert "农村党员\"1893\"培养机制" in text
+
+
+def test_ocr_line_broken_mid_sentence_is_joined_but_headings_stay():
+    raw = ("聚焦美丽乡村建设\n全县上下坚持绿色发展理念，深入推进生态文明建设，先后荣获国家生态文明建设示\n"
+           "范县、全国绿化先进集体等称号。")
+    text, _ = normalise(raw)
+    assert "国家生态文明建设示范县" in text
+    assert text.startswith("聚焦美丽乡村建设\n")
+
+
+def test_sentences_point_back_into_the_original_text():
+    raw = "<p>湯陰縣(xiàn)被評為全國綠化模范縣。</p><p>晋江市获评全国文明城市！</p>"
+    doc = make_document(raw, "t")
+    assert [s.text for s in doc.sentences] == ["汤阴县被评为全国绿化模范县。", "晋江市获评全国文明城市！"]
+    first, second = doc.sentences
+    assert raw[first.source_start:first.source_end] == "湯陰縣(xiàn)被評為全國綠化模范縣。"
+    assert raw[second.source_start:second.source_end] == "晋江市获评全国文明城市！"
+
+
+def test_lost_characters_do_not_split_sentences():
+    doc = make_document("萧山区??获评全省示范区。下一句。", "t")
+    assert doc.sentences[0].text == "萧山区??获评全省示范区。"
+
+
+def test_title_and_date_are_found():
+    doc = make_document("用好改革关键一招\n发布时间:2020-08-06 17:03 | 来源:中国网\n正文第一句。", "t")
+    assert doc.title == "用好改革关键一招"
+    assert doc.date == "2020-08-06"
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"%PDF-1.7\n...", "this is a PDF file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "this is a PNG image"),
+    (b"\x00\x01\x02binary\x00", "binary data"),
+])
+def test_binary_input_is_refused_by_name(data, reason):
+    with pytest.raises(KgError, match=reason):
+        decode(data, "x.bin")
+
+
+def test_empty_file_is_refused(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"  \n")
+    with pytest.raises(KgError, match="empty.txt: the file is empty"):
+        read_document(path)
