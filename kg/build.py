@@ -21,6 +21,7 @@ class BuildReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     warnings: list[str] = field(default_factory=list)
     triples: int = 0
+    interrupted: bool = False
 
 
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -43,10 +44,13 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
 
 def _extract_one(path: str) -> tuple[str, Extraction | None, str | None]:
     """Worker: never raises, so one bad file cannot stop a build."""
-    from kg.extract import extract_file
+    from kg.extract import extract_file, no_county_message
 
     try:
-        return path, extract_file(path), None
+        extraction = extract_file(path)
+        if extraction.focus is None:
+            return path, None, no_county_message(extraction)
+        return path, extraction, None
     except KgError as exc:
         return path, None, str(exc)
     except Exception as exc:  # an extractor bug must not lose the rest of the corpus
@@ -60,8 +64,11 @@ def extract_many(paths: list[Path], jobs: int | None = None):
     if jobs <= 1 or len(names) < 8:
         yield from map(_extract_one, names)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
         yield from pool.map(_extract_one, names, chunksize=max(1, min(32, len(names) // (jobs * 4))))
+    finally:  # on an interruption, do not wait for queued work
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def build(store, paths: Iterable[str | Path], *, jobs: int | None = None, force: bool = False,
@@ -85,14 +92,18 @@ def build(store, paths: Iterable[str | Path], *, jobs: int | None = None, force:
     done = len(report.unchanged)
     if progress:
         progress(done, len(files))
-    for path, extraction, error in extract_many(todo, jobs):
-        done += 1
-        if error is not None:
-            report.failed.append((path, error))
-        else:
-            report.warnings.extend(extraction.warnings)
-            report.triples += store.add(extraction)
-            report.added.append(path)
-        if progress:
-            progress(done, len(files))
+    try:
+        for path, extraction, error in extract_many(todo, jobs):
+            done += 1
+            if error is not None:
+                report.failed.append((path, error))
+            else:
+                report.warnings.extend(extraction.warnings)
+                # One transaction per document: an interruption leaves it fully in or fully out.
+                report.triples += store.add(extraction)
+                report.added.append(path)
+            if progress:
+                progress(done, len(files))
+    except KeyboardInterrupt:
+        report.interrupted = True
     return report

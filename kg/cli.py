@@ -58,7 +58,7 @@ def extract(
 
     Example: kg extract seeds/000_ab9500e7f5b65a13.txt --format turtle
     """
-    from kg.extract import extract_file
+    from kg.extract import extract_file, no_county_message
     from kg.rdf import serialize_extractions
 
     fmt = _check_rdf_format(fmt)
@@ -72,6 +72,9 @@ def extract(
             continue
         for warning in extraction.warnings:
             typer.echo(f"warning: {warning}", err=True)
+        if extraction.focus is None:
+            typer.echo(f"error: {no_county_message(extraction)}", err=True)
+            failed += 1
         extractions.append(extraction)
     if extractions:
         sys.stdout.write(serialize_extractions(extractions, fmt))
@@ -102,6 +105,9 @@ def build(
     try:
         with open_store(store, backend="memory" if memory else "oxigraph") as st:
             report = run_build(st, sources, jobs=jobs, force=force, progress=_progress_printer())
+            if report.interrupted:
+                _fail(f"interrupted: {len(report.added)} documents were stored completely, the rest not at all; "
+                      "run `kg build` again to finish", 130)
             for path, reason in report.failed:
                 typer.echo(f"skipped: {reason}", err=True)
                 if strict:

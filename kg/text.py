@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.model import Document, Sentence
 
-MAX_BYTES = 64 * 1024 * 1024  # larger files are not reports; refuse them with a message
+MAX_BYTES = 16 * 1024 * 1024  # the longest work reports are ~200 KB; larger files are not reports
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
@@ -54,21 +54,20 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError):
             continue
-    raise KgError(f"{name}: cannot tell the text encoding (not UTF-8, GB18030 or Big5)")
+    raise KgError(f"{name}: cannot tell the text encoding (not UTF-8, GB18030 or Big5); is it a text file?")
 
 
 def _guess_encodings(data: bytes) -> list[str]:
-    """Candidate encodings, best first: charset-normalizer's guess, then the Chinese ones."""
+    """Candidate encodings, best first; empty when the bytes look like no text at all."""
     from charset_normalizer import from_bytes
 
-    guesses = []
     best = from_bytes(data[:200_000]).best()
-    if best is not None:
-        guesses.append(best.encoding)
+    if best is None:  # charset-normalizer found no encoding that gives readable text
+        return []
     # A Chinese document that is not UTF-8 is GB18030 (a superset of GBK/GB2312) or Big5;
-    # charset-normalizer sometimes prefers a Western code page for short files.
-    ordered = [e for e in guesses if _is_chinese_codec(e)] + ["gb18030", "big5hkscs"]
-    return list(dict.fromkeys(ordered))
+    # charset-normalizer sometimes names a Korean or Western code page for them.
+    guesses = [best.encoding] if _is_chinese_codec(best.encoding) else []
+    return list(dict.fromkeys(guesses + ["gb18030", "big5hkscs"]))
 
 
 def _is_chinese_codec(encoding: str) -> bool:

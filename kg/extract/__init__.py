@@ -32,10 +32,14 @@ def extract_document(document: Document) -> Extraction:
     extraction = Extraction(document)
     for component in pipeline():
         component(document, extraction)
-        if extraction.focus is None:
-            extraction.warnings.append(f"{document.path or document.doc_id}: no county found in the document")
+        if extraction.focus is None:  # nothing to attach relations to
             break
     return extraction
+
+
+def no_county_message(extraction: Extraction) -> str:
+    doc = extraction.document
+    return f"{doc.path or doc.doc_id}: no county found in the document (is it a county report?)"
 
 
 def extract_text(text: str, doc_id: str = "text") -> Extraction:
@@ -48,4 +52,4 @@ def extract_file(path: str | Path) -> Extraction:
     return extract_document(read_document(path))
 
 
-__all__ = ["extract_document", "extract_file", "extract_text", "pipeline"]
+__all__ = ["extract_document", "extract_file", "extract_text", "no_county_message", "pipeline"]

@@ -1,0 +1,124 @@
+"""Benchmark of ingestion: extraction and `kg build` throughput, memory, start-up, vs jieba.cut.
+
+    python bench/extract.py [--docs 1000] [--jobs N] [EXTRA_FILES...]
+
+Builds a corpus from seeds/ (and any documents given), repeated to at least --docs
+documents and 15 MB, each copy made unique so content hashes differ, then prints:
+documents/s and MB/s for extraction alone (one process, and all cores) and for the whole
+`kg build` (text → stored graph), peak memory of the build, the time of a second build of
+the unchanged corpus, the start-up time of `kg extract` on one document, and jieba.cut
+over the same text as the reference figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def make_corpus(target: Path, sources: list[Path], docs: int, min_bytes: int) -> tuple[list[Path], int]:
+    texts = [p.read_bytes() for p in sources]
+    files, total, i = [], 0, 0
+    while len(files) < docs or total < min_bytes:
+        data = texts[i % len(texts)] + f"\n（第{i}份）\n".encode()
+        path = target / f"doc{i:05d}.txt"
+        path.write_bytes(data)
+        files.append(path)
+        total += len(data)
+        i += 1
+    return files, total
+
+
+def peak_rss_mb_of(cmd: list[str]) -> tuple[float, float]:
+    """Run a command; return (wall seconds, peak resident MB of it and its children)."""
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if proc.returncode not in (0, 2):
+        sys.exit(f"failed: {' '.join(cmd)}\n{proc.stderr[-2000:]}")
+    return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("extra", nargs="*", type=Path, help="more documents to include")
+    ap.add_argument("--docs", type=int, default=1000)
+    ap.add_argument("--min-mb", type=float, default=15)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args()
+
+    from kg.build import extract_many
+
+    sources = sorted((ROOT / "seeds").glob("*.txt")) + args.extra
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        corpus = work / "corpus"
+        corpus.mkdir()
+        files, total = make_corpus(corpus, sources, args.docs, int(args.min_mb * 2**20))
+        mb = total / 2**20
+        print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+        print(f"corpus: {len(files)} documents, {mb:.1f} MB (from {len(sources)} source files)")
+
+        # Warm the resources (gazetteer, dictionaries, OpenCC) outside the timed runs.
+        list(extract_many(files[:len(sources)], jobs=1))
+
+        sample = files[: max(50, len(files) // 10)]
+        sample_mb = sum(p.stat().st_size for p in sample) / 2**20
+        start = time.perf_counter()
+        results = list(extract_many(sample, jobs=1))
+        one = time.perf_counter() - start
+        failed = sum(1 for _, _, err in results if err)
+        print(f"extraction, 1 process:  {len(sample) / one:8.1f} docs/s  {sample_mb / one:6.2f} MB/s "
+              f"({len(sample)} docs, {failed} failed)")
+
+        start = time.perf_counter()
+        list(extract_many(files, jobs=args.jobs))
+        allc = time.perf_counter() - start
+        print(f"extraction, {args.jobs} processes: {len(files) / allc:8.1f} docs/s  {mb / allc:6.2f} MB/s total, "
+              f"{mb / allc / args.jobs:.2f} MB/s per core ({allc:.1f} s)")
+
+        store, exports = work / "store", work / "exports"
+        kg = [sys.executable, "-m", "kg.cli"]
+        wall, peak = peak_rss_mb_of([*kg, "build", str(corpus), "--store", str(store), "--exports", str(exports),
+                                     "--jobs", str(args.jobs)])
+        print(f"kg build (text → stored graph + export): {wall:.1f} s wall, {len(files) / wall:.1f} docs/s, "
+              f"{mb / wall:.2f} MB/s, peak memory {peak:.0f} MB")
+        again, _ = peak_rss_mb_of([*kg, "build", str(corpus), "--store", str(store), "--exports", str(exports),
+                                   "--jobs", str(args.jobs)])
+        print(f"kg build again, unchanged corpus: {again:.1f} s ({again / wall:.0%} of the first)")
+
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            subprocess.run(["kg" if shutil.which("kg") else sys.executable, *([] if shutil.which("kg") else ["-m", "kg.cli"]),
+                            "extract", str(sources[0])], capture_output=True, check=True)
+            times.append(time.perf_counter() - start)
+        print(f"kg extract on one document, including start-up: {statistics.median(times):.2f} s median of 5")
+
+        import jieba
+
+        jieba.setLogLevel(60)
+        jieba.initialize()
+        text = "".join(p.read_text(encoding="utf-8") for p in sample)
+        start = time.perf_counter()
+        for _ in jieba.cut(text):
+            pass
+        cut = time.perf_counter() - start
+        print(f"reference, jieba.cut on the same sample: {sample_mb / cut:6.2f} MB/s (1 process)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
