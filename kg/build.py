@@ -42,12 +42,17 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def _extract_one(path: str) -> tuple[str, Extraction | None, str | None]:
-    """Worker: never raises, so one bad file cannot stop a build."""
-    from kg.extract import extract_file, no_county_message
+def extract_bytes(path: str, data: bytes) -> tuple[str, Extraction | None, str | None]:
+    """The pure extraction step: (name, bytes) → (name, extraction or None, error or None).
+
+    It never raises, so one bad file cannot stop a build, and it touches no file or store,
+    so it can run anywhere: in a local process pool or on a cluster's workers.
+    """
+    from kg.extract import extract_document, no_county_message
+    from kg.text import document_from_bytes
 
     try:
-        extraction = extract_file(path)
+        extraction = extract_document(document_from_bytes(data, path))
         if extraction.focus is None:
             return path, None, no_county_message(extraction)
         return path, extraction, None
@@ -57,22 +62,38 @@ def _extract_one(path: str) -> tuple[str, Extraction | None, str | None]:
         return path, None, f"{path}: extraction failed ({type(exc).__name__}: {exc})"
 
 
-def extract_many(paths: list[Path], jobs: int | None = None):
-    """Yield (path, extraction or None, error or None), in parallel processes when it pays."""
-    jobs = jobs or os.cpu_count() or 1
+def _extract_path(path: str) -> tuple[str, Extraction | None, str | None]:
+    from kg.text import read_bytes
+
+    try:
+        data = read_bytes(path)
+    except KgError as exc:
+        return path, None, str(exc)
+    return extract_bytes(path, data)
+
+
+def extract_many(paths: list[Path], jobs: int | None = None, scheduler: str | None = None):
+    """Yield (path, extraction or None, error or None): on a Dask cluster when a scheduler
+    address is given, else in local processes when it pays."""
     names = [str(p) for p in paths]
+    if scheduler:
+        from kg.cluster import extract_on_cluster
+
+        yield from extract_on_cluster(names, scheduler)
+        return
+    jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(names) < 8:
-        yield from map(_extract_one, names)
+        yield from map(_extract_path, names)
         return
     pool = ProcessPoolExecutor(max_workers=jobs)
     try:
-        yield from pool.map(_extract_one, names, chunksize=max(1, min(32, len(names) // (jobs * 4))))
+        yield from pool.map(_extract_path, names, chunksize=max(1, min(32, len(names) // (jobs * 4))))
     finally:  # on an interruption, do not wait for queued work
         pool.shutdown(wait=False, cancel_futures=True)
 
 
 def build(store, paths: Iterable[str | Path], *, jobs: int | None = None, force: bool = False,
-          progress: Callable[[int, int], None] | None = None) -> BuildReport:
+          progress: Callable[[int, int], None] | None = None, scheduler: str | None = None) -> BuildReport:
     """Ingest documents into an open store; unchanged documents are skipped unless force."""
     import hashlib
 
@@ -93,7 +114,7 @@ def build(store, paths: Iterable[str | Path], *, jobs: int | None = None, force:
     if progress:
         progress(done, len(files))
     try:
-        for path, extraction, error in extract_many(todo, jobs):
+        for path, extraction, error in extract_many(todo, jobs, scheduler):
             done += 1
             if error is not None:
                 report.failed.append((path, error))

@@ -92,6 +92,8 @@ def build(
     force: Annotated[bool, typer.Option("--force", help="Re-extract documents even when unchanged.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop with an error at the first bad document.")] = False,
     exports: Annotated[Path, typer.Option("--exports", help="Folder for kg.ttl (and graph.html).")] = Path("exports"),
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", help="Run extraction on a Dask cluster (e.g. tcp://10.0.0.5:8786).", show_default=False)] = None,
 ) -> None:
     """Ingest documents into the store, then write exports/kg.ttl and print a summary.
 
@@ -104,7 +106,8 @@ def build(
     sources = paths or [Path("seeds")]
     try:
         with open_store(store, backend="memory" if memory else "oxigraph") as st:
-            report = run_build(st, sources, jobs=jobs, force=force, progress=_progress_printer())
+            report = run_build(st, sources, jobs=jobs, force=force, progress=_progress_printer(),
+                               scheduler=scheduler)
             if report.interrupted:
                 _fail(f"interrupted: {len(report.added)} documents were stored completely, the rest not at all; "
                       "run `kg build` again to finish", 130)

@@ -284,14 +284,14 @@ def _date(head: str) -> str | None:
     return None
 
 
-def read_document(path: str | Path) -> Document:
-    """Read, decode and normalise one file. Raises KgError naming the file on bad input."""
+def read_bytes(path: str | Path) -> bytes:
+    """A file's bytes, or KgError naming the file and what is wrong."""
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise KgError(f"{path}: {size / 2**20:.0f} MB is too large for a report (limit {MAX_BYTES // 2**20} MB)")
-        data = path.read_bytes()
+        return path.read_bytes()
     except KgError:
         raise
     except IsADirectoryError:
@@ -300,8 +300,19 @@ def read_document(path: str | Path) -> Document:
         raise KgError(f"{path}: no such file") from None
     except OSError as exc:
         raise KgError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def read_document(path: str | Path) -> Document:
+    """Read, decode and normalise one file. Raises KgError naming the file on bad input."""
+    return document_from_bytes(read_bytes(path), str(path))
+
+
+def document_from_bytes(data: bytes, path: str) -> Document:
+    """Decode and normalise a file's bytes (read here or elsewhere, e.g. on a cluster worker)."""
+    if len(data) > MAX_BYTES:
+        raise KgError(f"{path}: {len(data) / 2**20:.0f} MB is too large for a report (limit {MAX_BYTES // 2**20} MB)")
     if not data.strip():
         raise KgError(f"{path}: the file is empty")
-    source, encoding = decode(data, str(path))
-    return make_document(source, path.stem, content_hash=hashlib.sha256(data).hexdigest(), path=str(path),
+    source, encoding = decode(data, path)
+    return make_document(source, Path(path).stem, content_hash=hashlib.sha256(data).hexdigest(), path=path,
                          encoding=encoding)
