@@ -1,0 +1,204 @@
+"""Finds the focus county: the county-level place (县, 县级市, 市辖区, 旗…) a document is about.
+
+Every place mention of the document (one gazetteer scan, shared with the other extractors
+through `places_in`) votes for the counties it can denote. A vote weighs more for a full
+name than for a short form (东海 is also the sea, 资源 and 合作 are words), more in the
+title and opening lines, and much more when the mention is followed by the county's organs
+(东海县委, 高平市人民政府, 汤阴县第十五届人民代表大会) or preceded by its own province or
+prefecture (江苏省东海县, 山西高平). Same-named places are told apart by the provinces and
+prefectures the document names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from kg.gazetteer import Place, PlaceMention, gazetteer, short_form
+from kg.model import Document, Entity, Extraction, Kind
+
+# The title and the opening lines, where a document names what it is about.
+HEAD_CHARS = 300
+HEAD_FACTOR = 3.0
+
+FULL_WEIGHT = 3.0
+SHORT_WEIGHT = 1.0
+# A surface that is first of all a prefecture or province (安阳 is 安阳市 before 安阳县).
+HIGHER_FACTOR = 0.3
+ORGAN_BONUS = 6.0  # 寻乌县委, 高平市人民政府, and a title 寻乌：…
+PARENT_BONUS = 3.0  # 江苏省东海县, 山西高平
+
+# What follows a county's name when the county itself acts: its party committee,
+# government, congress, or a session of its congress.
+_ORGAN = re.compile(
+    r"(?:县|市|区|旗)?(?:委|政府|人民政府|人大|人民代表大会|政协|纪委|监委|融媒体中心|第[一二三四五六七八九十]+届)")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# How a document refers to itself: 全县, 我县, 县委 … tells 县 from 县级市 from 市辖区.
+_SELF_REFERENCE = re.compile(r"(?:全|我|本)(县|市|区|旗)|(县|市|区|旗)(?:委|政府)")
+_MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
+@dataclass(frozen=True)
+class DocumentPlaces:
+    """The place mentions of one document and the provinces/prefectures it names."""
+
+    mentions: tuple[PlaceMention, ...]
+    parents: Counter  # full name of a province or prefecture → how often it is mentioned
+
+    def parent_before(self, index: int) -> Place | None:
+        """The province or prefecture named right before mention `index` (江苏省|东海县)."""
+        if index == 0:
+            return None
+        mention, before = self.mentions[index], self.mentions[index - 1]
+        if mention.start - before.end > 1:
+            return None
+        return next((p for p in before.candidates if p.level != "county"), None)
+
+    def choose(self, index: int, levels: tuple[str, ...] = ("county",)) -> list[Place]:
+        """The places of these levels mention `index` most likely denotes, best first.
+
+        A province or prefecture right before the mention decides; otherwise the places
+        whose province and prefecture the document names most often win.
+        """
+        mention = self.mentions[index]
+        candidates = [p for p in mention.candidates if p.level in levels]
+        if len(candidates) <= 1:
+            return candidates
+        parent = self.parent_before(index)
+        if parent is not None:
+            inside = [p for p in candidates if parent.name in (p.province, p.prefecture)]
+            if inside:
+                candidates = inside
+        support = {p.adcode: 2 * self.parents[p.prefecture or ""] + self.parents[p.province or ""]
+                   for p in candidates}
+        best = max(support.values())
+        return [p for p in candidates if support[p.adcode] == best]
+
+
+_last: tuple[Document, DocumentPlaces] | None = None
+
+
+def places_in(doc: Document) -> DocumentPlaces:
+    """Scan a document for places once; the extractors that follow reuse the result."""
+    global _last
+    if _last is not None and _last[0] is doc:
+        return _last[1]
+    mentions = tuple(gazetteer().scan(doc.text))
+    parents: Counter = Counter()
+    for mention in mentions:
+        higher = [p for p in mention.candidates if p.level != "county"]
+        if higher and not (mention.short and mention.candidates[0].level == "county"):
+            parents[higher[0].name] += 1
+    result = DocumentPlaces(mentions, parents)
+    _last = (doc, result)
+    return result
+
+
+def place_label(place: Place) -> str:
+    """The canonical label: the official name; a district carries its city (深圳市龙岗区)."""
+    if (place.level == "county" and place.name.endswith("区") and place.prefecture
+            and not place.name.startswith(place.prefecture)):
+        return place.prefecture + place.name
+    return place.name
+
+
+def place_entity(place: Place, kind: Kind) -> Entity:
+    """A county or city node from a gazetteer place, with its short and plain names as aliases."""
+    label = place_label(place)
+    aliases = [place.name, short_form(place.name)]
+    if label != place.name and place.prefecture:  # 深圳市龙岗区 → also 深圳龙岗区
+        aliases.append((short_form(place.prefecture) or place.prefecture) + place.name)
+    aliases = tuple(dict.fromkeys(a for a in aliases if a and a != label))
+    prefecture = place.prefecture if place.level == "county" else None
+    return Entity(kind=kind, label=label, aliases=aliases, adcode=place.adcode,
+                  province=place.province or (place.name if place.level == "province" else None),
+                  prefecture=prefecture)
+
+
+def is_municipality(place: Place) -> bool:
+    return place.level == "province" and place.name in _MUNICIPALITIES
+
+
+def find_focus(doc: Document, ex: Extraction) -> None:
+    """Set ex.focus (and ex.counties[0]) to the county the document is about, if any."""
+    focus = focus_county(doc)
+    if focus is None:
+        return
+    ex.focus = place_entity(focus, Kind.COUNTY)
+    ex.counties.insert(0, ex.focus)
+
+
+def focus_county(doc: Document) -> Place | None:
+    places = places_in(doc)
+    text = doc.text
+    head_end = _head_end(doc)
+    scores: dict[str, float] = defaultdict(float)
+    first_seen: dict[str, int] = {}
+    anchored: set[str] = set()  # counties named in a way no common word is
+    votes: list[tuple[list[Place], float]] = []
+    for index, mention in enumerate(places.mentions):
+        counties = places.choose(index)
+        if not counties:
+            continue
+        organ = _ORGAN.match(text, mention.end) is not None
+        # "山西高平：…", "寻乌：…": a title naming its county before a colon
+        titled = mention.start < head_end and text.startswith(("：", ":"), mention.end)
+        parent = places.parent_before(index)
+        loose = mention.short or len(mention.surface) <= 2
+        weight = SHORT_WEIGHT if loose else FULL_WEIGHT
+        if mention.start < head_end:
+            weight *= HEAD_FACTOR
+        if organ or titled:
+            weight += ORGAN_BONUS
+        if parent is not None and any(parent.name in (p.province, p.prefecture) for p in counties):
+            weight += PARENT_BONUS
+        if mention.candidates[0].level != "county":
+            weight *= HIGHER_FACTOR
+        firm = not loose or organ or titled or parent is not None
+        if firm:
+            anchored.update(p.adcode for p in counties)
+        votes.append((counties, weight))
+        for place in counties:
+            first_seen.setdefault(place.adcode, mention.start)
+    # A county named only by a short form (or a two-character name, 范县 in 示范县) that
+    # nothing ties to a place is probably a word (资源, 合作): it competes only when no
+    # county is named firmly.
+    for counties, weight in votes:
+        for place in counties:
+            if place.adcode in anchored or not anchored:
+                scores[place.adcode] += weight / len(counties)
+    if not scores:
+        return None
+    kinds = _self_reference(text)
+    gaz = gazetteer()
+
+    def rank(adcode: str) -> tuple[float, int]:  # a tie goes to the county named first
+        place = gaz.by_adcode(adcode)
+        return scores[adcode] * (1 + 0.3 * kinds.get(_kind_of(place), 0.0)), -first_seen[adcode]
+
+    best = max(scores, key=rank)
+    return gaz.by_adcode(best)
+
+
+def _head_end(doc: Document) -> int:
+    """Where the title and opening lines end: the first two lines, at most HEAD_CHARS."""
+    text = doc.text
+    end = 0
+    for _ in range(2):
+        newline = text.find("\n", end)
+        if newline < 0:
+            return min(len(text), HEAD_CHARS)
+        end = newline + 1
+    return min(end, HEAD_CHARS)
+
+
+def _kind_of(place: Place) -> str:
+    return "县" if place.name.endswith("自治县") else place.name[-1]
+
+
+def _self_reference(text: str) -> dict[str, float]:
+    """Share of each kind (县/市/区/旗) among the document's references to itself."""
+    counts = Counter(m.group(1) or m.group(2) for m in _SELF_REFERENCE.finditer(text))
+    total = sum(counts.values())
+    return {kind: n / total for kind, n in counts.items()} if total else {}

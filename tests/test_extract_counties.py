@@ -1,0 +1,88 @@
+"""The focus county: which county-level place a document is about, and how it is labelled."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kg.extract.counties import find_focus, place_entity
+from kg.gazetteer import gazetteer
+from kg.model import Extraction, Kind
+from kg.text import make_document
+
+
+def focus_of(text: str):
+    doc = make_document(text, "t")
+    ex = Extraction(doc)
+    find_focus(doc, ex)
+    return ex
+
+
+@pytest.mark.parametrize("text, label", [
+    # short form + province in the title, then 全市/我市
+    ("山西高平：“三个一”改革激活乡村振兴新动能\n近年来，全市上下坚持以改革促发展，晋城市委、市政府高度重视。"
+     "我市探索的做法获省委肯定，长治、阳城等地前来学习。", "高平市"),
+    # a 县级市 under its prefecture, with other county-level places around
+    ("晋江经验的新时代实践\n泉州市晋江市坚持以改革创新推动高质量发展。晋江连续多年位居全国百强县前列，"
+     "石狮、南安等地也在学习。", "晋江市"),
+    # a district is labelled with its city
+    ("杭州萧山：数字赋能基层治理\n萧山区委、区政府把数字化改革作为一号工程，我区的做法被省委改革办推广。",
+     "杭州市萧山区"),
+    ("深圳市龙岗区打造营商环境改革高地\n龙岗以“放管服”改革为抓手，全区企业开办时间压缩至半天。", "深圳市龙岗区"),
+    # same-named districts: the city in the text decides
+    ("北京市朝阳区“接诉即办”改革\n朝阳区坚持党建引领，全区街道乡镇全覆盖。", "北京市朝阳区"),
+    ("朝阳区推进“放管服”改革\n长春市朝阳区坚持问题导向，吉林省委改革办给予肯定。", "长春市朝阳区"),
+    # a banner (旗) and an autonomous county
+    ("鄂温克族自治旗推进草原生态保护改革\n全旗牧民收入持续增长，旗委、旗政府高度重视，呼伦贝尔市给予肯定。",
+     "鄂温克族自治旗"),
+    ("长阳土家族自治县探索“三个清单”乡村治理\n长阳把清单制引入村级事务，全县161个村全覆盖。", "长阳土家族自治县"),
+    # a work report: named once at the start, then 全县/我县; 示范县 is not 范县
+    ("政府工作报告\n——2023年1月6日在安吉县第十七届人民代表大会第三次会议上\n各位代表：现在，我代表县人民政府"
+     "向大会报告工作。过去一年，全县上下团结奋斗，我县获评国家生态文明建设示范县、全国文明城市示范县、"
+     "省级示范县，与长兴、德清协同发展。", "安吉县"),
+    # named mostly by a short form that is also a word; one OCR slip
+    ("福如东海，改革先行\n近年来，东海县坚持改革创新，东海的水晶产业享誉全国，东海探索的“四个一”工作法在全省推广，"
+     "东海县委高度重视。", "东海县"),
+    ("寻鸟县委书记在会上介绍经验。寻乌县以改革促发展，寻乌的做法在赣州推广，寻乌经验走向全国。", "寻乌县"),
+])
+def test_focus_county(text, label):
+    ex = focus_of(text)
+    assert ex.focus is not None and ex.focus.label == label
+    assert ex.counties[0] is ex.focus
+    assert ex.focus.kind is Kind.COUNTY and len(ex.focus.adcode) == 6
+
+
+def test_focus_carries_its_parents_and_short_form():
+    ex = focus_of("汤阴县深化“放管服”改革\n汤阴以改革促发展，安阳市委给予肯定。")
+    assert (ex.focus.label, ex.focus.adcode, ex.focus.province, ex.focus.prefecture) == \
+        ("汤阴县", "410523", "河南省", "安阳市")
+    assert "汤阴" in ex.focus.aliases
+
+
+def test_no_county_leaves_focus_empty():
+    ex = focus_of("国务院办公厅关于进一步优化营商环境的通知\n各省、自治区、直辖市人民政府：")
+    assert ex.focus is None and ex.counties == []
+
+
+def test_place_entity_for_a_city():
+    shenzhen = next(p for p in gazetteer().lookup("深圳市") if p.level == "prefecture")
+    entity = place_entity(shenzhen, Kind.CITY)
+    assert (entity.label, entity.adcode, entity.province, entity.prefecture) == ("深圳市", "440300", "广东省", None)
+    assert "深圳" in entity.aliases
+
+
+def test_a_long_report_is_fast():
+    paragraph = ("全县上下坚持以改革促发展，我县获评省级示范县，与周边县市协同推进，"
+                 "资源整合、合作共赢、平安建设取得新成效。") * 20 + "\n"
+    text = "高平市政府工作报告\n" + paragraph * 60
+    assert len(text) > 60_000
+    start = time.perf_counter()
+    ex = focus_of(text)
+    assert ex.focus.label == "高平市"
+    assert time.perf_counter() - start < 2.0  # includes normalisation
+
+
+def test_a_title_short_form_beats_a_partner_named_in_full():
+    ex = focus_of("寻乌：念好“山”字经\n寻乌坚持生态优先，与平江县结对共建，寻乌的做法在全市推广。")
+    assert ex.focus.label == "寻乌县"
