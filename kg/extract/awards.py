@@ -1,0 +1,468 @@
+"""received: the honours, titles, rankings and pilot designations the focus county itself received.
+
+A title follows a verb (荣获, 被评为, 入选, 作为, 通过…验收) and ends with a head word (示范县,
+先进集体, 试点, 之一…); one verb may take an enumeration ("先后荣获A、B、C等称号"). The clause's
+subject decides whose title it is: a town, company or other place named before the verb makes it
+not the county's, and an aim (力争创成…) is not a title received. Word lists: kg/data/award_terms.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
+from kg.resources import DATA_DIR
+
+TERMS_FILE = DATA_DIR / "award_terms.tsv"
+
+QUOTES = "“”\"‘’「」『』"
+OPEN_QUOTES = "“「『‘"
+CLOSE_QUOTES = "”」』’"
+CLAUSE_END = "，,。；;：:！!？?\n"
+CONNECTIVES = ("以及", "和", "及", "与")
+ADVERBS = "也还已曾先后相继连续均都又再次被成功顺利 "
+_YEAR = re.compile(r"((?:19|20)\d\d)(?:[-—~至](?:19|20)?\d\d)?年")
+# "全国首个实现…的县" describes an achievement; it is not a title.
+_ACHIEVEMENT = re.compile(r"的(?:县|市|区|地区|县市|县区|城市|单位)$")
+_BRACKETED_END = re.compile(r"[(（][^()（）]*[)）]$")
+_BATCH_ONLY = re.compile(r"[\d年度第批首]*.{0,2}")
+# A title that is the subject of 通过…验收 (国家级外派劳务标准化试点通过验收).
+_PASSED_BEFORE = re.compile(r"(?:顺利)?通过了?(?:国家级|省级|市级|国家|省|市)?[^，,。；;]{0,6}?验收")
+_HEADING_MARK = "(（一二三四五六七八九十)）、 "
+
+
+# ------------------------------------------------------------------ word lists
+
+
+@dataclass(frozen=True)
+class AwardTerms:
+    """The word lists of award_terms.tsv, by kind, longest first."""
+
+    words: dict[str, tuple[str, ...]]
+
+    def __getitem__(self, kind: str) -> tuple[str, ...]:
+        return self.words.get(kind, ())
+
+
+@cache
+def terms() -> AwardTerms:
+    words: dict[str, list[str]] = defaultdict(list)
+    for line in TERMS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line == "word\tkind":
+            continue
+        word, kind = line.split("\t")[:2]
+        words[kind].append(word)
+    return AwardTerms({kind: tuple(sorted(ws, key=len, reverse=True)) for kind, ws in words.items()})
+
+
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    verb: re.Pattern
+    verb_kind: dict[str, str]
+    head: re.Pattern
+    pilot_head: re.Pattern
+    title_word: re.Pattern
+    level: re.Pattern
+    hedge: re.Pattern
+    unit: re.Pattern
+    not_unit: re.Pattern
+    inspection: re.Pattern
+    carry: re.Pattern
+    pilot_list: re.Pattern
+
+
+@cache
+def _patterns() -> _Patterns:
+    t = terms()
+    verb_kinds = ("trigger", "weak", "carry", "copula", "pass")
+    verb_kind = {w: k for k in reversed(verb_kinds) for w in t[k]}  # trigger wins a tie
+    heads = set(t["head"]) | set(t["pilot_head"])
+    level_words = t["national"] + t["provincial"] + t["prefectural"]
+    closing = rf"(?:[(（][^()（）]{{1,6}}[)）])?[{QUOTES})）]*"  # 百强县(市), 湖北改革奖(企业奖)
+    return _Patterns(
+        verb=re.compile(_alternation(verb_kind)),
+        verb_kind=verb_kind,
+        head=re.compile(rf"(?:{_alternation(heads)}|\d+强){closing}"),
+        pilot_head=re.compile(rf"(?:{_alternation(t['pilot_head'])}){closing}"),
+        title_word=re.compile(r"(?:等|荣誉)?称号"),
+        level=re.compile(
+            rf"(?P<national>{_alternation(t['national'])})"
+            rf"|(?P<provincial>{_alternation(w for w in t['provincial'] if len(w) > 1)}"
+            rf"|(?:{_alternation(t['province'])})省?)"
+            rf"|(?P<prefectural>{_alternation(w for w in t['prefectural'] if len(w) > 1)})"),
+        hedge=re.compile(_alternation(t["hedge"])),
+        unit=re.compile(_alternation(t["unit"])),
+        not_unit=re.compile(_alternation(t["not_unit"])),
+        inspection=re.compile(rf"[^{CLAUSE_END}]{{0,6}}?(?:{_alternation(t['inspection'])})"),
+        carry=re.compile(_alternation(t["carry"])),
+        pilot_list=re.compile(
+            rf"等(?P<generic>(?:{_alternation(level_words)})级?[^{CLAUSE_END}等]{{0,6}}?"
+            rf"(?:{_alternation(t['pilot_head'])}))(?P<landed>{_alternation(t['landed'])})?"),
+    )
+
+
+# ------------------------------------------------------------------ title attributes
+
+
+def award_level(title: str) -> str | None:
+    """national | provincial | prefectural, from the first level word in a title.
+
+    全国, 国家, 中国 anywhere; 全省, 省级, a province's name (江苏首批…) anywhere; a bare 省 or
+    市 only at the start, after a year or batch (省森林城市, 第二批省级…).
+    """
+    found = []
+    m = _patterns().level.search(title)
+    if m:
+        found.append((m.start(), m.lastgroup))
+    m = re.match(r"(?:\d{4}[-—]?\d{0,4}年度?|第.{1,3}批|首批)?(?P<word>[省市])", title)
+    if m:
+        found.append((m.start("word"), "provincial" if m.group("word") == "省" else "prefectural"))
+    return min(found)[1] if found else None
+
+
+def award_year(title: str, before: str) -> int | None:
+    """The year in the title (2021年中国…), else one just before the verb (2020年获评…)."""
+    m = _YEAR.search(title)
+    if m:
+        return int(m.group(1))
+    years = list(_YEAR.finditer(before))
+    if years and len(before) - years[-1].end() <= 8:
+        return int(years[-1].group(1))
+    return None
+
+
+def clean_label(title: str) -> str:
+    """The label of a title: quotes and white space removed."""
+    return "".join(ch for ch in title if ch not in QUOTES and not ch.isspace())
+
+
+def _agency_level(title: str, focus: Entity) -> str | None:
+    """The level of an agency named in a title (中农办…联系点, 财政部扶持…试点县)."""
+    try:
+        from kg.agencies import agencies
+    except ImportError:
+        return None
+    levels = {"central": "national", "provincial": "provincial", "prefectural": "prefectural"}
+    for mention in agencies().scan(title, focus.province, focus.prefecture):
+        if mention.agency.kind != "media" and mention.agency.level in levels:
+            return levels[mention.agency.level]
+    return None
+
+
+# ------------------------------------------------------------------ reading titles
+
+
+@dataclass(frozen=True)
+class Title:
+    start: int  # offsets in the sentence
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """A title the county received, with its span in the sentence."""
+
+    start: int
+    end: int
+    label: str
+    level: str | None
+    year: int | None
+
+
+class _Reader:
+    """Finds the focus county's titles in sentences; knows the names the county goes by."""
+
+    def __init__(self, focus: Entity):
+        self.focus = focus
+        self.names = self_names(focus)
+        self.own_names = tuple(n for n in self.names if n not in terms()["self"])
+        self.t = terms()
+        self.p = _patterns()
+
+    # -- one sentence -----------------------------------------------------------------
+
+    def find(self, sentence: str) -> list[Found]:
+        found: list[Found] = []
+        taken = 0
+        for m in self.p.verb.finditer(sentence):
+            if m.start() < taken or sentence.startswith(self.t["not_verb"], m.start()):
+                continue
+            kind = self.p.verb_kind[m.group()]
+            if kind == "weak" and m.group() == "获" and sentence[m.end():m.end() + 1] in "得评批授":
+                continue
+            before = sentence[_clause_start(sentence, m.start()):m.start()]
+            titles = self._passed(sentence, m.end()) if kind == "pass" else self._enumeration(sentence, m.end(), kind)
+            labelled = [(t, clean_label(t.text)) for t in titles]
+            labelled = [(t, label, award_level(label) or _agency_level(label, self.focus)) for t, label in labelled]
+            if kind in ("weak", "carry", "copula"):
+                labelled = [x for x in labelled if x[2]]
+            if not labelled or not self._subject_is_county(before, required=kind == "copula"):
+                continue
+            for title, label, level in labelled:
+                found.append(Found(title.start, title.end, label, level, award_year(label, before)))
+            taken = labelled[-1][0].end
+        found.extend(self._pilot_lists(sentence))
+        found.extend(self._passed_before(sentence))
+        return found
+
+    # -- enumerations -----------------------------------------------------------------
+
+    def _enumeration(self, sentence: str, start: int, kind: str) -> list[Title]:
+        """The titles of the enumeration that starts at `start` and runs to the clause's end."""
+        end, quoted = start, False
+        while end < len(sentence):
+            ch = sentence[end]
+            if ch in OPEN_QUOTES:
+                quoted = True
+            elif ch in CLOSE_QUOTES:
+                quoted = False
+            elif ch in CLAUSE_END and not quoted:
+                break
+            end += 1
+        items = _split_items(sentence[start:end])
+        titles: list[Title] = []
+        for n, (offset, item) in enumerate(items):
+            if n and self.p.verb.search(item) and not _quoted_only(item):
+                break  # "获评A、连续15年获评B": the next verb starts its own enumeration
+            last = n == len(items) - 1
+            pair = self._connected_pair(item, start + offset, kind, last)
+            title = None if pair else self._title(item, start + offset, kind, last)
+            if not pair and title is None:
+                break
+            titles.extend(pair or [title])
+        return titles
+
+    def _connected_pair(self, item: str, offset: int, kind: str, last: bool) -> list[Title] | None:
+        """A和B where both sides are titles (…联系点和省农村改革试验区); None for one title."""
+        for word in CONNECTIVES:
+            for m in re.finditer(re.escape(word), item):
+                left = self._title(item[:m.start()], offset, kind, last=False)
+                if left is None or left.end != offset + m.start():
+                    continue
+                right = self._title(item[m.end():], offset + m.end(), kind, last)
+                if right is not None:
+                    return [left, right]
+        return None
+
+    def _title(self, item: str, offset: int, kind: str, last: bool) -> Title | None:
+        """The title an enumeration item starts with, or None if it has no title shape.
+
+        The title runs to the last head word (or closing quote, or 称号) after which only an
+        allowed tail follows: nothing, or on the last item 等…称号, 第19位, 名单, 验收…
+        """
+        t = self.t
+        lead = len(item) - len(item.lstrip(" 了为"))
+        body = item[lead:]
+        for name in self.own_names:  # 授予东海县“…”称号
+            if body.startswith(name) and len(body) > len(name) + 3:
+                lead, body = lead + len(name), body[len(name):]
+                break
+        if not body or body.startswith(t["bad_start"]):
+            return None
+        ends = [m.end() for m in (self.p.pilot_head if kind == "carry" else self.p.head).finditer(body)]
+        if last and kind != "carry":
+            ends.extend(m.start() for m in self.p.title_word.finditer(body) if m.start() >= 4)
+        if body[0] in QUOTES and kind in ("trigger", "pass"):
+            close = next((i for i in range(1, len(body)) if body[i] in QUOTES), None)
+            if close is not None:
+                ends.append(close + 1)
+        for end in sorted(set(ends), reverse=True):
+            rest = body[end:].strip()
+            # A closing quote ends a title even where OCR lost the comma after it.
+            closed = last and kind in ("trigger", "pass") and body[end - 1] in QUOTES
+            if not (self._rest_allowed(rest, kind, last) or (closed and not rest.startswith(t["bad_tail"]))):
+                continue
+            if self._is_title(clean_label(body[:end])):
+                return Title(offset + lead, offset + lead + end, body[:end])
+        return None
+
+    def _rest_allowed(self, rest: str, kind: str, last: bool) -> bool:
+        t = self.t
+        if not rest:
+            return True
+        if not last or (rest.startswith(t["bad_tail"]) and not rest.startswith(t["tail"])):
+            return False
+        if kind in ("weak", "carry"):
+            return True  # 作为A试点县,… / 承担A试点作为…: the clause goes on after the title
+        return rest.startswith(t["tail"])
+
+    def _is_title(self, label: str) -> bool:
+        bare = _BRACKETED_END.sub("", label)
+        return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
+                    or _ACHIEVEMENT.search(bare) or any(verb in label for verb in self.t["trigger"]))
+
+    # -- 通过…验收 ----------------------------------------------------------------------
+
+    def _passed(self, sentence: str, start: int) -> list[Title]:
+        """通过“A”验收 / 通过省级A验收: the title between the verb and the inspection word."""
+        m = self.p.inspection.search(sentence, start)
+        if not m or m.start() == start or any(ch in CLAUSE_END for ch in sentence[start:m.start()]):
+            return []
+        region = sentence[start:m.end()]
+        for word in self.t["inspection"]:
+            if region.endswith(word):
+                region = region[: -len(word)].rstrip("的")
+                break
+        title = self._title(region, start, "pass", last=True)
+        if title is None or title.end - start < len(region) - 6:
+            return []
+        return [title]
+
+    def _passed_before(self, sentence: str) -> list[Found]:
+        """A试点通过验收: the title is the clause's subject; it needs a level word."""
+        found = []
+        for m in _PASSED_BEFORE.finditer(sentence):
+            subject = sentence[_clause_start(sentence, m.start()):m.start()].lstrip(_HEADING_MARK)
+            trimmed = subject.rstrip("已于 ")
+            offset = m.start() - len(subject)
+            title = self._title(trimmed, offset, "carry", last=True)
+            if title is None or title.end != offset + len(trimmed):
+                continue
+            label = clean_label(title.text)
+            level = award_level(label)
+            if level:
+                found.append(Found(title.start, title.end, label, level, award_year(label, "")))
+        return found
+
+    # -- A、B等省级试点 ------------------------------------------------------------------
+
+    def _pilot_lists(self, sentence: str) -> list[Found]:
+        """A、B等省级改革试点落地…, 推进A、B等省级试点: each item names one pilot of that kind."""
+        found = []
+        for m in self.p.pilot_list.finditer(sentence):
+            cstart = _clause_start(sentence, m.start())
+            before = sentence[cstart:m.start()]
+            verbs = list(self.p.carry.finditer(before))
+            if not verbs and not m.group("landed"):
+                continue
+            lead = verbs[-1].end() if verbs else 0
+            if not self._subject_is_county(before[:verbs[-1].start()] if verbs else "", required=False):
+                continue
+            generic = m.group("generic")
+            for offset, item in _split_items(before[lead:]):
+                core = clean_label(item).lstrip("深入扎实持续全面")
+                if len(core) < 2 or self.p.verb.search(core):
+                    continue
+                start = cstart + lead + offset
+                label = core + generic
+                found.append(Found(start, start + len(item), label, award_level(label), award_year(label, "")))
+        return found
+
+    # -- whose title --------------------------------------------------------------------
+
+    def _subject_is_county(self, before: str, required: bool) -> bool:
+        """Whether the clause before the verb leaves the county as the one who received the title.
+
+        `required`: the county must be named right before the verb (东海县是…).
+        """
+        subject = before.split("被", 1)[0]  # after 被 comes the agent (被中宣部确定为…)
+        if required:
+            return subject.rstrip(ADVERBS).endswith(self.names)
+        if self.p.hedge.search(before):
+            return False
+        named = [subject.rfind(name) + len(name) for name in self.names if name in subject]
+        rest = subject[max(named):] if named else subject  # 寻乌县…镇 still names a unit
+        if self._names_unit(rest):
+            return False
+        return bool(named) or not self._names_other_place(subject)
+
+    def _names_unit(self, text: str) -> bool:
+        masked = self.p.not_unit.sub(lambda m: "□" * len(m.group()), text)
+        return bool(self.p.unit.search(masked))
+
+    def _names_other_place(self, text: str) -> bool:
+        """A full place name other than the focus county (平江县获评…, 咸宁市被评为…)."""
+        from kg.gazetteer import gazetteer
+
+        return any(all(c.adcode != self.focus.adcode for c in mention.candidates)
+                   for mention in gazetteer().scan(text, short_forms=False))
+
+
+def _split_items(region: str) -> list[tuple[int, str]]:
+    """Split an enumeration on 、 outside quotes, and between “A”“B”: [(offset, item)]."""
+    items, start, quoted = [], 0, False
+    for i, ch in enumerate(region):
+        if ch in OPEN_QUOTES or (ch == '"' and not quoted):
+            if i > start and not quoted and region[i - 1] in CLOSE_QUOTES + '"':
+                items.append((start, region[start:i]))
+                start = i
+            quoted = True
+        elif ch in CLOSE_QUOTES or ch == '"':
+            quoted = False
+        elif ch == "、" and not quoted:
+            items.append((start, region[start:i]))
+            start = i + 1
+    items.append((start, region[start:]))
+    return items
+
+
+def _quoted_only(item: str) -> bool:
+    return bool(re.fullmatch(rf"\s*[{QUOTES}][^{QUOTES}]+[{QUOTES}]\s*", item))
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    while pos > 0 and sentence[pos - 1] not in CLAUSE_END:
+        pos -= 1
+    return pos
+
+
+def self_names(focus: Entity) -> tuple[str, ...]:
+    """The ways a text names the focus county: 寻乌县, 寻乌, and 该县, 我县…"""
+    from kg.gazetteer import short_form
+
+    names = [focus.label, *focus.aliases, short_form(focus.label)]
+    return tuple(dict.fromkeys(n for n in names if n)) + terms()["self"]
+
+
+# ------------------------------------------------------------------ the component
+
+
+def find_awards(sentence: str, focus: Entity) -> list[Found]:
+    """Titles the focus county received, in one sentence of normalised text."""
+    return _Reader(focus).find(sentence)
+
+
+def _core(label: str) -> str:
+    """A title without its level, batch, year and count words, for telling repeats apart."""
+    return re.sub(r"(?:19|20)\d\d(?:[-—]\d{2,4})?年度?|第[^批届]{1,3}[批届]|首批|国家级|省级|市级|全国|全省|全市|"
+                  r"国家|中国|\d+个|之一|试点工作", "", label)
+
+
+def _is_subsequence(short: str, long_: str) -> bool:
+    chars = iter(long_)
+    return all(ch in chars for ch in short)
+
+
+def same_award(a: Entity, b: Entity) -> bool:
+    """Two mentions of one title: same level, and one's core is most of the other's."""
+    if a.level != b.level:
+        return False
+    x, y = sorted((_core(a.label), _core(b.label)), key=len)
+    return x == y or (len(x) >= 4 and _is_subsequence(x, y) and len(x) * 3 >= len(y) * 2)
+
+
+def extract(doc: Document, ex: Extraction) -> None:
+    """Append County received Award for each title the focus county received."""
+    if ex.focus is None:
+        return
+    reader = _Reader(ex.focus)
+    kept: list[Entity] = []
+    for sentence in doc.sentences:
+        for item in reader.find(sentence.text):
+            award = Entity(kind=Kind.AWARD, label=item.label, level=item.level, year=item.year)
+            if any(same_award(award, other) for other in kept):
+                continue
+            kept.append(award)
+            start, end = sentence.start + item.start, sentence.start + item.end
+            ex.relations.append(Relation(ex.focus, Predicate.RECEIVED, award, sentence, start, end))
+
+
+__all__ = ["Found", "award_level", "extract", "find_awards", "same_award", "self_names", "terms"]
