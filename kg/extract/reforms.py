@@ -1,0 +1,413 @@
+"""implements: County → Reform — the named practices a document credits to its focus county.
+
+A reform is found by its name: a quoted name (“三同治”), a quoted name with the head noun the
+text attaches (“126”干部培养机制), a formula written without quotes (1+2+N乡镇政务服务体系改革,
+创新实施三办机制), or a quoted name carrying the county's own name. Whether a quoted string is
+the county's practice, a title it received, a leader's words or a higher level's slogan is read
+from the words around it; the word lists live in kg/data/reform_*.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
+from kg.resources import DATA_DIR
+from kg.text import CJK
+
+NUMERALS = "一二三四五六七八九十百千万两双"
+CLAUSE_END = "，。；：！？,;:!?\n"
+QUOTE_MARKS = "“”‘’\"「」『』"
+MAX_NAME = 40  # longer quotations are sentences, not names
+MAX_MODIFIER = 10  # characters between a name and its head noun: “1+16+N”常态化对口支援合作机制
+
+# Words after a name and before its head that end the noun phrase: “X”在全国推广, “X”有关工作经验被…
+_PHRASE_BREAK = re.compile(r"[的和与及被获在为是等了将已把向从对由让使并或以]|有关|相关|得到|成为|作为")
+# Words that hold a break character but do not end a phrase: 对口支援, 参与, 为民服务.
+_NOT_A_BREAK = re.compile(r"对口|对外|参与|和谐|普及|为民|以上|以下|合并|自由|平等")
+_COUNT = re.compile(rf"^[{NUMERALS}\d]+[个大项条字种级张支类]?")
+_PAREN = re.compile(r"^\s*(?:\([^()]{1,40}\)|（[^（）]{1,40}）)\s*")
+_LIST_QUANTIFIER = re.compile(r"^(?:一大批|一批|一系列|系列|多项|多种|多个|一些)")
+# Quotes of one run: adjacent, or joined by 、/和, with an optional explanation in brackets.
+_RUN_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)|（[^（）]{1,40}）)?\s*(?:、|和|与|及|以及|或)?\s*$")
+_SHARED_GAP = re.compile(rf"^(?:和|与|及|以及)[{CJK}]{{1,8}}$")  # “1893”和村级后备力量“333”培养机制
+_OF_GAP = re.compile(r"^(?:为(?:主要|核心)?内容)?的$")  # “一哨、一函…”的“五个一”措施
+# A formula name written without quotes: 1+2+N乡镇政务服务体系改革
+_PLUS_FORMULA = re.compile(r"(?<![\d+A-Za-z])\d+(?:\+(?:\d+|[NnXx]))+(?![\d+])")
+_INNER_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # offset of the opening mark in Document.text
+    end: int  # offset after the closing mark
+    name: str  # the text between the marks, white space removed
+
+
+@dataclass(frozen=True)
+class Candidate:
+    label: str
+    core: str  # the name without a head noun it ends with: what two mentions share
+    start: int
+    end: int
+    aliases: tuple[str, ...] = ()
+    has_head: bool = False
+
+
+# ------------------------------------------------------------------ word lists
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    heads: dict[str, str]  # head noun → scope ('any' | 'counted')
+    cues: dict[str, frozenset[str]]  # kind → words
+    generic: frozenset[str]  # shared national programmes: not a county's own name
+
+    def words(self, kind: str) -> frozenset[str]:
+        return self.cues.get(kind, frozenset())
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@cache
+def lexicon() -> Lexicon:
+    heads = {row[0]: (row[1] if len(row) > 1 else "any") for row in _rows("reform_heads.tsv")}
+    cues: dict[str, set[str]] = {}
+    for row in _rows("reform_cues.tsv"):
+        cues.setdefault(row[1], set()).add(row[0])
+    generic = frozenset(_fold(row[0]) for row in _rows("generic_programmes.tsv"))
+    return Lexicon(heads, {k: frozenset(v) for k, v in cues.items()}, generic)
+
+
+def _fold(name: str) -> str:
+    """The form two spellings of one name share: no spaces, quotes or list punctuation."""
+    return re.sub(r"[\s“”‘’\"'「」『』、，,·•.]", "", name)
+
+
+# ------------------------------------------------------------------ quotes
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quoted strings of the text, outermost and nested, in order of their opening mark."""
+    quotes = []
+    for pattern in (r"“([^“”\n]{1,%d})”", r"‘([^‘’\n]{1,%d})’", r"「([^「」\n]{1,%d})」", r"『([^『』\n]{1,%d})』"):
+        for m in re.finditer(pattern % (MAX_NAME + 20), text):
+            quotes.append(Quote(m.start(), m.end(), _INNER_SPACE.sub("", m.group(1))))
+    quotes.extend(_ascii_quotes(text))
+    return sorted((q for q in quotes if _is_name_like(q.name) and not _in_book_title(text, q)), key=lambda q: q.start)
+
+
+def _in_book_title(text: str, q: Quote) -> bool:
+    """《寻乌县“百名干部进驻项目”专项行动方案》: a quote inside a document's title is part of the title."""
+    opening = text.rfind("《", max(0, q.start - 60), q.start)
+    return opening >= 0 and "》" not in text[opening:q.start] and "》" in text[q.end:q.end + 60]
+
+
+def _ascii_quotes(text: str) -> list[Quote]:
+    """Pairs of ASCII double quotes on one line; a stray mark (OCR) is skipped, not paired across text."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        marks = [pos + m.start() for m in re.finditer('"', line)]
+        i = 0
+        while i + 1 < len(marks):
+            a, b = marks[i], marks[i + 1]
+            inner = _INNER_SPACE.sub("", text[a + 1:b])
+            if 0 < len(inner) <= MAX_NAME + 20 and not re.search("[。；;！？!?]", inner):
+                out.append(Quote(a, b + 1, inner))
+                i += 2
+            else:
+                i += 1
+        pos += len(line) + 1
+    return out
+
+
+def _is_name_like(name: str) -> bool:
+    return 2 <= len(name) <= MAX_NAME and not re.search("[。；;！？!?《》]", name)
+
+
+# ------------------------------------------------------------------ heads and context
+
+
+def _breaks_phrase(modifier: str) -> bool:
+    return bool(_PHRASE_BREAK.search(_NOT_A_BREAK.sub("", modifier)))
+
+
+def _head(after: str, counted_ok: bool, lex: Lexicon) -> str | None:
+    """The modifiers and head noun that follow a name ('常态化对口支援合作机制'), or None.
+
+    The longest phrase wins (“1+2”改革信息报送制度, not “1+2”改革); a break word (在, 被, 的…)
+    ends the search, so “X”模式在全国推广 gives 模式.
+    """
+    after = _PAREN.sub("", after, count=1)
+    m = re.match(rf"[{CJK}]+", after)
+    if not m:
+        return None
+    phrase = m.group()[: MAX_MODIFIER + 6]
+    best = None
+    for end in range(1, len(phrase) + 1):
+        prefix = phrase[:end]
+        for head, scope in lex.heads.items():
+            if not prefix.endswith(head):
+                continue
+            modifier = prefix[: -len(head)]
+            if len(modifier) > MAX_MODIFIER or _breaks_phrase(modifier):
+                continue
+            if scope == "counted" and not (counted_ok or _COUNT.match(modifier)):
+                continue
+            best = prefix
+            break
+    return best
+
+
+def _clause_before(text: str, start: int, width: int = 20) -> str:
+    lead = text[max(0, start - width):start]
+    cut = max(lead.rfind(ch) for ch in CLAUSE_END)
+    return lead[cut + 1:]
+
+
+def _clause_after(text: str, end: int, width: int = 60) -> str:
+    tail = text[end:end + width]
+    m = re.search(r"[。；;！？!?\n“”\"「『]", tail)
+    return tail[: m.start()] if m else tail
+
+
+def _is_formula(name: str) -> bool:
+    return bool(re.search(r"\d|\+", name)) or (name[0] in NUMERALS and len(name) <= 8)
+
+
+def _ends_with_head(name: str, lex: Lexicon) -> str | None:
+    for head, scope in lex.heads.items():
+        if scope == "any" and name.endswith(head) and len(name) >= len(head) + 2:
+            return head
+    return None
+
+
+def _core(name: str, lex: Lexicon) -> str:
+    folded = _fold(name)
+    head = _ends_with_head(folded, lex)
+    return folded[: -len(head)] if head else folded
+
+
+def _ends_with_any(text: str, words: frozenset[str]) -> bool:
+    return any(text.endswith(w) for w in words)
+
+
+def _starts_with_any(text: str, words: frozenset[str]) -> bool:
+    return any(text.startswith(w) for w in words)
+
+
+# ------------------------------------------------------------------ runs of quotes
+
+
+def _runs(quotes: list[Quote], text: str) -> list[tuple[list[Quote], list[str]]]:
+    """Consecutive quotes that form one phrase, with the text between each pair."""
+    runs: list[tuple[list[Quote], list[str]]] = []
+    for q in quotes:
+        if runs:
+            prev_run, gaps = runs[-1]
+            prev = prev_run[-1]
+            if q.start < prev.end:  # nested (‘寻乌经验’ inside “…”): a run of its own
+                runs.append(([q], []))
+                continue
+            gap = text[prev.end:q.start]
+            if len(gap) <= 50 and (_RUN_GAP.match(gap) or _SHARED_GAP.match(gap) or _OF_GAP.match(gap)):
+                prev_run.append(q)
+                gaps.append(gap)
+                continue
+        runs.append(([q], []))
+    return runs
+
+
+def _enumerative(name: str) -> bool:
+    return bool(re.search("[、，,]", name))
+
+
+def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: tuple[str, ...],
+                    lex: Lexicon) -> list[Candidate]:
+    last = run[-1]
+    tail = _clause_after(text, last.end)
+    lead = _clause_before(text, run[0].start)
+    if not lead and text[run[0].start - 1:run[0].start] in "：:":  # 总书记强调：“…”
+        lead = _clause_before(text, run[0].start - 1)
+    # the head of a list: “A”、“B”等新型…机制, or “A”、“B”、C、D等一大批改革经验
+    listed = False
+    after = _PAREN.sub("", tail, count=1)
+    m = re.match(r"^(?:、[^，,；;：:]{0,40}?)?等", after)
+    if m:
+        listed = True
+        after = _LIST_QUANTIFIER.sub("", after[m.end():])
+    items: list[tuple[str, tuple[str, ...], int]] = []  # name, aliases, start
+    i = 0
+    while i < len(run):
+        q = run[i]
+        if i + 1 < len(run) and _enumerative(q.name) and (gaps[i] == "" or _OF_GAP.match(gaps[i])):
+            # “联村共治、法润乡风”的“寻乌经验”: the enumeration describes the name after it
+            items.append((run[i + 1].name, (q.name,), q.start))
+            i += 2
+        elif len(run) == 2 and i == 0 and gaps[0] == "" and not listed and _head(after, True, lex) \
+                and not _enumerative(run[1].name):
+            # “四定一书”“全才”项目代办员培养计划: two quoted parts of one name
+            items.append((q.name + run[1].name, (q.name, run[1].name), q.start))
+            i += 2
+        else:
+            items.append((q.name, (), q.start))
+            i += 1
+
+    out = []
+    head_end = last.end + (len(tail) - len(after)) if listed else last.end
+    for n, (name, aliases, start) in enumerate(items):
+        head = _head(after, _is_formula(name), lex)
+        if not _accept(name, head, lead, tail, n == 0, len(items) > 1, short_names, lex):
+            continue
+        label = name + head if head and not name.endswith(head) else name
+        end = text.find(head, head_end) + len(head) if head else last.end
+        out.append(Candidate(label, _core(name, lex), start, end,
+                             tuple(a for a in (name, *aliases) if a != label), bool(head)))
+    return out
+
+
+def _award_context(lead: str, lex: Lexicon) -> bool:
+    """被评为“…示范县”: an award word before the name, not followed by a verb of practice
+    (成为全省首个推行“X”机制的县 is still a practice)."""
+    last = max((lead.rfind(w) + len(w) for w in lex.words("award") if w in lead), default=-1)
+    return last >= 0 and not any(t in lead[last:] for t in lex.words("trigger"))
+
+
+def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_run: bool,
+            short_names: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether a quoted name, with the head it carries (if any), is the county's own practice."""
+    folded = _fold(name)
+    if folded in lex.generic or (head and _fold(name + head) in lex.generic):
+        return False
+    if "的" in name or len(name) > (MAX_NAME if head else 25):
+        return False
+    if _award_context(lead, lex) or any(w in lead for w in lex.words("speech")):
+        return False
+    if _ends_with_any(lead, lex.words("higher")) or _ends_with_any(lead, lex.words("borrowed")):
+        return False
+    if _ends_with_any(name, lex.words("award_suffix")) and not _ends_with_head(name, lex):
+        return False
+    if head:
+        return True
+    stripped_tail = _PAREN.sub("", tail, count=1)
+    if _starts_with_any(stripped_tail, lex.words("against")) or _starts_with_any(name, lex.words("level_prefix")):
+        return False
+    if _ends_with_head(name, lex):
+        return True
+    if any(s in name for s in short_names) and len(name) <= 12:
+        return True
+    ends_phrase = not stripped_tail or stripped_tail[0] in CLAUSE_END or stripped_tail.startswith(("、", "等"))
+    trigger_at_quote = first and any(lead.endswith(t) or lead.endswith(t + "了") or lead.endswith(t + "出")
+                           for t in lex.words("trigger"))
+    if trigger_at_quote and ends_phrase and len(name) <= 12:
+        return True
+    if in_run and any(t in lead for t in lex.words("trigger")) and ends_phrase and len(name) <= 12:
+        return True
+    if lead.endswith("以") and _is_formula(name) and re.match(r"^为(?:核心|主要)?内容|^为核心|^为主线", stripped_tail):
+        return True
+    return False
+
+
+# ------------------------------------------------------------------ formulas without quotes
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) -> list[Candidate]:
+    out = []
+    # 加快推进1+2+N乡镇政务服务体系改革
+    for m in _PLUS_FORMULA.finditer(text):
+        if _quoted_at(text, m.start(), m.end()):
+            continue
+        head = _head(text[m.end():m.end() + 20], True, lex)
+        if head:
+            out.append(Candidate(m.group() + head, m.group(), m.start(), m.end() + len(head), (m.group(),), True))
+    heads = _alternation(h for h, s in lex.heads.items() if s == "any")
+    # 创新实施三办机制, 推行四个一工作法
+    compound = re.compile(rf"(?:{_alternation(lex.words('trigger'))})([{NUMERALS}][{CJK}]{{1,4}}?)({heads})")
+    for m in compound.finditer(text):
+        name = m.group(1)
+        if re.fullmatch(rf"[{NUMERALS}]+[个大项条种类]?", name) or _quoted_at(text, m.start(1), m.end(1)):
+            continue  # 三大机制, 五项制度: a count, not a name
+        out.append(Candidate(name + m.group(2), name, m.start(1), m.end(2), (name,), True))
+    # 创新实施耕读传家农民阅读志愿服务项目: an innovation verb, a phrase of its own, a head noun
+    described = re.compile(rf"(?:{_alternation(lex.words('innovate'))})([{CJK}]{{4,14}}?(?:{heads}))(?![{CJK}]?(?:{heads}))")
+    for m in described.finditer(text):
+        phrase = m.group(1)
+        head = _ends_with_head(phrase, lex) or ""
+        if _breaks_phrase(phrase[: len(phrase) - len(head)]) or _quoted_at(text, m.start(1), m.end(1)):
+            continue
+        out.append(Candidate(phrase, _core(phrase, lex), m.start(1), m.end(1), (), True))
+    # 形成了…的东海模式: the county's own name on a model, without quotes
+    if short_names:
+        named = re.compile(rf"({_alternation(short_names)})({_alternation(lex.words('county_suffix'))})")
+        for m in named.finditer(text):
+            after = text[m.end():m.end() + 1]
+            if _quoted_at(text, m.start(), m.end()) or (re.match(rf"[{CJK}]", after) and not _breaks_phrase(after)):
+                continue
+            out.append(Candidate(m.group(), _fold(m.group()), m.start(), m.end(), (), True))
+    return out
+
+
+def _quoted_at(text: str, start: int, end: int) -> bool:
+    """Whether a quote mark sits right at either side of the span (the quoted pass has it)."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return bool(before and before in QUOTE_MARKS) or bool(after and after in QUOTE_MARKS)
+
+
+# ------------------------------------------------------------------ the component
+
+
+def short_names(county: Entity) -> tuple[str, ...]:
+    """The county's name without its type word (寻乌县 → 寻乌), and its aliases."""
+    names = {county.label, *county.aliases}
+    for name in list(names):
+        stem = re.sub(r"(?:自治县|自治旗|县|市|区|旗|特区|林区)$", "", name)
+        if len(stem) >= 2:
+            names.add(stem)
+    return tuple(sorted(n for n in names if len(n) >= 2))
+
+
+def candidates(doc: Document, county: Entity) -> list[Candidate]:
+    """Every reform mention of the document, one per name, best mention first."""
+    lex = lexicon()
+    text = doc.text
+    names = short_names(county)
+    found: list[Candidate] = []
+    for run, gaps in _runs(find_quotes(text), text):
+        found.extend(_run_candidates(run, gaps, text, names, lex))
+    found.extend(_unquoted_candidates(text, names, lex))
+    found.sort(key=lambda c: c.start)
+    best: dict[str, Candidate] = {}
+    for c in found:
+        keys = {c.core, *(_core(a, lex) for a in c.aliases)}
+        known = next((best[k] for k in keys if k in best), None)
+        if known is None or (c.has_head and not known.has_head):
+            if known is not None:
+                for k in [k for k, v in best.items() if v is known]:
+                    del best[k]
+            for k in keys:
+                best[k] = c
+    unique = list({id(c): c for c in best.values()}.values())
+    return sorted(unique, key=lambda c: c.start)
+
+
+def extract(doc: Document, ex: Extraction) -> None:
+    if ex.focus is None:
+        return
+    county = ex.focus
+    for c in candidates(doc, county):
+        reform = Entity(Kind.REFORM, c.label, aliases=c.aliases, owner=county.adcode)
+        ex.relations.append(Relation(county, Predicate.IMPLEMENTS, reform, doc.sentence_at(c.start), c.start, c.end))
