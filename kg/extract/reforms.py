@@ -54,6 +54,7 @@ class Candidate:
     end: int
     aliases: tuple[str, ...] = ()
     has_head: bool = False
+    rule: str = ""  # which rule found it: for debugging and tests
 
 
 # ------------------------------------------------------------------ word lists
@@ -181,7 +182,12 @@ def _clause_after(text: str, end: int, width: int = 60) -> str:
 
 
 def _is_formula(name: str) -> bool:
-    return bool(re.search(r"\d|\+", name)) or (name[0] in NUMERALS and len(name) <= 8)
+    """A coined formula: 1+4, 126, 四个一, 双百双进, 三岗十八级, 四级分包, 三联 (not 一流营商环境)."""
+    if re.search(r"\d|\+", name):
+        return True
+    if name[0] not in NUMERALS:
+        return False
+    return len(name) <= 4 or sum(ch in NUMERALS for ch in name) >= 2 or name[1] in "个大项条字张种级"
 
 
 def _ends_with_head(name: str, lex: Lexicon) -> str | None:
@@ -236,7 +242,7 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     last = run[-1]
     tail = _clause_after(text, last.end)
     lead = _clause_before(text, run[0].start)
-    if not lead and text[run[0].start - 1:run[0].start] in "：:":  # 总书记强调：“…”
+    if not lead and run[0].start > 0 and text[run[0].start - 1] in "：:":  # 总书记强调：“…”
         lead = _clause_before(text, run[0].start - 1)
     # the head of a list: “A”、“B”等新型…机制, or “A”、“B”、C、D等一大批改革经验
     listed = False
@@ -266,12 +272,14 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     head_end = last.end + (len(tail) - len(after)) if listed else last.end
     for n, (name, aliases, start) in enumerate(items):
         head = _head(after, _is_formula(name), lex)
-        if not _accept(name, head, lead, tail, n == 0, len(items) > 1, short_names, lex):
+        rule = _accept(name, head, lead, tail, n == 0, len(items) > 1, short_names, lex) or \
+            ("core" if _formula_core(name, lead, tail) else None)
+        if rule is None:
             continue
         label = name + head if head and not name.endswith(head) else name
         end = text.find(head, head_end) + len(head) if head else last.end
         out.append(Candidate(label, _core(name, lex), start, end,
-                             tuple(a for a in (name, *aliases) if a != label), bool(head)))
+                             tuple(a for a in (name, *aliases) if a != label), bool(head), rule))
     return out
 
 
@@ -283,38 +291,48 @@ def _award_context(lead: str, lex: Lexicon) -> bool:
 
 
 def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_run: bool,
-            short_names: tuple[str, ...], lex: Lexicon) -> bool:
-    """Whether a quoted name, with the head it carries (if any), is the county's own practice."""
-    folded = _fold(name)
-    if folded in lex.generic or (head and _fold(name + head) in lex.generic):
-        return False
+            short_names: tuple[str, ...], lex: Lexicon) -> str | None:
+    """Why a quoted name (with the head it carries, if any) is the county's own practice, or None.
+
+    The reasons, strongest first: a head noun follows (“126”干部培养机制), the name ends with one
+    (“寻乌经验”), it carries the county's name, a verb of practice stands right before a short
+    coined name (坚持“北上南下”), a verb of practice leads a run of quoted names
+    (推广“讲法调”“祠堂调”), or a formula is the core of something (以“四改四革”为核心内容).
+    """
+    if _fold(name) in lex.generic or (head and _fold(name + head) in lex.generic):
+        return None
     if "的" in name or len(name) > (MAX_NAME if head else 25):
-        return False
+        return None
     if _award_context(lead, lex) or any(w in lead for w in lex.words("speech")):
-        return False
+        return None
     if _ends_with_any(lead, lex.words("higher")) or _ends_with_any(lead, lex.words("borrowed")):
-        return False
+        return None
     if _ends_with_any(name, lex.words("award_suffix")) and not _ends_with_head(name, lex):
-        return False
+        return None
     if head:
-        return True
-    stripped_tail = _PAREN.sub("", tail, count=1)
-    if _starts_with_any(stripped_tail, lex.words("against")) or _starts_with_any(name, lex.words("level_prefix")):
-        return False
+        return "head"
+    after = _PAREN.sub("", tail, count=1)
+    phrase_after = re.match(rf"[{CJK}]{{0,8}}", after).group()
+    if any(w in phrase_after for w in lex.words("against")) or _starts_with_any(name, lex.words("level_prefix")):
+        return None
     if _ends_with_head(name, lex):
-        return True
-    if any(s in name for s in short_names) and len(name) <= 12:
-        return True
-    ends_phrase = not stripped_tail or stripped_tail[0] in CLAUSE_END or stripped_tail.startswith(("、", "等"))
-    trigger_at_quote = first and any(lead.endswith(t) or lead.endswith(t + "了") or lead.endswith(t + "出")
-                           for t in lex.words("trigger"))
-    if trigger_at_quote and ends_phrase and len(name) <= 12:
-        return True
-    if in_run and any(t in lead for t in lex.words("trigger")) and ends_phrase and len(name) <= 12:
-        return True
-    if lead.endswith("以") and _is_formula(name) and re.match(r"^为(?:核心|主要)?内容|^为核心|^为主线", stripped_tail):
-        return True
-    return False
+        return "named"
+    if len(name) <= 12 and any(s in name for s in short_names):
+        return "county"
+    ends_phrase = not after or after[0] in CLAUSE_END or after.startswith(("、", "等"))
+    if not ends_phrase:
+        return None
+    coined = _is_formula(name) or len(name) <= 4
+    if first and coined and any(lead.endswith((t, t + "了", t + "出")) for t in lex.words("adjacent")):
+        return "trigger"
+    if in_run and len(name) <= 12 and any(t in lead for t in lex.words("trigger")):
+        return "listed"
+    return None
+
+
+def _formula_core(name: str, lead: str, tail: str) -> bool:
+    """以“四改四革”为核心内容: a formula the text makes the core of a practice."""
+    return lead.endswith("以") and _is_formula(name) and bool(re.match(r"为(?:核心|主要)?内容|为核心|为主线", tail))
 
 
 # ------------------------------------------------------------------ formulas without quotes
@@ -332,7 +350,7 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
             continue
         head = _head(text[m.end():m.end() + 20], True, lex)
         if head:
-            out.append(Candidate(m.group() + head, m.group(), m.start(), m.end() + len(head), (m.group(),), True))
+            out.append(Candidate(m.group() + head, m.group(), m.start(), m.end() + len(head), (m.group(),), True, "plus-formula"))
     heads = _alternation(h for h, s in lex.heads.items() if s == "any")
     # 创新实施三办机制, 推行四个一工作法
     compound = re.compile(rf"(?:{_alternation(lex.words('trigger'))})([{NUMERALS}][{CJK}]{{1,4}}?)({heads})")
@@ -340,7 +358,7 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
         name = m.group(1)
         if re.fullmatch(rf"[{NUMERALS}]+[个大项条种类]?", name) or _quoted_at(text, m.start(1), m.end(1)):
             continue  # 三大机制, 五项制度: a count, not a name
-        out.append(Candidate(name + m.group(2), name, m.start(1), m.end(2), (name,), True))
+        out.append(Candidate(name + m.group(2), name, m.start(1), m.end(2), (name,), True, "compound"))
     # 创新实施耕读传家农民阅读志愿服务项目: an innovation verb, a phrase of its own, a head noun
     described = re.compile(rf"(?:{_alternation(lex.words('innovate'))})([{CJK}]{{4,14}}?(?:{heads}))(?![{CJK}]?(?:{heads}))")
     for m in described.finditer(text):
@@ -348,7 +366,7 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
         head = _ends_with_head(phrase, lex) or ""
         if _breaks_phrase(phrase[: len(phrase) - len(head)]) or _quoted_at(text, m.start(1), m.end(1)):
             continue
-        out.append(Candidate(phrase, _core(phrase, lex), m.start(1), m.end(1), (), True))
+        out.append(Candidate(phrase, _core(phrase, lex), m.start(1), m.end(1), (), True, "innovated"))
     # 形成了…的东海模式: the county's own name on a model, without quotes
     if short_names:
         named = re.compile(rf"({_alternation(short_names)})({_alternation(lex.words('county_suffix'))})")
@@ -356,7 +374,7 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
             after = text[m.end():m.end() + 1]
             if _quoted_at(text, m.start(), m.end()) or (re.match(rf"[{CJK}]", after) and not _breaks_phrase(after)):
                 continue
-            out.append(Candidate(m.group(), _fold(m.group()), m.start(), m.end(), (), True))
+            out.append(Candidate(m.group(), _fold(m.group()), m.start(), m.end(), (), True, "county"))
     return out
 
 

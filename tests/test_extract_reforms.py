@@ -1,0 +1,121 @@
+"""implements: County → Reform, on short sentences in the style of county reform reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import reforms
+from kg.model import Entity, Extraction, Kind, Predicate
+from kg.text import make_document
+
+COUNTIES = {
+    "晋江市": Entity(Kind.COUNTY, "晋江市", adcode="350582", province="福建省", prefecture="泉州市"),
+    "萧山区": Entity(Kind.COUNTY, "萧山区", adcode="330109", province="浙江省", prefecture="杭州市"),
+    "安吉县": Entity(Kind.COUNTY, "安吉县", adcode="330523", province="浙江省", prefecture="湖州市"),
+    "桐乡市": Entity(Kind.COUNTY, "桐乡市", adcode="330483", province="浙江省", prefecture="嘉兴市"),
+}
+
+
+def implemented(text: str, county: str = "安吉县") -> list[str]:
+    doc = make_document(text, "test")
+    ex = Extraction(doc, focus=COUNTIES[county], counties=[COUNTIES[county]])
+    reforms.extract(doc, ex)
+    assert all(r.predicate is Predicate.IMPLEMENTS and r.subject == COUNTIES[county] for r in ex.relations)
+    return [r.object.label for r in ex.relations]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name and the head noun the text attaches, modifiers included
+    ("萧山区创新探索建立“1+3+N”常态化基层治理联动机制，实现矛盾就地化解。", ["1+3+N常态化基层治理联动机制"]),
+    ("创新建立“235”年轻干部培养机制，选派干部到重点项目一线。", ["235年轻干部培养机制"]),
+    ("探索出不动产登记“三个一”工作法，办理时限压缩至1个工作日。", ["三个一工作法"]),
+    ("创造性实施“室组地”联合办案工作模式，案件审理时长明显缩短。", ["室组地联合办案工作模式"]),
+    ("全面推行“村民说事”制度，实现村级事务阳光运行。", ["村民说事制度"]),
+    ("大力开展“千名干部进千企”活动，帮助企业解决难题。", ["千名干部进千企活动"]),
+    # the quoted name ends with its own head noun
+    ("总结提炼出“五步调解法”，在全省推广。", ["五步调解法"]),
+    ("打造“老杨调解工作室”12个。", ["老杨调解工作室"]),
+    ("“茶园经验”获省委政法委肯定。", ["茶园经验"]),
+    # a name that carries the county's name
+    ("形成了农村宅基地改革的“安吉模式”，相关做法获农业农村部肯定。", ["安吉模式"]),
+    ("探索形成了可复制可推广的安吉经验。", ["安吉经验"]),
+    # an enumeration describing the name after it
+    ("以“党建联建、产业联兴、治理联抓”为主要内容的“三联”活动在全县推开。", ["三联活动"]),
+    ("“村社联建、抱团发展”的“桐乡经验”被写入省委文件。", ["桐乡经验"]),
+    ("建立一图、一表、一清单、一台账“四个一”推进机制。", ["四个一推进机制"]),
+    ("建立健全干部联动、线索联办、案件联审“三联”新机制。", ["三联新机制"]),
+    ("突出“实、严、细、快”四字要求，推动工作落实。", ["实、严、细、快四字要求"]),
+    # quoted names in a run: each is a reform
+    ("大力推广“板凳调”“院坝调”“夜话调”，矛盾纠纷化解率达98%。", ["板凳调", "院坝调", "夜话调"]),
+    ("定期开展“书记讲党课”“项目比武”等活动。", ["书记讲党课活动", "项目比武活动"]),
+    ("积极推广“3211”、“4321”等新型政银担风险分担机制。",
+     ["3211新型政银担风险分担机制", "4321新型政银担风险分担机制"]),
+    ("进一步深化农村党员“1863”和村级后备力量“555”培养机制。", ["1863培养机制", "555培养机制"]),
+    # two quoted parts of one name
+    ("实施“三定一考”“全能”网格员培养计划。", ["三定一考全能网格员培养计划"]),
+    # a short coined name right after a verb of practice
+    ("坚持“东进西拓”，在长三角招商引资50亿元。", ["东进西拓"]),
+    ("一是狠抓“三个融合”，革新基层治理模式。", ["三个融合"]),
+    ("以“三改三提”为核心内容，推进农村金融改革。", ["三改三提"]),
+    # formulas written without quotes
+    ("加快推进1+3+N镇街便民服务体系改革，提升基层服务效能。", ["1+3+N镇街便民服务体系改革"]),
+    ("创新实施三联机制，将服务送到群众家门口。", ["三联机制"]),
+    ("创新实施书香满村农民阅读推广项目，将书屋搬进农家。", ["书香满村农民阅读推广项目"]),
+    # one reform mentioned twice is one relation
+    ("“四个一”工作法获省政府推广。不动产登记“四个一”工作法压缩时限。", ["四个一工作法"]),
+])
+def test_finds_named_practice(text, expected):
+    assert implemented(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # titles the county received: the awards extractor's business
+    "安吉县荣获“全国文明城市”称号，成功创建“国家卫生县城”。",
+    "萧山区被评为全省第一批“美丽宜居示范县”。",
+    "安吉县被确定为“全国农村宅基地制度改革试点县”。",
+    "连续4年获评全国信访工作“三无”县。",
+    # leaders' words and higher levels' slogans
+    "习近平总书记指出：“绿水青山就是金山银山。”",
+    "习近平总书记强调，“必须扎实做好抓基层、打基础的工作”。",
+    "按照省委“二十四字”方针，聚焦市委“三大战略”“六大主攻方向”。",
+    "坚持“两个毫不动摇”，持续优化营商环境。",
+    # generic national programmes
+    "深化“放管服”改革和“最多跑一次”改革。",
+    "严格落实河湖长制、林长制，深入推进“雪亮工程”。",
+    "借鉴“枫桥经验”，激发基层共治活力。",
+    # goals, images, results, brands, words that are not names
+    "县委提出“生态立县、工业强县、旅游兴县”发展战略。",
+    "安吉县打造“一流营商环境”，坚持以“八八战略”为统领，奋力打造“重要窗口”。",
+    "紧扣“两不愁三保障”核心指标，全市共有“两新”组织党组织1200个。",
+    "以“零漏评、零错退、满意度99.2%”的成绩通过评估。",
+    "全力打造“白茶之乡”“竹海安吉”区域公共品牌。",
+    "让“生态伤疤”变身“绿色银行”，跑出项目建设“加速度”。",
+    "创新建立联席会办、专业调解、督查回访三大机制。",
+    # a quote inside a document's title belongs to the title
+    "出台《安吉县“百名干部进百企”专项行动方案》。",
+])
+def test_ignores_what_is_not_a_county_practice(text):
+    assert implemented(text) == []
+
+
+def test_relation_points_at_the_mention():
+    text = "近年来，晋江市创新建立“1+4”改革工作机制。"
+    doc = make_document(text, "test")
+    ex = Extraction(doc, focus=COUNTIES["晋江市"], counties=[COUNTIES["晋江市"]])
+    reforms.extract(doc, ex)
+    (relation,) = ex.relations
+    assert relation.object.owner == "350582"
+    assert doc.text[relation.start:relation.end] == "“1+4”改革工作机制"
+    assert relation.sentence.text == text
+
+
+def test_no_focus_county_no_relations():
+    doc = make_document("创新建立“1+4”改革工作机制。", "test")
+    ex = Extraction(doc)
+    reforms.extract(doc, ex)
+    assert ex.relations == []
+
+
+def test_ocr_spaces_and_ascii_quotes():
+    text = '该市推行"三联 四会六带头"机制,引领 在职党员到社区开展"六个一"活动。'
+    assert implemented(text, "桐乡市") == ["三联四会六带头机制", "六个一活动"]
