@@ -28,6 +28,8 @@ _PHRASE_BREAK = re.compile(r"[的和与及被获在为是等了将已把向从�
 # Words that hold a break character but do not end a phrase: 对口支援, 参与, 为民服务.
 _NOT_A_BREAK = re.compile(r"对口|对外|参与|和谐|普及|为民|以上|以下|合并|自由|平等")
 _COUNT = re.compile(rf"^[{NUMERALS}\d]+[个大项条字种级张支类]?")
+# After a numeral, a measure word makes a count (三级, 三年, 五项), not a coined name (三办, 三联).
+MEASURE_WORDS = "个大项条种类级年次批名位家户方支张字轮期季月天"
 _PAREN = re.compile(r"^\s*(?:\([^()]{1,40}\)|（[^（）]{1,40}）)\s*")
 _LIST_QUANTIFIER = re.compile(r"^(?:一大批|一批|一系列|系列|多项|多种|多个|一些)")
 # Quotes of one run: adjacent, or joined by 、/和, with an optional explanation in brackets.
@@ -103,7 +105,8 @@ def find_quotes(text: str) -> list[Quote]:
         for m in re.finditer(pattern % (MAX_NAME + 20), text):
             quotes.append(Quote(m.start(), m.end(), _INNER_SPACE.sub("", m.group(1))))
     quotes.extend(_ascii_quotes(text))
-    return sorted((q for q in quotes if _is_name_like(q.name) and not _in_book_title(text, q)), key=lambda q: q.start)
+    quotes = [q for q in quotes if _is_name_like(q.name) and not _in_book_title(text, q)]
+    return sorted(quotes, key=lambda q: q.start)
 
 
 def _in_book_title(text: str, q: Quote) -> bool:
@@ -305,7 +308,7 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None
     if _award_context(lead, lex) or any(w in lead for w in lex.words("speech")):
         return None
-    if _ends_with_any(lead, lex.words("higher")) or _ends_with_any(lead, lex.words("borrowed")):
+    if _ends_with_any(lead, lex.words("higher")) or any(w in lead for w in lex.words("borrowed")):
         return None
     if _ends_with_any(name, lex.words("award_suffix")) and not _ends_with_head(name, lex):
         return None
@@ -335,6 +338,7 @@ def _formula_core(name: str, lead: str, tail: str) -> bool:
     return lead.endswith("以") and _is_formula(name) and bool(re.match(r"为(?:核心|主要)?内容|为核心|为主线", tail))
 
 
+
 # ------------------------------------------------------------------ formulas without quotes
 
 
@@ -350,17 +354,20 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
             continue
         head = _head(text[m.end():m.end() + 20], True, lex)
         if head:
-            out.append(Candidate(m.group() + head, m.group(), m.start(), m.end() + len(head), (m.group(),), True, "plus-formula"))
+            out.append(Candidate(m.group() + head, m.group(), m.start(), m.end() + len(head), (m.group(),),
+                                 True, "plus-formula"))
     heads = _alternation(h for h, s in lex.heads.items() if s == "any")
-    # 创新实施三办机制, 推行四个一工作法
+    # 创新实施三办机制, 推行四个一工作法: a coined numeral compound right before a head noun
     compound = re.compile(rf"(?:{_alternation(lex.words('trigger'))})([{NUMERALS}][{CJK}]{{1,4}}?)({heads})")
     for m in compound.finditer(text):
         name = m.group(1)
-        if re.fullmatch(rf"[{NUMERALS}]+[个大项条种类]?", name) or _quoted_at(text, m.start(1), m.end(1)):
-            continue  # 三大机制, 五项制度: a count, not a name
-        out.append(Candidate(name + m.group(2), name, m.start(1), m.end(2), (name,), True, "compound"))
+        coined = sum(ch in NUMERALS for ch in name) >= 2 or (len(name) == 2 and name[1] not in MEASURE_WORDS)
+        if coined and not _quoted_at(text, m.start(1), m.end(1)):
+            out.append(Candidate(name + m.group(2), name, m.start(1), m.end(2), (name,), True, "compound"))
     # 创新实施耕读传家农民阅读志愿服务项目: an innovation verb, a phrase of its own, a head noun
-    described = re.compile(rf"(?:{_alternation(lex.words('innovate'))})([{CJK}]{{4,14}}?(?:{heads}))(?![{CJK}]?(?:{heads}))")
+    # (the shortest phrase, unless another head follows at once: …服务模式改革 is one phrase)
+    described = re.compile(rf"(?:{_alternation(lex.words('innovate'))})([{CJK}]{{4,14}}?(?:{heads}))"
+                           rf"(?![{CJK}]?(?:{heads}))")
     for m in described.finditer(text):
         phrase = m.group(1)
         head = _ends_with_head(phrase, lex) or ""
