@@ -91,7 +91,7 @@ def _patterns() -> _Patterns:
         verb_kind=verb_kind,
         head=re.compile(rf"(?:{_alternation(heads)}|\d+强){closing}"),
         pilot_head=re.compile(rf"(?:{_alternation(t['pilot_head'])}){closing}"),
-        title_word=re.compile(r"(?:等|荣誉)?称号"),
+        title_word=re.compile(r"(?:等[^、，,。]{0,12}?)?(?:荣誉)?称号"),  # …等50余项国家和省级荣誉称号
         level=re.compile(
             rf"(?P<national>{_alternation(t['national'])})"
             rf"|(?P<provincial>{_alternation(w for w in t['provincial'] if len(w) > 1)}"
@@ -100,7 +100,7 @@ def _patterns() -> _Patterns:
         hedge=re.compile(_alternation(t["hedge"])),
         unit=re.compile(_alternation(t["unit"])),
         not_unit=re.compile(_alternation(t["not_unit"])),
-        inspection=re.compile(rf"[^{CLAUSE_END}]{{0,6}}?(?:{_alternation(t['inspection'])})"),
+        inspection=re.compile(_alternation(t["inspection"])),
         carry=re.compile(_alternation(t["carry"])),
         pilot_list=re.compile(
             rf"等(?P<generic>(?:{_alternation(level_words)})级?[^{CLAUSE_END}等]{{0,6}}?"
@@ -183,7 +183,7 @@ class _Reader:
     def __init__(self, focus: Entity):
         self.focus = focus
         self.names = self_names(focus)
-        self.own_names = tuple(n for n in self.names if n not in terms()["self"])
+        self.own_names = tuple(n for n in self.names if len(n) > 2 or n[0] not in terms()["self_prefix"])
         self.t = terms()
         self.p = _patterns()
 
@@ -207,7 +207,7 @@ class _Reader:
             if not labelled or not self._subject_is_county(before, required=kind == "copula"):
                 continue
             for title, label, level in labelled:
-                found.append(Found(title.start, title.end, label, level, award_year(label, before)))
+                found.append(Found(title.start, title.end, label, level, award_year(label, sentence[:m.start()])))
             taken = labelled[-1][0].end
         found.extend(self._pilot_lists(sentence))
         found.extend(self._passed_before(sentence))
@@ -278,7 +278,8 @@ class _Reader:
             rest = body[end:].strip()
             # A closing quote ends a title even where OCR lost the comma after it.
             closed = last and kind in ("trigger", "pass") and body[end - 1] in QUOTES
-            if not (self._rest_allowed(rest, kind, last) or (closed and not rest.startswith(t["bad_tail"]))):
+            if body[end - 1] == "等" or not (self._rest_allowed(rest, kind, last)
+                                             or (closed and not rest.startswith(t["bad_tail"]))):
                 continue
             if self._is_title(clean_label(body[:end])):
                 return Title(offset + lead, offset + lead + end, body[:end])
@@ -303,14 +304,12 @@ class _Reader:
 
     def _passed(self, sentence: str, start: int) -> list[Title]:
         """通过“A”验收 / 通过省级A验收: the title between the verb and the inspection word."""
-        m = self.p.inspection.search(sentence, start)
-        if not m or m.start() == start or any(ch in CLAUSE_END for ch in sentence[start:m.start()]):
+        m = self.p.inspection.search(sentence, start, start + 60)
+        if not m or any(ch in CLAUSE_END for ch in sentence[start:m.start()]):
             return []
-        region = sentence[start:m.end()]
-        for word in self.t["inspection"]:
-            if region.endswith(word):
-                region = region[: -len(word)].rstrip("的")
-                break
+        region = sentence[start:m.start()].rstrip("的")
+        if not region:
+            return []
         title = self._title(region, start, "pass", last=True)
         if title is None or title.end - start < len(region) - 6:
             return []
@@ -415,11 +414,15 @@ def _clause_start(sentence: str, pos: int) -> int:
 
 
 def self_names(focus: Entity) -> tuple[str, ...]:
-    """The ways a text names the focus county: 寻乌县, 寻乌, and 该县, 我县…"""
+    """The ways a text names the focus county: 寻乌县, 寻乌, and 该县, 我县 (我市, 全区…)."""
     from kg.gazetteer import short_form
 
-    names = [focus.label, *focus.aliases, short_form(focus.label)]
-    return tuple(dict.fromkeys(n for n in names if n)) + terms()["self"]
+    names = [focus.label, *focus.aliases]
+    if not focus.aliases:
+        names.append(short_form(focus.label))
+    kind = focus.label[-1:]  # 县, 市, 区, 旗
+    own = tuple(prefix + kind for prefix in terms()["self_prefix"])
+    return tuple(dict.fromkeys(n for n in names if n)) + own
 
 
 # ------------------------------------------------------------------ the component

@@ -1,0 +1,257 @@
+"""recognizedBy: the agencies that affirmed, promoted, approved, listed or conferred the county's work.
+
+Agencies come from the agency dictionary (kg/agencies.py). A run of agencies (A、B和C) counts as
+recognising when the clause says so around it: "被A确定为…", "获A和B的肯定和推广", "入选A第一批…",
+"作为A…联系点", "通过A…验收", "A对我县予以通报表扬", or when an agency names the title the county
+received (财政部扶持村级集体经济发展试点县). The recognised thing is the reform or award found by the
+earlier components in the same sentence (by span), else the county. Media, persons and the county's
+own bodies are not recognisers. Word lists: kg/data/recognition_terms.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
+from kg.resources import DATA_DIR
+
+TERMS_FILE = DATA_DIR / "recognition_terms.tsv"
+
+CLAUSE_END = "，,。；;：:！!？?\n"
+MAX_GAP = 14  # characters between the agencies and the verb (国务院第五次大督查通报表扬)
+MAX_REACH = 40  # how far before the agencies the recognised reform or award may end
+RECOGNISING_LEVELS = ("central", "provincial", "prefectural")
+# Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院.
+_JOINER = re.compile(r"[、,，和及与 ]|以及|联合")
+_ADVERBS = "先后多次均还也曾已分别相继充分高度专门"
+_COLLECTIVE_TAIL = r"等(?:\d+|[一二三四五六七八九十]+)?(?:个|家)?(?:国家)?(?:{collective})?"
+
+
+@dataclass(frozen=True)
+class RecognitionTerms:
+    words: dict[str, tuple[str, ...]]
+
+    def __getitem__(self, kind: str) -> tuple[str, ...]:
+        return self.words.get(kind, ())
+
+
+@cache
+def terms() -> RecognitionTerms:
+    words: dict[str, list[str]] = defaultdict(list)
+    for line in TERMS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line == "word\tkind":
+            continue
+        word, kind = line.split("\t")[:2]
+        words[kind].append(word)
+    return RecognitionTerms({kind: tuple(sorted(ws, key=len, reverse=True)) for kind, ws in words.items()})
+
+
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    t = terms()
+    return {
+        "verb": re.compile(_alternation(t["verb"])),
+        "object": re.compile(_alternation(t["object"])),
+        "pilot": re.compile(_alternation(t["pilot"])),
+        "inspection": re.compile(_alternation(t["inspection"])),
+        "not_in_gap": re.compile(_alternation(t["not_in_gap"])),
+        "hedge": re.compile(_alternation(t["hedge"])),
+        "collective": re.compile(_COLLECTIVE_TAIL.format(collective=_alternation(t["collective"]))),
+    }
+
+
+# ------------------------------------------------------------------ agencies in a sentence
+
+
+@dataclass(frozen=True)
+class Run:
+    """Agencies named together (A、B和C), with their spans in the sentence."""
+
+    start: int
+    end: int
+    agencies: tuple[tuple[int, int, object], ...]  # (start, end, Agency)
+
+
+def _runs(sentence: str, mentions) -> list[Run]:
+    runs: list[list] = []
+    for m in mentions:
+        if runs and _JOINER.fullmatch(sentence[runs[-1][-1].end:m.start]) is not None:
+            runs[-1].append(m)
+        elif runs and sentence[runs[-1][-1].end:m.start] == "":
+            runs[-1].append(m)  # 中央纪委国家监委
+        else:
+            runs.append([m])
+    return [Run(r[0].start, r[-1].end, tuple((m.start, m.end, m.agency) for m in r)) for r in runs]
+
+
+def _recognises(agency) -> bool:
+    return agency.kind != "media" and agency.level in RECOGNISING_LEVELS
+
+
+# ------------------------------------------------------------------ the patterns
+
+
+@dataclass(frozen=True)
+class Act:
+    """How a run of agencies recognises: `forward` when the recognised title follows (被A确定为X)."""
+
+    forward: bool
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    left = start
+    while left > 0 and sentence[left - 1] not in CLAUSE_END:
+        left -= 1
+    right = end
+    while right < len(sentence) and sentence[right] not in CLAUSE_END:
+        right += 1
+    return left, right
+
+
+def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act | None:
+    """Whether the clause around a run of agencies says they recognised something, and how."""
+    t, p = terms(), _patterns()
+    left, right = _clause_bounds(sentence, run.start, run.end)
+    before = sentence[left:run.start].rstrip(_ADVERBS)
+    after = sentence[run.end:right]
+    if p["hedge"].search(sentence[left:run.start]):
+        return None
+    # 等部委的 / 等7家单位 / 的
+    tail = p["collective"].match(after)
+    gap_start = tail.end() if tail and tail.end() else 0
+    if after[gap_start:gap_start + 1] == "的":
+        gap_start += 1
+    verb = p["verb"].search(after, gap_start, gap_start + MAX_GAP + 4)
+    gap = after[gap_start:verb.start()] if verb else ""
+    clean_gap = verb is not None and len(gap) <= MAX_GAP and not p["not_in_gap"].search(gap)
+    if before.endswith(t["by"]) and clean_gap:
+        return Act(forward=bool(p["object"].match(after, verb.start())))
+    if before.endswith(t["listed"]):
+        return Act(forward=True)
+    if before.endswith(t["as"]) and p["pilot"].search(after):
+        return Act(forward=True)
+    if before.endswith(t["passed"]) and p["inspection"].search(after):
+        return Act(forward=False)
+    # The agency is the subject: A对我县予以通报表扬, 省政府授予安吉县…称号.
+    subject_position = not before.strip(" 0123456789年月日")
+    if subject_position and clean_gap and any(name in after[:verb.end() + 12] for name in self_names):
+        return Act(forward=True)
+    return None
+
+
+# ------------------------------------------------------------------ linking to reforms and awards
+
+
+@dataclass(frozen=True)
+class Credited:
+    """A reform or award of the county named in a sentence, with its span (offsets in the sentence)."""
+
+    start: int
+    end: int
+    entity: Entity
+    is_award: bool
+
+
+def credited_in(sentence: Sentence, ex: Extraction, surfaces: list[tuple[str, Relation]]) -> list[Credited]:
+    """The county's reforms and awards named in a sentence: where the earlier components found
+    them, and every other place the same words occur (a reform is related once, named often)."""
+    found = {}
+    for surface, relation in surfaces:
+        is_award = relation.predicate is Predicate.RECEIVED
+        if relation.sentence.index == sentence.index:
+            span = (relation.start - sentence.start, relation.end - sentence.start)
+            found[span] = Credited(*span, relation.object, is_award)
+        at = sentence.text.find(surface)
+        while at >= 0:
+            found.setdefault((at, at + len(surface)), Credited(at, at + len(surface), relation.object, is_award))
+            at = sentence.text.find(surface, at + 1)
+    return sorted(found.values(), key=lambda c: (c.start, c.end))
+
+
+def _recognised(ex: Extraction, sentence: str, credited: list[Credited], start: int, end: int,
+                act: Act | None) -> Entity:
+    """The reform or award the agency at start:end recognised (by position), else the county."""
+    inside = [c for c in credited if c.is_award and c.start <= start and end <= c.end]
+    if inside:
+        return inside[0].entity
+    if act is None:
+        return ex.focus
+    left, right = _clause_bounds(sentence, start, end)
+    if act.forward:
+        after = [c for c in credited if end <= c.start < right]
+        if after:
+            return min(after, key=lambda c: c.start).entity
+    before = [c for c in credited if c.end <= start and start - c.end <= MAX_REACH]
+    if before:
+        return max(before, key=lambda c: c.end).entity
+    return ex.focus
+
+
+def extract(doc: Document, ex: Extraction) -> None:
+    """Append Reform/Award/County recognizedBy Agency for each recognising agency."""
+    if ex.focus is None:
+        return
+    from kg.agencies import agencies
+    from kg.extract.awards import self_names
+
+    names = self_names(ex.focus)
+    mentions = agencies().scan(doc.text, ex.focus.province, ex.focus.prefecture, _county_name(ex.focus))
+    by_sentence: dict[int, list] = defaultdict(list)
+    for m in mentions:
+        if _recognises(m.agency):
+            by_sentence[doc.sentence_at(m.start).index].append(m)
+    surfaces = [(surface, r) for r in ex.relations
+                if r.predicate in (Predicate.IMPLEMENTS, Predicate.RECEIVED) and r.subject == ex.focus
+                for surface in dict.fromkeys((doc.text[r.start:r.end], r.object.label)) if len(surface) >= 2]
+    seen: set[tuple[str, str, str]] = set()
+    for index, found in sorted(by_sentence.items()):
+        sentence = doc.sentences[index]
+        credited = credited_in(sentence, ex, surfaces)
+        local = [_shift(m, -sentence.start) for m in found if m.end <= sentence.end]
+        for run in _runs(sentence.text, local):
+            act = recognition_act(sentence.text, run, names)
+            for start, end, agency in run.agencies:
+                named_in_title = any(c.is_award and c.start <= start and end <= c.end for c in credited)
+                if act is None and not named_in_title:
+                    continue
+                subject = _recognised(ex, sentence.text, credited, start, end, act)
+                key = (subject.kind.value, subject.key, agency.name)
+                if key in seen:
+                    continue
+                seen.add(key)
+                ex.relations.append(Relation(subject, Predicate.RECOGNIZED_BY, agency_entity(agency), sentence,
+                                             sentence.start + start, sentence.start + end))
+
+
+def agency_entity(agency) -> Entity:
+    return Entity(kind=Kind.AGENCY, label=agency.name, aliases=tuple(a for a in agency.aliases if a != agency.name),
+                  level=agency.level)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    agency: object
+
+
+def _shift(mention, offset: int) -> _Mention:
+    return _Mention(mention.start + offset, mention.end + offset, mention.agency)
+
+
+def _county_name(focus: Entity) -> str | None:
+    """The plain name of the focus county (萧山区 for 杭州市萧山区), for 市委 in a county-level city."""
+    from kg.gazetteer import gazetteer
+
+    place = gazetteer().by_adcode(focus.adcode) if focus.adcode else None
+    return place.name if place else focus.label
+
+
+__all__ = ["agency_entity", "extract", "recognition_act", "terms"]

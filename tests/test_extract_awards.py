@@ -1,0 +1,163 @@
+"""received: the titles a county itself received, read from sentences in the style of county reports."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kg.extract import awards
+from kg.model import Entity, Extraction, Kind, Predicate
+from kg.text import make_document
+
+ANJI = Entity(Kind.COUNTY, "安吉县", aliases=("安吉",), adcode="330523", province="浙江省", prefecture="湖州市")
+JINJIANG = Entity(Kind.COUNTY, "晋江市", aliases=("晋江",), adcode="350582", province="福建省", prefecture="泉州市")
+
+
+def received(text: str, focus: Entity = ANJI) -> list[Entity]:
+    doc = make_document(text, "t")
+    ex = Extraction(doc, focus=focus, counties=[focus])
+    awards.extract(doc, ex)
+    assert all(r.predicate is Predicate.RECEIVED and r.subject == focus for r in ex.relations)
+    return [r.object for r in ex.relations]
+
+
+def labels(text: str, focus: Entity = ANJI) -> list[str]:
+    return [award.label for award in received(text, focus)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an enumeration after one verb, closed by 等…称号
+    ("安吉县先后荣获全国文明城市、国家生态县、全国绿色发展百强县等50余项国家和省级荣誉称号。",
+     ["全国文明城市", "国家生态县", "全国绿色发展百强县"]),
+    # 被评为 / 获评 / 被确定为 / 被命名为 / 被授予…称号 / 被表彰为
+    ("连续三年被评为全省乡村振兴实绩考核先进县。", ["全省乡村振兴实绩考核先进县"]),
+    ("安吉获评浙江省数字乡村试点县、2021年中国数字治理百佳县。", ["浙江省数字乡村试点县", "2021年中国数字治理百佳县"]),
+    ("安吉县被中央农办、农业农村部确定为全国乡村治理体系建设试点单位之一。", ["全国乡村治理体系建设试点单位之一"]),
+    ("2019年被命名为第三批国家生态文明建设示范县。", ["第三批国家生态文明建设示范县"]),
+    ("被授予全国民族团结进步示范县称号。", ["全国民族团结进步示范县"]),
+    ("平安建设扎实推进,被表彰为“全省平安建设优秀县”。", ["全省平安建设优秀县"]),
+    # quoted titles, quotes inside titles, adjacent quoted titles
+    ("荣获“中国天然氧吧”称号。", ["中国天然氧吧"]),
+    ("安吉被评为全省第四批“四好农村路”示范县。", ["全省第四批四好农村路示范县"]),
+    ("先后获得“全国绿化模范县”“国家园林县城”等称号。", ["全国绿化模范县", "国家园林县城"]),
+    # 和 joins two titles, but not inside one (文化产业和旅游产业)
+    ("荣获全国文明城市和国家卫生城市称号。", ["全国文明城市", "国家卫生城市"]),
+    ("安吉县作为中农办农村改革试验联系点和省农村改革试验区,先行先试。", ["省农村改革试验区"]),
+    ("安吉与德清共同入选国家文化产业和旅游产业融合发展示范区建设单位。",
+     ["国家文化产业和旅游产业融合发展示范区建设单位"]),
+    # rankings and lists
+    ("安吉入选2022年度全国综合实力百强县市第4位。", ["2022年度全国综合实力百强县市"]),
+    ("成功跻身全国县域经济百强县行列。", ["全国县域经济百强县"]),
+    ("年网络零售额超百亿元,位列全国农村网络零售额百强县第19位。", ["全国农村网络零售额百强县"]),
+    # 成功创建 / 创成 / 获批
+    ("2023年,安吉成功创建国家级全域旅游示范区。", ["国家级全域旅游示范区"]),
+    ("我县获批国家级电子商务进农村综合示范县。", ["国家级电子商务进农村综合示范县"]),
+    ("成功创建市级文明城市、省级“园林县城”。", ["市级文明城市", "省级园林县城"]),
+    # 通过…验收, forwards and backwards
+    ("顺利通过“国家知识产权强县工程试点县”验收。", ["国家知识产权强县工程试点县"]),
+    ("以全省第一名的成绩通过省级食品安全示范县验收。", ["省级食品安全示范县"]),
+    ("(四)国家级外派劳务标准化试点通过验收。", ["国家级外派劳务标准化试点"]),
+    # weak verbs need a level word: 作为, 承担, 是, 推进…试点
+    ("作为省社会治理创新综合试点县,安吉积极探索。", ["省社会治理创新综合试点县"]),
+    ("坚持把承担全国首批农村承包土地经营权抵押贷款试点作为关键举措。", ["全国首批农村承包土地经营权抵押贷款试点"]),
+    ("安吉县是全国农业综合实力百强县、全国粮食生产先进县标兵,拥有龙头企业167家。",
+     ["全国农业综合实力百强县", "全国粮食生产先进县标兵"]),
+    ("持续深化新时代文明实践全国试点工作。", ["新时代文明实践全国试点"]),
+    # A、B等省级改革试点落地: each item is one pilot
+    ("居家养老服务、政府救助与慈善帮扶衔接等省级改革试点落地安吉。",
+     ["居家养老服务省级改革试点", "政府救助与慈善帮扶衔接省级改革试点"]),
+    # a county-level city names itself 我市
+    ("我市是全国县域经济基本竞争力百强县市。", ["全国县域经济基本竞争力百强县市"]),
+])
+def test_titles_the_county_received(text, expected):
+    focus = JINJIANG if text.startswith("我市") else ANJI
+    assert labels(text, focus) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # aims, not results
+    "力争创成国家生态文明建设示范县。",
+    "2024年,我县将积极争创全国双拥模范城。",
+    "积极推进国家全域旅游示范区创建。",
+    "以创建省级“专精特新”小巨人中小企业培育试点县为抓手,推动企业发展。",
+    # units inside the county, persons, other places
+    "递铺镇获评全国重点镇,鲁家村入选全国乡村治理示范村。",
+    "县人民医院获评三级乙等医院。",
+    "县财政局荣获全国财政系统先进集体。",
+    "张三同志荣获全国优秀县委书记称号。",
+    "浙江省嘉善县被确定为全国县域高质量发展示范点。",
+    "湖州市获评全国文明城市。",
+    "瑶祖故里大观园被确定为国家AAA级旅游景区。",
+    # ordinary phrases after 获得, counts, achievements, listings that are not titles
+    "群众获得感、幸福感、安全感不断增强。",
+    "转载请联系本号获得授权。",
+    "累计获得国家级、省级、市级荣誉21项。",
+    "获批省级重点实验室2个。",
+    "被列为全省重点项目。",
+    "成为全国首个实现全域5G覆盖的县。",
+    "安吉县是国家级贫困县。",
+    "成为全市唯一一个两次获评该奖的县(市、区)。",
+    # a weak verb without a level word
+    "作为试点县,安吉先行先试。",
+])
+def test_not_the_county_s_title(text):
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize("text, level, year", [
+    ("2020年获评全国第四批国家级生态文明建设示范县。", "national", 2020),
+    ("2019年荣获江苏省基层卫生十强县。", "provincial", 2019),
+    ("先后五年获得全市高质量发展先进县。", "prefectural", None),
+    ("安吉获评省森林城市。", "provincial", None),
+    ("安吉获评江苏首批省级特色小镇培育试点县。", "provincial", None),
+    ("安吉获评2021年中国数字治理百佳县。", "national", 2021),
+])
+def test_level_and_year(text, level, year):
+    [award] = received(text)
+    assert (award.level, award.year) == (level, year)
+
+
+def test_a_title_named_twice_is_one_award():
+    text = ("安吉县被中宣部、中央文明办确定为全国新时代文明实践中心建设试点工作10个重点联系县之一。"
+            "安吉被列为全国新时代文明实践中心建设重点联系县。安吉县连续4年获评全国信访工作“三无”县、"
+            "连续15年获评全省信访工作“三无”县。")
+    assert labels(text) == ["全国新时代文明实践中心建设试点工作10个重点联系县之一", "全国信访工作三无县",
+                            "全省信访工作三无县"]
+
+
+def test_relation_points_at_the_title():
+    text = "生态环境持续向好。安吉获评全国绿化先进集体。"
+    doc = make_document(text, "t")
+    ex = Extraction(doc, focus=ANJI, counties=[ANJI])
+    awards.extract(doc, ex)
+    [relation] = ex.relations
+    assert doc.text[relation.start:relation.end] == "全国绿化先进集体"
+    assert relation.sentence.text == "安吉获评全国绿化先进集体。"
+
+
+def test_traditional_script_is_read_after_normalisation():
+    assert labels("被評為全國綠化模范縣、河南省園林縣城、省級文明城市。") == [
+        "全国绿化模范县", "河南省园林县城", "省级文明城市"]
+
+
+def test_no_focus_no_awards():
+    doc = make_document("获评全国文明城市。", "t")
+    ex = Extraction(doc)
+    awards.extract(doc, ex)
+    assert ex.relations == []
+
+
+def test_a_long_report_is_fast():
+    paragraph = ("今年以来,全县上下坚持稳中求进,先后荣获全国文明城市、国家生态县等称号,群众获得感不断增强,"
+                 "力争创成国家全域旅游示范区。县人民医院获评三级医院。") * 600
+    awards.extract(*_prepared(paragraph))  # warm the word lists
+    doc, ex = _prepared(paragraph)
+    began = time.perf_counter()
+    awards.extract(doc, ex)
+    assert time.perf_counter() - began < 1.0
+
+
+def _prepared(text: str):
+    doc = make_document(text, "t")
+    return doc, Extraction(doc, focus=ANJI, counties=[ANJI])
