@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from kg.gazetteer import Place, PlaceMention, gazetteer, short_form
 from kg.model import Document, Entity, Extraction, Kind
+from kg.resources import DATA_DIR
 
 # The title and the opening lines, where a document names what it is about.
 HEAD_CHARS = 300
@@ -95,6 +97,18 @@ def places_in(doc: Document) -> DocumentPlaces:
     return result
 
 
+@cache
+def place_words() -> frozenset[str]:
+    """Short place names that are mostly common words (kg/data/place_words.txt)."""
+    lines = (DATA_DIR / "place_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_loose(mention: PlaceMention) -> bool:
+    """A surface that may well be a word: 资源, 平安, or a two-character name (范县 in 示范县)."""
+    return len(mention.surface) <= 2 and (not mention.short or mention.surface in place_words())
+
+
 def place_label(place: Place) -> str:
     """The canonical label: the official name; a district carries its city (深圳市龙岗区)."""
     if (place.level == "county" and place.name.endswith("区") and place.prefecture
@@ -145,7 +159,7 @@ def focus_county(doc: Document) -> Place | None:
         # "山西高平：…", "寻乌：…": a title naming its county before a colon
         titled = mention.start < head_end and text.startswith(("：", ":"), mention.end)
         parent = places.parent_before(index)
-        loose = mention.short or len(mention.surface) <= 2
+        loose = is_loose(mention)
         weight = SHORT_WEIGHT if loose else FULL_WEIGHT
         if mention.start < head_end:
             weight *= HEAD_FACTOR
@@ -161,9 +175,8 @@ def focus_county(doc: Document) -> Place | None:
         votes.append((counties, weight))
         for place in counties:
             first_seen.setdefault(place.adcode, mention.start)
-    # A county named only by a short form (or a two-character name, 范县 in 示范县) that
-    # nothing ties to a place is probably a word (资源, 合作): it competes only when no
-    # county is named firmly.
+    # A county named only by a word-like surface (资源, 合作, 范县 in 示范县) that nothing
+    # ties to a place competes only when no county is named firmly.
     for counties, weight in votes:
         for place in counties:
             if place.adcode in anchored or not anchored:

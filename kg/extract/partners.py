@@ -1,0 +1,279 @@
+"""partneredWith: the places a document names as its county's partners (County → City).
+
+A place is a partner when its clause ties it to the county by a partnership word
+(kg/data/partner_triggers.tsv), in one of four shapes:
+
+    与深圳市龙岗区对口合作 / 成功建立与深圳长期支援合作机制     与 + places + link word
+    深圳市对口支援寻乌 / 争取深圳市同意继续开展支援合作寻乌工作  place + link word + the county
+    结对帮扶四川省XX县                                       link word + places
+    以深圳市龙岗区为坐标系、参照物 / 对标昆山                   benchmarking
+    通城与平江、修水共同入选…                                 与 + places + joint word
+
+Places are read from the shared gazetteer scan. Not partners: the county itself, its own
+province and prefecture (administrative superiors), provinces (not cities), a place that
+only names an organisation (湖北大学, 安阳科技局, 深圳市人民医院), and word-like short
+forms (资源, 合作) unless the context makes them places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.counties import is_loose, is_municipality, place_entity, places_in
+from kg.gazetteer import Place, PlaceMention, short_form
+from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
+from kg.resources import DATA_DIR
+
+# A clause: partnership words tie places within it, never across a comma or a full stop.
+_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+# Before a list of partners: 与深圳 / 同龙岗区 / 和平江、修水.
+_WITH = ("与", "同", "和", "跟")
+# A short form inside the name of a town, village or street: 龙凤坝镇, 平江新村, 高平东路.
+_SMALLER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:镇|乡|村|街道|社区|路|街)")
+# How a document names its own county without naming it.
+_SELF = re.compile(r"(?:我|本|该|全)(?:县|市|区|旗)")
+
+MAX_GAP = 20  # characters between the end of a list of places and a partnership word
+ORG_WINDOW = 12  # characters after a place searched for an organisation head (湖北大学)
+
+
+@dataclass(frozen=True)
+class Triggers:
+    pattern: re.Pattern  # any trigger word, longest first
+    roles: dict[str, str]  # word → link | joint | benchmark
+
+
+@cache
+def triggers() -> Triggers:
+    roles = {}
+    for line in _data_lines("partner_triggers.tsv"):
+        word, role = line.split("\t")[:2]
+        if word != "word":
+            roles[word] = role
+    words = sorted(roles, key=len, reverse=True)
+    return Triggers(re.compile("|".join(map(re.escape, words))), roles)
+
+
+@cache
+def org_heads() -> re.Pattern:
+    heads = sorted(_data_lines("place_org_heads.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, heads)))
+
+
+def _data_lines(name: str) -> list[str]:
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """One place named in the text: a mention, or a compound like 深圳市龙岗区 / 湖南平江."""
+
+    start: int
+    end: int
+    place: Place | None  # None when the surface is not resolved to one place
+    is_focus: bool
+    loose: bool  # a word-like short form with nothing around it to make it a place
+    short: bool  # a short form standing alone (平江, not 平江县 or 湖南平江)
+
+
+def extract(doc: Document, ex: Extraction) -> None:
+    if ex.focus is None:
+        return
+    text = doc.text
+    refs = _place_refs(doc, ex.focus)
+    if not refs:
+        return
+    trig = triggers()
+    words = [(m.start(), m.end(), trig.roles[m.group()]) for m in trig.pattern.finditer(text)]
+    # A place whose surface is a trigger word (合作 for 合作市) is a word here.
+    refs = [r for r in refs if not any(s <= r.start < e or s < r.end <= e for s, e, _ in words)]
+    self_refs = [(m.start(), m.end()) for m in _SELF.finditer(text)]
+    seen: set[str] = set()
+    for ref in refs:
+        if ref.place is None or ref.is_focus or not _may_partner(ref.place, ex.focus):
+            continue
+        if _names_organisation(text, ref.end) or (ref.short and _SMALLER_PLACE.match(text, ref.end)):
+            continue
+        lo, hi = _clause(text, ref.start)
+        clause_words = [w for w in words if lo <= w[0] and w[1] <= hi]
+        if not clause_words:
+            continue
+        if not _tied(text, ref, refs, clause_words, self_refs, lo, hi):
+            continue
+        entity = place_entity(ref.place, Kind.CITY)
+        if entity.key in seen:
+            continue
+        seen.add(entity.key)
+        ex.relations.append(Relation(ex.focus, Predicate.PARTNERED_WITH, entity,
+                                     doc.sentence_at(ref.start), ref.start, ref.end))
+        if ref.place.level == "county" and all(c.key != entity.key for c in ex.counties):
+            ex.counties.append(place_entity(ref.place, Kind.COUNTY))
+
+
+# ------------------------------------------------------------------ places
+
+
+def _place_refs(doc: Document, focus: Entity) -> list[PlaceRef]:
+    """The document's places, compounds (深圳市龙岗区, 湖南平江) merged into their innermost place."""
+    places = places_in(doc)
+    mentions = places.mentions
+    refs: list[PlaceRef] = []
+    i = 0
+    while i < len(mentions):
+        j = i
+        # 深圳市|龙岗区, 江西省|修水县, 湖南|平江: the next mention lies inside this one
+        while j + 1 < len(mentions) and mentions[j + 1].start == mentions[j].end and \
+                _inside(mentions[j + 1], mentions[j]):
+            j += 1
+        place = _resolve(places, j, compound=j > i)
+        is_focus = place is not None and place.adcode == focus.adcode
+        loose = j == i and is_loose(mentions[i])
+        short = j == i and mentions[i].short
+        refs.append(PlaceRef(mentions[i].start, mentions[j].end, place, is_focus, loose, short))
+        i = j + 1
+    return refs
+
+
+def _inside(inner: PlaceMention, outer: PlaceMention) -> bool:
+    parents = {p.name for p in outer.candidates if p.level != "county"}
+    return any(p.province in parents or p.prefecture in parents for p in inner.candidates)
+
+
+def _resolve(places, index: int, compound: bool) -> Place | None:
+    """The one place a mention denotes, or None when the text leaves it open.
+
+    The best kind of match (full name, then former name, then short form) decides first;
+    then the higher level (深圳 is the city before any 深圳 district); then the province or
+    prefecture in front of it or named most often in the document.
+    """
+    mention = places.mentions[index]
+    candidates = _best_matches(mention)
+    if compound:
+        parent = places.parent_before(index)
+        inside = [p for p in candidates if parent and parent.name in (p.province, p.prefecture)]
+        candidates = inside or candidates
+    levels = [p.level for p in candidates]
+    for level in ("province", "prefecture", "county"):
+        if level in levels:
+            candidates = [p for p in candidates if p.level == level]
+            break
+    if len(candidates) == 1:
+        return candidates[0]
+    chosen = [p for p in places.choose(index, levels=(candidates[0].level,)) if p in candidates]
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _best_matches(mention: PlaceMention) -> list[Place]:
+    def quality(place: Place) -> int:
+        if place.name == mention.surface:
+            return 0
+        if mention.surface in place.aliases:
+            return 1
+        return 2 if short_form(place.name) == mention.surface else 3
+
+    ranked = [(quality(p), p) for p in mention.candidates]
+    best = min(q for q, _ in ranked)
+    return [p for q, p in ranked if q == best]
+
+
+def _may_partner(place: Place, focus: Entity) -> bool:
+    """Cities, districts and counties other than the county's own superiors."""
+    if place.level == "province":
+        return is_municipality(place) and place.name != focus.province
+    return place.name not in (focus.province, focus.prefecture)
+
+
+def _names_organisation(text: str, end: int) -> bool:
+    """湖北|大学, 安阳|科技局, 深圳市|人民医院: the place starts an organisation's name."""
+    window = text[end:end + ORG_WINDOW]
+    cut = _CLAUSE_END.search(window)
+    if cut:
+        window = window[:cut.start()]
+    for stop in ("、", "与", "和", "及", "为", "“", "\"", "的"):
+        window = window.split(stop, 1)[0]
+    trigger = triggers().pattern.search(window)
+    if trigger:
+        window = window[:trigger.start()]
+    return bool(window) and org_heads().search(window) is not None
+
+
+def _clause(text: str, offset: int) -> tuple[int, int]:
+    lo = offset
+    while lo > 0 and not _CLAUSE_END.match(text, lo - 1):
+        lo -= 1
+    m = _CLAUSE_END.search(text, offset)
+    return lo, m.start() if m else len(text)
+
+
+# ------------------------------------------------------------------ shapes
+
+
+def _tied(text: str, ref: PlaceRef, refs: list[PlaceRef], words, self_refs, lo: int, hi: int) -> bool:
+    """Does the clause tie this place to the county by one of the partnership shapes?"""
+    first, last = _list_around(text, ref, refs, lo, hi)
+    before = text[lo:first.start]
+    after = last.end
+    linking = ("link", "aid")
+    # A word-like short form (新兴, 平安) is a place only in a list of places, at the end of
+    # its clause, or right before a partnership word.
+    if ref.loose and first is ref and last is ref and after < hi and \
+            not text.startswith(("、", "和", "及", "等", "为"), after) and not any(s == after for s, _, _ in words):
+        return False
+
+    # 与深圳市龙岗区…对口合作 / 通城与平江、修水共同入选
+    if before.endswith(_WITH):
+        if any(0 <= s - after <= MAX_GAP and role != "benchmark" for s, _, role in words):
+            return True
+    # 以深圳市龙岗区为“坐标系”“参照物” / 向昆山看齐
+    if before.endswith(("以", "向", "把")):
+        if any(s >= after and role == "benchmark" for s, _, role in words):
+            return True
+    # 对标昆山 / 结对帮扶四川省青川县 / 携手深圳: the word right before the list, and no other
+    # place before the word (浙江省对口支援四川省 is not about the county)
+    for s, e, role in words:
+        if 0 <= first.start - e <= 1 and (role != "joint" or not ref.loose):
+            if not any(lo <= r.start < s and r.place and not r.is_focus for r in refs):
+                return True
+    # 由深圳市龙岗区援建 / 深圳市对口帮扶的项目: the place gives the help
+    if any(s == after and role == "aid" for s, _, role in words):
+        return True
+    # 深圳市对口支援寻乌 / 争取深圳市同意…继续开展支援合作寻乌工作 / 龙岗区与寻乌县签订合作协议
+    for s, e, role in words:
+        if role in linking and 0 <= s - after <= MAX_GAP + 10 and _county_at(e, refs, self_refs, hi):
+            return True
+    if text.startswith(_WITH, after) and _county_at(after + 1, refs, self_refs, hi, gap=0):
+        if any(0 <= s - after <= MAX_GAP + 10 and role in linking for s, _, role in words):
+            return True
+    return False
+
+
+def _list_around(text: str, ref: PlaceRef, refs: list[PlaceRef], lo: int, hi: int) -> tuple[PlaceRef, PlaceRef]:
+    """The first and last place of the list of places (平江、修水) that ref belongs to."""
+    index = refs.index(ref)
+    first = last = ref
+    k = index
+    while k > 0 and refs[k - 1].start >= lo and refs[k - 1].place and not refs[k - 1].is_focus and \
+            _joins(text, refs[k - 1].end, refs[k].start):
+        k -= 1
+        first = refs[k]
+    k = index
+    while k + 1 < len(refs) and refs[k + 1].end <= hi and refs[k + 1].place and not refs[k + 1].is_focus and \
+            _joins(text, refs[k].end, refs[k + 1].start):
+        k += 1
+        last = refs[k]
+    return first, last
+
+
+def _joins(text: str, end: int, start: int) -> bool:
+    return text[end:start] in ("、", "和", "及", "以及")
+
+
+def _county_at(offset: int, refs: list[PlaceRef], self_refs, hi: int, gap: int = 2) -> bool:
+    """The county (or 我县) is named at offset, give or take a character: 支援合作寻乌, 帮扶我县."""
+    for r in refs:
+        if r.is_focus and offset <= r.start <= offset + gap and r.start < hi:
+            return True
+    return any(offset <= s <= offset + gap and s < hi for s, _ in self_refs)

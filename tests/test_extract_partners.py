@@ -1,0 +1,89 @@
+"""partneredWith: the places a document names as its county's partners."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import counties, partners
+from kg.gazetteer import gazetteer
+from kg.model import Extraction, Kind, Predicate
+from kg.text import make_document
+
+
+def partners_of(text: str, focus: str) -> list[str]:
+    """The partner labels found in text, for a focus county given by its full name."""
+    doc = make_document(text, "t")
+    place = next(p for p in gazetteer().lookup(focus) if p.level == "county")
+    ex = Extraction(doc, focus=counties.place_entity(place, Kind.COUNTY))
+    ex.counties.append(ex.focus)
+    partners.extract(doc, ex)
+    assert all(r.predicate is Predicate.PARTNERED_WITH and r.subject is ex.focus for r in ex.relations)
+    return [r.object.label for r in ex.relations]
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # 与 + places + a partnership word
+    ("晋江市", "晋江市与新疆阿图什市建立对口支援关系，选派干部50名。", ["阿图什市"]),
+    ("安吉县", "大力推动跨区域合作，成功建立与宁波长期协作机制，一批项目顺利落地。", ["宁波市"]),
+    ("安吉县", "积极参与长三角一体化发展，与上海市松江区签订战略合作框架协议。", ["上海市松江区"]),
+    # joint designation: the county and its neighbours together
+    ("桐乡市", "桐乡与海宁、德清共同入选全国县域数字农业农村发展先进县。", ["海宁市", "德清县"]),
+    # the partner acts on the county
+    ("安吉县", "争取上海市松江区同意继续开展对口协作安吉工作，出台年度工作计划。", ["上海市松江区"]),
+    ("寻乌县", "深圳市对口支援我县以来，累计投入资金10亿元。", ["深圳市"]),
+    ("寻乌县", "由深圳市龙岗区援建的寻乌中学投入使用。", ["深圳市龙岗区"]),
+    ("寻乌县", "龙岗区与寻乌县签订对口合作协议，共建产业园区。", ["深圳市龙岗区"]),
+    # the county acts on the partner
+    ("萧山区", "萧山区结对帮扶四川省青川县，援建学校12所。", ["青川县"]),
+    # benchmarking
+    ("桐乡市", "以杭州市余杭区为标杆，全面优化营商环境。", ["杭州市余杭区"]),
+    ("桐乡市", "对标昆山、江阴，实施营商环境提升行动。", ["昆山市", "江阴市"]),
+    # traditional script is normalised first
+    ("萧山区", "蕭山區與四川省青川縣結對幫扶，共建產業園。", ["青川县"]),
+])
+def test_partner_found(focus, text, expected):
+    assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("focus, text", [
+    # the county's own superiors are not partners
+    ("寻乌县", "认真学习贯彻党中央重大改革决策部署和省、赣州市关于全面深化改革的工作要求。"),
+    ("晋江市", "在泉州市的大力支持下，晋江市合作推进一批重大项目。"),
+    ("寻乌县", "积极争取江西省支援，合作推进赣南苏区振兴。"),
+    # regions that are not one place
+    ("寻乌县", "全面接轨粤港澳大湾区营商环境，加强与大湾区在产业、人才等领域的合作。"),
+    # organisations that carry a place name
+    ("汤阴县", "依托创新大厦与湖北大学、安阳科技局联合创建国家级科技型企业孵化器。"),
+    ("东海县", "与杭州师范大学合作建立研究院，与深圳市人民医院共建医联体。"),
+    # word-like short forms of places
+    ("通城县", "推动资源共建共享，与新兴产业企业合作，平安建设扎实推进。"),
+    # a place in the clause but no partnership between it and the county
+    ("东海县", "浙江省对口支援四川省，东海县派出干部参与。"),
+    ("东海县", "东海县水晶产品远销深圳、上海等地。"),
+    ("寻乌县", "恒大、阿里巴巴、腾讯等企业帮扶事项顺利落地。"),
+    # the county itself
+    ("东海县", "东海县与东海县人民医院共建医联体，东海合作发展。"),
+])
+def test_no_partner(focus, text):
+    assert partners_of(text, focus) == []
+
+
+def test_a_partner_county_joins_the_counties_and_carries_its_code():
+    doc = make_document("通城与平江、修水共同入选国家文化产业和旅游产业融合发展示范区建设单位。", "t")
+    place = gazetteer().lookup("通城县")[0]
+    ex = Extraction(doc, focus=counties.place_entity(place, Kind.COUNTY))
+    ex.counties.append(ex.focus)
+    partners.extract(doc, ex)
+    pingjiang = ex.relations[0]
+    assert (pingjiang.object.kind, pingjiang.object.adcode, pingjiang.object.province) == (Kind.CITY, "430626", "湖南省")
+    assert doc.text[pingjiang.start:pingjiang.end] == "平江"
+    assert pingjiang.sentence.text.startswith("通城与平江")
+    assert [c.label for c in ex.counties] == ["通城县", "平江县", "修水县"]
+
+
+def test_end_to_end_from_text():
+    from kg.extract import extract_text
+
+    ex = extract_text("晋江市深化对口协作\n晋江市与新疆阿图什市建立对口支援关系。晋江市委高度重视。")
+    assert ex.focus.label == "晋江市"
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.PARTNERED_WITH] == ["阿图什市"]
