@@ -36,6 +36,8 @@ def implemented(text: str, county: str = "安吉县") -> list[str]:
     ("总结提炼出“五步调解法”，在全省推广。", ["五步调解法"]),
     ("打造“老杨调解工作室”12个。", ["老杨调解工作室"]),
     ("“茶园经验”获省委政法委肯定。", ["茶园经验"]),
+    ("“茶园经验”在全县推广。", ["茶园经验"]),
+    ("该县推行“五心”服务法，即热心接待、耐心解答、细心办理。", ["五心服务法"]),
     # a name that carries the county's name
     ("形成了农村宅基地改革的“安吉模式”，相关做法获农业农村部肯定。", ["安吉模式"]),
     ("探索形成了可复制可推广的安吉经验。", ["安吉经验"]),
@@ -91,8 +93,13 @@ def test_finds_named_practice(text, expected):
     "全力打造“白茶之乡”“竹海安吉”区域公共品牌。",
     "让“生态伤疤”变身“绿色银行”，跑出项目建设“加速度”。",
     "创新建立联席会办、专业调解、督查回访三大机制。",
+    "以“安吉不一般”的奋斗精神，创造新业绩。",
     # a quote inside a document's title belongs to the title
     "出台《安吉县“百名干部进百企”专项行动方案》。",
+    # another place's practice, and links to other articles
+    "学习借鉴浙江东阳“一村一策”模式，推动乡村振兴。",
+    "近年来，德清县“多规融合”工作法在全省推广。",
+    "下一篇：于都县“四个一”工作法助力乡村振兴",
 ])
 def test_ignores_what_is_not_a_county_practice(text):
     assert implemented(text) == []

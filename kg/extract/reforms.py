@@ -315,9 +315,12 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if head:
         return "head"
     after = _PAREN.sub("", tail, count=1)
-    phrase_after = re.match(rf"[{CJK}]{{0,8}}", after).group()
-    if any(w in phrase_after for w in lex.words("against")) or _starts_with_any(name, lex.words("level_prefix")):
-        return None
+    noun_after = re.match(rf"[{CJK}]{{0,8}}", after).group()
+    if not noun_after.startswith("的"):  # “X”在全县推广: the noun phrase ends at 在
+        noun_after = noun_after[: m.start()] if (m := _PHRASE_BREAK.search(noun_after)) else noun_after
+    if any(w in noun_after for w in lex.words("against")) or _ends_with_any(name, lex.words("against")) \
+            or _starts_with_any(name, lex.words("level_prefix")):
+        return None  # “…”理念, “八八战略”, “全国…”
     if _ends_with_head(name, lex):
         return "named"
     if len(name) <= 12 and any(s in name for s in short_names):
@@ -414,6 +417,8 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
     for run, gaps in _runs(find_quotes(text), text):
         found.extend(_run_candidates(run, gaps, text, names, lex))
     found.extend(_unquoted_candidates(text, names, lex))
+    others = _other_places(doc, county)
+    found = [c for c in found if not _on_navigation_line(text, c.start, lex) and not _owned_by_other(text, c, others)]
     found.sort(key=lambda c: c.start)
     best: dict[str, Candidate] = {}
     for c in found:
@@ -427,6 +432,30 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
                 best[k] = c
     unique = list({id(c): c for c in best.values()}.values())
     return sorted(unique, key=lambda c: c.start)
+
+
+def _other_places(doc: Document, county: Entity) -> list[tuple[int, int]]:
+    """Spans of places other than the county that are surely places (于都县, 深圳市龙岗区)."""
+    from kg.extract.counties import is_loose, places_in
+
+    spans = []
+    for m in places_in(doc).mentions:
+        if is_loose(m) or any(p.adcode == county.adcode for p in m.candidates):
+            continue
+        spans.append((m.start, m.end))
+    return spans
+
+
+def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> bool:
+    """下一篇：于都县“四个一”工作法: another place names the practice's owner in its clause."""
+    clause_start = c.start - len(_clause_before(text, c.start, 30))
+    return any(clause_start <= start and end <= c.start and end >= c.start - 3 for start, end in others)
+
+
+def _on_navigation_line(text: str, offset: int, lex: Lexicon) -> bool:
+    """上一篇 / 下一篇 / 相关阅读: web page residue about other articles."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return _starts_with_any(text[line_start:offset].lstrip(" 【[·•-"), lex.words("navigation"))
 
 
 def extract(doc: Document, ex: Extraction) -> None:
