@@ -86,3 +86,8 @@ def test_a_long_report_is_fast():
 def test_a_title_short_form_beats_a_partner_named_in_full():
     ex = focus_of("寻乌：念好“山”字经\n寻乌坚持生态优先，与平江县结对共建，寻乌的做法在全市推广。")
     assert ex.focus.label == "寻乌县"
+
+
+def test_a_two_character_county_named_in_the_title():
+    ex = focus_of("2020年工作回顾-高县年鉴\n在市委市政府和县委的坚强领导下，我县与宜宾市翠屏区结对合作，获评省级示范县。")
+    assert ex.focus.label == "高县"

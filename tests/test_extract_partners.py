@@ -35,6 +35,10 @@ def partners_of(text: str, focus: str) -> list[str]:
     ("寻乌县", "龙岗区与寻乌县签订对口合作协议，共建产业园区。", ["深圳市龙岗区"]),
     # the county acts on the partner
     ("萧山区", "萧山区结对帮扶四川省青川县，援建学校12所。", ["青川县"]),
+    # a pair named together before the word
+    ("秀山土家族苗族自治县", "召开德州庆云·重庆秀山东西部协作工作联席会议。", ["庆云县"]),
+    ("寻乌县", "深圳—寻乌对口合作不断深化。", ["深圳市"]),
+    ("寻乌县", "与上海、深圳等地合作，引进项目20个。", ["上海市", "深圳市"]),
     # benchmarking
     ("桐乡市", "以杭州市余杭区为标杆，全面优化营商环境。", ["杭州市余杭区"]),
     ("桐乡市", "对标昆山、江阴，实施营商环境提升行动。", ["昆山市", "江阴市"]),
@@ -55,6 +59,9 @@ def test_partner_found(focus, text, expected):
     # organisations that carry a place name
     ("汤阴县", "依托创新大厦与湖北大学、安阳科技局联合创建国家级科技型企业孵化器。"),
     ("东海县", "与杭州师范大学合作建立研究院，与深圳市人民医院共建医联体。"),
+    ("寻乌县", "与上海、深圳等地企业合作，引进项目20个。"),
+    # a town or village whose name starts like a county's short form
+    ("庆云县", "庆云县与龙凤坝镇在东西部协作帮扶这条纽带的牵引下连成协作共同体。"),
     # word-like short forms of places
     ("通城县", "推动资源共建共享，与新兴产业企业合作，平安建设扎实推进。"),
     # a place in the clause but no partnership between it and the county

@@ -21,8 +21,10 @@ from kg.model import Document, Entity, Extraction, Kind
 from kg.resources import DATA_DIR
 
 # The title and the opening lines, where a document names what it is about.
+TITLE_CHARS = 120
+TITLE_FACTOR = 4.0
 HEAD_CHARS = 300
-HEAD_FACTOR = 3.0
+HEAD_FACTOR = 2.0
 
 FULL_WEIGHT = 3.0
 SHORT_WEIGHT = 1.0
@@ -146,7 +148,7 @@ def find_focus(doc: Document, ex: Extraction) -> None:
 def focus_county(doc: Document) -> Place | None:
     places = places_in(doc)
     text = doc.text
-    head_end = _head_end(doc)
+    title_end, head_end = _head_end(doc)
     scores: dict[str, float] = defaultdict(float)
     first_seen: dict[str, int] = {}
     anchored: set[str] = set()  # counties named in a way no common word is
@@ -156,12 +158,17 @@ def focus_county(doc: Document) -> Place | None:
         if not counties:
             continue
         organ = _ORGAN.match(text, mention.end) is not None
-        # "山西高平：…", "寻乌：…": a title naming its county before a colon
-        titled = mention.start < head_end and text.startswith(("：", ":"), mention.end)
+        # "山西高平：…", "寻乌：…": a title naming its county before a colon; "-高县年鉴":
+        # a two-character name standing apart in the title or opening lines
+        titled = mention.start < head_end and (
+            text.startswith(("：", ":"), mention.end)
+            or (not mention.short and (mention.start == 0 or not _CJK.match(text, mention.start - 1))))
         parent = places.parent_before(index)
         loose = is_loose(mention)
         weight = SHORT_WEIGHT if loose else FULL_WEIGHT
-        if mention.start < head_end:
+        if mention.start < title_end:
+            weight *= TITLE_FACTOR
+        elif mention.start < head_end:
             weight *= HEAD_FACTOR
         if organ or titled:
             weight += ORGAN_BONUS
@@ -194,16 +201,16 @@ def focus_county(doc: Document) -> Place | None:
     return gaz.by_adcode(best)
 
 
-def _head_end(doc: Document) -> int:
-    """Where the title and opening lines end: the first two lines, at most HEAD_CHARS."""
+def _head_end(doc: Document) -> tuple[int, int]:
+    """Where the title (the first line) and the opening lines (the first two) end."""
     text = doc.text
+    ends = []
     end = 0
     for _ in range(2):
         newline = text.find("\n", end)
-        if newline < 0:
-            return min(len(text), HEAD_CHARS)
-        end = newline + 1
-    return min(end, HEAD_CHARS)
+        end = len(text) if newline < 0 else newline + 1
+        ends.append(end)
+    return min(ends[0], TITLE_CHARS), min(ends[1], HEAD_CHARS)
 
 
 def _kind_of(place: Place) -> str:

@@ -32,6 +32,8 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
 _WITH = ("与", "同", "和", "跟")
 # A short form inside the name of a town, village or street: 龙凤坝镇, 平江新村, 高平东路.
 _SMALLER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:镇|乡|村|街道|社区|路|街)")
+# Between the two places of a pair: 德州庆云·重庆秀山东西部协作, 深圳—寻乌对口合作.
+_PAIR_JOINS = ("·", "•", "-", "—", "－", "/")
 # How a document names its own county without naming it.
 _SELF = re.compile(r"(?:我|本|该|全)(?:县|市|区|旗)")
 
@@ -95,13 +97,17 @@ def extract(doc: Document, ex: Extraction) -> None:
     for ref in refs:
         if ref.place is None or ref.is_focus or not _may_partner(ref.place, ex.focus):
             continue
-        if _names_organisation(text, ref.end) or (ref.short and _SMALLER_PLACE.match(text, ref.end)):
+        if ref.short and _SMALLER_PLACE.match(text, ref.end):
             continue
         lo, hi = _clause(text, ref.start)
         clause_words = [w for w in words if lo <= w[0] and w[1] <= hi]
         if not clause_words:
             continue
-        if not _tied(text, ref, refs, clause_words, self_refs, lo, hi):
+        first, last = _list_around(text, ref, refs, lo, hi)
+        # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations
+        if _names_organisation(text, ref.end) or _names_organisation(text, last.end):
+            continue
+        if not _tied(text, ref, first, last, refs, clause_words, self_refs, lo, hi):
             continue
         entity = place_entity(ref.place, Kind.CITY)
         if entity.key in seen:
@@ -211,9 +217,9 @@ def _clause(text: str, offset: int) -> tuple[int, int]:
 # ------------------------------------------------------------------ shapes
 
 
-def _tied(text: str, ref: PlaceRef, refs: list[PlaceRef], words, self_refs, lo: int, hi: int) -> bool:
-    """Does the clause tie this place to the county by one of the partnership shapes?"""
-    first, last = _list_around(text, ref, refs, lo, hi)
+def _tied(text: str, ref: PlaceRef, first: PlaceRef, last: PlaceRef, refs: list[PlaceRef], words, self_refs,
+          lo: int, hi: int) -> bool:
+    """Does the clause tie this place (in its list first…last) to the county by a partnership shape?"""
     before = text[lo:first.start]
     after = last.end
     linking = ("link", "aid")
@@ -247,6 +253,14 @@ def _tied(text: str, ref: PlaceRef, refs: list[PlaceRef], words, self_refs, lo: 
     if text.startswith(_WITH, after) and _county_at(after + 1, refs, self_refs, hi, gap=0):
         if any(0 <= s - after <= MAX_GAP + 10 and role in linking for s, _, role in words):
             return True
+    # 德州庆云·重庆秀山东西部协作 / 深圳—寻乌对口合作: a pair with the county, then the word
+    index = refs.index(ref)
+    for other in refs[max(0, index - 1):index + 2]:
+        if other.is_focus and other is not ref:
+            pair_end = max(ref.end, other.end)
+            joint = text[min(ref.end, other.end):max(ref.start, other.start)]
+            if joint in _PAIR_JOINS and any(0 <= s - pair_end <= 4 and role in linking for s, _, role in words):
+                return True
     return False
 
 
