@@ -280,7 +280,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         if rule is None:
             continue
         label = name + head if head and not name.endswith(head) else name
-        end = text.find(head, head_end) + len(head) if head else last.end
+        head_at = text.find(head, head_end) if head else -1
+        end = head_at + len(head) if head_at >= 0 else last.end
         out.append(Candidate(label, _core(name, lex), start, end,
                              tuple(a for a in (name, *aliases) if a != label), bool(head), rule))
     return out
