@@ -1,0 +1,505 @@
+"""The agency dictionary: finds the bodies that recognise county reforms and awards in text.
+
+Two kinds of name are recognised:
+
+* central institutions, listed one by one in ``data/agencies.tsv`` (中共中央宣传部, 中宣部, 住建部);
+  an internal department or a local branch may follow the name (最高人民法院新闻局,
+  中国人民银行连云港市中心支行);
+* local bodies, written place + body (江苏省人民政府, 连云港市科技局, 中共湖北省委), described by
+  templates in ``data/agency_patterns.tsv``. The place may be a full name, a short name (江苏) or
+  only the level word (省政府, 市委, 县委): those are resolved through the document's province,
+  prefecture and county, and yield nothing when that context is unknown.
+
+Scanning is leftmost-longest and non-overlapping. Central names are found with one compiled
+trie-shaped regex; local names are found from their body (政府, 发改委, 委...) and the place
+read backwards from it, which keeps both passes to a few milliseconds on a long report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.resources import DATA_DIR
+
+# Level words that stand for "the document's own province/prefecture/county" when written alone.
+_PROVINCIAL_WORDS = ("省", "自治区")
+_PREFECTURAL_WORDS = ("州", "盟", "地区")
+_COUNTY_WORDS = ("县", "区", "旗", "自治县", "自治旗", "林区", "特区")
+_CONTEXT_WORDS = _PROVINCIAL_WORDS + _PREFECTURAL_WORDS + _COUNTY_WORDS + ("市",)
+
+# Short forms of autonomous places drop the ethnic names: 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边.
+_ETHNIC = re.compile(
+    "(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|"
+    "东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|"
+    "俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?$"
+)
+
+
+@dataclass(frozen=True)
+class Agency:
+    """An institution that can recognise a county's reform or award."""
+
+    name: str  # canonical official full name, simplified: "中共中央宣传部"
+    level: str  # "central" | "provincial" | "prefectural" | "county"
+    kind: str  # party, ministry, bureau, ... ; "media" for the press, which reports but does not recognise
+    aliases: tuple[str, ...] = ()  # "中宣部", "中央宣传部"
+
+
+@dataclass(frozen=True)
+class AgencyMention:
+    """One occurrence of an agency's name in a text, with character offsets."""
+
+    start: int
+    end: int
+    surface: str
+    agency: Agency
+
+
+@dataclass(frozen=True)
+class _Place:
+    """A place form a local body's name can start with."""
+
+    name: str  # full name ("江苏省"), or the level word itself for a context word ("省")
+    level: str
+    short: bool = False  # a short form (江苏, 连云港): only long body names may follow it
+    contextual: bool = False  # a bare level word, resolved through the document
+
+
+@dataclass(frozen=True)
+class _Body:
+    """One body template of agency_patterns.tsv: "{P}人民政府" with its aliases."""
+
+    name: str  # template of the canonical name: "{P}人民政府"
+    levels: frozenset[str]  # empty: any level
+    kind: str
+    aliases: tuple[str, ...]  # alias templates, canonical first: "{P}人民政府", "{P}政府"
+
+
+Places = dict[str, list["_Place"]]  # place form → the places it may stand for, preferred first
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A name found in the text, before overlapping names are resolved."""
+
+    start: int
+    end: int
+    mentions: tuple[AgencyMention, ...]  # empty: a name that blocks its span but resolves to nothing
+
+
+class AgencyDictionary:
+    """Central agencies by alias and local bodies by pattern; see the module docstring."""
+
+    def __init__(self, data_dir: Path = DATA_DIR):
+        self._central: dict[str, Agency] = {}
+        for row in _rows(data_dir / "agencies.tsv"):
+            name, level, kind, aliases = (row + ["", "", "", ""])[:4]
+            alias_list = tuple(a for a in aliases.split("|") if a and a != name)
+            agency = Agency(name, level or "central", kind, alias_list)
+            for surface in (name, *alias_list):
+                self._central[surface] = agency
+
+        sections = _sections(data_dir / "agency_patterns.tsv")
+        # (prefix before the place, body after it) → body templates using that alias
+        self._bodies: dict[tuple[str, str], list[_Body]] = {}
+        for name, levels, kind, aliases in ((row + [""] * 4)[:4] for row in sections["bodies"]):
+            body = _Body(name, frozenset(x for x in levels.split(",") if x and x != "*"), kind,
+                         (name, *(a for a in aliases.split("|") if a and a != name)))
+            for template in body.aliases:
+                self._bodies.setdefault(_split_template(template), []).append(body)
+        self._compounds: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+        for alias, parts in sections["compounds"]:
+            self._compounds[_split_template(alias)] = tuple(_split_template(p) for p in parts.split("|"))
+        self._units: dict[str, str] = {}
+        for row in sections["units"]:
+            for surface in (row[0], *(a for a in (row + [""])[1].split("|") if a)):
+                self._units[surface] = row[0]
+        self._branches: dict[str, tuple[str, ...]] = {
+            parent: tuple(suffixes.split("|")) for parent, suffixes in sections["branches"]}
+        self._guards: dict[str, tuple[str, str]] = {
+            alias: (before, after) for alias, before, after in ((r + ["", ""])[:3] for r in sections["guards"])}
+        self._suffix_guards = {a[1:]: g for a, g in self._guards.items() if a.startswith("*")}
+        self._boundary = frozenset("".join(r[0] for r in sections["boundary"]))
+
+        self._places: dict[str, list[_Place]] = {}
+        self._load_places(data_dir / "divisions.tsv", [r[0] for r in sections["provinces"]])
+        for word in _CONTEXT_WORDS:
+            level = ("provincial" if word in _PROVINCIAL_WORDS else
+                     "prefectural" if word in _PREFECTURAL_WORDS or word == "市" else "county")
+            self._places.setdefault(word, []).insert(0, _Place(word, level, contextual=True))
+        self._max_place = max(map(len, self._places))
+        self._prefixes = sorted({pre for pre, _ in self._bodies if pre}, key=len, reverse=True)
+
+        self._central_re = re.compile(_trie_regex(self._central))
+        self._unit_re = re.compile(_trie_regex(self._units))
+        body_surfaces = {body for _, body in self._bodies} | {body for _, body in self._compounds}
+        self._body_re = re.compile(_trie_regex(body_surfaces))
+        self._local_agencies: dict[tuple[_Body, str, str], Agency] = {}
+        self._places_with: dict[tuple[str, ...], Places] = {}
+
+    # ------------------------------------------------------------------ public API
+
+    def lookup(self, name: str, province: str | None = None, prefecture: str | None = None,
+               county: str | None = None) -> Agency | None:
+        """The agency a whole name denotes ("中宣部", "省政府" with its province), or None."""
+        name = re.sub(r"[\s“”‘’\"'「」『』《》〈〉【】()（）]", "", name)
+        if name in self._central:
+            return self._central[name]
+        mentions = self.scan(name, province, prefecture, county)
+        if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(name):
+            return mentions[0].agency
+        return None
+
+    def scan(self, text: str, province: str | None = None, prefecture: str | None = None,
+             county: str | None = None) -> list[AgencyMention]:
+        """Agency mentions in text, leftmost-longest and non-overlapping.
+
+        province/prefecture/county are the document's full names ("江苏省", "连云港市", "东海县");
+        they resolve the bare level words: 省政府, 市委, 县委. Pass county for a county-level city,
+        whose own 市委 is meant by "市委".
+        """
+        extra = tuple(p for p in (province, prefecture, county) if p and p not in self._places)
+        places = self._with_places(extra)
+        context = _Context(province, prefecture, county)
+        candidates = self._central_candidates(text, places, context)
+        candidates += self._local_candidates(text, places, context)
+        candidates.sort(key=lambda c: (c.start, -c.end))
+        mentions: list[AgencyMention] = []
+        taken = 0
+        for candidate in candidates:
+            if candidate.start >= taken:
+                mentions.extend(candidate.mentions)
+                taken = candidate.end
+        return mentions
+
+    # ------------------------------------------------------------------ central names
+
+    def _central_candidates(self, text: str, places: Places, context: _Context) -> list[_Candidate]:
+        found = []
+        pos = 0
+        while (m := self._central_re.search(text, pos)) is not None:
+            pos = m.start() + 1  # every start is tried: the selection in scan() resolves overlaps
+            start, end = m.span()
+            surface = m.group()
+            if not self._allowed(text, start, end, surface):
+                continue
+            agency = self._central[surface]
+            if agency.kind != "media":
+                end, agency = self._extend(text, end, agency, places, context)
+            found.append(_Candidate(start, end, (AgencyMention(start, end, text[start:end], agency),)))
+        return found
+
+    def _extend(self, text: str, end: int, parent: Agency, places: Places, context: _Context) -> tuple[int, Agency]:
+        """A central name followed by one of its departments or local branches names that unit."""
+        unit = self._unit_re.match(text, end)
+        if unit and self._allowed(text, unit.start(), unit.end(), unit.group()):
+            return unit.end(), Agency(parent.name + self._units[unit.group()], "central", "office")
+        for suffix in self._branches.get(parent.name, ()):
+            for length in range(min(self._max_place, len(text) - end), 0, -1):
+                place_text = text[end:end + length]
+                # Branches often carry a county's short name (国家统计局东海调查队).
+                forms = places.get(place_text) or self._county_short.get(place_text)
+                if not forms or not text.startswith(suffix, end + length):
+                    continue
+                place = self._resolve(forms, context)
+                if place is None:
+                    continue
+                # The branch is named as written: 中国人民银行南京分行 is its official name.
+                branch = parent.name + place_text + suffix
+                return end + length + len(suffix), Agency(branch, place.level, parent.kind)
+        return end, parent
+
+    # ------------------------------------------------------------------ local bodies
+
+    def _local_candidates(self, text: str, places: Places, context: _Context) -> list[_Candidate]:
+        found = []
+        pos = 0
+        while (m := self._body_re.search(text, pos)) is not None:
+            pos = m.start() + 1
+            candidate = self._local_at(text, m.start(), m.end(), places, context)
+            if candidate is not None:
+                found.append(candidate)
+        return found
+
+    def _local_at(self, text: str, body_start: int, body_end: int, places: Places,
+                  context: _Context) -> _Candidate | None:
+        """The local body whose name ends with the body alias at [body_start, body_end), if any."""
+        # The longest body alias may not fit the place (江苏省委员会 needs 中共/政协 before it);
+        # shorter aliases starting at the same place are tried in turn.
+        for end in range(body_end, body_start, -1):
+            body = text[body_start:end]
+            for length in range(min(self._max_place, body_start), 0, -1):
+                place_start = body_start - length
+                forms = places.get(text[place_start:body_start])
+                if not forms or self._function_word_reading(forms[0], text, place_start, context):
+                    continue
+                candidate = self._local_candidate(text, place_start, body_start, end, forms, context)
+                if candidate is not None:
+                    return candidate
+        return None
+
+    def _local_candidate(self, text: str, place_start: int, body_start: int, end: int, forms: list[_Place],
+                         context: _Context) -> _Candidate | None:
+        body = text[body_start:end]
+        prefix = next((p for p in self._prefixes if text.startswith(p, place_start - len(p))
+                       and ((p, body) in self._bodies or (p, body) in self._compounds)), "")
+        key = (prefix, body)
+        if key not in self._bodies and key not in self._compounds:
+            return None
+        start = place_start - len(prefix)
+        form = forms[0]
+        if form.short and len(body) < 2 + (form.level != "provincial"):
+            return None  # 江苏委, 安阳委: a short place name needs a distinctive body after it
+        if form.contextual and not self._at_boundary(text, start):
+            return None  # 城市政府, 苏州市委 with 苏州市 unknown: the level word is part of another word
+        if not self._allowed(text, start, end, text[start:end], check_before=False):
+            return None
+        place = self._resolve(forms, context)
+        if place is None:
+            return _Candidate(start, end, ())  # 省政府 in a document of unknown province
+        if key in self._compounds:
+            # 省纪委监委: one place, two bodies; the first mention keeps the place, the second
+            # starts where its body does.
+            mentions, at, body_at = [], start, body_start
+            for part in self._compounds[key]:
+                body_at += len(part[1])
+                agency = self._local_agency(self._bodies[part], place)
+                mentions.append(AgencyMention(at, body_at, text[at:body_at], agency))
+                at = body_at
+            return _Candidate(start, end, tuple(mentions))
+        agency = self._local_agency(self._bodies[key], place)
+        return _Candidate(start, end, (AgencyMention(start, end, text[start:end], agency),))
+
+    def _local_agency(self, bodies: list[_Body], place: _Place) -> Agency:
+        # Rows sharing an alias differ by level (委办: 办公厅 for a province, 办公室 below it).
+        body = (next((b for b in bodies if place.level in b.levels), None)
+                or next((b for b in bodies if not b.levels), bodies[0]))
+        key = (body, place.name, place.level)
+        if key not in self._local_agencies:
+            canonical = body.name.replace("{P}", place.name)
+            self._local_agencies[key] = Agency(canonical, place.level, body.kind,
+                                               self._local_aliases(body, place, canonical))
+        return self._local_agencies[key]
+
+    def _local_aliases(self, body: _Body, place: _Place, canonical: str) -> tuple[str, ...]:
+        """江苏省政府, 江苏政府, 省政府 ...: the ways a text may write this body of this place."""
+        # Only distinctive bodies follow a short name (江苏发改委, not 江苏委), as in scanning;
+        # a prefixed template (中共{P}委员会) reads naturally with the full name only.
+        names = [(place.name, True, 0)]
+        names += [(short, False, 2 + (level != "provincial")) for short, level in self._short_of.get(place.name, ())]
+        word = _level_word(place.name, place.level)
+        if word and word != place.name:
+            names.append((word, False, 0))
+        aliases: list[str] = []
+        for template in body.aliases:
+            prefix, suffix = _split_template(template)
+            for name, full, min_body in names:
+                alias = prefix + name + suffix
+                prefixed_ok = full or (not prefix) or (min_body == 0 and suffix != "委员会")  # 团省委, not 中共省委员会
+                if prefixed_ok and len(suffix) >= min_body and alias != canonical and alias not in aliases:
+                    aliases.append(alias)
+        return tuple(aliases)
+
+    # ------------------------------------------------------------------ places
+
+    def _load_places(self, divisions: Path, fallback_provinces: list[str]) -> None:
+        self._short_of: dict[str, list[tuple[str, str]]] = {}
+        self._county_short: Places = {}  # 东海 → 东海县: only read right after a central agency's name
+        if divisions.exists():
+            rows = [r for r in _rows(divisions) if r and r[0].isdigit()]
+        else:
+            rows = [[f"{i:02d}0000", name, "province"] for i, name in enumerate(fallback_provinces, 10)]
+        # Provinces are added last so that a shared short form (吉林) means the province.
+        for adcode, name, *_ in sorted(rows, key=lambda r: r[0].endswith("0000")):
+            level = ("provincial" if adcode.endswith("0000") else
+                     "prefectural" if adcode.endswith("00") else "county")
+            if level == "county":
+                self._places.setdefault(name, []).append(_Place(name, level))
+                if len(name) >= 3 and name.endswith(("县", "市", "区", "旗")):
+                    self._county_short.setdefault(name[:-1], []).append(_Place(name, level))
+                continue
+            for short, full_like in _short_forms(name):
+                forms = self._places.setdefault(short, [])
+                place = _Place(name, level, short=not full_like)
+                if level == "provincial":
+                    forms.insert(0, place)
+                else:
+                    forms.append(place)
+                self._short_of.setdefault(name, []).append((short, level))
+            self._places.setdefault(name, []).insert(0, _Place(name, level))
+
+    def _with_places(self, extra: tuple[str, ...]) -> Places:
+        """The place table plus the caller's places that the gazetteer does not know."""
+        if not extra:
+            return self._places
+        if extra not in self._places_with:
+            places = dict(self._places)
+            for name in extra:
+                level = ("provincial" if name.endswith(("省", "自治区")) else
+                         "county" if name.endswith(("县", "区", "旗")) else "prefectural")
+                places[name] = [_Place(name, level)]
+            self._places_with[extra] = places
+        return self._places_with[extra]
+
+    def _resolve(self, forms: list[_Place], context: _Context) -> _Place | None:
+        """The place a form stands for: itself, or for a level word the document's own place."""
+        form = forms[0]
+        if not form.contextual:
+            # 朝阳区 is in Beijing and in Changchun: prefer the document's own.
+            own = (context.province, context.prefecture, context.county)
+            return next((other for other in forms if other.name in own), form)
+        return context.resolve(form.name)
+
+    def _function_word_reading(self, form: _Place, text: str, place_start: int, context: _Context) -> bool:
+        """会议和县政府 is "and the county government", not the county 和县 (unless it is the document's)."""
+        return (form.level == "county" and not form.contextual and text[place_start] in self._boundary
+                and form.name[1:] in _CONTEXT_WORDS and form.name != context.county
+                and place_start > 0 and _is_han(text[place_start - 1]))
+
+    # ------------------------------------------------------------------ guards
+
+    def _at_boundary(self, text: str, start: int) -> bool:
+        """Whether a bare abbreviation may start here: after punctuation, a function word, a body."""
+        return start == 0 or not _is_han(text[start - 1]) or text[start - 1] in self._boundary
+
+    def _allowed(self, text: str, start: int, end: int, surface: str, check_before: bool = True) -> bool:
+        guards = [self._guards[surface]] if surface in self._guards else []
+        guards += [g for suffix, g in self._suffix_guards.items() if surface.endswith(suffix)]
+        for before, after in guards:
+            if check_before and before and start > 0:
+                if "^" in before and not self._at_boundary(text, start):
+                    return False
+                if text[start - 1] in before:
+                    return False
+            if after and end < len(text) and text[end] in after:
+                return False
+        return True
+
+
+class _Context:
+    """The document's own province, prefecture and county, for bare level words."""
+
+    def __init__(self, province: str | None, prefecture: str | None, county: str | None):
+        self.province, self.prefecture, self.county = province, prefecture, county
+
+    def resolve(self, word: str) -> _Place | None:
+        province, prefecture, county = self.province, self.prefecture, self.county
+        if word == "省":
+            return _Place(province, "provincial") if province and province.endswith("省") else None
+        if word == "自治区":
+            return _Place(province, "provincial") if province and province.endswith("自治区") else None
+        if word == "市":
+            if county and county.endswith("市"):
+                return _Place(county, "county")  # a county-level city's own 市委
+            if province and province.endswith("市"):
+                return _Place(province, "provincial")  # Beijing, Tianjin, Shanghai, Chongqing
+            if prefecture and prefecture.endswith("市"):
+                return _Place(prefecture, "prefectural")
+            return None
+        if word in _PREFECTURAL_WORDS:
+            return _Place(prefecture, "prefectural") if prefecture and prefecture.endswith(word) else None
+        # County words name the county itself: kept at county level so the caller can drop them.
+        return _Place(county if county and county.endswith(word) else word, "county")
+
+
+def _level_word(name: str, level: str) -> str:
+    """The bare word a document uses for its own place of this name: 江苏省 → 省."""
+    if level == "provincial":
+        return next((w for w in ("自治区", "省", "市") if name.endswith(w)), "")
+    return next((w for w in ("自治州", "地区", "市", "盟", "自治县", "自治旗", "县", "区", "旗")
+                 if name.endswith(w)), "").replace("自治州", "州").replace("自治县", "县").replace("自治旗", "旗")
+
+
+def _short_forms(name: str) -> list[tuple[str, bool]]:
+    """Short forms of a province or prefecture: (form, is a full-like form such as 延边州)."""
+    forms: list[tuple[str, bool]] = []
+    for suffix in ("特别行政区", "自治区", "自治州", "地区", "省", "市", "盟"):
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            if suffix in ("自治区", "自治州"):
+                while (m := _ETHNIC.search(stem)) and len(stem) - len(m.group()) >= 2:
+                    stem = stem[: m.start()]
+            if len(stem) >= 2 and stem != name:
+                forms.append((stem, False))
+                if suffix == "自治州":
+                    forms.append((stem + "州", True))
+            break
+    return forms
+
+
+def _is_han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def _split_template(template: str) -> tuple[str, str]:
+    """"中共{P}委员会" → ("中共", "委员会"): the text before and after the place."""
+    before, _, after = template.partition("{P}")
+    return before, after
+
+
+def _trie_regex(words) -> str:
+    """One regex matching any of the words, longest first, shaped as a trie so it runs fast."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return ("(?:" + body + ")?") if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
+def _rows(path: Path) -> list[list[str]]:
+    """Data rows of a TSV file: comments, blank lines and the header line skipped."""
+    rows = []
+    header_seen = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+def _sections(path: Path) -> dict[str, list[list[str]]]:
+    """The [section]s of agency_patterns.tsv, each without its header line."""
+    sections: dict[str, list[list[str]]] = {}
+    current: list[list[str]] | None = None
+    header_pending = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+            header_pending = True
+        elif current is not None and header_pending:
+            header_pending = False
+        elif current is not None:
+            current.append(line.split("\t"))
+    for name in ("bodies", "compounds", "units", "branches", "guards", "boundary", "provinces"):
+        sections.setdefault(name, [])
+    return sections
+
+
+@lru_cache(maxsize=1)
+def agencies() -> AgencyDictionary:
+    """The dictionary, loaded once on first use."""
+    return AgencyDictionary()
+
+
+__all__ = ["Agency", "AgencyDictionary", "AgencyMention", "agencies"]
