@@ -43,7 +43,7 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("先后获得“全国绿化模范县”“国家园林县城”等称号。", ["全国绿化模范县", "国家园林县城"]),
     # 和 joins two titles, but not inside one (文化产业和旅游产业)
     ("荣获全国文明城市和国家卫生城市称号。", ["全国文明城市", "国家卫生城市"]),
-    ("安吉县作为中农办农村改革试验联系点和省农村改革试验区,先行先试。", ["省农村改革试验区"]),
+    ("安吉县作为中农办农村改革试验联系点和省农村改革试验区,先行先试。", ["中农办农村改革试验联系点", "省农村改革试验区"]),
     ("安吉与德清共同入选国家文化产业和旅游产业融合发展示范区建设单位。",
      ["国家文化产业和旅游产业融合发展示范区建设单位"]),
     # rankings and lists
@@ -161,3 +161,12 @@ def test_a_long_report_is_fast():
 def _prepared(text: str):
     doc = make_document(text, "t")
     return doc, Extraction(doc, focus=ANJI, counties=[ANJI])
+
+
+def test_end_to_end_with_the_focus_finder():
+    from kg.extract import extract_text
+
+    ex = extract_text("安吉县全面深化改革工作综述\n近年来,安吉县先后荣获全国文明城市、国家生态县等称号,"
+                      "递铺镇获评全国重点镇。2024年,我县将成功创建国家全域旅游示范区。")
+    assert ex.focus is not None and ex.focus.label == "安吉县"
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECEIVED] == ["全国文明城市", "国家生态县"]

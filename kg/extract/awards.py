@@ -183,7 +183,6 @@ class _Reader:
     def __init__(self, focus: Entity):
         self.focus = focus
         self.names = self_names(focus)
-        self.own_names = tuple(n for n in self.names if len(n) > 2 or n[0] not in terms()["self_prefix"])
         self.t = terms()
         self.p = _patterns()
 
@@ -204,7 +203,11 @@ class _Reader:
             labelled = [(t, label, award_level(label) or _agency_level(label, self.focus)) for t, label in labelled]
             if kind in ("weak", "carry", "copula"):
                 labelled = [x for x in labelled if x[2]]
-            if not labelled or not self._subject_is_county(before, required=kind == "copula"):
+            if not labelled:
+                continue
+            # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
+            named_after = sentence.startswith(self.names, m.end())
+            if not named_after and not self._subject_is_county(before, required=kind == "copula"):
                 continue
             for title, label, level in labelled:
                 found.append(Found(title.start, title.end, label, level, award_year(label, sentence[:m.start()])))
@@ -261,7 +264,7 @@ class _Reader:
         t = self.t
         lead = len(item) - len(item.lstrip(" 了为"))
         body = item[lead:]
-        for name in self.own_names:  # 授予东海县“…”称号
+        for name in self.names:  # 授予东海县“…”称号
             if body.startswith(name) and len(body) > len(name) + 3:
                 lead, body = lead + len(name), body[len(name):]
                 break
@@ -365,7 +368,7 @@ class _Reader:
         subject = before.split("被", 1)[0]  # after 被 comes the agent (被中宣部确定为…)
         if required:
             return subject.rstrip(ADVERBS).endswith(self.names)
-        if self.p.hedge.search(before):
+        if self.p.hedge.search(before) or before.rstrip(ADVERBS).endswith(self.t["hedge_right_before"]):
             return False
         named = [subject.rfind(name) + len(name) for name in self.names if name in subject]
         rest = subject[max(named):] if named else subject  # 寻乌县…镇 still names a unit

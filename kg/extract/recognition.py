@@ -5,7 +5,7 @@ recognising when the clause says so around it: "被A确定为…", "获A和B的�
 "作为A…联系点", "通过A…验收", "A对我县予以通报表扬", or when an agency names the title the county
 received (财政部扶持村级集体经济发展试点县). The recognised thing is the reform or award found by the
 earlier components in the same sentence (by span), else the county. Media, persons and the county's
-own bodies are not recognisers. Word lists: kg/data/recognition_terms.tsv.
+own bodies are not recognisers, nor is a person holding an office in one (省委书记, 市委主要领导). Word lists: kg/data/recognition_terms.tsv.
 """
 
 from __future__ import annotations
@@ -205,7 +205,7 @@ def extract(doc: Document, ex: Extraction) -> None:
     mentions = agencies().scan(doc.text, ex.focus.province, ex.focus.prefecture, _county_name(ex.focus))
     by_sentence: dict[int, list] = defaultdict(list)
     for m in mentions:
-        if _recognises(m.agency):
+        if _recognises(m.agency) and not doc.text.startswith(terms()["person"], m.end):
             by_sentence[doc.sentence_at(m.start).index].append(m)
     surfaces = [(surface, r) for r in ex.relations
                 if r.predicate in (Predicate.IMPLEMENTS, Predicate.RECEIVED) and r.subject == ex.focus

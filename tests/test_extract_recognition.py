@@ -1,0 +1,151 @@
+"""recognizedBy: which agencies recognised the county's reforms, awards or work, and what they recognised."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kg.extract import awards, recognition, reforms
+from kg.model import Entity, Extraction, Kind, Predicate
+from kg.text import make_document
+
+ANJI = Entity(Kind.COUNTY, "安吉县", aliases=("安吉",), adcode="330523", province="浙江省", prefecture="湖州市")
+
+
+def run(text: str, focus: Entity = ANJI) -> Extraction:
+    """The components in pipeline order, with a hand-made focus county."""
+    doc = make_document(text, "t")
+    ex = Extraction(doc, focus=focus, counties=[focus])
+    for component in (reforms.extract, awards.extract, recognition.extract):
+        component(doc, ex)
+    return ex
+
+
+def recognitions(text: str) -> list[tuple[str, str, str]]:
+    """(kind of the recognised thing, its label, agency) for each recognizedBy relation."""
+    return [(r.subject.kind.value, r.subject.label, r.object.label)
+            for r in run(text).relations if r.predicate is Predicate.RECOGNIZED_BY]
+
+
+def agencies_of(text: str) -> list[str]:
+    return [agency for _, _, agency in recognitions(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 获A和B的肯定和推广 / 得到A、B的充分肯定
+    ("“余村经验”得到中央农办、农业农村部的充分肯定。", ["中央农村工作领导小组办公室", "中华人民共和国农业农村部"]),
+    ("相关经验获中央政法委和最高人民法院的肯定和推广。", ["中共中央政法委员会", "最高人民法院"]),
+    # 被A确定为 / 命名为 / 批准为
+    ("安吉县被中宣部、中央文明办确定为全国新时代文明实践中心建设试点县。",
+     ["中共中央宣传部", "中央精神文明建设指导委员会办公室"]),
+    ("2013年,安吉县被住建部批准为第二批国家智慧城市试点。", ["中华人民共和国住房和城乡建设部"]),
+    # 获A通报表彰 / 被A通报表扬, with a gap between agency and verb
+    ("政府性债务化解、农村电商建设获国务院通报表彰。", ["中华人民共和国国务院"]),
+    ("作为全国唯一的债务管理先进典型,被国务院第五次大督查通报表扬。", ["中华人民共和国国务院"]),
+    # 省政府 resolves through the focus county's province
+    ("医疗卫生体制改革获省政府通报激励。", ["浙江省人民政府"]),
+    ("相关创新举措被省政务办发文推广。", ["浙江省政务服务管理办公室"]),
+    # 获得A等部委的认可; 获A宣传推介; 入选A第一批…
+    ("探索形成的物流模式,获得商务部等部委的认可与好评。", ["中华人民共和国商务部"]),
+    ("新时代文明实践中心建设获中宣部宣传推介。", ["中共中央宣传部"]),
+    ("治理经验入选自然资源部第一批生态产品价值实现典型案例。", ["中华人民共和国自然资源部"]),
+    ("相关做法获中国人民银行总行充分肯定。", ["中国人民银行"]),
+    # the agency is the subject, the county the object
+    ("省政府对安吉县予以督查激励。", ["浙江省人民政府"]),
+    # the agency is named in the title the county received
+    ("安吉县被确定为“财政部扶持村级集体经济发展试点县”。", ["中华人民共和国财政部"]),
+    ("安吉县作为中农办农村金融改革试验联系点,先行先试。", ["中央农村工作领导小组办公室"]),
+    # 通过A…验收
+    ("2019年1月,顺利通过国家住建部专家组考核验收。", ["中华人民共和国住房和城乡建设部"]),
+])
+def test_agencies_that_recognised(text, expected):
+    assert agencies_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # media report, they do not recognise
+    "安吉经验被人民日报、新华社、中央电视台等主流媒体关注。",
+    # an agency that supports, leads or holds a meeting
+    "在中宣部、国家统计局和全国供销总社的支持协调和倾力帮助下,累计争取上级补助资金108亿元。",
+    "国家发改委召开现场会,安吉作典型发言。",
+    # slogans and policy: the agency is what the county carries out
+    "认真贯彻落实中央和省委全面深化改革总体部署。",
+    "按照省委“二十四字”方针,聚焦市委“三大战略”。",
+    # persons, and persons holding an office
+    "习近平总书记充分肯定安吉的生态文明建设。",
+    "省委书记到安吉调研时给予充分肯定。",
+    "安吉的做法获市委主要领导批示肯定。",
+    # the county's own bodies are the county
+    "改革成效显著的先进单位由县委发文予以表彰。",
+    # an aim, not a result
+    "力争获得国家部委认可。",
+])
+def test_not_recognition(text):
+    assert agencies_of(text) == []
+
+
+def test_a_reform_before_the_verb_is_what_was_recognised():
+    [(kind, label, agency)] = recognitions("安吉探索的“两山银行”模式获中国人民银行总行充分肯定。")
+    assert (kind, label, agency) == ("Reform", "两山银行模式", "中国人民银行")
+
+
+def test_an_award_after_the_verb_is_what_was_recognised():
+    [(kind, label, agency)] = recognitions("安吉县被生态环境部命名为第一批国家生态文明建设示范县。")
+    assert (kind, label, agency) == ("Award", "第一批国家生态文明建设示范县", "中华人民共和国生态环境部")
+
+
+def test_the_county_when_nothing_named_was_recognised():
+    assert recognitions("相关做法被国务院办公厅通报表扬。") == [("County", "安吉县", "国务院办公厅")]
+
+
+def test_an_award_in_another_clause_is_not_linked():
+    found = recognitions("治理案例被自然资源部列为生态修复典型案例,2020年获评全国第四批国家级生态文明建设示范县。")
+    assert found == [("County", "安吉县", "中华人民共和国自然资源部")]
+
+
+def test_a_reform_named_again_is_linked_again():
+    text = "“余村经验”获中央政法委肯定。不断总结提升“余村经验”,获最高人民法院推广。"
+    assert recognitions(text) == [("Reform", "余村经验", "中共中央政法委员会"),
+                                  ("Reform", "余村经验", "最高人民法院")]
+
+
+def test_one_link_per_thing_and_agency():
+    text = "“余村经验”获中央政法委肯定。“余村经验”再获中央政法委肯定。"
+    assert len(recognitions(text)) == 1
+
+
+def test_relation_evidence_is_the_agency_mention():
+    ex = run("生态环境持续向好。相关做法获国务院通报表彰。")
+    [relation] = [r for r in ex.relations if r.predicate is Predicate.RECOGNIZED_BY]
+    assert ex.document.text[relation.start:relation.end] == "国务院"
+    assert relation.sentence.text == "相关做法获国务院通报表彰。"
+    assert relation.object.kind is Kind.AGENCY and relation.object.level == "central"
+
+
+def test_no_focus_no_recognition():
+    doc = make_document("相关做法获国务院通报表彰。", "t")
+    ex = Extraction(doc)
+    recognition.extract(doc, ex)
+    assert ex.relations == []
+
+
+def test_a_long_report_is_fast():
+    text = ("相关做法获国务院通报表彰,在省委、省政府的坚强领导下,认真贯彻落实党中央决策部署,"
+            "被人民日报报道,“余村经验”得到农业农村部充分肯定。") * 400
+    run("相关做法获国务院通报表彰。")  # warm the dictionaries
+    doc = make_document(text, "t")
+    ex = Extraction(doc, focus=ANJI, counties=[ANJI])
+    awards.extract(doc, ex)
+    began = time.perf_counter()
+    recognition.extract(doc, ex)
+    assert time.perf_counter() - began < 1.0
+
+
+def test_end_to_end_with_the_focus_finder():
+    from kg.extract import extract_text
+
+    ex = extract_text("安吉县全面深化改革工作综述\n安吉县被住建部批准为第二批国家智慧城市试点。"
+                      "相关做法获省政府通报激励,被人民日报报道。")
+    found = [(r.subject.label, r.object.label) for r in ex.relations if r.predicate is Predicate.RECOGNIZED_BY]
+    assert found == [("第二批国家智慧城市试点", "中华人民共和国住房和城乡建设部"), ("安吉县", "浙江省人民政府")]
