@@ -94,6 +94,7 @@ def test_finds_named_practice(text, expected):
     "让“生态伤疤”变身“绿色银行”，跑出项目建设“加速度”。",
     "创新建立联席会办、专业调解、督查回访三大机制。",
     "以“安吉不一般”的奋斗精神，创造新业绩。",
+    "深入开展“全国双拥模范城”创建活动，关注“安吉发布”微信公众号。",
     # a quote inside a document's title belongs to the title
     "出台《安吉县“百名干部进百企”专项行动方案》。",
     # another place's practice, and links to other articles
@@ -121,6 +122,10 @@ def test_no_focus_county_no_relations():
     ex = Extraction(doc)
     reforms.extract(doc, ex)
     assert ex.relations == []
+
+
+def test_ocr_line_break_inside_quotes():
+    assert implemented("该县积极探索推行“三联\n四会”机制。") == ["三联四会机制"]
 
 
 def test_ocr_spaces_and_ascii_quotes():

@@ -101,7 +101,8 @@ def _fold(name: str) -> str:
 def find_quotes(text: str) -> list[Quote]:
     """Quoted strings of the text, outermost and nested, in order of their opening mark."""
     quotes = []
-    for pattern in (r"“([^“”\n]{1,%d})”", r"‘([^‘’\n]{1,%d})’", r"「([^「」\n]{1,%d})」", r"『([^『』\n]{1,%d})』"):
+    # a curly quote may hold one line break (OCR); an ASCII one stays on its line
+    for pattern in (r"“([^“”\n]{1,%d}(?:\n[^“”\n]{1,20})?)”", r"‘([^‘’\n]{1,%d})’", r"「([^「」\n]{1,%d})」", r"『([^『』\n]{1,%d})』"):
         for m in re.finditer(pattern % (MAX_NAME + 20), text):
             quotes.append(Quote(m.start(), m.end(), _INNER_SPACE.sub("", m.group(1))))
     quotes.extend(_ascii_quotes(text))
@@ -313,15 +314,16 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None
     if _ends_with_any(name, lex.words("award_suffix")) and not _ends_with_head(name, lex):
         return None
+    if _starts_with_any(name, lex.words("level_prefix")):
+        return None  # “全国双拥模范城”创建活动: a title, whatever follows
     if head:
         return "head"
     after = _PAREN.sub("", tail, count=1)
     noun_after = re.match(rf"[{CJK}]{{0,8}}", after).group()
     if not noun_after.startswith("的"):  # “X”在全县推广: the noun phrase ends at 在
         noun_after = noun_after[: m.start()] if (m := _PHRASE_BREAK.search(noun_after)) else noun_after
-    if any(w in noun_after for w in lex.words("against")) or _ends_with_any(name, lex.words("against")) \
-            or _starts_with_any(name, lex.words("level_prefix")):
-        return None  # “…”理念, “八八战略”, “全国…”
+    if any(w in noun_after for w in lex.words("against")) or _ends_with_any(name, lex.words("against")):
+        return None  # “…”理念, “八八战略”
     if _ends_with_head(name, lex):
         return "named"
     if len(name) <= 12 and any(s in name for s in short_names):
