@@ -102,7 +102,9 @@ def find_quotes(text: str) -> list[Quote]:
     """Quoted strings of the text, outermost and nested, in order of their opening mark."""
     quotes = []
     # a curly quote may hold one line break (OCR); an ASCII one stays on its line
-    for pattern in (r"“([^“”\n]{1,%d}(?:\n[^“”\n]{1,20})?)”", r"‘([^‘’\n]{1,%d})’", r"「([^「」\n]{1,%d})」", r"『([^『』\n]{1,%d})』"):
+    patterns = (r"“([^“”\n]{1,%d}(?:\n[^“”\n]{1,20})?)”", r"‘([^‘’\n]{1,%d})’", r"「([^「」\n]{1,%d})」",
+                r"『([^『』\n]{1,%d})』")
+    for pattern in patterns:
         for m in re.finditer(pattern % (MAX_NAME + 20), text):
             quotes.append(Quote(m.start(), m.end(), _INNER_SPACE.sub("", m.group(1))))
     quotes.extend(_ascii_quotes(text))
