@@ -68,6 +68,10 @@ def test_partner_found(focus, text, expected):
     ("东海县", "浙江省对口支援四川省，东海县派出干部参与。"),
     ("东海县", "东海县水晶产品远销深圳、上海等地。"),
     ("寻乌县", "恒大、阿里巴巴、腾讯等企业帮扶事项顺利落地。"),
+    # two other places partnering with each other
+    ("寻乌县", "通城与平江、修水共同入选国家文化产业和旅游产业融合发展示范区建设单位。"),
+    # one-off help is not a partnership
+    ("东海县", "疫情期间，东海县选派医护人员支援武汉，捐赠物资一批。"),
     # the county itself
     ("东海县", "东海县与东海县人民医院共建医联体，东海合作发展。"),
 ])

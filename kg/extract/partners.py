@@ -44,18 +44,22 @@ ORG_WINDOW = 12  # characters after a place searched for an organisation head (�
 @dataclass(frozen=True)
 class Triggers:
     pattern: re.Pattern  # any trigger word, longest first
-    roles: dict[str, str]  # word → link | joint | benchmark
+    roles: dict[str, str]  # word → link | aid | joint | benchmark
+    take_object: frozenset[str]  # words the partner may follow directly (结对帮扶青川县)
 
 
 @cache
 def triggers() -> Triggers:
-    roles = {}
+    roles, take_object = {}, set()
     for line in _data_lines("partner_triggers.tsv"):
-        word, role = line.split("\t")[:2]
-        if word != "word":
-            roles[word] = role
+        word, role, obj = line.split("\t")[:3]
+        if word == "word":
+            continue
+        roles[word] = role
+        if obj == "yes":
+            take_object.add(word)
     words = sorted(roles, key=len, reverse=True)
-    return Triggers(re.compile("|".join(map(re.escape, words))), roles)
+    return Triggers(re.compile("|".join(map(re.escape, words))), roles, frozenset(take_object))
 
 
 @cache
@@ -229,8 +233,9 @@ def _tied(text: str, ref: PlaceRef, first: PlaceRef, last: PlaceRef, refs: list[
             not text.startswith(("、", "和", "及", "等", "为"), after) and not any(s == after for s, _, _ in words):
         return False
 
-    # 与深圳市龙岗区…对口合作 / 通城与平江、修水共同入选
-    if before.endswith(_WITH):
+    # 与深圳市龙岗区…对口合作 / 通城与平江、修水共同入选 (but not 平江与修水…: another pair)
+    if before.endswith(_WITH) and not any(r.end == first.start - 1 and r.place and not r.is_focus
+                                          for r in refs):
         if any(0 <= s - after <= MAX_GAP and role != "benchmark" for s, _, role in words):
             return True
     # 以深圳市龙岗区为“坐标系”“参照物” / 向昆山看齐
@@ -239,8 +244,9 @@ def _tied(text: str, ref: PlaceRef, first: PlaceRef, last: PlaceRef, refs: list[
             return True
     # 对标昆山 / 结对帮扶四川省青川县 / 携手深圳: the word right before the list, and no other
     # place before the word (浙江省对口支援四川省 is not about the county)
+    take_object = triggers().take_object
     for s, e, role in words:
-        if 0 <= first.start - e <= 1 and (role != "joint" or not ref.loose):
+        if 0 <= first.start - e <= 1 and text[s:e] in take_object and not ref.loose:
             if not any(lo <= r.start < s and r.place and not r.is_focus for r in refs):
                 return True
     # 由深圳市龙岗区援建 / 深圳市对口帮扶的项目: the place gives the help
