@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.gazetteer import GENERIC_NAMES, Gazetteer, gazetteer, short_form
 from kg.resources import DATA_DIR
 
 # Level words that stand for "the document's own province/prefecture/county" when written alone.
@@ -30,13 +31,8 @@ _PREFECTURAL_WORDS = ("州", "盟", "地区")
 _COUNTY_WORDS = ("县", "区", "旗", "自治县", "自治旗", "林区", "特区")
 _CONTEXT_WORDS = _PROVINCIAL_WORDS + _PREFECTURAL_WORDS + _COUNTY_WORDS + ("市",)
 
-# Short forms of autonomous places drop the ethnic names: 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边.
-_ETHNIC = re.compile(
-    "(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|"
-    "东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|"
-    "俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?$"
-)
-
+# The gazetteer's levels, as agencies name them.
+_LEVEL_OF = {"province": "provincial", "prefecture": "prefectural", "county": "county"}
 
 @dataclass(frozen=True)
 class Agency:
@@ -93,7 +89,7 @@ class _Candidate:
 class AgencyDictionary:
     """Central agencies by alias and local bodies by pattern; see the module docstring."""
 
-    def __init__(self, data_dir: Path = DATA_DIR):
+    def __init__(self, data_dir: Path = DATA_DIR, places: Gazetteer | None = None):
         self._central: dict[str, Agency] = {}
         for row in _rows(data_dir / "agencies.tsv"):
             name, level, kind, aliases = (row + ["", "", "", ""])[:4]
@@ -125,7 +121,7 @@ class AgencyDictionary:
         self._boundary = frozenset("".join(r[0] for r in sections["boundary"]))
 
         self._places: dict[str, list[_Place]] = {}
-        self._load_places(data_dir / "divisions.tsv", [r[0] for r in sections["provinces"]])
+        self._load_places(places or gazetteer())
         for word in _CONTEXT_WORDS:
             level = ("provincial" if word in _PROVINCIAL_WORDS else
                      "prefectural" if word in _PREFECTURAL_WORDS or word == "市" else "county")
@@ -305,30 +301,30 @@ class AgencyDictionary:
 
     # ------------------------------------------------------------------ places
 
-    def _load_places(self, divisions: Path, fallback_provinces: list[str]) -> None:
+    def _load_places(self, divisions: Gazetteer) -> None:
         self._short_of: dict[str, list[tuple[str, str]]] = {}
         self._county_short: Places = {}  # 东海 → 东海县: only read right after a central agency's name
-        if divisions.exists():
-            rows = [r for r in _rows(divisions) if r and r[0].isdigit()]
-        else:
-            rows = [[f"{i:02d}0000", name, "province"] for i, name in enumerate(fallback_provinces, 10)]
-        # Provinces are added last so that a shared short form (吉林) means the province.
-        for adcode, name, *_ in sorted(rows, key=lambda r: r[0].endswith("0000")):
-            level = ("provincial" if adcode.endswith("0000") else
-                     "prefectural" if adcode.endswith("00") else "county")
+        # Provinces come last so that a shared short form (吉林) means the province.
+        for division in sorted(divisions.places(), key=lambda d: d.level == "province"):
+            name, level = division.name, _LEVEL_OF[division.level]
+            if name in GENERIC_NAMES:
+                continue  # 城区, 郊区: words of their own before 政府, not a district's name
+            short = short_form(name)
             if level == "county":
                 self._places.setdefault(name, []).append(_Place(name, level))
-                if len(name) >= 3 and name.endswith(("县", "市", "区", "旗")):
-                    self._county_short.setdefault(name[:-1], []).append(_Place(name, level))
+                if short:
+                    self._county_short.setdefault(short, []).append(_Place(name, level))
                 continue
-            for short, full_like in _short_forms(name):
-                forms = self._places.setdefault(short, [])
-                place = _Place(name, level, short=not full_like)
-                if level == "provincial":
-                    forms.insert(0, place)
-                else:
-                    forms.append(place)
-                self._short_of.setdefault(name, []).append((short, level))
+            # A short province or prefecture name may start a body's name (江苏发改委, 安阳科技局);
+            # an autonomous prefecture is also written with 州 (延边州委).
+            forms = [(short, True)] if short else []
+            if short and name.endswith("自治州"):
+                forms.append((short + "州", False))
+            for form, is_short in forms:
+                place = _Place(name, level, short=is_short)
+                entries = self._places.setdefault(form, [])
+                entries.insert(0 if level == "provincial" else len(entries), place)
+                self._short_of.setdefault(name, []).append((form, level))
             self._places.setdefault(name, []).insert(0, _Place(name, level))
 
     def _with_places(self, extra: tuple[str, ...]) -> Places:
@@ -413,23 +409,6 @@ def _level_word(name: str, level: str) -> str:
                  if name.endswith(w)), "").replace("自治州", "州").replace("自治县", "县").replace("自治旗", "旗")
 
 
-def _short_forms(name: str) -> list[tuple[str, bool]]:
-    """Short forms of a province or prefecture: (form, is a full-like form such as 延边州)."""
-    forms: list[tuple[str, bool]] = []
-    for suffix in ("特别行政区", "自治区", "自治州", "地区", "省", "市", "盟"):
-        if name.endswith(suffix):
-            stem = name[: -len(suffix)]
-            if suffix in ("自治区", "自治州"):
-                while (m := _ETHNIC.search(stem)) and len(stem) - len(m.group()) >= 2:
-                    stem = stem[: m.start()]
-            if len(stem) >= 2 and stem != name:
-                forms.append((stem, False))
-                if suffix == "自治州":
-                    forms.append((stem + "州", True))
-            break
-    return forms
-
-
 def _is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
@@ -491,7 +470,7 @@ def _sections(path: Path) -> dict[str, list[list[str]]]:
             header_pending = False
         elif current is not None:
             current.append(line.split("\t"))
-    for name in ("bodies", "compounds", "units", "branches", "guards", "boundary", "provinces"):
+    for name in ("bodies", "compounds", "units", "branches", "guards", "boundary"):
         sections.setdefault(name, [])
     return sections
 
