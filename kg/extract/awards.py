@@ -29,8 +29,6 @@ _YEAR = re.compile(r"((?:19|20)\d\d)(?:[-—~至](?:19|20)?\d\d)?年")
 _ACHIEVEMENT = re.compile(r"的(?:县|市|区|地区|县市|县区|城市|单位)$")
 _BRACKETED_END = re.compile(r"[(（][^()（）]*[)）]$")
 _BATCH_ONLY = re.compile(r"[\d年度第批首]*.{0,2}")
-# A title that is the subject of 通过…验收 (国家级外派劳务标准化试点通过验收).
-_PASSED_BEFORE = re.compile(r"(?:顺利)?通过了?(?:国家级|省级|市级|国家|省|市)?[^，,。；;]{0,6}?验收")
 _HEADING_MARK = "(（一二三四五六七八九十)）、 "
 
 
@@ -76,6 +74,7 @@ class _Patterns:
     inspection: re.Pattern
     carry: re.Pattern
     pilot_list: re.Pattern
+    title_then_verb: re.Pattern
 
 
 @cache
@@ -105,6 +104,10 @@ def _patterns() -> _Patterns:
         pilot_list=re.compile(
             rf"等(?P<generic>(?:{_alternation(level_words)})级?[^{CLAUSE_END}等]{{0,6}}?"
             rf"(?:{_alternation(t['pilot_head'])}))(?P<landed>{_alternation(t['landed'])})?"),
+        # 国家级外派劳务标准化试点通过验收, 国家级全域旅游示范区成功获批: the title is the subject
+        title_then_verb=re.compile(
+            rf"(?:{_alternation(t['before_post'])})?(?:{_alternation(t['post'])}"
+            rf"|通过了?(?:国家级|省级|市级|国家|省|市)?[^{CLAUSE_END}]{{0,6}}?(?:{_alternation(t['inspection'])}))"),
     )
 
 
@@ -213,7 +216,7 @@ class _Reader:
                 found.append(Found(title.start, title.end, label, level, award_year(label, sentence[:m.start()])))
             taken = labelled[-1][0].end
         found.extend(self._pilot_lists(sentence))
-        found.extend(self._passed_before(sentence))
+        found.extend(self._title_then_verb(sentence))
         return found
 
     # -- enumerations -----------------------------------------------------------------
@@ -318,19 +321,24 @@ class _Reader:
             return []
         return [title]
 
-    def _passed_before(self, sentence: str) -> list[Found]:
-        """A试点通过验收: the title is the clause's subject; it needs a level word."""
+    def _title_then_verb(self, sentence: str) -> list[Found]:
+        """A试点通过验收, A示范区成功获批: the title is the whole subject and has a level word."""
         found = []
-        for m in _PASSED_BEFORE.finditer(sentence):
+        for m in self.p.title_then_verb.finditer(sentence):
             subject = sentence[_clause_start(sentence, m.start()):m.start()].lstrip(_HEADING_MARK)
+            for name in self.names:  # 我市国家级…试点
+                if subject.startswith(name):
+                    subject = subject[len(name):]
+                    break
             trimmed = subject.rstrip("已于 ")
             offset = m.start() - len(subject)
-            title = self._title(trimmed, offset, "carry", last=True)
+            title = self._title(trimmed, offset, "post", last=True)
             if title is None or title.end != offset + len(trimmed):
                 continue
             label = clean_label(title.text)
             level = award_level(label)
-            if level:
+            first_level = self.p.level.search(label)
+            if level and (first_level is None or first_level.start() == 0 or label.startswith(("省", "市"))):
                 found.append(Found(title.start, title.end, label, level, award_year(label, "")))
         return found
 
