@@ -5,7 +5,8 @@ recognising when the clause says so around it: "被A确定为…", "获A和B的�
 "作为A…联系点", "通过A…验收", "A对我县予以通报表扬", or when an agency names the title the county
 received (财政部扶持村级集体经济发展试点县). The recognised thing is the reform or award found by the
 earlier components in the same sentence (by span), else the county. Media, persons and the county's
-own bodies are not recognisers, nor is a person holding an office in one (省委书记, 市委主要领导). Word lists: kg/data/recognition_terms.tsv.
+own bodies are not recognisers, nor is a person holding an office (省委书记, 市委主要领导).
+Word lists: kg/data/recognition_terms.tsv.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from kg.agencies import Agency, AgencyMention
+from kg.extract.awards import self_names
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
 from kg.resources import DATA_DIR
 
@@ -32,6 +35,8 @@ _COLLECTIVE_TAIL = r"等(?:\d+|[一二三四五六七八九十]+)?(?:个|家)?(?
 
 @dataclass(frozen=True)
 class RecognitionTerms:
+    """The word lists of recognition_terms.tsv, by kind, longest first."""
+
     words: dict[str, tuple[str, ...]]
 
     def __getitem__(self, kind: str) -> tuple[str, ...]:
@@ -76,11 +81,12 @@ class Run:
 
     start: int
     end: int
-    agencies: tuple[tuple[int, int, object], ...]  # (start, end, Agency)
+    agencies: tuple[tuple[int, int, Agency], ...]  # (start, end, agency)
 
 
-def _runs(sentence: str, mentions) -> list[Run]:
-    runs: list[list] = []
+def _runs(sentence: str, mentions: list[AgencyMention]) -> list[Run]:
+    """Group mentions (offsets in the sentence) that are joined only by 、 和 及 or nothing."""
+    runs: list[list[AgencyMention]] = []
     for m in mentions:
         if runs and _JOINER.fullmatch(sentence[runs[-1][-1].end:m.start]) is not None:
             runs[-1].append(m)
@@ -91,7 +97,7 @@ def _runs(sentence: str, mentions) -> list[Run]:
     return [Run(r[0].start, r[-1].end, tuple((m.start, m.end, m.agency) for m in r)) for r in runs]
 
 
-def _recognises(agency) -> bool:
+def _recognises(agency: Agency) -> bool:
     return agency.kind != "media" and agency.level in RECOGNISING_LEVELS
 
 
@@ -159,7 +165,7 @@ class Credited:
     is_award: bool
 
 
-def credited_in(sentence: Sentence, ex: Extraction, surfaces: list[tuple[str, Relation]]) -> list[Credited]:
+def credited_in(sentence: Sentence, surfaces: list[tuple[str, Relation]]) -> list[Credited]:
     """The county's reforms and awards named in a sentence: where the earlier components found
     them, and every other place the same words occur (a reform is related once, named often)."""
     found = {}
@@ -183,7 +189,7 @@ def _recognised(ex: Extraction, sentence: str, credited: list[Credited], start: 
         return inside[0].entity
     if act is None:
         return ex.focus
-    left, right = _clause_bounds(sentence, start, end)
+    _, right = _clause_bounds(sentence, start, end)
     if act.forward:
         after = [c for c in credited if end <= c.start < right]
         if after:
@@ -199,7 +205,6 @@ def extract(doc: Document, ex: Extraction) -> None:
     if ex.focus is None:
         return
     from kg.agencies import agencies
-    from kg.extract.awards import self_names
 
     names = self_names(ex.focus)
     mentions = agencies().scan(doc.text, ex.focus.province, ex.focus.prefecture, _county_name(ex.focus))
@@ -213,7 +218,7 @@ def extract(doc: Document, ex: Extraction) -> None:
     seen: set[tuple[str, str, str]] = set()
     for index, found in sorted(by_sentence.items()):
         sentence = doc.sentences[index]
-        credited = credited_in(sentence, ex, surfaces)
+        credited = credited_in(sentence, surfaces)
         local = [_shift(m, -sentence.start) for m in found if m.end <= sentence.end]
         for run in _runs(sentence.text, local):
             act = recognition_act(sentence.text, run, names)
@@ -230,23 +235,16 @@ def extract(doc: Document, ex: Extraction) -> None:
                                              sentence.start + start, sentence.start + end))
 
 
-def agency_entity(agency) -> Entity:
+def agency_entity(agency: Agency) -> Entity:
     return Entity(kind=Kind.AGENCY, label=agency.name, aliases=tuple(a for a in agency.aliases if a != agency.name),
                   level=agency.level)
 
 
-@dataclass(frozen=True)
-class _Mention:
-    start: int
-    end: int
-    agency: object
+def _shift(mention: AgencyMention, offset: int) -> AgencyMention:
+    return AgencyMention(mention.start + offset, mention.end + offset, mention.surface, mention.agency)
 
 
-def _shift(mention, offset: int) -> _Mention:
-    return _Mention(mention.start + offset, mention.end + offset, mention.agency)
-
-
-def _county_name(focus: Entity) -> str | None:
+def _county_name(focus: Entity) -> str:
     """The plain name of the focus county (萧山区 for 杭州市萧山区), for 市委 in a county-level city."""
     from kg.gazetteer import gazetteer
 
