@@ -35,6 +35,11 @@ def partners_of(text: str, focus: str) -> list[str]:
     ("寻乌县", "龙岗区与寻乌县签订对口合作协议，共建产业园区。", ["深圳市龙岗区"]),
     # the county acts on the partner
     ("萧山区", "萧山区结对帮扶四川省青川县，援建学校12所。", ["青川县"]),
+    # a list with the county, then the word
+    ("通城县", "通城、平江、修水三县共同入选国家文化产业和旅游产业融合发展示范区。", ["平江县", "修水县"]),
+    ("寻乌县", "在深圳市的对口支援下，寻乌建成一批产业园区。", ["深圳市"]),
+    # the clause before names the partnership, this one opens with the partner
+    ("寻乌县", "持续深化东西部协作，深圳市龙岗区累计投入帮扶资金2亿元。", ["深圳市龙岗区"]),
     # a pair named together before the word
     ("秀山土家族苗族自治县", "召开德州庆云·重庆秀山东西部协作工作联席会议。", ["庆云县"]),
     ("寻乌县", "深圳—寻乌对口合作不断深化。", ["深圳市"]),
@@ -72,6 +77,8 @@ def test_partner_found(focus, text, expected):
     ("寻乌县", "通城与平江、修水共同入选国家文化产业和旅游产业融合发展示范区建设单位。"),
     # one-off help is not a partnership
     ("东海县", "疫情期间，东海县选派医护人员支援武汉，捐赠物资一批。"),
+    ("寻乌县", "深化开放合作，上海、深圳等地客商纷纷来寻乌投资。"),
+    ("寻乌县", "深化对口支援合作，赣州市委给予大力支持。"),
     # the county itself
     ("东海县", "东海县与东海县人民医院共建医联体，东海合作发展。"),
 ])

@@ -18,6 +18,7 @@ forms (资源, 合作) unless the context makes them places.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,6 +33,8 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
 _WITH = ("与", "同", "和", "跟")
 # A short form inside the name of a town, village or street: 龙凤坝镇, 平江新村, 高平东路.
 _SMALLER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:镇|乡|村|街道|社区|路|街)")
+# Between the places of a list that holds the county: 通城、平江、修水 / 深圳与寻乌.
+_LIST_JOINS_WITH = ("、", "和", "及", "以及", "与", "同")
 # Between the two places of a pair: 德州庆云·重庆秀山东西部协作, 深圳—寻乌对口合作.
 _PAIR_JOINS = ("·", "•", "-", "—", "－", "/")
 # How a document names its own county without naming it.
@@ -85,6 +88,35 @@ class PlaceRef:
     short: bool  # a short form standing alone (平江, not 平江县 or 湖南平江)
 
 
+@dataclass
+class _Context:
+    """What the shapes look at: the text, its places, partnership words and self references."""
+
+    doc: Document
+    refs: list[PlaceRef]
+    words: list[tuple[int, int, str]]  # (start, end, role), in text order
+    self_refs: list[int]  # starts of 我县, 本市…
+
+    def __post_init__(self):
+        self.text = self.doc.text
+        self._ref_starts = [r.start for r in self.refs]
+        self._word_starts = [w[0] for w in self.words]
+
+    def words_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        i, j = bisect_left(self._word_starts, lo), bisect_left(self._word_starts, hi)
+        return [w for w in self.words[i:j] if w[1] <= hi]
+
+    def refs_in(self, lo: int, hi: int) -> list[PlaceRef]:
+        return self.refs[bisect_left(self._ref_starts, lo):bisect_left(self._ref_starts, hi)]
+
+    def county_at(self, offset: int, hi: int, gap: int = 2) -> bool:
+        """The county (or 我县) is named at offset, give or take a character: 支援合作寻乌, 帮扶我县."""
+        end = min(offset + gap + 1, hi)
+        if any(r.is_focus for r in self.refs_in(offset, end)):
+            return True
+        return bisect_left(self.self_refs, offset) < bisect_left(self.self_refs, end)
+
+
 def extract(doc: Document, ex: Extraction) -> None:
     if ex.focus is None:
         return
@@ -95,23 +127,21 @@ def extract(doc: Document, ex: Extraction) -> None:
     trig = triggers()
     words = [(m.start(), m.end(), trig.roles[m.group()]) for m in trig.pattern.finditer(text)]
     # A place whose surface is a trigger word (合作 for 合作市) is a word here.
-    refs = [r for r in refs if not any(s <= r.start < e or s < r.end <= e for s, e, _ in words)]
-    self_refs = [(m.start(), m.end()) for m in _SELF.finditer(text)]
+    covered = {i for s, e, _ in words for i in range(s, e)}
+    refs = [r for r in refs if r.start not in covered and r.end - 1 not in covered]
+    ctx = _Context(doc, refs, words, [m.start() for m in _SELF.finditer(text)])
     seen: set[str] = set()
-    for ref in refs:
+    for index, ref in enumerate(refs):
         if ref.place is None or ref.is_focus or not _may_partner(ref.place, ex.focus):
             continue
         if ref.short and _SMALLER_PLACE.match(text, ref.end):
             continue
         lo, hi = _clause(text, ref.start)
-        clause_words = [w for w in words if lo <= w[0] and w[1] <= hi]
-        if not clause_words:
-            continue
-        first, last = _list_around(text, ref, refs, lo, hi)
+        first, last = _list_around(text, index, refs, lo, hi)
         # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations
         if _names_organisation(text, ref.end) or _names_organisation(text, last.end):
             continue
-        if not _tied(text, ref, first, last, refs, clause_words, self_refs, lo, hi):
+        if not _tied(ctx, index, first, last, lo, hi) and not _after_topic(ctx, first, lo):
             continue
         entity = place_entity(ref.place, Kind.CITY)
         if entity.key in seen:
@@ -221,9 +251,13 @@ def _clause(text: str, offset: int) -> tuple[int, int]:
 # ------------------------------------------------------------------ shapes
 
 
-def _tied(text: str, ref: PlaceRef, first: PlaceRef, last: PlaceRef, refs: list[PlaceRef], words, self_refs,
-          lo: int, hi: int) -> bool:
-    """Does the clause tie this place (in its list first…last) to the county by a partnership shape?"""
+def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, hi: int) -> bool:
+    """Does the clause tie refs[index] (in its list first…last) to the county by a partnership shape?"""
+    text, refs = ctx.text, ctx.refs
+    words = ctx.words_in(lo, hi)
+    if not words:
+        return False
+    ref = refs[index]
     before = text[lo:first.start]
     after = last.end
     linking = ("link", "aid")
@@ -235,7 +269,7 @@ def _tied(text: str, ref: PlaceRef, first: PlaceRef, last: PlaceRef, refs: list[
 
     # 与深圳市龙岗区…对口合作 / 通城与平江、修水共同入选 (but not 平江与修水…: another pair)
     if before.endswith(_WITH) and not any(r.end == first.start - 1 and r.place and not r.is_focus
-                                          for r in refs):
+                                          for r in ctx.refs_in(lo, first.start)):
         if any(0 <= s - after <= MAX_GAP and role != "benchmark" for s, _, role in words):
             return True
     # 以深圳市龙岗区为“坐标系”“参照物” / 向昆山看齐
@@ -247,20 +281,24 @@ def _tied(text: str, ref: PlaceRef, first: PlaceRef, last: PlaceRef, refs: list[
     take_object = triggers().take_object
     for s, e, role in words:
         if 0 <= first.start - e <= 1 and text[s:e] in take_object and not ref.loose:
-            if not any(lo <= r.start < s and r.place and not r.is_focus for r in refs):
+            if not any(r.place and not r.is_focus for r in ctx.refs_in(lo, s)):
                 return True
-    # 由深圳市龙岗区援建 / 深圳市对口帮扶的项目: the place gives the help
-    if any(s == after and role == "aid" for s, _, role in words):
+    # 由深圳市龙岗区援建 / 在深圳市的对口支援下: the place gives the help
+    gives = after + 1 if text.startswith("的", after) else after
+    if any(s == gives and role == "aid" for s, _, role in words):
+        return True
+    # 通城、平江、修水共同入选 / 深圳、寻乌两地合作: a list with the county, then the word
+    end = _end_of_list_with_county(text, index, refs, lo, hi)
+    if end is not None and any(0 <= s - end <= 6 and role != "benchmark" for s, _, role in words):
         return True
     # 深圳市对口支援寻乌 / 争取深圳市同意…继续开展支援合作寻乌工作 / 龙岗区与寻乌县签订合作协议
     for s, e, role in words:
-        if role in linking and 0 <= s - after <= MAX_GAP + 10 and _county_at(e, refs, self_refs, hi):
+        if role in linking and 0 <= s - after <= MAX_GAP + 10 and ctx.county_at(e, hi):
             return True
-    if text.startswith(_WITH, after) and _county_at(after + 1, refs, self_refs, hi, gap=0):
+    if text.startswith(_WITH, after) and ctx.county_at(after + 1, hi, gap=0):
         if any(0 <= s - after <= MAX_GAP + 10 and role in linking for s, _, role in words):
             return True
     # 德州庆云·重庆秀山东西部协作 / 深圳—寻乌对口合作: a pair with the county, then the word
-    index = refs.index(ref)
     for other in refs[max(0, index - 1):index + 2]:
         if other.is_focus and other is not ref:
             pair_end = max(ref.end, other.end)
@@ -270,10 +308,9 @@ def _tied(text: str, ref: PlaceRef, first: PlaceRef, last: PlaceRef, refs: list[
     return False
 
 
-def _list_around(text: str, ref: PlaceRef, refs: list[PlaceRef], lo: int, hi: int) -> tuple[PlaceRef, PlaceRef]:
-    """The first and last place of the list of places (平江、修水) that ref belongs to."""
-    index = refs.index(ref)
-    first = last = ref
+def _list_around(text: str, index: int, refs: list[PlaceRef], lo: int, hi: int) -> tuple[PlaceRef, PlaceRef]:
+    """The first and last place of the list of places (平江、修水) that refs[index] belongs to."""
+    first = last = refs[index]
     k = index
     while k > 0 and refs[k - 1].start >= lo and refs[k - 1].place and not refs[k - 1].is_focus and \
             _joins(text, refs[k - 1].end, refs[k].start):
@@ -287,13 +324,36 @@ def _list_around(text: str, ref: PlaceRef, refs: list[PlaceRef], lo: int, hi: in
     return first, last
 
 
+def _after_topic(ctx: _Context, first: PlaceRef, lo: int) -> bool:
+    """深化东西部协作，龙岗区累计投入帮扶资金2亿元: the clause before names the partnership,
+    this one opens with the place (in the same sentence, and no place in the topic clause)."""
+    text = ctx.text
+    if text[lo:first.start] not in ("", "由", "在", "与", "同") or first.loose or lo == 0:
+        return False
+    sentence = ctx.doc.sentence_at(first.start)
+    if lo <= sentence.start:
+        return False
+    topic_lo = max(_clause(text, lo - 1)[0], sentence.start)
+    strong = triggers().take_object
+    if not any(text[s:e] in strong and role != "benchmark" for s, e, role in ctx.words_in(topic_lo, lo)):
+        return False
+    return not any(r.place and not r.is_focus for r in ctx.refs_in(topic_lo, lo))
+
+
+def _end_of_list_with_county(text: str, index: int, refs: list[PlaceRef], lo: int, hi: int) -> int | None:
+    """Where a list of places holding both refs[index] and the county ends; None if there is none."""
+    k, has_county = index, False
+    while k > 0 and refs[k - 1].start >= lo and refs[k - 1].place and \
+            text[refs[k - 1].end:refs[k].start] in _LIST_JOINS_WITH:
+        k -= 1
+        has_county = has_county or refs[k].is_focus
+    k = index
+    while k + 1 < len(refs) and refs[k + 1].end <= hi and refs[k + 1].place and \
+            text[refs[k].end:refs[k + 1].start] in _LIST_JOINS_WITH:
+        k += 1
+        has_county = has_county or refs[k].is_focus
+    return refs[k].end if has_county else None
+
+
 def _joins(text: str, end: int, start: int) -> bool:
     return text[end:start] in ("、", "和", "及", "以及")
-
-
-def _county_at(offset: int, refs: list[PlaceRef], self_refs, hi: int, gap: int = 2) -> bool:
-    """The county (or 我县) is named at offset, give or take a character: 支援合作寻乌, 帮扶我县."""
-    for r in refs:
-        if r.is_focus and offset <= r.start <= offset + gap and r.start < hi:
-            return True
-    return any(offset <= s <= offset + gap and s < hi for s, _ in self_refs)
