@@ -39,6 +39,7 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("平安建设扎实推进,被表彰为“全省平安建设优秀县”。", ["全省平安建设优秀县"]),
     # quoted titles, quotes inside titles, adjacent quoted titles
     ("荣获“中国天然氧吧”称号。", ["中国天然氧吧"]),
+    ("被命名为中国长寿之乡。", ["中国长寿之乡"]),
     ("安吉被评为全省第四批“四好农村路”示范县。", ["全省第四批四好农村路示范县"]),
     ("先后获得“全国绿化模范县”“国家园林县城”等称号。", ["全国绿化模范县", "国家园林县城"]),
     # 和 joins two titles, but not inside one (文化产业和旅游产业)

@@ -56,6 +56,8 @@ def agencies_of(text: str) -> list[str]:
     # the agency is named in the title the county received
     ("安吉县被确定为“财政部扶持村级集体经济发展试点县”。", ["中华人民共和国财政部"]),
     ("安吉县作为中农办农村金融改革试验联系点,先行先试。", ["中央农村工作领导小组办公室"]),
+    # 在A…中获表扬
+    ("2019年,安吉县在国务院第六次大督查中获通报表扬。", ["中华人民共和国国务院"]),
     # 通过A…验收
     ("2019年1月,顺利通过国家住建部专家组考核验收。", ["中华人民共和国住房和城乡建设部"]),
 ])
@@ -69,6 +71,8 @@ def test_agencies_that_recognised(text, expected):
     # an agency that supports, leads or holds a meeting
     "在中宣部、国家统计局和全国供销总社的支持协调和倾力帮助下,累计争取上级补助资金108亿元。",
     "国家发改委召开现场会,安吉作典型发言。",
+    "在省委、省政府召开的全省大会上作典型发言。",
+    "在国家发改委的指导下,安吉县获评全国文明城市。",
     # slogans and policy: the agency is what the county carries out
     "认真贯彻落实中央和省委全面深化改革总体部署。",
     "按照省委“二十四字”方针,聚焦市委“三大战略”。",

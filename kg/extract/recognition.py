@@ -2,7 +2,7 @@
 
 Agencies come from the agency dictionary (kg/agencies.py). A run of agencies (A、B和C) counts as
 recognising when the clause says so around it: "被A确定为…", "获A和B的肯定和推广", "入选A第一批…",
-"作为A…联系点", "通过A…验收", "A对我县予以通报表扬", or when an agency names the title the county
+"作为A…联系点", "通过A…验收", "在A…中获表扬", "A对我县予以通报表扬", or when an agency names the title the county
 received (财政部扶持村级集体经济发展试点县). The recognised thing is the reform or award found by the
 earlier components in the same sentence (by span), else the county. Media, persons and the county's
 own bodies are not recognisers, nor is a person holding an office (省委书记, 市委主要领导).
@@ -68,6 +68,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "inspection": re.compile(_alternation(t["inspection"])),
         "not_in_gap": re.compile(_alternation(t["not_in_gap"])),
         "hedge": re.compile(_alternation(t["hedge"])),
+        "event": re.compile(rf"[^{CLAUSE_END}]{{0,{MAX_GAP}}}?中(?:{_alternation(t['by'])})"),
         "collective": re.compile(_COLLECTIVE_TAIL.format(collective=_alternation(t["collective"]))),
     }
 
@@ -144,6 +145,10 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     if before.endswith(t["as"]) and p["pilot"].search(after):
         return Act(forward=True)
     if before.endswith(t["passed"]) and p["inspection"].search(after):
+        return Act(forward=False)
+    # 在国务院第五次大督查中获通报表扬: the event is the agency's, the county is commended in it
+    event = p["event"].match(after)
+    if before.endswith(t["event"]) and event and p["verb"].search(after, event.end(), event.end() + MAX_GAP):
         return Act(forward=False)
     # The agency is the subject: A对我县予以通报表扬, 省政府授予安吉县…称号.
     subject_position = not before.strip(" 0123456789年月日")
