@@ -304,7 +304,8 @@ class _Reader:
     def _is_title(self, label: str) -> bool:
         bare = _BRACKETED_END.sub("", label)
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
-                    or _ACHIEVEMENT.search(bare) or any(verb in label for verb in self.t["trigger"]))
+                    or _ACHIEVEMENT.search(bare) or any(word in label for word in self.t["trigger"])
+                    or any(word in label for word in self.t["not_in_title"]))
 
     # -- 通过…验收 ----------------------------------------------------------------------
 
@@ -397,17 +398,21 @@ class _Reader:
 
 
 def _split_items(region: str) -> list[tuple[int, str]]:
-    """Split an enumeration on 、 outside quotes, and between “A”“B”: [(offset, item)]."""
-    items, start, quoted = [], 0, False
+    """Split an enumeration on 、 outside quotes and brackets, and between “A”“B”: [(offset, item)]."""
+    items, start, quoted, depth = [], 0, False, 0
     for i, ch in enumerate(region):
-        if ch in OPEN_QUOTES or (ch == '"' and not quoted):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif ch in OPEN_QUOTES or (ch == '"' and not quoted):
             if i > start and not quoted and region[i - 1] in CLOSE_QUOTES + '"':
                 items.append((start, region[start:i]))
                 start = i
             quoted = True
         elif ch in CLOSE_QUOTES or ch == '"':
             quoted = False
-        elif ch == "、" and not quoted:
+        elif ch == "、" and not quoted and not depth:
             items.append((start, region[start:i]))
             start = i + 1
     items.append((start, region[start:]))
