@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import Graph
+from rdflib import Graph, Literal
+from rdflib.namespace import XSD
 
 from kg.resources import shapes_file
 from kg.vocab import SKOS
@@ -44,8 +45,12 @@ def validate_graph(data: Graph) -> list[Violation]:
 def validate_store(store) -> list[Violation]:
     union = Graph()
     for g in store.named_graphs():
-        for triple in g:
-            union.add(triple)
+        for s, p, o in g:
+            # Oxigraph hands back simple literals typed xsd:string; rdflib (and so sh:in)
+            # treats "x" and "x"^^xsd:string as different terms.
+            if isinstance(o, Literal) and o.datatype == XSD.string:
+                o = Literal(str(o))
+            union.add((s, p, o))
     return validate_graph(union)
 
 
