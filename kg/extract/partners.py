@@ -1,13 +1,16 @@
 """partneredWith: the places a document names as its county's partners (County → City).
 
 A place is a partner when its clause ties it to the county by a partnership word
-(kg/data/partner_triggers.tsv), in one of four shapes:
+(kg/data/partner_triggers.tsv) in one of these shapes:
 
-    与深圳市龙岗区对口合作 / 成功建立与深圳长期支援合作机制     与 + places + link word
-    深圳市对口支援寻乌 / 争取深圳市同意继续开展支援合作寻乌工作  place + link word + the county
-    结对帮扶四川省XX县                                       link word + places
-    以深圳市龙岗区为坐标系、参照物 / 对标昆山                   benchmarking
-    通城与平江、修水共同入选…                                 与 + places + joint word
+    与深圳市龙岗区对口合作 / 成功建立与深圳长期支援合作机制     与 + places + word
+    通城与平江、修水共同入选 / 通城、平江、修水三县共同入选     joint designation
+    深圳市对口支援寻乌 / 争取深圳市同意…开展支援合作寻乌工作    place + word + the county
+    龙岗区与寻乌县签订合作协议 / 德州庆云·重庆秀山东西部协作    place with the county + word
+    由深圳市龙岗区援建 / 在深圳市的对口支援下                  the place gives the help
+    结对帮扶四川省青川县 / 对标昆山、江阴                      word + places
+    以深圳市龙岗区为坐标系、参照物                            benchmarking
+    深化东西部协作，龙岗区累计投入帮扶资金2亿元                topic clause, then the place
 
 Places are read from the shared gazetteer scan. Not partners: the county itself, its own
 province and prefecture (administrative superiors), provinces (not cities), a place that
