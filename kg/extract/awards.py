@@ -148,10 +148,8 @@ def clean_label(title: str) -> str:
 
 def _agency_level(title: str, focus: Entity) -> str | None:
     """The level of an agency named in a title (中农办…联系点, 财政部扶持…试点县)."""
-    try:
-        from kg.agencies import agencies
-    except ImportError:
-        return None
+    from kg.agencies import agencies
+
     levels = {"central": "national", "provincial": "provincial", "prefectural": "prefectural"}
     for mention in agencies().scan(title, focus.province, focus.prefecture):
         if mention.agency.kind != "media" and mention.agency.level in levels:
@@ -186,6 +184,8 @@ class _Reader:
     def __init__(self, focus: Entity):
         self.focus = focus
         self.names = self_names(focus)
+        # names that may stand between a verb and the title (授予我县…); 全市 starts titles (全市…先进县)
+        self.recipients = tuple(n for n in self.names if not n.startswith("全"))
         self.t = terms()
         self.p = _patterns()
 
@@ -209,7 +209,7 @@ class _Reader:
             if not labelled:
                 continue
             # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
-            named_after = sentence.startswith(self.names, m.end())
+            named_after = sentence.startswith(self.recipients, m.end())
             if not named_after and not self._subject_is_county(before, required=kind == "copula"):
                 continue
             for title, label, level in labelled:
@@ -267,7 +267,7 @@ class _Reader:
         t = self.t
         lead = len(item) - len(item.lstrip(" 了为"))
         body = item[lead:]
-        for name in self.names:  # 授予东海县“…”称号
+        for name in self.recipients:  # 授予东海县“…”称号
             if body.startswith(name) and len(body) > len(name) + 3:
                 lead, body = lead + len(name), body[len(name):]
                 break
