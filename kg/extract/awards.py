@@ -267,7 +267,7 @@ class _Reader:
         t = self.t
         lead = len(item) - len(item.lstrip(" 了为"))
         body = item[lead:]
-        for name in self.recipients:  # 授予东海县“…”称号
+        for name in self.recipients:  # 授予安吉县“…”称号
             if body.startswith(name) and len(body) > len(name) + 3:
                 lead, body = lead + len(name), body[len(name):]
                 break
@@ -372,7 +372,7 @@ class _Reader:
     def _subject_is_county(self, before: str, required: bool) -> bool:
         """Whether the clause before the verb leaves the county as the one who received the title.
 
-        `required`: the county must be named right before the verb (东海县是…).
+        `required`: the county must be named right before the verb (安吉县是…).
         """
         subject = before.split("被", 1)[0]  # after 被 comes the agent (被中宣部确定为…)
         if required:
@@ -380,7 +380,7 @@ class _Reader:
         if self.p.hedge.search(before) or before.rstrip(ADVERBS).endswith(self.t["hedge_right_before"]):
             return False
         named = [subject.rfind(name) + len(name) for name in self.names if name in subject]
-        rest = subject[max(named):] if named else subject  # 寻乌县…镇 still names a unit
+        rest = subject[max(named):] if named else subject  # 安吉县…镇 still names a unit
         if self._names_unit(rest):
             return False
         return bool(named) or not self._names_other_place(subject)
@@ -390,7 +390,7 @@ class _Reader:
         return bool(self.p.unit.search(masked))
 
     def _names_other_place(self, text: str) -> bool:
-        """A full place name other than the focus county (平江县获评…, 咸宁市被评为…)."""
+        """A full place name other than the focus county (德清县获评…, 湖州市被评为…)."""
         from kg.gazetteer import gazetteer
 
         return any(all(c.adcode != self.focus.adcode for c in mention.candidates)
@@ -430,7 +430,7 @@ def _clause_start(sentence: str, pos: int) -> int:
 
 
 def self_names(focus: Entity) -> tuple[str, ...]:
-    """The ways a text names the focus county: 寻乌县, 寻乌, and 该县, 我县 (我市, 全区…)."""
+    """The ways a text names the focus county: 安吉县, 安吉, and 该县, 我县 (我市, 全区…)."""
     from kg.gazetteer import short_form
 
     names = [focus.label, *focus.aliases]
