@@ -9,6 +9,7 @@ keeps rdflib's in-memory store and persists it as one TriG file, for small jobs.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from rdflib.query import Result
 from kg.errors import KgError
 from kg.model import Extraction
 from kg.rdf import FORMATS, bind_prefixes, document_iri, extraction_graph
-from kg.vocab import LGP, PREFIXES, RDF, SPARQL_PREFIXES
+from kg.vocab import LGP, PREFIXES, RDF
 
 DEFAULT_STORE = ".kg"
 MEMORY_FILE = "graph.trig"
@@ -106,11 +107,16 @@ class Store:
     # -------------------------------------------------------------- reading
 
     def query(self, sparql: str) -> Result:
-        """Run SPARQL over the union of all documents. Raises KgError for a malformed query."""
+        """Run SPARQL over the union of all documents. Raises KgError for a malformed query.
+
+        The project's prefixes (kg.vocab.PREFIXES) are bound on the dataset, and both backends
+        predeclare bound prefixes, so the query text is passed unchanged and error positions
+        refer to the user's own lines.
+        """
         try:
-            return self.dataset.query(SPARQL_PREFIXES + sparql if "PREFIX" not in sparql.upper() else sparql)
+            return self.dataset.query(sparql)
         except Exception as exc:  # both backends raise their own parser errors
-            raise KgError(f"query: {_first_line(exc)}") from None
+            raise KgError(f"query: {_query_error(exc, sparql)}") from None
 
     def documents(self) -> list[DocumentInfo]:
         rows = self.query("""
@@ -165,8 +171,11 @@ class Store:
                 yield g
 
     def export_to(self, target: Path, fmt: str = "turtle") -> Path:
-        _atomic_write(target, self.export(fmt))
-        return target
+        try:
+            _atomic_write(Path(target), self.export(fmt))
+        except OSError as exc:
+            raise KgError(f"{target}: cannot write the export ({exc.strerror or exc}); the store is unchanged") from None
+        return Path(target)
 
 
 def open_store(path: str | Path | None = None, *, backend: str = "oxigraph", create: bool = True,
@@ -175,11 +184,11 @@ def open_store(path: str | Path | None = None, *, backend: str = "oxigraph", cre
     path = Path(path) if path is not None else default_store_path()
     if backend not in BACKENDS:
         raise KgError(f"unknown store backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+    if path.exists() and not path.is_dir():
+        raise KgError(f"{path}: is a file, not a store folder")
     exists = path.is_dir() and any(path.iterdir())
     if not exists and not create:
         raise KgError(f"{path}: no store here yet; run `kg build` first (or give --store DIR)")
-    if path.exists() and not path.is_dir():
-        raise KgError(f"{path}: is a file, not a store folder")
     if exists:
         backend = _detect_backend(path, backend)
     path.mkdir(parents=True, exist_ok=True)
@@ -244,6 +253,43 @@ def _doc_id_of(iri: str) -> str:
 
 def _str(value) -> str | None:
     return None if value is None else str(value)
+
+
+def _query_error(exc: BaseException, sparql: str) -> str:
+    """One line saying where the parser stopped, the same shape for both backends."""
+    text = str(exc).strip()
+    line = column = None
+    if not sparql.strip():
+        return "the query is empty"
+    if m := re.match(r"error at (\d+):(\d+): (.*)", text, re.S):  # Oxigraph
+        line, column, detail = int(m[1]), int(m[2]), " ".join(m[3].split())
+        detail = re.sub(r"\s*\[[^\]]*\]?,?", "", detail).rstrip(", ")  # drop the character classes
+    elif hasattr(exc, "lineno") and hasattr(exc, "col") and hasattr(exc, "msg"):  # rdflib's pyparsing
+        line, column = exc.lineno, exc.col
+        detail = re.sub(r"\s*\(at char \d+\), \(line:\d+, col:\d+\)$", "", text)
+    else:
+        detail = _first_line(exc)
+    if "prefix not found" in detail.lower() or detail.startswith("Unknown namespace prefix"):
+        prefix, line, column = _undefined_prefix(sparql, text, line, column)
+        detail = f"undefined prefix {prefix}: (declare it with PREFIX {prefix}: <...>)"
+    if line is None:
+        return detail
+    return f"syntax error at line {line}, column {column}: {detail}"
+
+
+def _undefined_prefix(sparql: str, message: str, line: int | None, column: int | None
+                      ) -> tuple[str, int | None, int | None]:
+    """The prefix name the parser could not resolve, and where it is used."""
+    lines = sparql.splitlines()
+    if m := re.search(r"Unknown namespace prefix : (\S+)", message):  # rdflib names it, without a position
+        for number, text in enumerate(lines, 1):
+            if used := re.search(rf"(?<![\w.-]){re.escape(m[1])}:", text):
+                return m[1], number, used.start() + 1
+        return m[1], None, None
+    if line is not None and column is not None and 0 < line <= len(lines):  # Oxigraph stops just after it
+        if used := re.search(r"([A-Za-z][\w.-]*)?:[\w.-]*$", lines[line - 1][:column - 1]):
+            return used[1] or "", line, used.start() + 1
+    return "?", line, column
 
 
 def _first_line(exc: BaseException) -> str:

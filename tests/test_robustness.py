@@ -162,17 +162,18 @@ def test_two_builds_at_once_one_waits_with_a_clear_message(tmp_path):
     assert len(document_sizes(store)) == 60
 
 
-def test_exports_are_replaced_whole(tmp_path):
-    from kg.store import _atomic_write
+def test_an_export_that_fails_midway_leaves_the_old_file(tmp_path, monkeypatch):
+    from kg import store as store_module
 
     target = tmp_path / "kg.ttl"
-    _atomic_write(target, "old")
-    with pytest.raises(ZeroDivisionError):
-        class Boom(str):
-            def __len__(self):
-                raise ZeroDivisionError
+    store_module._atomic_write(target, "old")
 
-        _atomic_write(target, Boom("new"))
+    def disk_full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store_module.os, "fsync", disk_full)
+    with pytest.raises(OSError):
+        store_module._atomic_write(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["kg.ttl"]
 
