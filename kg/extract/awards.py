@@ -147,7 +147,7 @@ def clean_label(title: str) -> str:
 
 
 def _agency_level(title: str, focus: Entity) -> str | None:
-    """The level of an agency named in a title (中农办…联系点, 财政部扶持…试点县)."""
+    """The level of an agency named in a title (中农办…联系点, 财政部…试点县)."""
     from kg.agencies import agencies
 
     levels = {"central": "national", "provincial": "provincial", "prefectural": "prefectural"}

@@ -3,7 +3,7 @@
 Agencies come from the agency dictionary (kg/agencies.py). A run of agencies (A、B和C) counts as
 recognising when the clause says so around it: "被A确定为…", "获A和B的肯定和推广", "入选A第一批…",
 "作为A…联系点", "通过A…验收", "在A…中获表扬", "A对我县予以通报表扬", or when an agency names the title the county
-received (财政部扶持村级集体经济发展试点县). The recognised thing is the reform or award found by the
+received (财政部…试点县). The recognised thing is the reform or award found by the
 earlier components in the same sentence (by span), else the county. Media, persons and the county's
 own bodies are not recognisers, nor is a person holding an office (省委书记, 市委主要领导).
 Word lists: kg/data/recognition_terms.tsv.
