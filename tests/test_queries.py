@@ -1,0 +1,178 @@
+"""The research queries in queries/: exact rows on a hand-made graph, on both backends,
+and known rows on the seed documents."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from graph_fixture import build_store
+from kg.resources import queries_dir
+
+QUERIES = queries_dir()
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def rows(store, name: str, text: str | None = None) -> list[tuple[str, ...]]:
+    result = store.query(text if text is not None else (QUERIES / name).read_text(encoding="utf-8"))
+    return [tuple("" if value is None else str(value) for value in row) for row in result]
+
+
+# The fixture: 寻乌县 (two documents) and 安吉县 (one); both received 国家生态文明建设示范县,
+# in 2020 and 2017; see tests/graph_fixture.py for the sentences.
+EXPECTED = {
+    "counties_by_award.rq": [
+        ("全省全面深化改革工作先进县", "provincial", "2020", "寻乌县", "360734"),
+        ("国家生态文明建设示范县", "national", "2017", "安吉县", "330523"),
+        ("国家生态文明建设示范县", "national", "2020", "寻乌县", "360734"),
+    ],
+    "agencies_by_counties.rq": [
+        ("生态环境部", "central", "2", "1"),  # one award node, credited to each county's document
+        ("中央农办", "central", "1", "1"),  # recognised the county itself
+        ("中央政法委", "central", "1", "1"),
+        ("最高人民法院", "central", "1", "1"),
+        ("江西省委改革办", "provincial", "1", "1"),
+        ("自然资源部", "central", "1", "1"),
+    ],
+    "central_recognition.rq": [
+        ("寻乌县", "三同治", "自然资源部"),
+        ("寻乌县", "寻乌经验", "中央政法委"),
+        ("寻乌县", "寻乌经验", "最高人民法院"),
+    ],
+    "partner_network.rq": [
+        ("寻乌县", "江西省", "深圳市", "1"),
+        ("安吉县", "浙江省", "上海市", "1"),
+    ],
+    "shared_awards.rq": [
+        ("国家生态文明建设示范县", "安吉县", "2017", "寻乌县", "2020"),
+    ],
+    "awards_by_level_and_year.rq": [
+        ("national", "2017", "1", "1"),
+        ("national", "2020", "1", "1"),
+        ("provincial", "2020", "1", "1"),
+    ],
+    "evidence.rq": [
+        ("寻乌县", "implements", "寻乌经验", "xunwu_a.txt", "8", "44",
+         "“联村共治、法润乡风”的寻乌经验获中央政法委和最高人民法院的肯定和推广。"),
+        ("寻乌县", "received", "国家生态文明建设示范县", "xunwu_a.txt", "44", "77",
+         "寻乌县2020年荣获国家生态文明建设示范县称号，由生态环境部命名。"),
+        ("寻乌县", "received", "全省全面深化改革工作先进县", "xunwu_a.txt", "77", "108",
+         "寻乌县连续两年被江西省委改革办评为全省全面深化改革工作先进县。"),
+        ("寻乌县", "partneredWith", "深圳市", "xunwu_a.txt", "108", "122", "寻乌县与深圳市开展对口合作。"),
+        ("寻乌县", "implements", "三同治", "xunwu_b.txt", "10", "44",
+         "寻乌县“三同治”综合治理经验入选自然资源部生态产品价值实现典型案例。"),
+    ],
+    "documents_per_county.rq": [
+        ("寻乌县", "360734", "2", "10"),
+        ("安吉县", "330523", "1", "5"),
+    ],
+    "reforms_by_county.rq": [
+        ("江西省", "寻乌县", "三同治", "1"),
+        ("江西省", "寻乌县", "寻乌经验", "2"),
+        ("浙江省", "安吉县", "余村经验", "0"),
+    ],
+}
+
+
+@pytest.fixture(scope="module", params=["oxigraph", "memory"])
+def store(request, tmp_path_factory):
+    st = build_store(tmp_path_factory.mktemp(request.param), request.param)
+    yield st
+    st.close()
+
+
+def test_every_query_file_has_expected_rows_here():
+    assert sorted(p.name for p in QUERIES.glob("*.rq")) == sorted(EXPECTED)
+    assert len(EXPECTED) >= 8
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_query_rows(store, name):
+    assert rows(store, name) == EXPECTED[name]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_header_says_what_it_answers_and_how_to_run_it(name):
+    text = (QUERIES / name).read_text(encoding="utf-8")
+    header = text.split("PREFIX", 1)[0]
+    assert header.startswith("# ") and "Answers:" in header
+    assert f"kg query queries/{name}" in header and f"query@queries/{name}" in header
+    # Every prefix is declared, so the file also runs unchanged on `kg serve` or any endpoint.
+    used = set(re.findall(r"\b([a-z]+):[A-Za-z]", text.split("\nPREFIX", 1)[1].split("\n", 1)[1]))
+    declared = set(re.findall(r"^PREFIX (\w+):", text, re.M))
+    assert used <= declared
+
+
+def test_evidence_for_one_triple(store):
+    """The header's recipe: replace the VALUES line to see the sentence behind one triple."""
+    text = (QUERIES / "evidence.rq").read_text(encoding="utf-8")
+    one = text.replace('VALUES ?subject { "寻乌县" }',
+                       'VALUES (?subject ?p ?object) { ("安吉县" lgp:received "国家生态文明建设示范县") }')
+    assert rows(store, "evidence.rq", one) == [
+        ("安吉县", "received", "国家生态文明建设示范县", "anji.txt", "20", "51",
+         "安吉县2017年获评国家生态文明建设示范县，由生态环境部命名。"),
+    ]
+
+
+# ------------------------------------------------------------------ the seeds
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory):
+    from kg.build import build
+    from kg.store import open_store
+
+    st = open_store(tmp_path_factory.mktemp("seeds"))
+    build(st, [SEEDS], jobs=1)
+    yield st
+    st.close()
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_runs_on_the_seeds(seeds, name):
+    result = rows(seeds, name)
+    if name != "shared_awards.rq":  # the five seed documents are about four counties with no title in common
+        assert result
+
+
+def test_seeds_documents_per_county(seeds):
+    assert [r[:3] for r in rows(seeds, "documents_per_county.rq")] == [
+        ("寻乌县", "360734", "2"),
+        ("东海县", "320722", "1"),
+        ("汤阴县", "410523", "1"),
+        ("通城县", "421222", "1"),
+    ]
+
+
+@pytest.mark.parametrize("name, row", [
+    ("central_recognition.rq", ("寻乌县", "寻乌经验", "最高人民法院")),
+    ("central_recognition.rq", ("寻乌县", "寻乌经验", "中共中央政法委员会")),
+    ("counties_by_award.rq", ("国家生态文明建设示范县", "national", "", "寻乌县", "360734")),
+    ("partner_network.rq", ("通城县", "湖北省", "平江县", "1")),
+    ("partner_network.rq", ("通城县", "湖北省", "修水县", "1")),
+    ("reforms_by_county.rq", ("江西省", "寻乌县", "寻乌经验", "2")),
+])
+def test_seeds_rows(seeds, name, row):
+    """Rows the seed documents state plainly (000: 寻乌经验获中央政法委和最高人民法院的肯定和推广)."""
+    assert row in rows(seeds, name)
+
+
+def test_seeds_agencies_by_counties(seeds):
+    found = {r[0]: r[1:] for r in rows(seeds, "agencies_by_counties.rq")}
+    assert found["最高人民法院"][0] == "central"
+    assert all(int(counties) >= 1 for _, counties, _ in found.values())
+
+
+def test_seeds_awards_by_level_and_year(seeds):
+    levels = {r[0] for r in rows(seeds, "awards_by_level_and_year.rq")}
+    assert {"national", "provincial"} <= levels
+
+
+def test_seeds_evidence_points_into_the_original(seeds):
+    """Each evidence row's offsets cut its sentence out of the seed file (OCR spaces aside)."""
+    found = rows(seeds, "evidence.rq")
+    assert ("寻乌县", "implements", "寻乌经验") in {r[:3] for r in found}
+    for _, _, _, document, start, end, sentence in found:
+        source = (SEEDS / document).read_text(encoding="utf-8")[int(start):int(end)]
+        assert re.sub(r"\s", "", source) == re.sub(r"\s", "", sentence)
