@@ -168,6 +168,10 @@ _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 # OCR: a line broken in the middle of a sentence (no closing punctuation before the break,
 # Chinese text on both sides, the next line not a heading-like short line).
 _BROKEN_LINE = re.compile(rf"(?m)^([^\n]{{35,}}[{CJK}，、,])\n(?=[{CJK}])")
+# In a text wrapped at a fixed width (OCR of narrow columns) most lines end mid-sentence:
+# there every break after a character that does not close a sentence is joined.
+_WRAPPED_LINE = re.compile(rf"([{CJK}，、,“\"0-9a-zA-Z])\n(?=[{CJK}“\"0-9])")
+_LINE_END_CLOSED = re.compile(r"[。！？!?；;：:”\"'）)》】…]\s*$")
 
 
 @cache
@@ -215,8 +219,22 @@ def normalise(source: str) -> tuple[str, list[int]]:
     e.sub(_SPACE_IN_CJK, "")
     e.sub(_SPACES, " ")
     e.sub(_BLANK_LINES, "\n")
-    e.sub(_BROKEN_LINE, lambda m: (m.group(1), 1))
+    e.sub(_WRAPPED_LINE if _is_wrapped(e.text) else _BROKEN_LINE, lambda m: (m.group(1), 1))
     return e.text, e.origin
+
+
+def _is_wrapped(text: str) -> bool:
+    """Most lines stop mid-sentence at a similar length: the text was wrapped, not written in lines."""
+    lines = [line for line in text.split("\n") if len(line.strip()) >= 6]
+    if len(lines) < 6:
+        return False
+    open_lines = [line for line in lines if not _LINE_END_CLOSED.search(line)]
+    if len(open_lines) < 0.6 * len(lines):
+        return False
+    lengths = sorted(len(line) for line in open_lines)
+    median = lengths[len(lengths) // 2]
+    similar = sum(1 for n in lengths if abs(n - median) <= max(3, median // 5))
+    return similar >= 0.6 * len(open_lines)
 
 
 # ------------------------------------------------------------------ sentences

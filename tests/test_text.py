@@ -99,3 +99,13 @@ def test_empty_file_is_refused(tmp_path):
     path.write_bytes(b"  \n")
     with pytest.raises(KgError, match="empty.txt: the file is empty"):
         read_document(path)
+
+
+def test_text_wrapped_in_narrow_columns_is_rejoined():
+    body = ("安吉县坚持生态立县，先后荣获国家生态文明建设示范县、全国绿化模范县、浙江省全面深化改革先进县等称号，"
+            "创新推行“两山银行”改革，相关经验获自然资源部肯定并在全国推广。"
+            "全县深化“最多跑一次”改革，推进县域医共体建设，群众满意度持续提升，乡村振兴走在前列。")
+    wrapped = "\n".join(body[i:i + 16] for i in range(0, len(body), 16))
+    text, origin = normalise(wrapped)
+    assert text == body
+    assert wrapped[origin[text.index("全国绿化模范县")]:].startswith("全国绿化")
