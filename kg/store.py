@@ -45,10 +45,11 @@ class DocumentInfo:
 class Store:
     """A graph store on disk. Use `open_store()`; close it (or use `with`) when done."""
 
-    def __init__(self, path: Path, backend: str, dataset: Dataset, ox_store=None):
+    def __init__(self, path: Path, backend: str, dataset: Dataset, ox_store=None, read_only: bool = False):
         self.path = path
         self.backend = backend
         self.dataset = dataset  # rdflib API; default graph = union of the named graphs
+        self.read_only = read_only
         self._ox = ox_store
 
     # -------------------------------------------------------------- lifecycle
@@ -62,7 +63,8 @@ class Store:
     def close(self) -> None:
         """Flush and release the database (RocksDB keeps a lock while any handle lives)."""
         if self._ox is not None:
-            self._ox.flush()
+            if not self.read_only:  # Oxigraph refuses to flush a read-only instance
+                self._ox.flush()
             self.dataset.store._store = None  # the oxrdflib wrapper holds the other handle
             self._ox = None
             import gc
@@ -227,7 +229,7 @@ def _open_oxigraph(path: Path, read_only: bool) -> Store:
     ds = Dataset(store=OxigraphStore(store=ox_store), default_union=True)
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
-    return Store(path, "oxigraph", ds, ox_store)
+    return Store(path, "oxigraph", ds, ox_store, read_only=read_only)
 
 
 def _atomic_write(target: Path, text: str) -> None:

@@ -1,0 +1,162 @@
+"""The store on both backends: a named graph per document, the union as the default graph,
+replace and remove, persistence, and the messages a user sees (kg query, kg stats, kg remove)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from rdflib import URIRef
+from typer.testing import CliRunner
+
+from graph_fixture import build_store, extractions
+from kg.cli import app
+from kg.errors import KgError
+from kg.rdf import document_iri
+from kg.store import open_store
+
+BACKENDS = ["oxigraph", "memory"]
+DOCS = {str(document_iri(d)) for d in ("xunwu_a", "xunwu_b", "anji")}
+
+
+def counties(store) -> set[str]:
+    return {str(r[0]) for r in store.query("SELECT DISTINCT ?l WHERE { ?c a lgp:County ; skos:prefLabel ?l }")}
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request, tmp_path):
+    st = build_store(tmp_path / "store", request.param)
+    yield st
+    st.close()
+
+
+def test_one_named_graph_per_document(store):
+    assert {str(g.identifier) for g in store.named_graphs()} == DOCS
+    graphs = {str(r[0]) for r in store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert graphs == DOCS
+    anji = store.dataset.graph(document_iri("anji"))
+    assert (URIRef("https://w3id.org/lgp/id/place/360734"), None, None) not in anji  # 寻乌县 is not in 安吉's graph
+
+
+def test_default_graph_is_the_union(store):
+    assert counties(store) == {"寻乌县", "安吉县"}
+    assert [d.doc_id for d in store.documents()] == ["anji", "xunwu_a", "xunwu_b"]
+
+
+def test_add_replaces_the_documents_graph(store):
+    before = len(store)
+    anji = next(e for e in extractions() if e.document.doc_id == "anji")
+    store.add(dataclasses.replace(anji, relations=anji.relations[:1]))  # a re-extraction that finds less
+    assert len(store) < before
+    partners = store.query("SELECT ?p WHERE { ?c lgp:partneredWith ?p ; skos:prefLabel '安吉县' }")
+    assert list(partners) == []
+
+
+def test_remove_drops_only_that_documents_graph(store):
+    assert store.remove("anji")
+    assert counties(store) == {"寻乌县"}
+    assert {str(g.identifier) for g in store.named_graphs()} == DOCS - {str(document_iri("anji"))}
+    assert store.remove("xunwu_a.txt")  # a file name works too
+    assert not store.remove("anji")
+    assert not store.remove("no_such_document")
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_persists_and_reopens_with_its_own_backend(tmp_path, backend):
+    build_store(tmp_path, backend).close()
+    with open_store(tmp_path, create=False) as st:  # the backend is detected from the folder
+        assert st.backend == backend
+        assert counties(st) == {"寻乌县", "安吉县"}
+
+
+def test_read_only_store_answers_queries(tmp_path):
+    build_store(tmp_path).close()
+    with open_store(tmp_path, create=False, read_only=True) as st:
+        assert counties(st) == {"寻乌县", "安吉县"}
+
+
+def test_a_second_writer_is_told_the_store_is_busy(tmp_path):
+    with build_store(tmp_path):
+        with pytest.raises(KgError, match="busy"):
+            open_store(tmp_path)
+
+
+def test_missing_store_says_to_build_first(tmp_path):
+    with pytest.raises(KgError, match="kg build"):
+        open_store(tmp_path / "nothing", create=False)
+
+
+@pytest.mark.parametrize("sparql, where", [
+    ("SELECT ?x WHERE { ?x a lgp:County", "line 1, column 34"),
+    ("SELECT ?x WHERE {\n  ?x a lgp:County .\n  ?x foo:bar ?y }", "line 3, column 6"),
+    ("# the project's prefixes are predeclared\nSELECT ?x WHERE { ?x skos:prefLabel ?l\n", "line 3, column 1"),
+])
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_malformed_query_names_the_position(tmp_path, backend, sparql, where):
+    with open_store(tmp_path, backend=backend) as st:
+        with pytest.raises(KgError) as info:
+            st.query(sparql)
+    message = str(info.value)
+    assert message.startswith("query: syntax error at " + where) and "\n" not in message
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_undefined_prefix_is_named(tmp_path, backend):
+    with open_store(tmp_path, backend=backend) as st:
+        with pytest.raises(KgError, match=r"line 3, column 6: undefined prefix foo:"):
+            st.query("SELECT ?x WHERE {\n  ?x a lgp:County .\n  ?x foo:bar ?y }")
+
+
+def test_query_with_its_own_prefixes_keeps_the_predeclared_ones(store):
+    # A PREFIX line (or the word in a comment) used to switch the predeclared prefixes off.
+    text = "# PREFIX notes\nPREFIX ex: <http://example.org/>\nSELECT ?c WHERE { ?c a lgp:County }"
+    assert len({r[0] for r in store.query(text)}) == 2
+
+
+# ------------------------------------------------------------------ the CLI
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def store_dir(tmp_path):
+    build_store(tmp_path / "kg").close()
+    return str(tmp_path / "kg")
+
+
+def test_cli_stats(store_dir):
+    result = runner.invoke(app, ["stats", "--store", store_dir])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[:2] == ["documents: 3", "counties:  2"]
+    relations = lines[lines.index("relations:") + 1:lines.index("relations:") + 5]
+    assert [line.split() for line in relations] == [
+        ["implements", "3"], ["received", "3"], ["partneredWith", "2"], ["recognizedBy", "6"]]
+    assert lines[-1].startswith("triples:")
+
+
+def test_cli_remove(store_dir):
+    result = runner.invoke(app, ["remove", "anji", "--store", store_dir])
+    assert result.exit_code == 0 and "removed anji" in result.output
+    assert runner.invoke(app, ["stats", "--store", store_dir]).output.startswith("documents: 2\ncounties:  1\n")
+    missing = runner.invoke(app, ["remove", "anji", "--store", store_dir])
+    assert missing.exit_code == 1 and "no such document" in missing.output
+
+
+def test_cli_malformed_query_is_one_line_with_the_position(store_dir):
+    result = runner.invoke(app, ["query", "SELECT ?x WHERE {\n ?x a lgp:County", "--store", store_dir])
+    assert result.exit_code != 0
+    assert result.output.strip().splitlines() == [
+        'error: query: syntax error at line 2, column 17: expected one of ",", ".", ";", "{", "{|", "}", "~"']
+
+
+def test_cli_empty_result_says_so(store_dir):
+    result = runner.invoke(app, ["query", "SELECT ?x WHERE { ?x a lgp:Nothing }", "--store", store_dir])
+    assert result.exit_code == 0
+    assert "no results" in result.output
+
+
+def test_cli_runs_a_shipped_query_by_name(store_dir):
+    result = runner.invoke(app, ["query", "documents_per_county.rq", "--store", store_dir, "--format", "csv"])
+    assert result.exit_code == 0
+    assert result.output.splitlines() == ["county,adcode,documents,relations", "寻乌县,360734,2,10", "安吉县,330523,1,5"]
