@@ -295,5 +295,58 @@ def remove(
         raise typer.Exit(1)
 
 
+@app.command()
+def serve(
+    store: StoreOpt = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (0.0.0.0 for every interface).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 7878,
+    timeout: Annotated[int, typer.Option("--timeout", help="Cancel a query after this many seconds.")] = 30,
+) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint (Oxigraph's server), with a query page.
+
+    \b
+    Example: kg serve --port 7878
+             curl -H 'Accept: text/csv' --data-urlencode query@queries/evidence.rq 127.0.0.1:7878/query
+
+    GET or POST queries to /query (or /sparql); the Accept header picks JSON, XML, CSV or
+    TSV results, Turtle or JSON-LD graphs. Updates are refused. The server answers from a
+    snapshot taken at start, so `kg build` may run meanwhile: restart to publish new documents.
+    Queries must declare their prefixes (the files in queries/ do).
+    """
+    from kg.serve import serve as run_server
+
+    try:
+        code = run_server(store, host=host, port=port, timeout_s=timeout, announce=typer.echo)
+    except KgError as exc:
+        _fail(str(exc))
+    raise typer.Exit(code)
+
+
+@app.command()
+def push(
+    url: Annotated[str, typer.Argument(help="The server's Graph Store Protocol endpoint, e.g. http://host:7878/store.")],
+    store: StoreOpt = None,
+    user: Annotated[Optional[str], typer.Option("--user", help="USER:PASSWORD for HTTP basic authentication.",
+                                                show_default=False)] = None,
+    timeout: Annotated[int, typer.Option("--timeout", help="Seconds to wait for each request.")] = 60,
+) -> None:
+    """Send each document's graph to a SPARQL server (SPARQL 1.1 Graph Store Protocol).
+
+    \b
+    Example: kg push http://127.0.0.1:7878/store                     (Oxigraph: oxigraph serve)
+             kg push http://localhost:3030/kg/data --user admin:pw  (Apache Jena Fuseki)
+
+    Each graph is sent with HTTP PUT to URL?graph=<document IRI>, replacing that graph on
+    the server; graphs of other documents on the server are left alone.
+    """
+    from kg.push import push_store
+
+    try:
+        report = push_store(store, url, auth=user, timeout_s=timeout)
+    except KgError as exc:
+        _fail(str(exc))
+    typer.echo(f"pushed {report.graphs} document graphs ({report.triples} triples) to {url}")
+
+
 if __name__ == "__main__":
     app()
