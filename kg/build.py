@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.model import Extraction
+from kg.rdf import document_iri
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"}
 
@@ -62,69 +63,123 @@ def extract_bytes(path: str, data: bytes) -> tuple[str, Extraction | None, str |
         return path, None, f"{path}: extraction failed ({type(exc).__name__}: {exc})"
 
 
-def _extract_path(path: str) -> tuple[str, Extraction | None, str | None]:
+@dataclass(frozen=True)
+class Prepared:
+    """A document ready to store: its graph as N-Triples, made where it was extracted."""
+
+    path: str
+    doc_id: str
+    ntriples: str
+    warnings: tuple[str, ...]
+
+    @property
+    def triples(self) -> int:
+        return self.ntriples.count("\n")
+
+
+def prepare_bytes(path: str, data: bytes) -> tuple[str, Prepared | None, str | None]:
+    """extract_bytes, then serialise: the costly steps stay in the worker."""
+    from kg.rdf import extraction_ntriples
+
+    path, extraction, error = extract_bytes(path, data)
+    if extraction is None:
+        return path, None, error
+    doc = extraction.document
+    return path, Prepared(path, doc.doc_id, extraction_ntriples(extraction), tuple(extraction.warnings)), None
+
+
+def _read_then(step: Callable, path: str) -> tuple:
     from kg.text import read_bytes
 
     try:
         data = read_bytes(path)
     except KgError as exc:
         return path, None, str(exc)
-    return extract_bytes(path, data)
+    return step(path, data)
 
 
-def extract_many(paths: list[Path], jobs: int | None = None, scheduler: str | None = None):
-    """Yield (path, extraction or None, error or None): on a Dask cluster when a scheduler
-    address is given, else in local processes when it pays."""
+def _extract_path(path: str) -> tuple[str, Extraction | None, str | None]:
+    return _read_then(extract_bytes, path)
+
+
+def _prepare_path(path: str) -> tuple[str, Prepared | None, str | None]:
+    return _read_then(prepare_bytes, path)
+
+
+def extract_many(paths: list[Path], jobs: int | None = None, scheduler: str | None = None, *,
+                 prepare: bool = False):
+    """Yield (path, extraction or None, error or None) — with prepare=True, a Prepared
+    document instead of the extraction — on a Dask cluster when a scheduler address is
+    given, else in local processes when it pays."""
     names = [str(p) for p in paths]
     if scheduler:
         from kg.cluster import extract_on_cluster
 
-        yield from extract_on_cluster(names, scheduler)
+        yield from extract_on_cluster(names, scheduler, prepare_bytes if prepare else extract_bytes)
         return
+    worker = _prepare_path if prepare else _extract_path
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(names) < 8:
-        yield from map(_extract_path, names)
+        yield from map(worker, names)
         return
     pool = ProcessPoolExecutor(max_workers=jobs)
     try:
-        yield from pool.map(_extract_path, names, chunksize=max(1, min(32, len(names) // (jobs * 4))))
+        yield from pool.map(worker, names, chunksize=max(1, min(16, len(names) // (jobs * 4))))
     finally:  # on an interruption, do not wait for queued work
         pool.shutdown(wait=False, cancel_futures=True)
 
 
+WRITE_BATCH = 32  # documents per store transaction: fewer, larger writes
+
+
 def build(store, paths: Iterable[str | Path], *, jobs: int | None = None, force: bool = False,
           progress: Callable[[int, int], None] | None = None, scheduler: str | None = None) -> BuildReport:
-    """Ingest documents into an open store; unchanged documents are skipped unless force."""
+    """Ingest documents into an open store; unchanged documents are skipped unless force.
+
+    Extraction runs in parallel; this process alone writes to the store, in transactions
+    of whole documents, so an interruption leaves each document fully in or fully out.
+    """
     import hashlib
 
     files = collect_files(paths)
     report = BuildReport()
+    stored = {} if force else store.content_hashes()
     todo: list[Path] = []
     for path in files:
-        if not force:
+        known = stored.get(path.stem)
+        if known is not None:
             try:
-                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                if hashlib.sha256(path.read_bytes()).hexdigest() == known:
+                    report.unchanged.append(str(path))
+                    continue
             except OSError:
-                digest = None
-            if digest is not None and store.content_hash(path.stem) == digest:
-                report.unchanged.append(str(path))
-                continue
+                pass  # the extraction step reports the unreadable file
         todo.append(path)
     done = len(report.unchanged)
     if progress:
         progress(done, len(files))
+    batch: list[Prepared] = []
+
+    def write() -> None:
+        store.replace_documents([(document_iri(p.doc_id), p.ntriples) for p in batch])
+        for p in batch:
+            report.added.append(p.path)
+            report.triples += p.triples
+            report.warnings.extend(p.warnings)
+        batch.clear()
+
     try:
-        for path, extraction, error in extract_many(todo, jobs, scheduler):
+        for path, prepared, error in extract_many(todo, jobs, scheduler, prepare=True):
             done += 1
             if error is not None:
                 report.failed.append((path, error))
             else:
-                report.warnings.extend(extraction.warnings)
-                # One transaction per document: an interruption leaves it fully in or fully out.
-                report.triples += store.add(extraction)
-                report.added.append(path)
+                batch.append(prepared)
+                if len(batch) >= WRITE_BATCH:
+                    write()
             if progress:
                 progress(done, len(files))
+        write()
     except KeyboardInterrupt:
         report.interrupted = True
     return report

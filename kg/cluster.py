@@ -15,12 +15,12 @@ from kg.errors import KgError
 BATCH = 64  # files in flight per round: bounds the client's memory on a large corpus
 
 
-def extract_on_cluster(paths: list[str], address: str) -> Iterator[tuple]:
+def extract_on_cluster(paths: list[str], address: str, step) -> Iterator[tuple]:
+    """Map `step(name, bytes)` (kg.build.extract_bytes or prepare_bytes) over the files on the cluster."""
     try:
         from dask.distributed import Client, as_completed
     except ImportError:
         raise KgError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
-    from kg.build import extract_bytes
     from kg.text import read_bytes
 
     try:
@@ -36,7 +36,7 @@ def extract_on_cluster(paths: list[str], address: str) -> Iterator[tuple]:
                 except KgError as exc:
                     yield path, None, str(exc)
                     continue
-                futures.append(client.submit(extract_bytes, path, data, pure=False))
+                futures.append(client.submit(step, path, data, pure=False))
             for future in as_completed(futures):
                 yield future.result()
     finally:

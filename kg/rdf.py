@@ -26,8 +26,14 @@ FORMATS = {
 SUFFIX = {"turtle": ".ttl", "trig": ".trig", "nquads": ".nq", "nt": ".nt", "json-ld": ".jsonld", "xml": ".rdf"}
 
 
+_IRI_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~+")
+
+
 def _slug(text: str) -> str:
-    return quote(text, safe="")
+    """A label as one IRI path segment: Chinese stays readable (IRIs allow it), while ASCII
+    punctuation, white space and control characters are percent-encoded."""
+    return "".join(ch if ch in _IRI_SAFE or (ord(ch) > 0x9F and ch.isprintable() and not ch.isspace())
+                   else quote(ch, safe="") for ch in text)
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -54,7 +60,7 @@ def evidence_iri(doc_id: str, relation: Relation) -> URIRef:
     return ID[f"evidence/{_slug(doc_id)}/{hashlib.sha1(key.encode()).hexdigest()[:16]}"]
 
 
-def _describe(g: Graph, entity: Entity) -> URIRef:
+def _describe(g: set, entity: Entity) -> URIRef:
     node = entity_iri(entity)
     g.add((node, RDF.type, LGP[entity.kind.value]))
     g.add((node, SKOS.prefLabel, Literal(entity.label)))
@@ -75,7 +81,7 @@ def _describe(g: Graph, entity: Entity) -> URIRef:
     return node
 
 
-def _locate(g: Graph, node: URIRef, entity: Entity) -> None:
+def _locate(g: set, node: URIRef, entity: Entity) -> None:
     """County → prefecture → province, by the GB/T 2260 code structure."""
     code = entity.adcode or ""
     if len(code) != 6 or code.endswith("0000"):
@@ -96,13 +102,13 @@ def _locate(g: Graph, node: URIRef, entity: Entity) -> None:
         child = parent
 
 
-def extraction_graph(extraction: Extraction, graph: Graph | None = None) -> Graph:
+def extraction_triples(extraction: Extraction) -> set[tuple]:
     """The triples of one document: its metadata, entities, relations and evidence."""
     doc = extraction.document
-    g = graph if graph is not None else Graph(identifier=document_iri(doc.doc_id))
+    g: set[tuple] = set()
     doc_node = document_iri(doc.doc_id)
     g.add((doc_node, RDF.type, LGP.Document))
-    g.add((doc_node, LGP.fileName, Literal(doc.path.rsplit("/", 1)[-1] if doc.path else doc.doc_id)))
+    g.add((doc_node, LGP.fileName, Literal(doc.path.replace("\\", "/").rsplit("/", 1)[-1] if doc.path else doc.doc_id)))
     g.add((doc_node, LGP.contentHash, Literal(doc.content_hash)))
     if doc.title:
         g.add((doc_node, DCTERMS.title, Literal(doc.title)))
@@ -133,6 +139,20 @@ def extraction_graph(extraction: Extraction, graph: Graph | None = None) -> Grap
     return g
 
 
+def extraction_graph(extraction: Extraction, graph: Graph | None = None) -> Graph:
+    """The document's triples in an rdflib Graph named after the document (or added to `graph`)."""
+    g = graph if graph is not None else Graph(identifier=document_iri(extraction.document.doc_id))
+    g.addN((s, p, o, g) for s, p, o in extraction_triples(extraction))
+    return g
+
+
+def extraction_ntriples(extraction: Extraction) -> str:
+    """The document's triples as N-Triples text: cheap to ship between processes and to load."""
+    from rdflib.plugins.serializers.nt import _nt_row
+
+    return "".join(sorted(_nt_row(t) for t in extraction_triples(extraction)))
+
+
 def bind_prefixes(graph: Graph) -> Graph:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
@@ -158,5 +178,5 @@ def serialize_extractions(extractions: list[Extraction], fmt: str) -> str:
     return g.serialize(format=fmt)
 
 
-__all__ = ["FORMATS", "SUFFIX", "document_iri", "entity_iri", "extraction_graph", "serialize_extractions",
-           "to_dataset"]
+__all__ = ["FORMATS", "SUFFIX", "document_iri", "entity_iri", "extraction_graph", "extraction_ntriples",
+           "extraction_triples", "serialize_extractions", "to_dataset"]

@@ -20,12 +20,14 @@ from rdflib.query import Result
 
 from kg.errors import KgError
 from kg.model import Extraction
-from kg.rdf import FORMATS, bind_prefixes, document_iri, extraction_graph
+from kg.rdf import FORMATS, bind_prefixes, document_iri, extraction_ntriples
 from kg.vocab import LGP, PREFIXES, RDF
 
 DEFAULT_STORE = ".kg"
 MEMORY_FILE = "graph.trig"
 BACKENDS = ("oxigraph", "memory")
+_OX_FORMATS = {"turtle": "TURTLE", "trig": "TRIG", "nquads": "N_QUADS", "nt": "N_TRIPLES", "json-ld": "JSON_LD",
+               "xml": "RDF_XML"}
 
 
 def default_store_path() -> Path:
@@ -51,6 +53,7 @@ class Store:
         self.dataset = dataset  # rdflib API; default graph = union of the named graphs
         self.read_only = read_only
         self._ox = ox_store
+        self._dirty = False  # memory backend: changes not yet saved to its TriG file
 
     # -------------------------------------------------------------- lifecycle
 
@@ -62,9 +65,8 @@ class Store:
 
     def close(self) -> None:
         """Flush and release the database (RocksDB keeps a lock while any handle lives)."""
+        self.flush()
         if self._ox is not None:
-            if not self.read_only:  # Oxigraph refuses to flush a read-only instance
-                self._ox.flush()
             self.dataset.store._store = None  # the oxrdflib wrapper holds the other handle
             self._ox = None
             import gc
@@ -75,21 +77,28 @@ class Store:
 
     def add(self, extraction: Extraction) -> int:
         """Store one document's graph, replacing any earlier version of it. Returns its size."""
-        graph = extraction_graph(extraction)
-        self.replace_graph(graph.identifier, graph)
-        return len(graph)
+        ntriples = extraction_ntriples(extraction)
+        self.replace_documents([(document_iri(extraction.document.doc_id), ntriples)])
+        return ntriples.count("\n")
+
+    def replace_documents(self, documents: list[tuple[URIRef, str]]) -> None:
+        """Swap named graphs (IRI, N-Triples text) in one transaction: a reader, or a store
+        after a crash, has each document's old graph or its new one, never half of either."""
+        if not documents:
+            return
+        if self._ox is not None:
+            self._ox.update(" ;\n".join(
+                f"DROP SILENT GRAPH <{iri}> ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{body}\n}} }}"
+                for iri, body in documents))
+        else:
+            for iri, body in documents:
+                self.dataset.remove_graph(self.dataset.graph(iri))
+                self.dataset.graph(iri).parse(data=body, format="nt")
+            self._dirty = True
 
     def replace_graph(self, iri: URIRef, graph: Graph) -> None:
-        """Atomically swap a named graph: readers see the old graph or the new one, never half."""
-        if self._ox is not None:
-            body = graph.serialize(format="nt")
-            self._ox.update(f"DROP SILENT GRAPH <{iri}> ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{body}\n}} }}")
-        else:
-            self.dataset.remove_graph(self.dataset.graph(iri))
-            target = self.dataset.graph(iri)
-            for triple in graph:
-                target.add(triple)
-            self._save_memory()
+        """Atomically swap one named graph for the triples of an rdflib Graph."""
+        self.replace_documents([(iri, graph.serialize(format="nt"))])
 
     def remove(self, doc_id: str) -> bool:
         """Drop a document's graph. Returns False when the store has no such document."""
@@ -100,11 +109,17 @@ class Store:
             self._ox.update(f"DROP SILENT GRAPH <{iri}>")
         else:
             self.dataset.remove_graph(self.dataset.graph(iri))
-            self._save_memory()
+            self._dirty = True
         return True
 
-    def _save_memory(self) -> None:
-        _atomic_write(self.path / MEMORY_FILE, self.dataset.serialize(format="trig"))
+    def flush(self) -> None:
+        """Make what was written durable (the memory backend writes its TriG file now)."""
+        if self._ox is not None:
+            if not self.read_only:
+                self._ox.flush()
+        elif self._dirty:
+            _atomic_write(self.path / MEMORY_FILE, self.dataset.serialize(format="trig"))
+            self._dirty = False
 
     # -------------------------------------------------------------- reading
 
@@ -133,6 +148,11 @@ class Store:
             out.append(DocumentInfo(iri, _doc_id_of(iri), _str(row[1]), _str(row[2]), _str(row[3]), int(row[4])))
         return out
 
+    def content_hashes(self) -> dict[str, str]:
+        """doc id → sha256 of the stored version of each document."""
+        rows = self.query("SELECT ?doc ?hash WHERE { GRAPH ?doc { ?doc lgp:contentHash ?hash } }")
+        return {_doc_id_of(str(row[0])): str(row[1]) for row in rows}
+
     def content_hash(self, doc_id: str) -> str | None:
         graph = self.dataset.graph(document_iri(doc_id))
         value = graph.value(document_iri(doc_id), LGP.contentHash)
@@ -152,20 +172,30 @@ class Store:
     # -------------------------------------------------------------- export
 
     def export(self, fmt: str = "turtle") -> str:
-        """The whole store as text: TriG/N-Quads keep one graph per document."""
+        """The whole store as text: TriG/N-Quads/JSON-LD keep one graph per document."""
+        return self.export_bytes(fmt).decode("utf-8")
+
+    def export_bytes(self, fmt: str = "turtle") -> bytes:
         fmt = FORMATS.get(fmt, fmt)
+        if self._ox is not None:  # Oxigraph's own serialisers: many times faster than rdflib's
+            import pyoxigraph as ox
+
+            rdf_format = getattr(ox.RdfFormat, _OX_FORMATS[fmt])
+            # id: is left out: node IRIs end in labels that Turtle could only write escaped.
+            prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items() if prefix != "id"}
+            if fmt in ("trig", "nquads", "json-ld"):
+                return self._ox.dump(format=rdf_format, prefixes=prefixes)
+            union = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            return ox.serialize(union, format=rdf_format, prefixes=prefixes)
         if fmt in ("trig", "nquads", "json-ld"):
             ds = bind_prefixes(Dataset())
             for g in self.named_graphs():
-                target = ds.graph(g.identifier)
-                for triple in g:
-                    target.add(triple)
-            return ds.serialize(format=fmt)
+                ds.graph(g.identifier).addN((s, p, o, ds.graph(g.identifier)) for s, p, o in g)
+            return ds.serialize(format=fmt, encoding="utf-8")
         merged = bind_prefixes(Graph())
         for g in self.named_graphs():
-            for triple in g:
-                merged.add(triple)
-        return merged.serialize(format=fmt)
+            merged.addN((s, p, o, merged) for s, p, o in g)
+        return merged.serialize(format=fmt, encoding="utf-8")
 
     def named_graphs(self) -> Iterator[Graph]:
         for g in self.dataset.graphs():
@@ -174,7 +204,7 @@ class Store:
 
     def export_to(self, target: Path, fmt: str = "turtle") -> Path:
         try:
-            _atomic_write(Path(target), self.export(fmt))
+            _atomic_write(Path(target), self.export_bytes(fmt))
         except OSError as exc:
             raise KgError(f"{target}: cannot write the export ({exc.strerror or exc}); the store is unchanged") from None
         return Path(target)
@@ -232,13 +262,13 @@ def _open_oxigraph(path: Path, read_only: bool) -> Store:
     return Store(path, "oxigraph", ds, ox_store, read_only=read_only)
 
 
-def _atomic_write(target: Path, text: str) -> None:
+def _atomic_write(target: Path, content: str | bytes) -> None:
     """Write next to the target and rename, so a reader never sees half a file."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(content.encode("utf-8") if isinstance(content, str) else content)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, target)
