@@ -1,0 +1,251 @@
+// The graph page: draws the embedded graph with vis-network and wires the legend, filters,
+// search box and evidence panel. Labels and sentences come from documents, so every one of
+// them is set as text (textContent, text nodes), never parsed as markup.
+(function () {
+  "use strict";
+
+  const KG = JSON.parse(document.getElementById("kg-data").textContent);
+  const typeByName = new Map(KG.types.map((t) => [t.name, t]));
+  const relationByName = new Map(KG.relations.map((r) => [r.name, r]));
+  const nodeById = new Map(KG.nodes.map((n) => [n.id, n]));
+  const edgesOfNode = new Map(KG.nodes.map((n) => [n.id, []]));
+  for (const e of KG.edges) {
+    edgesOfNode.get(e.from).push(e);
+    if (e.to !== e.from) edgesOfNode.get(e.to).push(e);
+  }
+
+  const nodes = new vis.DataSet(KG.nodes);
+  const edges = new vis.DataSet(KG.edges);
+  const network = new vis.Network(document.getElementById("graph"), { nodes, edges }, KG.options);
+  // For people poking at the page from the console, and for the browser test.
+  const view = (window.kgView = { network, nodes, edges, ready: false, showNode, showEdge, focusNode });
+
+  // ------------------------------------------------------------ settling
+
+  const progress = document.getElementById("progress");
+  function settled() {
+    if (KG.options.physics.enabled) network.setOptions({ physics: { enabled: false } });
+    progress.hidden = KG.nodes.length > 0;
+    view.ready = true;
+    document.body.dataset.ready = "true";
+  }
+  if (!KG.nodes.length) {
+    settled();
+  } else if (KG.options.physics.enabled) {
+    network.on("stabilizationProgress", (p) => {
+      progress.hidden = false;
+      progress.textContent = `布局中 Laying out… ${Math.round((100 * p.iterations) / p.total)}%`;
+    });
+    network.once("stabilizationIterationsDone", settled);
+  } else {
+    network.once("afterDrawing", settled);
+  }
+
+  // ------------------------------------------------------------ small DOM helpers
+
+  function el(tag, className, ...children) {
+    const element = document.createElement(tag);
+    if (className) element.className = className;
+    element.append(...children.filter((c) => c !== null && c !== undefined)); // strings become text nodes
+    return element;
+  }
+
+  function symbol(type) {
+    const s = el("span", "symbol", type.symbol);
+    s.style.color = type.colour;
+    s.setAttribute("aria-hidden", "true");
+    return s;
+  }
+
+  function line(relation) {
+    const s = el("span", relation.dashed ? "line dashed" : "line");
+    s.style.borderTopColor = relation.colour;
+    s.setAttribute("aria-hidden", "true");
+    return s;
+  }
+
+  // ------------------------------------------------------------ legend and filters
+
+  const hiddenTypes = new Set();
+  const hiddenRelations = new Set();
+  const typeBoxes = new Map();
+
+  function filterItem(text, en, count, mark, onToggle) {
+    const box = el("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.addEventListener("change", () => onToggle(box.checked));
+    const label = el("label", null, box, mark, el("span", null, text), el("span", "en", en), el("span", "count", String(count)));
+    return [el("li", null, label), box];
+  }
+
+  for (const type of KG.types) {
+    const [item, box] = filterItem(type.zh, type.en, type.count, symbol(type), (on) => setTypeShown(type.name, on));
+    box.dataset.type = type.name;
+    typeBoxes.set(type.name, box);
+    document.getElementById("type-filters").append(item);
+  }
+  for (const relation of KG.relations) {
+    const [item, box] = filterItem(relation.zh, relation.en, relation.count, line(relation), (on) => {
+      if (on) hiddenRelations.delete(relation.name);
+      else hiddenRelations.add(relation.name);
+      edges.update(KG.edges.filter((e) => e.relation === relation.name).map((e) => ({ id: e.id, hidden: !on })));
+    });
+    box.dataset.relation = relation.name;
+    document.getElementById("relation-filters").append(item);
+  }
+
+  function setTypeShown(name, on) {
+    if (on) hiddenTypes.delete(name);
+    else hiddenTypes.add(name);
+    typeBoxes.get(name).checked = on;
+    nodes.update(KG.nodes.filter((n) => n.kind === name).map((n) => ({ id: n.id, hidden: !on })));
+  }
+
+  document.getElementById("summary").textContent =
+    `${KG.nodes.length} 个节点 nodes · ${KG.edges.length} 条关系 relations`;
+  if (!KG.nodes.length) {
+    progress.textContent = "图中还没有节点：先运行 kg build。 The graph has no nodes yet: run kg build first.";
+    progress.hidden = false;
+  }
+
+  // ------------------------------------------------------------ search
+
+  const names = document.getElementById("node-names");
+  const searchKeys = KG.nodes.map((n) => {
+    const d = KG.details[n.id];
+    return { id: n.id, label: n.label.toLowerCase(), others: [...d.aliases, d.adcode || ""].map((s) => s.toLowerCase()) };
+  });
+  for (const n of KG.nodes) {
+    const option = el("option");
+    option.value = n.label;
+    option.label = typeByName.get(n.kind).zh;
+    names.append(option);
+  }
+
+  function findNode(text) {
+    const q = text.trim().toLowerCase();
+    if (!q) return null;
+    const exact = searchKeys.find((k) => k.label === q) || searchKeys.find((k) => k.others.includes(q));
+    if (exact) return exact.id;
+    // A part of a name: prefer the biggest node (counties first).
+    let best = null;
+    for (const k of searchKeys) {
+      if (k.label.includes(q) || k.others.some((o) => o.includes(q))) {
+        if (best === null || nodeById.get(k.id).size > nodeById.get(best).size) best = k.id;
+      }
+    }
+    return best;
+  }
+
+  const search = document.getElementById("search");
+  const status = document.getElementById("search-status");
+  function runSearch() {
+    const id = findNode(search.value);
+    search.classList.toggle("not-found", id === null && search.value.trim() !== "");
+    status.textContent = id === null && search.value.trim() !== "" ? "未找到 Not found" : "";
+    if (id !== null) focusNode(id);
+  }
+  document.getElementById("search-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    runSearch();
+  });
+  search.addEventListener("input", () => {
+    // Picking a name from the list fills the box with an exact label: go there at once.
+    status.textContent = "";
+    search.classList.remove("not-found");
+    if (searchKeys.some((k) => k.label === search.value.trim().toLowerCase())) runSearch();
+  });
+
+  function focusNode(id) {
+    const node = nodeById.get(id);
+    if (hiddenTypes.has(node.kind)) setTypeShown(node.kind, true);
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 400, easingFunction: "easeInOutQuad" } });
+    showNode(id);
+  }
+
+  // ------------------------------------------------------------ the panel
+
+  const panel = document.getElementById("panel");
+
+  function openPanel(...content) {
+    const close = el("button", "close", "×");
+    close.type = "button";
+    close.title = "关闭 Close";
+    close.addEventListener("click", () => {
+      panel.hidden = true;
+      network.unselectAll();
+    });
+    panel.replaceChildren(close, ...content);
+    panel.hidden = false;
+    panel.scrollTop = 0;
+  }
+
+  function nodeLink(id) {
+    const b = el("button", "node-link", nodeById.get(id).label);
+    b.type = "button";
+    b.addEventListener("click", () => focusNode(id));
+    return b;
+  }
+
+  function nodeName(id, current) {
+    return id === current ? el("strong", null, nodeById.get(id).label) : nodeLink(id);
+  }
+
+  function relationName(name) {
+    const r = relationByName.get(name);
+    const s = el("span", "relation-name", `${r.zh} ${r.en}`);
+    s.style.color = r.colour;
+    return s;
+  }
+
+  function evidenceList(edgeId) {
+    const found = KG.evidence[edgeId];
+    if (!found.length) return el("p", "none", "无证据句（由行政区划代码推出）No evidence sentence (follows from the adcode)");
+    return el("ul", "evidence", ...found.map((e) => el("li", null,
+      el("blockquote", null, e.sentence),
+      el("cite", null, e.title ? `《${e.title}》 ${e.document}` : e.document))));
+  }
+
+  function statement(edge, current) {
+    return el("div", "statement", nodeName(edge.from, current), " → ", relationName(edge.relation), " → ", nodeName(edge.to, current));
+  }
+
+  function showNode(id) {
+    const node = nodeById.get(id);
+    const type = typeByName.get(node.kind);
+    const details = KG.details[id];
+    const attrs = el("dl", "attributes");
+    for (const [zh, en, value] of details.attrs) {
+      attrs.append(el("dt", null, `${zh} ${en}`), el("dd", null, value));
+    }
+    const relations = el("ol", "relations", ...edgesOfNode.get(id).map((e) =>
+      el("li", "relation", statement(e, id), evidenceList(e.id))));
+    openPanel(
+      el("h2", null, node.label),
+      el("p", "type", symbol(type), ` ${type.zh} ${type.en}`),
+      attrs,
+      el("h3", null, `关系与证据 Relations and evidence (${edgesOfNode.get(id).length})`),
+      edgesOfNode.get(id).length ? relations : el("p", "none", "无 None"),
+    );
+    panel.dataset.node = String(id);
+  }
+
+  function showEdge(id) {
+    const edge = KG.edges[id];
+    openPanel(
+      el("h2", null, relationName(edge.relation)),
+      statement(edge, null),
+      el("h3", null, "证据 Evidence"),
+      evidenceList(id),
+    );
+    panel.dataset.node = "";
+  }
+
+  network.on("click", (params) => {
+    if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length) showEdge(params.edges[0]);
+    else panel.hidden = true;
+  });
+})();
