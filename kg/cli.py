@@ -204,20 +204,27 @@ def export(
     fmt: RdfFormat = "turtle",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
 ) -> None:
-    """Export the whole store as RDF (TriG and N-Quads keep one graph per document).
+    """Export the whole store as RDF (TriG and N-Quads keep one graph per document), or as a
+    network for Gephi and Cytoscape (graphml, gexf).
 
     Example: kg export --format trig -o exports/kg.trig
+             kg export --format graphml -o exports/kg.graphml
     """
+    from kg.graphs import network_text, write_network
     from kg.store import open_store
 
-    fmt = _check_rdf_format(fmt)
+    network = fmt in ("graphml", "gexf")  # typed, labelled nodes and edges, through networkx
+    fmt = fmt if network else _check_rdf_format(fmt)
     try:
         with open_store(store, create=False) as st:
             if output:
-                st.export_to(output, fmt)
+                if network:
+                    write_network(st, fmt, output)
+                else:
+                    st.export_to(output, fmt)
                 typer.echo(f"wrote {output}", err=True)
             else:
-                sys.stdout.write(st.export(fmt))
+                sys.stdout.write(network_text(st, fmt) if network else st.export(fmt))
     except KgError as exc:
         _fail(str(exc))
 
@@ -293,6 +300,44 @@ def remove(
         _fail(str(exc))
     if missing:
         raise typer.Exit(1)
+
+
+@app.command()
+def view(
+    store: StoreOpt = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("exports/graph.html"),
+    county: Annotated[Optional[list[str]], typer.Option(
+        "--county", "-c", metavar="NAME", show_default=False,
+        help="Draw a county and what surrounds it: name, alias or adcode (repeatable).")] = None,
+    node_type: Annotated[Optional[list[str]], typer.Option(
+        "--type", "-t", metavar="TYPE", show_default=False,
+        help="Draw only nodes of a type: County, Reform, Award, City, Agency, Prefecture or Province (repeatable).")] = None,
+    query_file: Annotated[Optional[str], typer.Option(
+        "--query", "-q", metavar="FILE.rq", show_default=False,
+        help="Draw the nodes a SPARQL query names (a SELECT of nodes, or a CONSTRUCT): a .rq file or the query text.")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="Refuse to draw more nodes than this.")] = 5000,
+) -> None:
+    """Draw the graph, or part of it, as one HTML page that works offline.
+
+    Example: kg view --county 寻乌县 -o exports/xunwu.html
+             kg view --type County --type Award
+    Open the page in a browser: search a node, filter types and relations, click a node
+    for its attributes and the sentences that support each of its relations.
+    """
+    from kg.store import open_store
+    from kg.view import view_graph, write_html
+
+    parts = [*(county or []), *(node_type or [])]
+    if query_file:
+        parts.append(Path(query_file).name if query_file.endswith((".rq", ".sparql")) else "SPARQL")
+    try:
+        sparql = _query_text(query_file) if query_file else None
+        with open_store(store, create=False) as st:
+            graph = view_graph(st, counties=county or (), types=node_type or (), query=sparql)
+        path = write_html(graph, output, limit=limit, subtitle=" · ".join(parts))
+    except KgError as exc:
+        _fail(str(exc))
+    typer.echo(f"wrote {path}: {len(graph)} nodes, {graph.number_of_edges()} relations")
 
 
 @app.command()
