@@ -23,22 +23,25 @@
   // ------------------------------------------------------------ settling
 
   const progress = document.getElementById("progress");
-  function settled() {
-    if (KG.options.physics.enabled) network.setOptions({ physics: { enabled: false } });
-    progress.hidden = KG.nodes.length > 0;
-    view.ready = true;
-    document.body.dataset.ready = "true";
+  function drawnThenReady() {
+    network.once("afterDrawing", () => {
+      progress.hidden = KG.nodes.length > 0;
+      view.ready = true;
+      document.body.dataset.ready = "true";
+    });
+    network.redraw();
   }
-  if (!KG.nodes.length) {
-    settled();
-  } else if (KG.options.physics.enabled) {
+  if (KG.options.physics.enabled && KG.nodes.length) {
     network.on("stabilizationProgress", (p) => {
       progress.hidden = false;
       progress.textContent = `布局中 Laying out… ${Math.round((100 * p.iterations) / p.total)}%`;
     });
-    network.once("stabilizationIterationsDone", settled);
+    network.once("stabilizationIterationsDone", () => {
+      network.setOptions({ physics: { enabled: false } }); // settled: nodes stay where they are put
+      drawnThenReady();
+    });
   } else {
-    network.once("afterDrawing", settled);
+    drawnThenReady();
   }
 
   // ------------------------------------------------------------ small DOM helpers
@@ -161,8 +164,8 @@
     const node = nodeById.get(id);
     if (hiddenTypes.has(node.kind)) setTypeShown(node.kind, true);
     network.selectNodes([id]);
+    showNode(id); // first: opening the panel narrows the graph, and the focus must aim at the new centre
     network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: { duration: 400, easingFunction: "easeInOutQuad" } });
-    showNode(id);
   }
 
   // ------------------------------------------------------------ the panel
@@ -174,12 +177,22 @@
     close.type = "button";
     close.title = "关闭 Close";
     close.addEventListener("click", () => {
-      panel.hidden = true;
+      closePanel();
       network.unselectAll();
     });
     panel.replaceChildren(close, ...content);
-    panel.hidden = false;
     panel.scrollTop = 0;
+    if (panel.hidden) {
+      panel.hidden = false;
+      network.setSize(); // measure the narrower graph now, not at vis-network's next periodic check
+    }
+  }
+
+  function closePanel() {
+    if (!panel.hidden) {
+      panel.hidden = true;
+      network.setSize();
+    }
   }
 
   function nodeLink(id) {
@@ -246,6 +259,6 @@
   network.on("click", (params) => {
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
-    else panel.hidden = true;
+    else closePanel();
   });
 })();
