@@ -202,10 +202,6 @@
     return b;
   }
 
-  function nodeName(id, current) {
-    return id === current ? el("strong", null, nodeById.get(id).label) : nodeLink(id);
-  }
-
   function relationName(name) {
     const r = relationByName.get(name);
     const s = el("span", "relation-name", `${r.zh} ${r.en}`);
@@ -221,8 +217,8 @@
       el("cite", null, e.title ? `《${e.title}》 ${e.document}` : e.document))));
   }
 
-  function statement(edge, current) {
-    return el("div", "statement", nodeName(edge.from, current), " → ", relationName(edge.relation), " → ", nodeName(edge.to, current));
+  function statement(edge) {
+    return el("div", "statement", nodeLink(edge.from), " → ", relationName(edge.relation), " → ", nodeLink(edge.to));
   }
 
   function showNode(id) {
@@ -233,14 +229,26 @@
     for (const [zh, en, value] of details.attrs) {
       attrs.append(el("dt", null, `${zh} ${en}`), el("dd", null, value));
     }
-    const relations = el("ol", "relations", ...edgesOfNode.get(id).map((e) =>
-      el("li", "relation", statement(e, id), evidenceList(e.id))));
+    // One group per relation and direction: "this → implements → …", "… → recognized by → this".
+    const groups = [];
+    for (const relation of KG.relations) {
+      for (const outgoing of [true, false]) {
+        const found = edgesOfNode.get(id).filter((e) =>
+          e.relation === relation.name && (outgoing ? e.from === id : e.to === id && e.from !== id));
+        if (!found.length) continue;
+        const heading = outgoing
+          ? el("h4", null, "本节点 this → ", relationName(relation.name), ` → (${found.length})`)
+          : el("h4", null, `(${found.length}) → `, relationName(relation.name), " → 本节点 this");
+        groups.push(heading, el("ol", "relations", ...found.map((e) =>
+          el("li", "relation", nodeLink(outgoing ? e.to : e.from), evidenceList(e.id)))));
+      }
+    }
     openPanel(
       el("h2", null, node.label),
       el("p", "type", symbol(type), ` ${type.zh} ${type.en}`),
       attrs,
       el("h3", null, `关系与证据 Relations and evidence (${edgesOfNode.get(id).length})`),
-      edgesOfNode.get(id).length ? relations : el("p", "none", "无 None"),
+      ...(groups.length ? groups : [el("p", "none", "无 None")]),
     );
     panel.dataset.node = String(id);
   }
@@ -249,7 +257,7 @@
     const edge = KG.edges[id];
     openPanel(
       el("h2", null, relationName(edge.relation)),
-      statement(edge, null),
+      statement(edge),
       el("h3", null, "证据 Evidence"),
       evidenceList(id),
     );
