@@ -21,7 +21,7 @@ app = typer.Typer(
 
 StoreOpt = Annotated[Optional[Path], typer.Option(
     "--store", help="Store folder (default: $KG_STORE or .kg in the working directory).", show_default=False)]
-RdfFormat = Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nquads or json-ld.")]
+RdfFormat = Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nquads, ntriples, json-ld or xml.")]
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -118,6 +118,7 @@ def build(
             for warning in report.warnings:
                 typer.echo(f"warning: {warning}", err=True)
             turtle = st.export_to(exports / "kg.ttl", "turtle")
+            page = _write_view_or_warn(st, exports / "graph.html")
             stats = store_stats(st)
     except KgError as exc:
         _fail(str(exc))
@@ -128,9 +129,20 @@ def build(
         typer.echo(f"  {name:14s} {n}")
     typer.echo(f"triples:   {stats.triples}")
     typer.echo(f"store:     {st.path} ({st.backend})")
-    typer.echo(f"exported:  {turtle}")
+    typer.echo(f"exported:  {turtle}" + (f", {page}" if page else ""))
     if report.failed:
         raise typer.Exit(2)
+
+
+def _write_view_or_warn(st, target: Path) -> Path | None:
+    """The HTML view of the whole graph; a corpus too big to draw gets a warning, not a failure."""
+    from kg.view import write_view
+
+    try:
+        return write_view(st, target)
+    except KgError as exc:
+        typer.echo(f"warning: {target} not written: {exc}", err=True)
+        return None
 
 
 def _progress_printer():
@@ -257,12 +269,13 @@ def stats(store: StoreOpt = None) -> None:
 
     Example: kg stats
     """
-    from kg.stats import store_stats
+    from kg.stats import most_central, store_stats
     from kg.store import open_store
 
     try:
         with open_store(store, create=False) as st:
             s = store_stats(st)
+            central = most_central(st)
     except KgError as exc:
         _fail(str(exc))
     typer.echo(f"documents: {s.documents}")
@@ -274,6 +287,11 @@ def stats(store: StoreOpt = None) -> None:
     for name, n in s.relations.items():
         typer.echo(f"  {name:14s} {n}")
     typer.echo(f"triples:   {s.triples}")
+    for kind, title in (("Agency", "agencies"), ("Award", "awards")):
+        if central.get(kind):
+            typer.echo(f"most central {title} (counties reached, degree centrality):")
+            for label, reached, degree in central[kind]:
+                typer.echo(f"  {label}  {reached}  {degree:.3f}")
 
 
 @app.command()

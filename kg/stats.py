@@ -34,3 +34,38 @@ def store_stats(store) -> Stats:
         relations=relations,
         entities=entities,
     )
+
+
+def most_central(store, kinds: tuple[str, ...] = ("Agency", "Award"), top: int = 5) -> dict[str, list[tuple[str, int, float]]]:
+    """The best-connected agencies and awards: (label, counties reached, degree centrality).
+
+    Degree centrality is taken on the undirected graph of all typed nodes (networkx);
+    "counties reached" counts the distinct counties linked to the node directly or through
+    one of their reforms or awards.
+    """
+    import networkx as nx
+
+    from kg.graphs import store_graph
+
+    multi = store_graph(store)
+    graph = nx.Graph(multi.to_undirected())
+    if graph.number_of_nodes() < 2:
+        return {kind: [] for kind in kinds}
+    centrality = nx.degree_centrality(graph)
+    counties = {n for n, d in graph.nodes(data=True) if d.get("type") == "County"}
+    out: dict[str, list[tuple[str, int, float]]] = {}
+    for kind in kinds:
+        ranked = []
+        for node, data in graph.nodes(data=True):
+            if data.get("type") != kind:
+                continue
+            reached = set()
+            for neighbour in graph.neighbors(node):
+                if neighbour in counties:
+                    reached.add(neighbour)
+                else:
+                    reached.update(n for n in graph.neighbors(neighbour) if n in counties)
+            ranked.append((data.get("label", node), len(reached), centrality[node]))
+        ranked.sort(key=lambda r: (-r[1], -r[2], r[0]))
+        out[kind] = ranked[:top]
+    return out

@@ -179,3 +179,15 @@ def test_memory_backend_persists_between_processes(seeds_dir, tmp_path):
     run = kg("query", "SELECT ?l WHERE { ?d lgp:focusCounty ?c . ?c skos:prefLabel ?l }", "--store", store,
              "--format", "csv")
     assert run.stdout.split() == ["l", "东海县"]
+
+
+def test_build_writes_the_html_view_and_stats_rank_agencies(runner, seeds_dir, tmp_path):
+    result = runner.invoke(app, ["build", str(seeds_dir), "--store", str(tmp_path / "s"),
+                                 "--exports", str(tmp_path / "out"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+    assert "寻乌县" in page or "\\u5bfb\\u4e4c\\u53bf" in page  # labels travel as JSON
+    assert 'src="http' not in page and "href=\"http" not in page  # everything inline
+    stats = runner.invoke(app, ["stats", "--store", str(tmp_path / "s")])
+    assert "most central agencies" in stats.output
+    assert "中共中央宣传部" in stats.output
