@@ -13,6 +13,7 @@ COUNTIES = {
     "萧山区": Entity(Kind.COUNTY, "萧山区", adcode="330109", province="浙江省", prefecture="杭州市"),
     "安吉县": Entity(Kind.COUNTY, "安吉县", adcode="330523", province="浙江省", prefecture="湖州市"),
     "桐乡市": Entity(Kind.COUNTY, "桐乡市", adcode="330483", province="浙江省", prefecture="嘉兴市"),
+    "浦江县": Entity(Kind.COUNTY, "浦江县", adcode="330726", province="浙江省", prefecture="金华市"),
 }
 
 
@@ -65,9 +66,36 @@ def implemented(text: str, county: str = "安吉县") -> list[str]:
     ("创新实施书香满村农民阅读推广项目，将书屋搬进农家。", ["书香满村农民阅读推广项目"]),
     # one reform mentioned twice is one relation
     ("“四个一”工作法获省政府推广。不动产登记“四个一”工作法压缩时限。", ["四个一工作法"]),
+    # a head noun joined to the quoted name by 的: the label drops the 的
+    ("萧山区推行“企业点单、部门接单”的政务服务机制，问题当天响应。", ["企业点单、部门接单政务服务机制"]),
+    ("探索出“上海订单+安吉加工”的帮扶车间模式，吸纳就业800人。", ["上海订单+安吉加工帮扶车间模式"]),
+    # a verb that creates or names a thing makes even a plain quoted name a practice
+    ("在全县128个村建立“乡贤议事厅”，让群众的事由群众商量着办。", ["乡贤议事厅"]),
+    ("允许农户利用承包地既种粮又养鱼，即所谓“一田两收”。", ["一田两收"]),
+    # heads that attach only after a formula, or after a verb of building
+    ("持续开展“双十佳”村评选，以评促建。", ["双十佳村评选"]),
+    ("创新“网格+积分+数字化”基层治理方式，群众参与率达95%。", ["网格+积分+数字化基层治理方式"]),
+    ("开发“村情通”数字乡村平台，村务一屏掌握。", ["村情通数字乡村平台"]),
+    # a formula describing the quoted name after it is that name's alias
+    ("探索形成“龙头企业+合作社+农户”的“三位一体”茶产业协作模式。", ["三位一体茶产业协作模式"]),
+    # a county-named model inside a longer name, or given as its second name, is one practice
+    ("持续完善“一中心三平台”数字金融安吉模式。安吉模式获国务院办公厅通报表扬。",
+     ["一中心三平台数字金融安吉模式"]),
+    ("安吉县首创“两员一站”养老服务模式：村里设站，专人上门。这一模式被媒体称为居家养老的“安吉模式”。",
+     ["两员一站养老服务模式"]),
+    ("推行“村事村办”机制（又称“安吉模式”），小事不出村。", ["村事村办机制"]),
+    # a national programme the text credits to the county as its origin
+    ("安吉县是“河长制”发源地，近年来持续深化治水。", ["河长制"]),
+    ("“一窗受理”改革诞生于我县，如今已在全省推行。", ["一窗受理改革"]),
+    ("2013年安吉县首创“多规合一”，推动空间规划一张图。", ["多规合一"]),
+    # … or that carries the county's own name
+    ("浦江县坚持和发展新时代“浦江经验”，领导干部下访接访常态化。", ["浦江经验"]),
+    # a glossary entry that credits the term to the county
+    ("名词解释\n3.“三色预警”：安吉县自2019年起推行的企业风险分级管理制度。", ["三色预警"]),
 ])
 def test_finds_named_practice(text, expected):
-    assert implemented(text) == expected
+    county = next((c for c in COUNTIES if c[:-1] in text.split("“")[0]), "安吉县")
+    assert implemented(text, county) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -101,6 +129,18 @@ def test_finds_named_practice(text, expected):
     "学习借鉴浙江东阳“一村一策”模式，推动乡村振兴。",
     "近年来，德清县“多规融合”工作法在全省推广。",
     "下一篇：于都县“四个一”工作法助力乡村振兴",
+    # a national programme is not the county's own without an origin claim, nor when the origin is elsewhere
+    "深入推进“河长制”，落实“一窗受理”。",
+    "组织镇村干部赴“河长制”发源地学习取经。",
+    "学习“浦江经验”发源地浦江县的做法，推动领导干部下访。",
+    # a quote + 的 + a word that is not a head, and 的 without a verb of practice
+    "形成“人人参与、人人共享”的良好格局。",
+    "“企业点单、部门接单”的政务服务机制获得好评。",
+    # a plain quoted name after a verb that does not create it; products are not practices
+    "开展“最美家庭”评选，依托“浙里办”平台办理业务。",
+    "县农商银行推出“茶园贷”，惠及茶农3000户。",
+    # a glossary entry about a higher level's or a leader's words
+    "名词解释\n4.“三个走在前”：2020年习近平总书记在安吉考察时提出的要求。",
 ])
 def test_ignores_what_is_not_a_county_practice(text):
     assert implemented(text) == []
@@ -131,3 +171,12 @@ def test_ocr_line_break_inside_quotes():
 def test_ocr_spaces_and_ascii_quotes():
     text = '该市推行"三联 四会六带头"机制,引领 在职党员到社区开展"六个一"活动。'
     assert implemented(text, "桐乡市") == ["三联四会六带头机制", "六个一活动"]
+
+
+def test_glossary_term_and_county_model_are_one_practice():
+    text = "名词解释\n2.“一库三联”：以企业数据库为基础的普惠金融安吉模式。"
+    doc = make_document(text, "test")
+    ex = Extraction(doc, focus=COUNTIES["安吉县"], counties=[COUNTIES["安吉县"]])
+    reforms.extract(doc, ex)
+    (relation,) = ex.relations
+    assert {relation.object.label, *relation.object.aliases} >= {"一库三联", "安吉模式"}

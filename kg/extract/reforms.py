@@ -10,7 +10,7 @@ from the words around it; the word lists live in kg/data/reform_*.tsv.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
@@ -148,11 +148,12 @@ def _breaks_phrase(modifier: str) -> bool:
     return bool(_PHRASE_BREAK.search(_NOT_A_BREAK.sub("", modifier)))
 
 
-def _head(after: str, counted_ok: bool, lex: Lexicon) -> str | None:
+def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) -> str | None:
     """The modifiers and head noun that follow a name ('常态化对口支援合作机制'), or None.
 
     The longest phrase wins (“1+2”改革信息报送制度, not “1+2”改革); a break word (在, 被, 的…)
-    ends the search, so “X”模式在全国推广 gives 模式.
+    ends the search, so “X”模式在全国推广 gives 模式. `counted` heads need a formula name
+    (counted_ok), `built` heads a verb of building before the name (built_ok).
     """
     after = _PAREN.sub("", after, count=1)
     m = re.match(rf"[{CJK}]+", after)
@@ -169,6 +170,8 @@ def _head(after: str, counted_ok: bool, lex: Lexicon) -> str | None:
             if len(modifier) > MAX_MODIFIER or _breaks_phrase(modifier):
                 continue
             if scope == "counted" and not (counted_ok or _COUNT.match(modifier)):
+                continue
+            if scope == "built" and not built_ok:
                 continue
             best = prefix
             break
@@ -261,8 +264,10 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     i = 0
     while i < len(run):
         q = run[i]
-        if i + 1 < len(run) and _enumerative(q.name) and (gaps[i] == "" or _OF_GAP.match(gaps[i])):
-            # “联村共治、法润乡风”的“寻乌经验”: the enumeration describes the name after it
+        if i + 1 < len(run) and ((_enumerative(q.name) and (gaps[i] == "" or _OF_GAP.match(gaps[i])))
+                                 or ("+" in q.name and _OF_GAP.match(gaps[i]))):
+            # “联村共治、法润乡风”的“寻乌经验”, “企业+基地+农户”的“三位一体”模式: the enumeration
+            # or formula describes the name after it
             items.append((run[i + 1].name, (q.name,), q.start))
             i += 2
         elif len(run) == 2 and i == 0 and gaps[0] == "" and not listed and _head(after, True, lex) \
@@ -276,8 +281,12 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
 
     out = []
     head_end = last.end + (len(tail) - len(after)) if listed else last.end
+    built = _ends_with_any(lead, lex.words("build"))
     for n, (name, aliases, start) in enumerate(items):
-        head = _head(after, _is_formula(name), lex)
+        head = _head(after, _is_formula(name), lex, built)
+        if head is None and after.startswith("的") and any(t in lead for t in lex.words("trigger")):
+            # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
+            head = _head(after[1:], _is_formula(name), lex, built)
         rule = _accept(name, head, lead, tail, n == 0, len(items) > 1, short_names, lex) or \
             ("core" if _formula_core(name, lead, tail) else None)
         if rule is None:
@@ -336,6 +345,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     coined = _is_formula(name) or len(name) <= 4
     if first and coined and any(lead.endswith((t, t + "了", t + "出")) for t in lex.words("adjacent")):
         return "trigger"
+    if first and len(name) <= 8 and _ends_with_any(lead, lex.words("introduce")):
+        return "introduced"  # 建立“村民议事厅”, 即所谓“一田两用”
     if in_run and len(name) <= 12 and any(t in lead for t in lex.words("trigger")):
         return "listed"
     return None
@@ -400,6 +411,113 @@ def _quoted_at(text: str, start: int, end: int) -> bool:
     return bool(before and before in QUOTE_MARKS) or bool(after and after in QUOTE_MARKS)
 
 
+# ------------------------------------------------------------------ the county's own names
+
+
+def _owned_lexicon(names: tuple[str, ...], credited: frozenset[str]) -> Lexicon:
+    """The word lists for one county: a shared programme's name is its own when the name carries
+    the county's name (某县经验 listed as national) or the text credits the county as its origin."""
+    lex = lexicon()
+    generic = frozenset(g for g in lex.generic - credited if not any(n in g for n in names))
+    return lex if generic == lex.generic else replace(lex, generic=generic)
+
+
+def _origins(text: str, quotes: list[Quote], names: tuple[str, ...], others: list[tuple[int, int]],
+             lex: Lexicon) -> list[Candidate]:
+    """Quoted names the text says the county originated: “X”发源地, “X”诞生于我县, 首创“X”."""
+    own = _alternation((*names, *lex.words("self")))
+    place_after = re.compile(rf"^(?:{_alternation(lex.heads)})?的?(?:{_alternation(lex.words('origin_place'))})")
+    verb_after = re.compile(rf"^(?:[{CJK}]{{0,4}}?)(?:{_alternation(lex.words('origin_verb'))})[{CJK}]{{0,3}}?(?:{own})")
+    out = []
+    for q in quotes:
+        name = q.name
+        if not (_fold(name) in lex.generic or _ends_with_head(name, lex) or _is_formula(name)):
+            continue  # “红色文化”发源地 is a claim about culture, not about a practice
+        if _ends_with_any(name, lex.words("against")) or _breaks_phrase(name):
+            continue
+        after = text[q.end:q.end + 20]
+        lead = _clause_before(text, q.start, 30)
+        m = place_after.match(after)
+        if m:
+            follows = q.end + m.end()
+            if any(follows <= start <= follows + 3 for start, _ in others):
+                continue  # “X”发源地某县: another county is the origin
+        elif not (verb_after.match(after) or any(lead.endswith((w, w + "的")) for w in lex.words("origin_lead"))):
+            continue
+        if any(w in lead for w in lex.words("origin_away")):
+            continue  # 赴“X”发源地学习
+        out.append(Candidate(name, _core(name, lex), q.start, q.end, (), False, "origin"))
+    return out
+
+
+_GLOSS_ENTRY = re.compile(r"^[ \t]*[(（]?\d{1,2}[)）.、．][ \t]*[“\"]([^”\"\n]{2,40})[”\"]([^：:\n]{0,12})[：:]([^\n]*)", re.M)
+_GLOSS_TIME = re.compile(r"^(?:[自从于在]?\d{4}年(?:\d{1,2}月)?(?:起|以来|开始)?|近年来)?[，,]?")
+
+
+def _glossary_candidates(text: str, names: tuple[str, ...], lex: Lexicon) -> list[Candidate]:
+    """名词解释 entries that credit the term to the county: 10.“X”：某县自2017年起开展的评选活动,
+    or whose definition ends in the county's named model (…为支撑的普惠金融某县模式)."""
+    own = _alternation((*names, *lex.words("self")))
+    made = re.compile(rf"^(?:{own})[^，。；]{{0,10}}?(?:{_alternation(lex.words('gloss_verb'))})")
+    named = re.compile(rf"(?:{_alternation(names)})(?:{_alternation(lex.words('county_suffix'))})") if names else None
+    out = []
+    for m in _GLOSS_ENTRY.finditer(text):
+        name, between, definition = _INNER_SPACE.sub("", m.group(1)), m.group(2), m.group(3)
+        first = re.split(r"[。；]", definition, maxsplit=1)[0]
+        model = named.search(first) if named else None  # the term is the county's model: one practice
+        if not (made.match(_GLOSS_TIME.sub("", first, count=1)) or model):
+            continue
+        if _fold(name) in lex.generic or _ends_with_any(name, lex.words("against")):
+            continue
+        head = _head(between, _is_formula(name), lex)
+        label = name + head if head and not name.endswith(head) else name
+        end = m.start(2) + between.find(head) + len(head) if head else m.end(1) + 1
+        aliases = ((name,) if label != name else ()) + ((model.group(),) if model else ())
+        out.append(Candidate(label, _core(name, lex), m.start(1) - 1, end, aliases, bool(head), "glossary"))
+    return out
+
+
+# ------------------------------------------------------------------ one practice, one node
+
+
+def _contained(found: list[Candidate]) -> list[Candidate]:
+    """“一平台四体系”普惠金融某县模式: a name inside a longer mention of one practice is its alias."""
+    out = list(found)
+    for c in found:
+        outer = next((d for d in out if d is not c and d.start <= c.start and c.end <= d.end
+                      and d.end - d.start > c.end - c.start and _fold(c.label) in _fold(d.label)), None)
+        if outer is not None:
+            out[out.index(outer)] = replace(outer, aliases=(*outer.aliases, c.label))
+            out.remove(c)
+    return out
+
+
+_APPOSITION = re.compile(r"^[，,（(]?\s*(?:即|又称|也称|亦称|简称|俗称|或称)$")
+
+
+def _second_names(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A second name given to the practice just described is an alias, not a second practice:
+    …首创“X”模式。这一模式被称为“某县模式”; “X”机制（又称“Y”）."""
+    heads = _alternation(lex.heads)
+    naming = _alternation(lex.words("naming"))
+    anaphoric = re.compile(rf"(?:{_alternation(lex.words('anaphor'))})(?:{heads})[^，。；：]{{0,8}}?(?:{naming})"
+                           rf"[^，。；：]{{0,14}}$")
+    passive = re.compile(rf"被[^，。；：]{{0,8}}?(?:{naming})[^，。；：]{{0,14}}$")
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev is not None and 0 <= c.start - prev.end <= 300:
+            sentence = text[text.rfind("。", 0, c.start) + 1:c.start]
+            same_sentence = prev.start >= c.start - len(sentence)
+            gap = text[prev.end:c.start]
+            if (anaphoric.search(sentence) or (same_sentence and passive.search(sentence))
+                    or _APPOSITION.match(gap.strip())):
+                out[-1] = _with_aliases(prev, c.label, *c.aliases)
+                continue
+        out.append(c)
+    return out
+
+
 # ------------------------------------------------------------------ the component
 
 
@@ -407,45 +525,69 @@ def short_names(county: Entity) -> tuple[str, ...]:
     """The county's name without its type word (寻乌县 → 寻乌), and its aliases."""
     names = {county.label, *county.aliases}
     for name in list(names):
-        stem = re.sub(r"(?:自治县|自治旗|县|市|区|旗|特区|林区)$", "", name)
+        stem = _stem(name)
         if len(stem) >= 2:
             names.add(stem)
     return tuple(sorted(n for n in names if len(n) >= 2))
 
 
+def _stem(name: str) -> str:
+    return re.sub(r"(?:自治县|自治旗|县|市|区|旗|特区|林区)$", "", name)
+
+
 def candidates(doc: Document, county: Entity) -> list[Candidate]:
     """Every reform mention of the document, one per name, best mention first."""
-    lex = lexicon()
     text = doc.text
     names = short_names(county)
-    found: list[Candidate] = []
-    for run, gaps in _runs(find_quotes(text), text):
+    others = _other_places(doc, county)
+    quotes = find_quotes(text)
+    origins = _origins(text, quotes, names, others, lexicon())
+    lex = _owned_lexicon(names, frozenset(_fold(c.label) for c in origins))
+    found: list[Candidate] = list(origins)
+    for run, gaps in _runs(quotes, text):
         found.extend(_run_candidates(run, gaps, text, names, lex))
     found.extend(_unquoted_candidates(text, names, lex))
-    others = _other_places(doc, county)
+    found.extend(_glossary_candidates(text, names, lex))
     found = [c for c in found if not _on_navigation_line(text, c.start, lex) and not _owned_by_other(text, c, others)]
     found.sort(key=lambda c: c.start)
+    found = _second_names(text, _contained(found), lex)
     best: dict[str, Candidate] = {}
     for c in found:
-        keys = {c.core, *(_core(a, lex) for a in c.aliases)}
+        keys = {c.core, _fold(c.label), *(_core(a, lex) for a in c.aliases), *(_fold(a) for a in c.aliases)}
         known = next((best[k] for k in keys if k in best), None)
         if known is None or (c.has_head and not known.has_head):
             if known is not None:
-                for k in [k for k, v in best.items() if v is known]:
-                    del best[k]
+                keys |= {k for k, v in best.items() if v is known}
+                c = _with_aliases(c, known.label, *known.aliases)
             for k in keys:
                 best[k] = c
+        else:
+            merged = _with_aliases(known, c.label, *c.aliases)
+            for k in [k for k, v in best.items() if v is known] + list(keys):
+                best[k] = merged
     unique = list({id(c): c for c in best.values()}.values())
     return sorted(unique, key=lambda c: c.start)
 
 
+def _with_aliases(c: Candidate, *names: str) -> Candidate:
+    aliases = tuple(dict.fromkeys(a for a in (*c.aliases, *names) if a != c.label))
+    return c if aliases == c.aliases else replace(c, aliases=aliases)
+
+
 def _other_places(doc: Document, county: Entity) -> list[tuple[int, int]]:
-    """Spans of places other than the county that are surely places (于都县, 深圳市龙岗区)."""
+    """Spans of places other than the county that are surely places (于都县, 深圳市龙岗区).
+
+    A surface built on the county's own short name is the county under an informal or former
+    name (某某县 for 某某族自治县), whatever else the gazetteer says it may be.
+    """
     from kg.extract.counties import is_loose, places_in
 
+    own = short_names(county)
     spans = []
     for m in places_in(doc).mentions:
         if is_loose(m) or any(p.adcode == county.adcode for p in m.candidates):
+            continue
+        if m.surface in own or _stem(m.surface) in own:
             continue
         spans.append((m.start, m.end))
     return spans
