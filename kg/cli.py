@@ -56,6 +56,7 @@ def extract(
 ) -> None:
     """Extract RDF from documents and print it; no store is involved.
 
+    \b
     Example: kg extract seeds/000_ab9500e7f5b65a13.txt --format turtle
     """
     from kg.extract import extract_file, no_county_message
@@ -97,6 +98,7 @@ def build(
 ) -> None:
     """Ingest documents into the store, then write exports/kg.ttl and print a summary.
 
+    \b
     Example: kg build seeds/ --store .kg
     """
     from kg.build import build as run_build
@@ -171,6 +173,7 @@ def query(
 ) -> None:
     """Run SPARQL over the store (the default graph is the union of all documents).
 
+    \b
     Example: kg query queries/counties_by_award.rq
              kg query 'SELECT ?c ?l WHERE { ?c a lgp:County ; skos:prefLabel ?l }'
     Prefixes lgp:, id:, skos:, dcterms:, prov:, org:, rdf:, rdfs: and xsd: are predeclared.
@@ -219,6 +222,7 @@ def export(
     """Export the whole store as RDF (TriG and N-Quads keep one graph per document), or as a
     network for Gephi and Cytoscape (graphml, gexf).
 
+    \b
     Example: kg export --format trig -o exports/kg.trig
              kg export --format graphml -o exports/kg.graphml
     """
@@ -245,6 +249,7 @@ def export(
 def validate(store: StoreOpt = None) -> None:
     """Check the store against the SHACL shapes in ontology/shapes.ttl.
 
+    \b
     Example: kg validate --store .kg
     """
     from kg.store import open_store
@@ -267,6 +272,7 @@ def validate(store: StoreOpt = None) -> None:
 def stats(store: StoreOpt = None) -> None:
     """Print documents, counties, nodes per type and triples per relation.
 
+    \b
     Example: kg stats
     """
     from kg.stats import most_central, store_stats
@@ -301,6 +307,7 @@ def remove(
 ) -> None:
     """Drop documents' graphs from the store.
 
+    \b
     Example: kg remove 000_ab9500e7f5b65a13
     """
     from kg.store import open_store
@@ -337,6 +344,7 @@ def view(
 ) -> None:
     """Draw the graph, or part of it, as one HTML page that works offline.
 
+    \b
     Example: kg view --county 寻乌县 -o exports/xunwu.html
              kg view --type County --type Award
     Open the page in a browser: search a node, filter types and relations, click a node
