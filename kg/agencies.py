@@ -113,6 +113,8 @@ class AgencyDictionary:
         for row in sections["units"]:
             for surface in (row[0], *(a for a in (row + [""])[1].split("|") if a)):
                 self._units[surface] = row[0]
+        # 国家发展改革委办公厅印发…: the general office issues the parent's documents, so it is the parent.
+        self._offices = frozenset(row[0] for row in sections["offices"])
         self._branches: dict[str, tuple[str, ...]] = {
             parent: tuple(suffixes.split("|")) for parent, suffixes in sections["branches"]}
         self._guards: dict[str, tuple[str, str]] = {
@@ -192,6 +194,8 @@ class AgencyDictionary:
         """A central name followed by one of its departments or local branches names that unit."""
         unit = self._unit_re.match(text, end)
         if unit and self._allowed(text, unit.start(), unit.end(), unit.group()):
+            if self._units[unit.group()] in self._offices:
+                return unit.end(), parent
             return unit.end(), Agency(parent.name + self._units[unit.group()], "central", "office")
         for suffix in self._branches.get(parent.name, ()):
             for length in range(min(self._max_place, len(text) - end), 0, -1):
@@ -470,7 +474,7 @@ def _sections(path: Path) -> dict[str, list[list[str]]]:
             header_pending = False
         elif current is not None:
             current.append(line.split("\t"))
-    for name in ("bodies", "compounds", "units", "branches", "guards", "boundary"):
+    for name in ("bodies", "compounds", "units", "offices", "branches", "guards", "boundary"):
         sections.setdefault(name, [])
     return sections
 

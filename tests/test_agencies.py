@@ -51,14 +51,34 @@ def test_central_agencies_by_official_name_and_abbreviation(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("2016年被国土资源部确定为试点", "中华人民共和国自然资源部"),
-    ("获国家卫生和计划生育委员会表彰", "国家卫生健康委员会"),
-    ("被农业部认定为国家现代农业示范区", "中华人民共和国农业农村部"),
-    ("被国务院扶贫办列为典型案例", "国家乡村振兴局"),
-    ("经环保部批准", "中华人民共和国生态环境部"),
-    ("被银保监会确定为试点", "国家金融监督管理总局"),
+    # abolished when a successor was formed: the body the text names, in its time
+    ("2016年被国土资源部确定为试点", "中华人民共和国国土资源部"),
+    ("先后得到原国土资源部、农业农村部的充分肯定", "中华人民共和国国土资源部"),
+    ("获国家卫生和计划生育委员会表彰", "国家卫生和计划生育委员会"),
+    ("被农业部认定为国家现代农业示范区", "中华人民共和国农业部"),
+    ("被国务院扶贫办列为典型案例", "国务院扶贫开发领导小组办公室"),
+    ("经环保部批准", "中华人民共和国环境保护部"),
+    ("被银保监会确定为试点", "中国银行保险监督管理委员会"),
+    ("被原文化部命名为中国民间文化艺术之乡", "中华人民共和国文化部"),
+    # only renamed: the present name
+    ("获中央深改组肯定", "中央全面深化改革委员会"),
+    ("被国家教委评为先进县", "中华人民共和国教育部"),
+    ("被国家煤矿安全监察局通报表扬", "国家矿山安全监察局"),
 ])
-def test_former_names_lead_to_the_successor(sentence, expected):
+def test_former_names(sentence, expected):
+    assert names(sentence)[:1] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a ministry's general office issues the ministry's documents
+    ("国家发展改革委办公厅印发第三批典型案例", "国家发展和改革委员会"),
+    ("农业农村部办公厅公布名单", "中华人民共和国农业农村部"),
+    ("民政部办公厅印发通知", "中华人民共和国民政部"),
+    # offices that are institutions of their own keep their names
+    ("国务院办公厅通报表扬", "国务院办公厅"),
+    ("中共中央办公厅转发", "中共中央办公厅"),
+])
+def test_general_offices_of_ministries_are_the_ministry(sentence, expected):
     assert names(sentence) == [expected]
 
 

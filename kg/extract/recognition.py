@@ -28,7 +28,8 @@ MAX_GAP = 14  # characters between the agencies and the verb (国务院第五次
 MAX_REACH = 40  # how far before the agencies the recognised reform or award may end
 RECOGNISING_LEVELS = ("central", "provincial", "prefectural")
 # Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院.
-_JOINER = re.compile(r"[、,，和及与 ]|以及|联合")
+# 原 marks a former body (原国土资源部): it belongs to the name, not to the words around it.
+_JOINER = re.compile(r"(?:[、,，和及与 ]|以及|联合)原?")
 _ADVERBS = "先后多次均还也曾已分别相继充分高度专门"
 _COLLECTIVE_TAIL = r"等(?:\d+|[一二三四五六七八九十]+)?(?:个|家)?(?:国家)?(?:{collective})?"
 
@@ -70,6 +71,16 @@ def _patterns() -> dict[str, re.Pattern]:
         "hedge": re.compile(_alternation(t["hedge"])),
         "event": re.compile(rf"[^{CLAUSE_END}]{{0,{MAX_GAP}}}?中(?:{_alternation(t['by'])})"),
         "collective": re.compile(_COLLECTIVE_TAIL.format(collective=_alternation(t["collective"]))),
+        "issue": re.compile(_alternation(t["issue"])),
+        "act": re.compile(_alternation(t["verb"] + t["issue"])),
+        "listing": re.compile(_alternation(t["listing"])),
+        "selected": re.compile(_alternation(t["selected"])),
+        "promote": re.compile(_alternation(t["promote"])),
+        # Phrases between the agencies and the verb that do not change who acted: 在…交流会上,
+        # 作为…典型案例, 在全省 / 向全国 (the meeting first: 在全国…会上 is one phrase).
+        "skip": re.compile(rf"在[^{CLAUSE_END}]{{0,30}}?(?:{_alternation(t['meeting'])})上"
+                           rf"|作为[^{CLAUSE_END}]{{0,30}}?(?:{_alternation(t['role'])})"
+                           rf"|(?:在|向|面向)(?:{_alternation(t['scope'])})"),
     }
 
 
@@ -126,7 +137,7 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     """Whether the clause around a run of agencies says they recognised something, and how."""
     t, p = terms(), _patterns()
     left, right = _clause_bounds(sentence, run.start, run.end)
-    before = sentence[left:run.start].rstrip(_ADVERBS)
+    before = sentence[left:run.start].removesuffix("原").rstrip(_ADVERBS)
     after = sentence[run.end:right]
     if p["hedge"].search(sentence[left:run.start]):
         return None
@@ -135,11 +146,13 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     gap_start = tail.end() if tail and tail.end() else 0
     if after[gap_start:gap_start + 1] == "的":
         gap_start += 1
-    verb = p["verb"].search(after, gap_start, gap_start + MAX_GAP + 4)
-    gap = after[gap_start:verb.start()] if verb else ""
-    clean_gap = verb is not None and len(gap) <= MAX_GAP and not p["not_in_gap"].search(gap)
-    if before.endswith(t["by"]) and clean_gap:
+    verb, clean_gap = _act_after(after, gap_start)
+    issued = verb is not None and p["issue"].fullmatch(verb.group()) is not None
+    if before.endswith(t["by"]) and clean_gap and (not issued or before.endswith("被")):
         return Act(forward=bool(p["object"].match(after, verb.start())))
+    # 被A作为…典型案例 (the verb, if any, left out)
+    if before.endswith("被") and after.startswith("作为", gap_start) and p["skip"].match(after, gap_start):
+        return Act(forward=False)
     if before.endswith(t["listed"]):
         return Act(forward=True)
     if before.endswith(t["as"]) and p["pilot"].search(after):
@@ -150,11 +163,53 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     event = p["event"].match(after)
     if before.endswith(t["event"]) and event and p["verb"].search(after, event.end(), event.end() + MAX_GAP):
         return Act(forward=False)
-    # The agency is the subject: A对我县予以通报表扬, 省政府授予安吉县…称号.
+    # The agency is the subject: A对我县予以通报表扬, 省政府授予安吉县…称号, A印发《X县…方案》.
     subject_position = not before.strip(" 0123456789年月日")
-    if subject_position and clean_gap and any(name in after[:verb.end() + 12] for name in self_names):
+    if not (subject_position and clean_gap):
+        return None
+    if any(name in after[:verb.end() + 12] for name in self_names):
         return Act(forward=True)
+    if issued and _issued_for(sentence, run.end + verb.end(), self_names):
+        return Act(forward=False)
     return None
+
+
+def _act_after(after: str, start: int) -> tuple[re.Match | None, bool]:
+    """The first act (verb or issue word) after the agencies, and whether the gap before it is clean:
+    short once the phrases that do not change the actor are skipped, and naming no other act."""
+    p = _patterns()
+    skipped = [m.span() for m in p["skip"].finditer(after, start)]
+    for verb in p["act"].finditer(after, start):
+        if any(s <= verb.start() < e for s, e in skipped):
+            continue
+        gap = p["skip"].sub("", after[start:verb.start()])
+        return verb, len(gap) <= MAX_GAP and not p["not_in_gap"].search(gap)
+    return None, False
+
+
+def _issued_for(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
+    """After an agency issued something (at = the end of the issue word), the rest of the sentence
+    says it was about the county: a list the county entered (…名单，X县…成功入选), a call on others
+    to learn from the county (要求全省学习运用…X经验), or a title conferred (发文，命名X县为…)."""
+    p = _patterns()
+    names = [n for n in self_names if not n.startswith("全")]  # 全市 is everyone, not the county
+    _, clause_end = _clause_bounds(sentence, at, at)
+    if p["listing"].search(sentence, at, clause_end):
+        for name in names:
+            found = sentence.find(name, clause_end)
+            if found >= 0 and p["selected"].search(sentence, found, found + len(name) + 30):
+                return True
+    for promote in p["promote"].finditer(sentence, at):
+        _, end = _clause_bounds(sentence, promote.end(), promote.end())
+        if any(name in sentence[promote.end():min(end, promote.end() + 12)] for name in names):
+            return True
+    # 联合发文，命名德清县为…: the next clause opens with the act and names the county
+    if clause_end < len(sentence):
+        _, next_end = _clause_bounds(sentence, clause_end + 1, clause_end + 1)
+        following = sentence[clause_end + 1:next_end].lstrip(_ADVERBS)
+        if p["verb"].match(following) and any(name in following for name in names):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ linking to reforms and awards
