@@ -122,6 +122,32 @@ def test_named_local_bodies_resolve_by_themselves(sentence, expected):
     assert (mention.agency.name, mention.agency.level) == expected
 
 
+@pytest.mark.parametrize("surface, expected", [
+    ("省发改委", "江苏省发展和改革委员会"),
+    ("省卫健委", "江苏省卫生健康委员会"),
+    ("省民宗委", "江苏省民族宗教事务委员会"),
+    ("省民族宗教委", "江苏省民族宗教事务委员会"),
+    ("省委网信办", "中共江苏省委网络安全和信息化委员会办公室"),
+    ("省文明办", "江苏省精神文明建设指导委员会办公室"),
+    ("省农业农村厅", "江苏省农业农村厅"),
+    ("省乡村振兴局", "江苏省乡村振兴局"),
+    ("省委农办", "中共江苏省委农村工作领导小组办公室"),
+    ("省政府国资委", "江苏省人民政府国有资产监督管理委员会"),
+    ("省直机关工委", "中共江苏省直属机关工作委员会"),
+    ("省委人才办", "中共江苏省委人才工作领导小组办公室"),
+    ("省河长办", "江苏省河长制办公室"),
+    ("市农业农村局", "连云港市农业农村局"),
+    # bodies abolished in 2018 keep their own names
+    ("省国土资源厅", "江苏省国土资源厅"),
+    ("省卫计委", "江苏省卫生和计划生育委员会"),
+    ("市环保局", "连云港市环境保护局"),
+    ("省农业厅", "江苏省农业厅"),
+])
+def test_local_abbreviations(surface, expected):
+    agency = agencies().lookup(surface, "江苏省", "连云港市", "东海县")
+    assert agency is not None and agency.name == expected
+
+
 @pytest.mark.parametrize("sentence, context, expected", [
     ("相关创新举措被省政务办发文推广", JIANGSU, [("江苏省政务服务管理办公室", "provincial")]),
     ("获省政府通报激励", JIANGSU, [("江苏省人民政府", "provincial")]),

@@ -11,6 +11,7 @@ from kg.model import Entity, Extraction, Kind, Predicate
 from kg.text import make_document
 
 ANJI = Entity(Kind.COUNTY, "安吉县", aliases=("安吉",), adcode="330523", province="浙江省", prefecture="湖州市")
+DEQING = Entity(Kind.COUNTY, "德清县", aliases=("德清",), adcode="330521", province="浙江省", prefecture="湖州市")
 
 
 def run(text: str, focus: Entity = ANJI) -> Extraction:
@@ -87,6 +88,75 @@ def test_agencies_that_recognised(text, expected):
 ])
 def test_not_recognition(text):
     assert agencies_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb after a role, a scope or a meeting: 被A作为…典型案例向全国推介, 被A在全省推广
+    ("德清县“数字乡村一张图”做法被中央网信办、农业农村部作为数字乡村建设典型案例向全国推介。",
+     ["中央网络安全和信息化委员会办公室", "中华人民共和国农业农村部"]),
+    ("该县乡村振兴经验被省委改革办在全省推广。", ["中共浙江省委全面深化改革委员会办公室"]),
+    ("相关做法被省农业农村厅发文在全省复制推广。", ["浙江省农业农村厅"]),
+    ("相关经验被国家发展改革委作为县城建设典型经验印发全国。", ["国家发展和改革委员会"]),
+    ("“共富工坊”做法被人力资源社会保障部在全国就业工作座谈会上推广。", ["中华人民共和国人力资源和社会保障部"]),
+    ("农房改革经验被省卫健委作为典型在全省推广。", ["浙江省卫生健康委员会"]),
+    # approved or authorised: 经A同意/授权/批准, 获A批复同意
+    ("经全国人大常委会授权，德清县开展集体经营性建设用地入市试点。", ["全国人民代表大会常务委员会"]),
+    ("经省政府同意，省发展改革委印发《德清县城乡融合发展改革方案》。",
+     ["浙江省人民政府", "浙江省发展和改革委员会"]),
+    ("该做法获省政府批复同意。", ["浙江省人民政府"]),
+    # the agency published a list and the county entered it
+    ("近日，住房和城乡建设部公布第二批城市更新典型案例名单，德清县“老街新生”案例成功入选。",
+     ["中华人民共和国住房和城乡建设部"]),
+    ("日前，国家林草局公布2023年国家森林康养基地名单，德清县榜上有名。", ["国家林业和草原局"]),
+    ("农业农村部办公厅印发第三批全国农业社会化服务典型案例，德清县的做法被列入其中。",
+     ["中华人民共和国农业农村部"]),
+    # the agency published a call to learn from the county, or conferred a title in the next clause
+    ("2021年，中共浙江省委、浙江省人民政府印发文件，要求全省学习推广德清经验。",
+     ["中共浙江省委员会", "浙江省人民政府"]),
+    ("省委、省政府联合发文，命名德清县为“美丽乡村示范县”。", ["中共浙江省委员会", "浙江省人民政府"]),
+    # former bodies, named as the text names them
+    ("宅基地改革经验先后得到原国土资源部、原农业部的充分肯定。",
+     ["中华人民共和国国土资源部", "中华人民共和国农业部"]),
+    # a ministry's general office acts for the ministry
+    ("相关做法被国家发展改革委办公厅通报表扬。", ["国家发展和改革委员会"]),
+    # provincial commissions by their usual abbreviations
+    ("德清县被省民宗委、省委统战部评为民族团结进步先进集体。",
+     ["浙江省民族宗教事务委员会", "中共浙江省委统一战线工作部"]),
+])
+def test_recognition_in_other_wordings(text, expected):
+    assert [agency for *_, agency in recognitions_of(text, DEQING)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the agency issued a document, but not about the county
+    "省政府印发《关于加快推进数字经济发展的实施意见》，德清县迅速贯彻落实。",
+    "省委印发文件，要求全县学习推广先进经验，德清县立即行动。",
+    "国务院印发《关于推广自由贸易试验区经验的通知》，德清县认真学习。",
+    "省发展改革委下发通知，要求各地做好项目申报工作。",
+    "省委组织部印发通知，德清县抽调干部参加培训。",
+    "省统计局发布数据显示，德清县地区生产总值增长6.5%。",
+    # a list the county is not said to have entered
+    "农业农村部公布第二批名单，全省共有5个县入选。",
+    # media publish lists too, but they do not recognise
+    "新华社发布县域经济榜单，德清县入选。",
+    "被人民日报作为典型案例在全国推介。",
+    # deployments, leadership and aims
+    "按照省委、省政府部署，德清县全面推进共同富裕示范区建设。",
+    "对照国家发改委和省委、省政府的部署要求，持续深化改革。",
+    "德清县积极争取国家发改委在全省推广相关经验。",
+    "在国家发改委的支持下，德清县获批国家试点。",
+    # persons, and the county's own bodies
+    "省委书记在全省大会上充分肯定德清经验。",
+    "县委、县政府印发文件，要求全县学习推广德清经验。",
+    "德清县发改局印发《实施方案》。",
+])
+def test_not_recognition_in_other_wordings(text):
+    assert recognitions_of(text, DEQING) == []
+
+
+def recognitions_of(text: str, focus: Entity) -> list[tuple[str, str, str]]:
+    return [(r.subject.kind.value, r.subject.label, r.object.label)
+            for r in run(text, focus).relations if r.predicate is Predicate.RECOGNIZED_BY]
 
 
 def test_a_reform_before_the_verb_is_what_was_recognised():
