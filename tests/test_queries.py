@@ -23,8 +23,7 @@ def rows(store, name: str, text: str | None = None) -> list[tuple[str, ...]]:
 # The fixture: 寻乌县 (two documents) and 安吉县 (one); both received 国家生态文明建设示范县,
 # in 2020 and 2017; see tests/graph_fixture.py for the sentences.
 EXPECTED = {
-    "counties_by_award.rq": [
-        ("全省全面深化改革工作先进县", "provincial", "2020", "寻乌县", "360734"),
+    "counties_by_award.rq": [  # as shipped: 国家生态文明建设示范县
         ("国家生态文明建设示范县", "national", "2017", "安吉县", "330523"),
         ("国家生态文明建设示范县", "national", "2020", "寻乌县", "360734"),
     ],
@@ -46,7 +45,7 @@ EXPECTED = {
         ("安吉县", "浙江省", "上海市", "1"),
     ],
     "shared_awards.rq": [
-        ("国家生态文明建设示范县", "安吉县", "2017", "寻乌县", "2020"),
+        ("国家生态文明建设示范县", "2", "2017", "2020", "安吉县"),  # 安吉县 won it first
     ],
     "awards_by_level_and_year.rq": [
         ("national", "2017", "1", "1"),
@@ -68,10 +67,9 @@ EXPECTED = {
         ("寻乌县", "360734", "2", "10"),
         ("安吉县", "330523", "1", "5"),
     ],
-    "reforms_by_county.rq": [
+    "reforms_by_county.rq": [  # as shipped: 寻乌县
         ("江西省", "寻乌县", "三同治", "1"),
         ("江西省", "寻乌县", "寻乌经验", "2"),
-        ("浙江省", "安吉县", "余村经验", "0"),
     ],
 }
 
@@ -114,6 +112,29 @@ def test_evidence_for_one_triple(store):
         ("安吉县", "received", "国家生态文明建设示范县", "anji.txt", "20", "51",
          "安吉县2017年获评国家生态文明建设示范县，由生态环境部命名。"),
     ]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("counties_by_award.rq", [
+        ("全省全面深化改革工作先进县", "provincial", "2020", "寻乌县", "360734"),
+        ("国家生态文明建设示范县", "national", "2017", "安吉县", "330523"),
+        ("国家生态文明建设示范县", "national", "2020", "寻乌县", "360734"),
+    ]),
+    ("reforms_by_county.rq", [
+        ("江西省", "寻乌县", "三同治", "1"),
+        ("江西省", "寻乌县", "寻乌经验", "2"),
+        ("浙江省", "安吉县", "余村经验", "0"),
+    ]),
+])
+def test_without_the_values_line_every_row(store, name, expected):
+    text = re.sub(r"^ *VALUES .*\n", "", (QUERIES / name).read_text(encoding="utf-8"), flags=re.M)
+    assert rows(store, name, text) == expected
+
+
+def test_evidence_without_the_values_line_lists_every_relation(store):
+    text = re.sub(r"^ *VALUES .*\n", "", (QUERIES / "evidence.rq").read_text(encoding="utf-8"), flags=re.M)
+    found = rows(store, "evidence.rq", text)
+    assert len(found) == 15 and {r[1] for r in found} == {"implements", "received", "partneredWith", "recognizedBy"}
 
 
 # ------------------------------------------------------------------ the seeds
