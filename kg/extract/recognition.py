@@ -76,6 +76,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "listing": re.compile(_alternation(t["listing"])),
         "selected": re.compile(_alternation(t["selected"])),
         "promote": re.compile(_alternation(t["promote"])),
+        "routine": re.compile(_alternation(t["routine"])),
+        # the next clause opens with the act, or with 将/把/对 and the county: 命名X县为…, 将X县列为…
+        "object_marker": re.compile(rf"(?:{_alternation(t['verb'])})|(?:{_alternation(t['marker'])})"),
         # Phrases between the agencies and the verb that do not change who acted: 在…交流会上,
         # 作为…典型案例, 在全省 / 向全国 (the meeting first: 在全国…会上 is one phrase).
         "skip": re.compile(rf"在[^{CLAUSE_END}]{{0,30}}?(?:{_alternation(t['meeting'])})上"
@@ -137,7 +140,7 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     """Whether the clause around a run of agencies says they recognised something, and how."""
     t, p = terms(), _patterns()
     left, right = _clause_bounds(sentence, run.start, run.end)
-    before = sentence[left:run.start].removesuffix("原").rstrip(_ADVERBS)
+    before = sentence[left:run.start].removesuffix("原").removesuffix("了").rstrip(_ADVERBS)
     after = sentence[run.end:right]
     if p["hedge"].search(sentence[left:run.start]):
         return None
@@ -147,6 +150,8 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     if after[gap_start:gap_start + 1] == "的":
         gap_start += 1
     verb, clean_gap = _act_after(after, gap_start)
+    if clean_gap and _routine_approval(sentence, run.end + verb.start(), verb.group()):
+        clean_gap = False  # 经省政府批准，撤销X镇设立街道; 省发改委批复…项目可行性研究报告
     issued = verb is not None and p["issue"].fullmatch(verb.group()) is not None
     if before.endswith(t["by"]) and clean_gap and (not issued or before.endswith("被")):
         return Act(forward=bool(p["object"].match(after, verb.start())))
@@ -174,6 +179,20 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     return None
 
 
+def _routine_approval(sentence: str, at: int, verb: str) -> bool:
+    """An approval of routine business (a project, land, a boundary change), not of the county's work:
+    a routine word between the approval verb and the end of the next clause, and no pilot or reform."""
+    p = _patterns()
+    if verb not in terms()["approval"]:
+        return False
+    _, end = _clause_bounds(sentence, at, at)
+    if end < len(sentence):
+        _, end = _clause_bounds(sentence, end + 1, end + 1)
+    window = sentence[at:end]
+    # 授权…开展集体经营性建设用地入市试点: land and boundaries are also what reforms are about
+    return p["routine"].search(window) is not None and not p["pilot"].search(window) and "改革" not in window
+
+
 def _act_after(after: str, start: int) -> tuple[re.Match | None, bool]:
     """The first act (verb or issue word) after the agencies, and whether the gap before it is clean:
     short once the phrases that do not change the actor are skipped, and naming no other act."""
@@ -189,25 +208,26 @@ def _act_after(after: str, start: int) -> tuple[re.Match | None, bool]:
 
 def _issued_for(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
     """After an agency issued something (at = the end of the issue word), the rest of the sentence
-    says it was about the county: a list the county entered (…名单，X县…成功入选), a call on others
-    to learn from the county (要求全省学习运用…X经验), or a title conferred (发文，命名X县为…)."""
+    says it was about the county: a list or commendation the county entered (…名单，X县…成功入选;
+    印发通知，对…予以督查激励，X县名列其中), a call on others to learn from the county
+    (要求全省学习运用…X经验), or a title conferred in the next clause (发文，命名X县为…; 将X县列为…)."""
     p = _patterns()
     names = [n for n in self_names if not n.startswith("全")]  # 全市 is everyone, not the county
-    _, clause_end = _clause_bounds(sentence, at, at)
-    if p["listing"].search(sentence, at, clause_end):
-        for name in names:
-            found = sentence.find(name, clause_end)
-            if found >= 0 and p["selected"].search(sentence, found, found + len(name) + 30):
-                return True
+    for name in names:
+        found = sentence.find(name, at)
+        if (found >= 0 and p["selected"].search(sentence, found, found + len(name) + 30)
+                and (p["listing"].search(sentence, at, found) or p["verb"].search(sentence, at, found))):
+            return True
     for promote in p["promote"].finditer(sentence, at):
         _, end = _clause_bounds(sentence, promote.end(), promote.end())
         if any(name in sentence[promote.end():min(end, promote.end() + 12)] for name in names):
             return True
-    # 联合发文，命名德清县为…: the next clause opens with the act and names the county
+    _, clause_end = _clause_bounds(sentence, at, at)
     if clause_end < len(sentence):
         _, next_end = _clause_bounds(sentence, clause_end + 1, clause_end + 1)
         following = sentence[clause_end + 1:next_end].lstrip(_ADVERBS)
-        if p["verb"].match(following) and any(name in following for name in names):
+        opening = p["object_marker"].match(following)
+        if opening and any(name in following[:opening.end() + 12] for name in names):
             return True
     return False
 
