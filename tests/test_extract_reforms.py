@@ -84,6 +84,7 @@ def implemented(text: str, county: str = "安吉县") -> list[str]:
     ("安吉县首创“两员一站”养老服务模式：村里设站，专人上门。这一模式被媒体称为居家养老的“安吉模式”。",
      ["两员一站养老服务模式"]),
     ("推行“村事村办”机制（又称“安吉模式”），小事不出村。", ["村事村办机制"]),
+    ("总结提出以“三个坚持”和“处理好四对关系”为主要内容的“安吉经验”。", ["安吉经验"]),
     # a national programme the text credits to the county as its origin
     ("安吉县是“河长制”发源地，近年来持续深化治水。", ["河长制"]),
     ("“一窗受理”改革诞生于我县，如今已在全省推行。", ["一窗受理改革"]),
@@ -139,6 +140,9 @@ def test_finds_named_practice(text, expected):
     # a plain quoted name after a verb that does not create it; products are not practices
     "开展“最美家庭”评选，依托“浙里办”平台办理业务。",
     "县农商银行推出“茶园贷”，惠及茶农3000户。",
+    # the county's name on a product, a festival or another article's title does not make a practice
+    "帮助“安吉白茶”“安吉冬笋”进入上海市场，每年举办“安吉竹文化节”。",
+    "更多阅读：《农村宅基地改革的安吉样本》",
     # a glossary entry about a higher level's or a leader's words
     "名词解释\n4.“三个走在前”：2020年习近平总书记在安吉考察时提出的要求。",
 ])

@@ -108,14 +108,14 @@ def find_quotes(text: str) -> list[Quote]:
         for m in re.finditer(pattern % (MAX_NAME + 20), text):
             quotes.append(Quote(m.start(), m.end(), _INNER_SPACE.sub("", m.group(1))))
     quotes.extend(_ascii_quotes(text))
-    quotes = [q for q in quotes if _is_name_like(q.name) and not _in_book_title(text, q)]
+    quotes = [q for q in quotes if _is_name_like(q.name) and not _in_book_title(text, q.start, q.end)]
     return sorted(quotes, key=lambda q: q.start)
 
 
-def _in_book_title(text: str, q: Quote) -> bool:
-    """《寻乌县“百名干部进驻项目”专项行动方案》: a quote inside a document's title is part of the title."""
-    opening = text.rfind("《", max(0, q.start - 60), q.start)
-    return opening >= 0 and "》" not in text[opening:q.start] and "》" in text[q.end:q.end + 60]
+def _in_book_title(text: str, start: int, end: int) -> bool:
+    """《寻乌县“百名干部进驻项目”专项行动方案》: a name inside a document's title is part of the title."""
+    opening = text.rfind("《", max(0, start - 60), start)
+    return opening >= 0 and "》" not in text[opening:start] and "》" in text[end:end + 60]
 
 
 def _ascii_quotes(text: str) -> list[Quote]:
@@ -264,10 +264,14 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     i = 0
     while i < len(run):
         q = run[i]
-        if i + 1 < len(run) and ((_enumerative(q.name) and (gaps[i] == "" or _OF_GAP.match(gaps[i])))
-                                 or ("+" in q.name and _OF_GAP.match(gaps[i]))):
-            # “联村共治、法润乡风”的“寻乌经验”, “企业+基地+农户”的“三位一体”模式: the enumeration
-            # or formula describes the name after it
+        described = _described(run, gaps, i)
+        if described is not None:
+            # “联村共治、法润乡风”的“寻乌经验”, “企业+基地+农户”的“三位一体”模式, 以“A”和“B”为主要
+            #内容的“C”: what comes before 的 describes the name after it
+            items.append((run[described].name, tuple(r.name for r in run[i:described]), q.start))
+            i = described + 1
+        elif i + 1 < len(run) and _enumerative(q.name) and gaps[i] == "":
+            # “山上山下、地上地下”“三同治”经验: the enumeration spells out the name after it
             items.append((run[i + 1].name, (q.name,), q.start))
             i += 2
         elif len(run) == 2 and i == 0 and gaps[0] == "" and not listed and _head(after, True, lex) \
@@ -284,11 +288,13 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     built = _ends_with_any(lead, lex.words("build"))
     for n, (name, aliases, start) in enumerate(items):
         head = _head(after, _is_formula(name), lex, built)
-        if head is None and after.startswith("的") and any(t in lead for t in lex.words("trigger")):
-            # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
+        joined = head is None and after.startswith("的") and any(t in lead for t in lex.words("trigger"))
+        if joined:  # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
             head = _head(after[1:], _is_formula(name), lex, built)
         rule = _accept(name, head, lead, tail, n == 0, len(items) > 1, short_names, lex) or \
             ("core" if _formula_core(name, lead, tail) else None)
+        if rule == "head" and joined:
+            rule = "head-of"
         if rule is None:
             continue
         label = name + head if head and not name.endswith(head) else name
@@ -297,6 +303,20 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         out.append(Candidate(label, _core(name, lex), start, end,
                              tuple(a for a in (name, *aliases) if a != label), bool(head), rule))
     return out
+
+
+_JOIN = re.compile(r"^(?:、|和|与|及|以及)?$")
+
+
+def _described(run: list[Quote], gaps: list[str], i: int) -> int | None:
+    """The index of the quoted name that the quotes from i on describe, joined to it by 的
+    (“A”的“B”, “A”和“B”为主要内容的“C”), or None."""
+    j = i
+    while j + 1 < len(run) and _JOIN.match(gaps[j]) and j - i < 4:
+        j += 1
+    if j + 1 < len(run) and _OF_GAP.match(gaps[j]):
+        return j + 1
+    return None
 
 
 def _award_context(lead: str, lex: Lexicon) -> bool:
@@ -337,8 +357,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None  # “…”理念, “八八战略”
     if _ends_with_head(name, lex):
         return "named"
-    if len(name) <= 12 and any(s in name for s in short_names):
-        return "county"
+    if len(name) <= 12 and any(s in name for s in short_names) and any(t in lead for t in lex.words("trigger")):
+        return "county"  # 选树“岳乡榜样·某县模范” (not 帮助“某县小米”进入市场: a product)
     ends_phrase = not after or after[0] in CLAUSE_END or after.startswith(("、", "等"))
     if not ends_phrase:
         return None
@@ -400,6 +420,8 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
             after = text[m.end():m.end() + 1]
             if _quoted_at(text, m.start(), m.end()) or (re.match(rf"[{CJK}]", after) and not _breaks_phrase(after)):
                 continue
+            if _in_book_title(text, m.start(), m.end()):
+                continue  # 《…改革的某县样本》: another article's title
             out.append(Candidate(m.group(), _fold(m.group()), m.start(), m.end(), (), True, "county"))
     return out
 
@@ -487,7 +509,7 @@ def _contained(found: list[Candidate]) -> list[Candidate]:
         outer = next((d for d in out if d is not c and d.start <= c.start and c.end <= d.end
                       and d.end - d.start > c.end - c.start and _fold(c.label) in _fold(d.label)), None)
         if outer is not None:
-            out[out.index(outer)] = replace(outer, aliases=(*outer.aliases, c.label))
+            out[out.index(outer)] = _with_aliases(outer, c.label)
             out.remove(c)
     return out
 
