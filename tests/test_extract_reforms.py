@@ -89,6 +89,7 @@ def implemented(text: str, county: str = "安吉县") -> list[str]:
     ("安吉县是“河长制”发源地，近年来持续深化治水。", ["河长制"]),
     ("“一窗受理”改革诞生于我县，如今已在全省推行。", ["一窗受理改革"]),
     ("2013年安吉县首创“多规合一”，推动空间规划一张图。", ["多规合一"]),
+    ("在全国首创“最多跑一次”改革，群众办事只进一扇门。", ["最多跑一次"]),
     # … or that carries the county's own name
     ("浦江县坚持和发展新时代“浦江经验”，领导干部下访接访常态化。", ["浦江经验"]),
     # a glossary entry that credits the term to the county
@@ -140,6 +141,7 @@ def test_finds_named_practice(text, expected):
     # a plain quoted name after a verb that does not create it; products are not practices
     "开展“最美家庭”评选，依托“浙里办”平台办理业务。",
     "县农商银行推出“茶园贷”，惠及茶农3000户。",
+    "打破所谓“玻璃门”“弹簧门”，为重大项目建立“绿色通道”。",
     # the county's name on a product, a festival or another article's title does not make a practice
     "帮助“安吉白茶”“安吉冬笋”进入上海市场，每年举办“安吉竹文化节”。",
     "更多阅读：《农村宅基地改革的安吉样本》",

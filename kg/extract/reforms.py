@@ -440,7 +440,8 @@ def _owned_lexicon(names: tuple[str, ...], credited: frozenset[str]) -> Lexicon:
     """The word lists for one county: a shared programme's name is its own when the name carries
     the county's name (某县经验 listed as national) or the text credits the county as its origin."""
     lex = lexicon()
-    generic = frozenset(g for g in lex.generic - credited if not any(n in g for n in names))
+    generic = frozenset(g for g in lex.generic
+                        if g not in credited and _core(g, lex) not in credited and not any(n in g for n in names))
     return lex if generic == lex.generic else replace(lex, generic=generic)
 
 
