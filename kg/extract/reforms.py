@@ -1,10 +1,14 @@
 """implements: County → Reform — the named practices a document credits to its focus county.
 
 A reform is found by its name: a quoted name (“三同治”), a quoted name with the head noun the
-text attaches (“126”干部培养机制), a formula written without quotes (1+2+N乡镇政务服务体系改革,
-创新实施三办机制), or a quoted name carrying the county's own name. Whether a quoted string is
-the county's practice, a title it received, a leader's words or a higher level's slogan is read
-from the words around it; the word lists live in kg/data/reform_*.tsv.
+text attaches (“126”干部培养机制, “X、Y”的服务机制), a formula written without quotes
+(1+2+N乡镇政务服务体系改革, 创新实施三办机制), a quoted name carrying the county's own name, or a
+名词解释 entry that credits the term to the county. Whether a quoted string is the county's
+practice, a title it received, a leader's words or a higher level's slogan is read from the words
+around it; a national programme's name (kg/data/generic_programmes.tsv) is the county's own only
+when the text calls the county its origin (“X”发源地, 首创“X”). Two names of one practice — a
+formula and the name it describes, a county-named model inside a longer name or given as a second
+name (这一模式被称为“某县模式”) — make one node. The word lists live in kg/data/reform_*.tsv.
 """
 
 from __future__ import annotations
@@ -266,8 +270,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         q = run[i]
         described = _described(run, gaps, i)
         if described is not None:
-            # “联村共治、法润乡风”的“寻乌经验”, “企业+基地+农户”的“三位一体”模式, 以“A”和“B”为主要
-            #内容的“C”: what comes before 的 describes the name after it
+            # “联村共治、法润乡风”的“寻乌经验”, “企业+基地+农户”的“三位一体”模式,
+            # 以“A”和“B”为主要内容的“C”: what comes before 的 describes the name after it
             items.append((run[described].name, tuple(r.name for r in run[i:described]), q.start))
             i = described + 1
         elif i + 1 < len(run) and _enumerative(q.name) and gaps[i] == "":
@@ -586,7 +590,7 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
                 best[k] = c
         else:
             merged = _with_aliases(known, c.label, *c.aliases)
-            for k in [k for k, v in best.items() if v is known] + list(keys):
+            for k in [k for k, v in best.items() if v is known] + [k for k in keys if k not in best]:
                 best[k] = merged
     unique = list({id(c): c for c in best.values()}.values())
     return sorted(unique, key=lambda c: c.start)
