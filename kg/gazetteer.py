@@ -86,6 +86,16 @@ def short_form(name: str) -> str | None:
     return None
 
 
+def abbreviated_form(name: str) -> str | None:
+    """阿坝藏族羌族自治州→阿坝州: the everyday name of an autonomous prefecture, which texts
+    write in compounds (四川省阿坝州黑水县) where the bare short form 阿坝 would not chain
+    into the county after it. None for other places."""
+    if not name.endswith("自治州"):
+        return None
+    base = short_form(name)
+    return base + "州" if base else None
+
+
 def _strip_ethnic_groups(base: str) -> str:
     stripped = True
     while stripped:
@@ -118,6 +128,8 @@ class Gazetteer:
         for place in places:
             add(place.name, place, _FULL)
             add(short_form(place.name), place, _SHORT)
+            # as specific as a full name: nothing else is called 阿坝州
+            add(abbreviated_form(place.name), place, _FORMER)
             for alias in place.aliases:
                 add(alias, place, _FORMER)
                 # Old city names live on in short form (襄樊, 大庸); those of old districts

@@ -47,6 +47,16 @@ def partners_of(text: str, focus: str) -> list[str]:
     # benchmarking
     ("桐乡市", "以杭州市余杭区为标杆，全面优化营商环境。", ["杭州市余杭区"]),
     ("桐乡市", "对标昆山、江阴，实施营商环境提升行动。", ["昆山市", "江阴市"]),
+    # province + autonomous prefecture (X州) + county is one place, the county; a list goes on
+    ("安吉县", "安吉县与四川省甘孜州泸定县结对帮扶，共建茶叶基地。", ["泸定县"]),
+    ("桐乡市", "桐乡市与云南省红河州元阳县、绿春县开展东西部协作。", ["元阳县", "绿春县"]),
+    ("晋江市", "晋江市与湖北省恩施州来凤县建立对口协作关系。", ["来凤县"]),
+    ("晋江市", "晋江市与甘孜州开展东西部协作，选派干部20名。", ["甘孜藏族自治州"]),
+    # a description of the partner between 与 and its name
+    ("桐乡市", "桐乡市还与同属杭嘉湖平原的德清县建立跨区域生态协作机制。", ["德清县"]),
+    # the county acts towards the place; a later clause of the sentence names the partnership
+    ("安吉县", "安吉县向上海市长宁区供应优质农产品，两地结对帮扶关系持续深化。", ["上海市长宁区"]),
+    ("晋江市", "2020年，晋江向厦门供气工程建成投用，两地同城化进程加快。", ["厦门市"]),
     # traditional script is normalised first
     ("萧山区", "蕭山區與四川省青川縣結對幫扶，共建產業園。", ["青川县"]),
 ])
@@ -79,6 +89,11 @@ def test_partner_found(focus, text, expected):
     ("东海县", "疫情期间，东海县选派医护人员支援武汉，捐赠物资一批。"),
     ("寻乌县", "深化开放合作，上海、深圳等地客商纷纷来寻乌投资。"),
     ("寻乌县", "深化对口支援合作，赣州市委给予大力支持。"),
+    # a place the county acts towards, with no partnership in the sentence, or a weak word only
+    ("东海县", "东海县向上海市销售水晶产品，合作社带动农户增收。"),
+    ("东海县", "东海县向上海市销售水晶产品，产值突破百亿元。"),
+    # a described place that is not the partner: the place in the description
+    ("安吉县", "安吉县与位于上海的长三角企业建立合作机制。"),
     # the county itself
     ("东海县", "东海县与东海县人民医院共建医联体，东海合作发展。"),
 ])

@@ -97,6 +97,18 @@ def test_short_forms(name, short):
     assert short_form(name) == short
 
 
+@pytest.mark.parametrize("text, surfaces", [
+    ("与四川省甘孜州泸定县结对", ["四川省", "甘孜州", "泸定县"]),  # X州 for X…自治州
+    ("湖北省恩施州来凤县", ["湖北省", "恩施州", "来凤县"]),
+    ("红河州元阳县、绿春县", ["红河州", "元阳县", "绿春县"]),
+])
+def test_autonomous_prefectures_are_found_by_their_everyday_names(gz, text, surfaces):
+    mentions = gz.scan(text)
+    assert [m.surface for m in mentions] == surfaces
+    prefecture = next(m for m in mentions if m.surface.endswith("州"))
+    assert prefecture.candidates[0].name.endswith("自治州") and not prefecture.short
+
+
 def test_lookup_returns_every_same_named_place(gz):
     gulou = gz.lookup("鼓楼区")
     assert {p.prefecture for p in gulou} == {"南京市", "徐州市", "福州市", "开封市"}

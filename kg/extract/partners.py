@@ -11,6 +11,9 @@ A place is a partner when its clause ties it to the county by a partnership word
     结对帮扶四川省青川县 / 对标昆山、江阴                      word + places
     以深圳市龙岗区为坐标系、参照物                            benchmarking
     深化东西部协作，龙岗区累计投入帮扶资金2亿元                topic clause, then the place
+    与同处一条流域的宜都市建立协作机制                          与 + a description + 的 + place
+    寻乌向深圳供水，…两地同城化合作不断加深                    the county towards the place, then
+                                                              a partnership word in a later clause
 
 Places are read from the shared gazetteer scan. Not partners: the county itself, its own
 province and prefecture (administrative superiors), provinces (not cities), a place that
@@ -34,6 +37,11 @@ from kg.resources import DATA_DIR
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
 # Before a list of partners: 与深圳 / 同龙岗区 / 和平江、修水.
 _WITH = ("与", "同", "和", "跟")
+# 与 + a description of the partner + 的, then the partner: 与同处一条流域的宜都市.
+_WITH_DESCRIBED = re.compile(r"(?:与|同|和|跟)[^与和跟、]{1,12}的$")
+# The county acting towards a place (寻乌向深圳供水): with a partnership word in a later
+# clause of the sentence, the place is the partner.
+_TOWARDS = ("向", "与", "同", "和", "跟", "对")
 # A short form inside the name of a town, village or street: 龙凤坝镇, 平江新村, 高平东路.
 _SMALLER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:镇|乡|村|街道|社区|路|街)")
 # Between the places of a list that holds the county: 通城、平江、修水 / 深圳与寻乌.
@@ -144,7 +152,8 @@ def extract(doc: Document, ex: Extraction) -> None:
         # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations
         if _names_organisation(text, ref.end) or _names_organisation(text, last.end):
             continue
-        if not _tied(ctx, index, first, last, lo, hi) and not _after_topic(ctx, first, lo):
+        if not _tied(ctx, index, first, last, lo, hi) and not _after_topic(ctx, first, lo) \
+                and not _before_comment(ctx, index, first, last, hi):
             continue
         entity = place_entity(ref.place, Kind.CITY)
         if entity.key in seen:
@@ -275,6 +284,12 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
                                           for r in ctx.refs_in(lo, first.start)):
         if any(0 <= s - after <= MAX_GAP and role != "benchmark" for s, _, role in words):
             return True
+    # 与同处一条流域的宜都市建立协作机制: a description of the partner (naming no place) between
+    described = _WITH_DESCRIBED.search(before)
+    if described and not any(r.place and not r.is_focus and not r.loose
+                             for r in ctx.refs_in(lo + described.start(), first.start)):
+        if any(0 <= s - after <= MAX_GAP and role != "benchmark" for s, _, role in words):
+            return True
     # 以深圳市龙岗区为“坐标系”“参照物” / 向昆山看齐
     if before.endswith(("以", "向", "把")):
         if any(s >= after and role == "benchmark" for s, _, role in words):
@@ -341,6 +356,26 @@ def _after_topic(ctx: _Context, first: PlaceRef, lo: int) -> bool:
     if not any(text[s:e] in strong and role != "benchmark" for s, e, role in ctx.words_in(topic_lo, lo)):
         return False
     return not any(r.place and not r.is_focus for r in ctx.refs_in(topic_lo, lo))
+
+
+def _before_comment(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, hi: int) -> bool:
+    """寻乌向深圳供水工程正式通水，两地同城化合作进一步加深: the county acts towards the place
+    in this clause, and a later clause of the sentence names the partnership (by a strong word,
+    with no other place before it)."""
+    text, refs = ctx.text, ctx.refs
+    if first is not refs[index] or first.loose or index == 0:
+        return False
+    subject = refs[index - 1]
+    if not subject.is_focus or text[subject.end:first.start] not in _TOWARDS:
+        return False
+    sentence = ctx.doc.sentence_at(first.start)
+    if hi >= sentence.end:
+        return False
+    strong = triggers().take_object
+    for s, e, role in ctx.words_in(hi, sentence.end):
+        if text[s:e] in strong and role != "benchmark":
+            return not any(r.place and not r.is_focus for r in ctx.refs_in(last.end, s))
+    return False
 
 
 def _end_of_list_with_county(text: str, index: int, refs: list[PlaceRef], lo: int, hi: int) -> int | None:
