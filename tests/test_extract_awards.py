@@ -72,6 +72,22 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     # A、B等省级改革试点落地: each item is one pilot
     ("居家养老服务、政府救助与慈善帮扶衔接等省级改革试点落地安吉。",
      ["居家养老服务省级改革试点", "政府救助与慈善帮扶衔接省级改革试点"]),
+    # a quoted name after a level word and a strong verb needs no head word
+    ("2020年,安吉获评浙江省“平安金鼎”。", ["浙江省平安金鼎"]),
+    ("安吉县连续三年捧回浙江省“神农鼎”。", ["浙江省神农鼎"]),
+    # a quoted name holding a verb (是) inside an enumeration
+    ("安吉县先后获评国家生态县、首批“绿色就是生产力”实践基地。", ["国家生态县", "首批绿色就是生产力实践基地"]),
+    # 入选…名单: the designation without 名单; a list named before 成功入选
+    ("2021年安吉入选商务部电子商务进农村综合示范名单。", ["商务部电子商务进农村综合示范"]),
+    ("农业农村部公布2023年全国休闲农业重点县名单,安吉县凭借乡村旅游发展成效成功入选。",
+     ["2023年全国休闲农业重点县"]),
+    # a grade in an assessment is a ranking
+    ("2023年,安吉县在全省乡村振兴实绩考核中获评“优秀”等次。", ["全省乡村振兴实绩考核优秀等次"]),
+    # a creation that passed its review; heritage listings
+    ("创建国家园林县城通过复审,城市面貌持续改善。", ["国家园林县城"]),
+    ("“安吉竹文化系统”被农业农村部列为中国重要农业文化遗产。", ["中国重要农业文化遗产"]),
+    # the county's practice selected as a pilot
+    ("该做法入选财政部全国农村综合改革标准化试点。", ["财政部全国农村综合改革标准化试点"]),
     # a county-level city names itself 我市
     ("我市是全国县域经济基本竞争力百强县市。", ["全国县域经济基本竞争力百强县市"]),
 ])
@@ -108,6 +124,14 @@ def test_titles_the_county_received(text, expected):
     "成为全市唯一一个两次获评该奖的县(市、区)。",
     # a weak verb without a level word
     "作为试点县,安吉先行先试。",
+    # other places selected with the county are not titles
+    "同批入选的还有江苏省的昆山市、浙江省的义乌市等。",
+    "同期入选还有德清县、长兴县。",
+    # a role in a partnership, a description of the county
+    "作为全省东西部协作结对地区,安吉积极开展帮扶。",
+    "安吉县是全省唯一以竹产业为支柱的工业强县。",
+    # a unit's grade
+    "县财政局在全省财政管理绩效考核中获评“优秀”等次。",
 ])
 def test_not_the_county_s_title(text):
     assert labels(text) == []
@@ -132,6 +156,12 @@ def test_a_title_named_twice_is_one_award():
             "连续15年获评全省信访工作“三无”县。")
     assert labels(text) == ["全国新时代文明实践中心建设试点工作10个重点联系县之一", "全国信访工作三无县",
                             "全省信访工作三无县"]
+
+
+def test_the_overall_ranking_named_two_ways_is_one_award():
+    text = ("安吉县综合实力连续多年位居全国百强县前列。安吉入选2022年度全国综合实力百强县市。"
+            "安吉县获评全国数字乡村发展百强县。")
+    assert labels(text) == ["全国百强县", "全国数字乡村发展百强县"]
 
 
 def test_relation_points_at_the_title():

@@ -25,8 +25,9 @@ CLAUSE_END = "，,。；;：:！!？?\n"
 CONNECTIVES = ("以及", "和", "及", "与")
 ADVERBS = "也还已曾先后相继连续均都又再次被成功顺利 "
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:[-—~至](?:19|20)?\d\d)?年")
-# "全国首个实现…的县" describes an achievement; it is not a title.
-_ACHIEVEMENT = re.compile(r"的(?:县|市|区|地区|县市|县区|城市|单位)$")
+# "全国首个实现…的县", "全国唯一以…为主体的自治县", "百强区前列的经济大区" describe the county;
+# they are not titles.
+_ACHIEVEMENT = re.compile(r"的[\u4e00-\u9fff]{0,3}?(?:县|市|区|旗|地区|县市|县区|城市|单位|地方)$")
 _BRACKETED_END = re.compile(r"[(（][^()（）]*[)）]$")
 _BATCH_ONLY = re.compile(r"[\d年度第批首]*.{0,2}")
 _HEADING_MARK = "(（一二三四五六七八九十)）、 "
@@ -75,6 +76,9 @@ class _Patterns:
     carry: re.Pattern
     pilot_list: re.Pattern
     title_then_verb: re.Pattern
+    list_word: re.Pattern
+    published_list: re.Pattern
+    rating: re.Pattern
 
 
 @cache
@@ -108,6 +112,15 @@ def _patterns() -> _Patterns:
         title_then_verb=re.compile(
             rf"(?:{_alternation(t['before_post'])})?(?:{_alternation(t['post'])}"
             rf"|通过了?(?:国家级|省级|市级|国家|省|市)?[^{CLAUSE_END}]{{0,6}}?(?:{_alternation(t['inspection'])}))"),
+        list_word=re.compile(_alternation(t["list"])),
+        # 农业农村部公布2022年全国…典型县名单: the list, for a later 成功入选 without an object
+        published_list=re.compile(
+            rf"(?:{_alternation(t['publish'])})了?(?P<title>[^{CLAUSE_END}]{{4,40}}?)(?:{_alternation(t['list'])})"),
+        # 在甘肃省东西部协作考核中获评“好”等次: the assessment and its grade make the title
+        rating=re.compile(
+            rf"在(?P<exam>[^{CLAUSE_END}在]{{2,30}}?(?:{_alternation(t['assessment'])}))(?:工作)?中"
+            rf"[^{CLAUSE_END}]{{0,6}}?(?:{_alternation([*t['trigger'], '获'])})"
+            rf"(?P<grade>[{QUOTES}]?[^{CLAUSE_END}{QUOTES}]{{1,4}}?[{QUOTES}]?(?:{_alternation(t['grade'])}))"),
     )
 
 
@@ -200,6 +213,8 @@ class _Reader:
             kind = self.p.verb_kind[m.group()]
             if kind == "weak" and m.group() == "获" and sentence[m.end():m.end() + 1] in "得评批授":
                 continue
+            if sentence.startswith("的", m.end()):  # 同期入选的还有…: the verb describes a noun
+                continue
             before = sentence[_clause_start(sentence, m.start()):m.start()]
             titles = self._passed(sentence, m.end()) if kind == "pass" else self._enumeration(sentence, m.end(), kind)
             labelled = [(t, clean_label(t.text)) for t in titles]
@@ -217,6 +232,8 @@ class _Reader:
             taken = labelled[-1][0].end
         found.extend(self._pilot_lists(sentence))
         found.extend(self._title_then_verb(sentence))
+        found.extend(self._joined_list(sentence))
+        found.extend(self._ratings(sentence))
         return found
 
     # -- enumerations -----------------------------------------------------------------
@@ -236,7 +253,7 @@ class _Reader:
         items = _split_items(sentence[start:end])
         titles: list[Title] = []
         for n, (offset, item) in enumerate(items):
-            if n and self.p.verb.search(item) and not _quoted_only(item):
+            if n and self.p.verb.search(_unquoted(item)):
                 break  # "获评A、连续15年获评B": the next verb starts its own enumeration
             last = n == len(items) - 1
             pair = self._connected_pair(item, start + offset, kind, last)
@@ -280,6 +297,10 @@ class _Reader:
             close = next((i for i in range(1, len(body)) if body[i] in QUOTES), None)
             if close is not None:
                 ends.append(close + 1)
+        elif kind == "trigger":
+            ends.extend(self._quoted_after_level(body, last))
+        if kind in ("trigger", "pass"):  # 入选…示范名单: the designation without 名单
+            ends.extend(m.start() for m in self.p.list_word.finditer(body) if m.start() >= 4)
         for end in sorted(set(ends), reverse=True):
             rest = body[end:].strip()
             # A closing quote ends a title even where OCR lost the comma after it.
@@ -290,6 +311,16 @@ class _Reader:
             if self._is_title(clean_label(body[:end])):
                 return Title(offset + lead, offset + lead + end, body[:end])
         return None
+
+    def _quoted_after_level(self, body: str, last: bool) -> list[int]:
+        """获评浙江省“大禹鼎”: a quoted name after a level word is a title without a head word."""
+        open_at = next((i for i, ch in enumerate(body[:9]) if ch in OPEN_QUOTES + '"'), None)
+        if not open_at or "的" in body[:open_at] or award_level(body[:open_at]) is None:
+            return []
+        close = next((i for i in range(open_at + 1, len(body)) if body[i] in CLOSE_QUOTES + '"'), None)
+        if close is None or not self._rest_allowed(body[close + 1:].strip(), "trigger", last):
+            return []
+        return [close + 1]
 
     def _rest_allowed(self, rest: str, kind: str, last: bool) -> bool:
         t = self.t
@@ -305,7 +336,7 @@ class _Reader:
         bare = _BRACKETED_END.sub("", label)
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
                     or _ACHIEVEMENT.search(bare) or any(word in label for word in self.t["trigger"])
-                    or any(word in label for word in self.t["not_in_title"]))
+                    or any(word in label for word in self.t["not_in_title"]) or _is_place_name(bare))
 
     # -- 通过…验收 ----------------------------------------------------------------------
 
@@ -331,6 +362,10 @@ class _Reader:
                 if subject.startswith(name):
                     subject = subject[len(name):]
                     break
+            for lead in self.t["subject_lead"]:  # 创建国家卫生县城通过复审
+                if subject.startswith(lead):
+                    subject = subject[len(lead):]
+                    break
             trimmed = subject.rstrip("已于 ")
             offset = m.start() - len(subject)
             title = self._title(trimmed, offset, "post", last=True)
@@ -341,6 +376,41 @@ class _Reader:
             first_level = self.p.level.search(label)
             if level and (first_level is None or first_level.start() == 0 or label.startswith(("省", "市"))):
                 found.append(Found(title.start, title.end, label, level, award_year(label, "")))
+        return found
+
+    # -- …名单，安吉县成功入选 / 在…考核中获评“好”等次 ------------------------------------
+
+    def _joined_list(self, sentence: str) -> list[Found]:
+        """农业农村部公布…典型县名单，安吉县凭借…成功入选: the county joins a list named before."""
+        found = []
+        for m in re.finditer(_alternation(self.t["list_join"]), sentence):
+            if m.end() < len(sentence) and sentence[m.end()] not in CLAUSE_END:
+                continue  # 入选X: an object follows, read by find()
+            cstart = _clause_start(sentence, m.start())
+            before = sentence[cstart:m.start()]
+            if not any(name in before for name in self.names) or not self._subject_is_county(before, False):
+                continue
+            lists = list(self.p.published_list.finditer(sentence, 0, cstart))
+            if not lists:
+                continue
+            region_start, region = lists[-1].start("title"), lists[-1].group("title")
+            title = self._title(region, region_start, "trigger", last=True)
+            if title is None or title.end != region_start + len(region):
+                continue
+            label = clean_label(title.text)
+            found.append(Found(title.start, title.end, label, award_level(label), award_year(label, "")))
+        return found
+
+    def _ratings(self, sentence: str) -> list[Found]:
+        """在甘肃省东西部协作考核中获评“好”等次: the assessment with its grade (a ranking)."""
+        found = []
+        for m in self.p.rating.finditer(sentence):
+            before = sentence[_clause_start(sentence, m.start()):m.start()]
+            if not self._subject_is_county(before, required=False):
+                continue
+            label = clean_label(m.group("exam") + m.group("grade"))
+            found.append(Found(m.start("exam"), m.end("grade"), label, award_level(label),
+                               award_year(label, sentence[:m.start()])))
         return found
 
     # -- A、B等省级试点 ------------------------------------------------------------------
@@ -419,8 +489,18 @@ def _split_items(region: str) -> list[tuple[int, str]]:
     return items
 
 
-def _quoted_only(item: str) -> bool:
-    return bool(re.fullmatch(rf"\s*[{QUOTES}][^{QUOTES}]+[{QUOTES}]\s*", item))
+def _is_place_name(label: str) -> bool:
+    """内蒙古自治区阿荣旗, 科尔沁左翼后旗: other places listed after 入选 are not titles."""
+    from kg.gazetteer import gazetteer
+
+    mentions = gazetteer().scan(label, short_forms=False)
+    return bool(mentions) and mentions[0].start == 0 and mentions[-1].end == len(label) and all(
+        a.end == b.start for a, b in zip(mentions, mentions[1:]))
+
+
+def _unquoted(item: str) -> str:
+    """The item with quoted names blanked: 是 in “绿水青山就是金山银山” is no verb."""
+    return re.sub(rf"[{QUOTES}][^{QUOTES}]+[{QUOTES}]", "□", item)
 
 
 def _clause_start(sentence: str, pos: int) -> int:
@@ -450,9 +530,14 @@ def find_awards(sentence: str, focus: Entity) -> list[Found]:
 
 
 def _core(label: str) -> str:
-    """A title without its level, batch, year and count words, for telling repeats apart."""
-    return re.sub(r"(?:19|20)\d\d(?:[-—]\d{2,4})?年度?|第[^批届]{1,3}[批届]|首批|国家级|省级|市级|全国|全省|全市|"
-                  r"国家|中国|\d+个|之一|试点工作", "", label)
+    """A title without its level, batch, year and count words, for telling repeats apart.
+
+    综合实力 is the default field of a ranking (全国百强县 is the 综合实力 list), and 百强县市,
+    百强县(市) name the same list as 百强县.
+    """
+    core = re.sub(r"(?:19|20)\d\d(?:[-—]\d{2,4})?年度?|第[^批届]{1,3}[批届]|首批|国家级|省级|市级|全国|全省|全市|"
+                  r"国家|中国|\d+个|之一|试点工作|综合实力|[(（][^()（）]{1,6}[)）]$", "", label)
+    return re.sub(r"县市$", "县", core)
 
 
 def _is_subsequence(short: str, long_: str) -> bool:
