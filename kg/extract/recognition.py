@@ -77,6 +77,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "selected": re.compile(_alternation(t["selected"])),
         "promote": re.compile(_alternation(t["promote"])),
         "routine": re.compile(_alternation(t["routine"])),
+        # what may open a clause before its subject: 2019年3月, 近日, 同年
+        "time": re.compile(rf"(?:[\s0-9年月日]|{_alternation(t['time'])})*"),
         # the next clause opens with the act, or with 将/把/对 and the county: 命名X县为…, 将X县列为…
         "object_marker": re.compile(rf"(?:{_alternation(t['verb'])})|(?:{_alternation(t['marker'])})"),
         # Phrases between the agencies and the verb that do not change who acted: 在…交流会上,
@@ -169,7 +171,7 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     if before.endswith(t["event"]) and event and p["verb"].search(after, event.end(), event.end() + MAX_GAP):
         return Act(forward=False)
     # The agency is the subject: A对我县予以通报表扬, 省政府授予安吉县…称号, A印发《X县…方案》.
-    subject_position = not before.strip(" 0123456789年月日")
+    subject_position = p["time"].fullmatch(before) is not None
     if not (subject_position and clean_gap):
         return None
     if any(name in after[:verb.end() + 12] for name in self_names):
