@@ -130,8 +130,13 @@ def test_titles_the_county_received(text, expected):
     # a role in a partnership, a description of the county
     "作为全省东西部协作结对地区,安吉积极开展帮扶。",
     "安吉县是全省唯一以竹产业为支柱的工业强县。",
-    # a unit's grade
+    # a unit's grade, units of the county
     "县财政局在全省财政管理绩效考核中获评“优秀”等次。",
+    "全县32个单位在年度考核中获评优秀等次。",
+    # lists of things, not of places; an item's heritage listing
+    "天荒坪抽水蓄能项目被列入省级重点项目名单。",
+    "安吉县被纳入全省重点建设项目名单。",
+    "安吉竹编被列入省级非物质文化遗产名录。",
 ])
 def test_not_the_county_s_title(text):
     assert labels(text) == []

@@ -57,6 +57,8 @@ def partners_of(text: str, focus: str) -> list[str]:
     # the county acts towards the place; a later clause of the sentence names the partnership
     ("安吉县", "安吉县向上海市长宁区供应优质农产品，两地结对帮扶关系持续深化。", ["上海市长宁区"]),
     ("晋江市", "2020年，晋江向厦门供气工程建成投用，两地同城化进程加快。", ["厦门市"]),
+    # …but not when the later clause names another place: that one is the partner
+    ("东海县", "东海县向上海市销售水晶产品，同时结对帮扶四川省青川县。", ["青川县"]),
     # traditional script is normalised first
     ("萧山区", "蕭山區與四川省青川縣結對幫扶，共建產業園。", ["青川县"]),
 ])
@@ -92,6 +94,7 @@ def test_partner_found(focus, text, expected):
     # a place the county acts towards, with no partnership in the sentence, or a weak word only
     ("东海县", "东海县向上海市销售水晶产品，合作社带动农户增收。"),
     ("东海县", "东海县向上海市销售水晶产品，产值突破百亿元。"),
+    ("东海县", "东海县和赣榆区的农产品销量大增，对口帮扶成效明显。"),
     # a described place that is not the partner: the place in the description
     ("安吉县", "安吉县与位于上海的长三角企业建立合作机制。"),
     # the county itself

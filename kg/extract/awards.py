@@ -299,8 +299,10 @@ class _Reader:
                 ends.append(close + 1)
         elif kind == "trigger":
             ends.extend(self._quoted_after_level(body, last))
-        if kind in ("trigger", "pass"):  # 入选…示范名单: the designation without 名单
-            ends.extend(m.start() for m in self.p.list_word.finditer(body) if m.start() >= 4)
+        if kind in ("trigger", "pass"):  # 入选…示范名单: the designation without 名单, unless a list
+            # of things (重点项目名单, 企业名录) rather than of places
+            ends.extend(m.start() for m in self.p.list_word.finditer(body)
+                        if m.start() >= 4 and not self._names_unit(body[m.start() - 2:m.start()]))
         for end in sorted(set(ends), reverse=True):
             rest = body[end:].strip()
             # A closing quote ends a title even where OCR lost the comma after it.

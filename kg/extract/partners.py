@@ -38,10 +38,10 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
 # Before a list of partners: 与深圳 / 同龙岗区 / 和平江、修水.
 _WITH = ("与", "同", "和", "跟")
 # 与 + a description of the partner + 的, then the partner: 与同处一条流域的宜都市.
-_WITH_DESCRIBED = re.compile(r"(?:与|同|和|跟)[^与和跟、]{1,12}的$")
+_WITH_DESCRIBED = re.compile(r"(?<![共一协])(?:与|同|和|跟)[^与和跟、]{1,12}的$")
 # The county acting towards a place (寻乌向深圳供水): with a partnership word in a later
 # clause of the sentence, the place is the partner.
-_TOWARDS = ("向", "与", "同", "和", "跟", "对")
+_TOWARDS = ("向", "与", "同", "跟", "对")  # not 和: 寻乌和平远 lists two subjects
 # A short form inside the name of a town, village or street: 龙凤坝镇, 平江新村, 高平东路.
 _SMALLER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:镇|乡|村|街道|社区|路|街)")
 # Between the places of a list that holds the county: 通城、平江、修水 / 深圳与寻乌.
@@ -374,7 +374,9 @@ def _before_comment(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, 
     strong = triggers().take_object
     for s, e, role in ctx.words_in(hi, sentence.end):
         if text[s:e] in strong and role != "benchmark":
-            return not any(r.place and not r.is_focus for r in ctx.refs_in(last.end, s))
+            # 寻乌向深圳供水，结对帮扶青川县: the word is about another place
+            word_clause_end = _clause(text, s)[1]
+            return not any(r.place and not r.is_focus for r in ctx.refs_in(last.end, word_clause_end))
     return False
 
 
