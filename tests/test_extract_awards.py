@@ -75,6 +75,7 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     # a quoted name after a level word and a strong verb needs no head word
     ("2020年,安吉获评浙江省“平安金鼎”。", ["浙江省平安金鼎"]),
     ("安吉县连续三年捧回浙江省“神农鼎”。", ["浙江省神农鼎"]),
+    ("安吉县夺得全省“平安建设”金鼎。", ["全省平安建设金鼎"]),  # a trophy after the quoted name
     # a quoted name holding a verb (是) inside an enumeration
     ("安吉县先后获评国家生态县、首批“绿色就是生产力”实践基地。", ["国家生态县", "首批绿色就是生产力实践基地"]),
     # 入选…名单: the designation without 名单; a list named before 成功入选
@@ -133,6 +134,8 @@ def test_titles_the_county_received(text, expected):
     # a unit's grade, units of the county
     "县财政局在全省财政管理绩效考核中获评“优秀”等次。",
     "全县32个单位在年度考核中获评优秀等次。",
+    # a quoted phrase after 获得 that is support, not a title
+    "安吉县获得“真金白银”支持。",
     # lists of things, not of places; an item's heritage listing
     "天荒坪抽水蓄能项目被列入省级重点项目名单。",
     "安吉县被纳入全省重点建设项目名单。",
