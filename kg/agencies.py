@@ -230,7 +230,6 @@ class AgencyDictionary:
         # The longest body alias may not fit the place (江苏省委员会 needs 中共/政协 before it);
         # shorter aliases starting at the same place are tried in turn.
         for end in range(body_end, body_start, -1):
-            body = text[body_start:end]
             for length in range(min(self._max_place, body_start), 0, -1):
                 place_start = body_start - length
                 forms = places.get(text[place_start:body_start])

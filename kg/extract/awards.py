@@ -9,14 +9,11 @@ not the county's, and an aim (力争创成…) is not a title received. Word lis
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
-from kg.resources import DATA_DIR
-
-TERMS_FILE = DATA_DIR / "award_terms.tsv"
 
 QUOTES = "“”\"‘’「」『』"
 OPEN_QUOTES = "“「『‘"
@@ -36,29 +33,8 @@ _HEADING_MARK = "(（一二三四五六七八九十)）、 "
 # ------------------------------------------------------------------ word lists
 
 
-@dataclass(frozen=True)
-class AwardTerms:
-    """The word lists of award_terms.tsv, by kind, longest first."""
-
-    words: dict[str, tuple[str, ...]]
-
-    def __getitem__(self, kind: str) -> tuple[str, ...]:
-        return self.words.get(kind, ())
-
-
-@cache
-def terms() -> AwardTerms:
-    words: dict[str, list[str]] = defaultdict(list)
-    for line in TERMS_FILE.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line == "word\tkind":
-            continue
-        word, kind = line.split("\t")[:2]
-        words[kind].append(word)
-    return AwardTerms({kind: tuple(sorted(ws, key=len, reverse=True)) for kind, ws in words.items()})
-
-
-def _alternation(words) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+def terms() -> WordLists:
+    return word_lists("award_terms.tsv")
 
 
 @dataclass(frozen=True)
@@ -90,37 +66,37 @@ def _patterns() -> _Patterns:
     level_words = t["national"] + t["provincial"] + t["prefectural"]
     closing = rf"(?:[(（][^()（）]{{1,6}}[)）])?[{QUOTES})）]*"  # 百强县(市), 湖北改革奖(企业奖)
     return _Patterns(
-        verb=re.compile(_alternation(verb_kind)),
+        verb=re.compile(alternation(verb_kind)),
         verb_kind=verb_kind,
-        head=re.compile(rf"(?:{_alternation(heads)}|\d+强){closing}"),
-        pilot_head=re.compile(rf"(?:{_alternation(t['pilot_head'])}){closing}"),
+        head=re.compile(rf"(?:{alternation(heads)}|\d+强){closing}"),
+        pilot_head=re.compile(rf"(?:{alternation(t['pilot_head'])}){closing}"),
         title_word=re.compile(r"(?:等[^、，,。]{0,12}?)?(?:荣誉)?称号"),  # …等50余项国家和省级荣誉称号
         level=re.compile(
-            rf"(?P<national>{_alternation(t['national'])})"
-            rf"|(?P<provincial>{_alternation(w for w in t['provincial'] if len(w) > 1)}"
-            rf"|(?:{_alternation(t['province'])})省?)"
-            rf"|(?P<prefectural>{_alternation(w for w in t['prefectural'] if len(w) > 1)})"),
-        hedge=re.compile(_alternation(t["hedge"])),
-        unit=re.compile(_alternation(t["unit"])),
-        not_unit=re.compile(_alternation(t["not_unit"])),
-        inspection=re.compile(_alternation(t["inspection"])),
-        carry=re.compile(_alternation(t["carry"])),
+            rf"(?P<national>{alternation(t['national'])})"
+            rf"|(?P<provincial>{alternation(w for w in t['provincial'] if len(w) > 1)}"
+            rf"|(?:{alternation(t['province'])})省?)"
+            rf"|(?P<prefectural>{alternation(w for w in t['prefectural'] if len(w) > 1)})"),
+        hedge=re.compile(alternation(t["hedge"])),
+        unit=re.compile(alternation(t["unit"])),
+        not_unit=re.compile(alternation(t["not_unit"])),
+        inspection=re.compile(alternation(t["inspection"])),
+        carry=re.compile(alternation(t["carry"])),
         pilot_list=re.compile(
-            rf"等(?P<generic>(?:{_alternation(level_words)})级?[^{CLAUSE_END}等]{{0,6}}?"
-            rf"(?:{_alternation(t['pilot_head'])}))(?P<landed>{_alternation(t['landed'])})?"),
+            rf"等(?P<generic>(?:{alternation(level_words)})级?[^{CLAUSE_END}等]{{0,6}}?"
+            rf"(?:{alternation(t['pilot_head'])}))(?P<landed>{alternation(t['landed'])})?"),
         # 国家级外派劳务标准化试点通过验收, 国家级全域旅游示范区成功获批: the title is the subject
         title_then_verb=re.compile(
-            rf"(?:{_alternation(t['before_post'])})?(?:{_alternation(t['post'])}"
-            rf"|通过了?(?:国家级|省级|市级|国家|省|市)?[^{CLAUSE_END}]{{0,6}}?(?:{_alternation(t['inspection'])}))"),
-        list_word=re.compile(_alternation(t["list"])),
+            rf"(?:{alternation(t['before_post'])})?(?:{alternation(t['post'])}"
+            rf"|通过了?(?:国家级|省级|市级|国家|省|市)?[^{CLAUSE_END}]{{0,6}}?(?:{alternation(t['inspection'])}))"),
+        list_word=re.compile(alternation(t["list"])),
         # 农业农村部公布2022年全国…典型县名单: the list, for a later 成功入选 without an object
         published_list=re.compile(
-            rf"(?:{_alternation(t['publish'])})了?(?P<title>[^{CLAUSE_END}]{{4,40}}?)(?:{_alternation(t['list'])})"),
+            rf"(?:{alternation(t['publish'])})了?(?P<title>[^{CLAUSE_END}]{{4,40}}?)(?:{alternation(t['list'])})"),
         # 在甘肃省东西部协作考核中获评“好”等次: the assessment and its grade make the title
         rating=re.compile(
-            rf"在(?P<exam>[^{CLAUSE_END}在]{{2,30}}?(?:{_alternation(t['assessment'])}))(?:工作)?中"
-            rf"[^{CLAUSE_END}]{{0,6}}?(?:{_alternation([*t['trigger'], '获'])})"
-            rf"(?P<grade>[{QUOTES}]?[^{CLAUSE_END}{QUOTES}]{{1,4}}?[{QUOTES}]?(?:{_alternation(t['grade'])}))"),
+            rf"在(?P<exam>[^{CLAUSE_END}在]{{2,30}}?(?:{alternation(t['assessment'])}))(?:工作)?中"
+            rf"[^{CLAUSE_END}]{{0,6}}?(?:{alternation([*t['trigger'], '获'])})"
+            rf"(?P<grade>[{QUOTES}]?[^{CLAUSE_END}{QUOTES}]{{1,4}}?[{QUOTES}]?(?:{alternation(t['grade'])}))"),
     )
 
 
@@ -385,7 +361,7 @@ class _Reader:
     def _joined_list(self, sentence: str) -> list[Found]:
         """农业农村部公布…典型县名单，安吉县凭借…成功入选: the county joins a list named before."""
         found = []
-        for m in re.finditer(_alternation(self.t["list_join"]), sentence):
+        for m in re.finditer(alternation(self.t["list_join"]), sentence):
             if m.end() < len(sentence) and sentence[m.end()] not in CLAUSE_END:
                 continue  # 入选X: an object follows, read by find()
             cstart = _clause_start(sentence, m.start())

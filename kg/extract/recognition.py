@@ -22,10 +22,8 @@ from functools import cache
 
 from kg.agencies import Agency, AgencyMention
 from kg.extract.awards import self_names
+from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
-from kg.resources import DATA_DIR
-
-TERMS_FILE = DATA_DIR / "recognition_terms.tsv"
 
 CLAUSE_END = "，,。；;：:！!？?\n"
 MAX_GAP = 14  # characters between the agencies and the verb (国务院第五次大督查通报表扬)
@@ -38,58 +36,37 @@ _ADVERBS = "先后多次均还也曾已分别相继充分高度专门"
 _COLLECTIVE_TAIL = r"等(?:\d+|[一二三四五六七八九十]+)?(?:个|家)?(?:国家)?(?:{collective})?"
 
 
-@dataclass(frozen=True)
-class RecognitionTerms:
-    """The word lists of recognition_terms.tsv, by kind, longest first."""
-
-    words: dict[str, tuple[str, ...]]
-
-    def __getitem__(self, kind: str) -> tuple[str, ...]:
-        return self.words.get(kind, ())
-
-
-@cache
-def terms() -> RecognitionTerms:
-    words: dict[str, list[str]] = defaultdict(list)
-    for line in TERMS_FILE.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line == "word\tkind":
-            continue
-        word, kind = line.split("\t")[:2]
-        words[kind].append(word)
-    return RecognitionTerms({kind: tuple(sorted(ws, key=len, reverse=True)) for kind, ws in words.items()})
-
-
-def _alternation(words) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+def terms() -> WordLists:
+    return word_lists("recognition_terms.tsv")
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     t = terms()
     return {
-        "verb": re.compile(_alternation(t["verb"])),
-        "object": re.compile(_alternation(t["object"])),
-        "pilot": re.compile(_alternation(t["pilot"])),
-        "inspection": re.compile(_alternation(t["inspection"])),
-        "not_in_gap": re.compile(_alternation(t["not_in_gap"])),
-        "hedge": re.compile(_alternation(t["hedge"])),
-        "event": re.compile(rf"[^{CLAUSE_END}]{{0,{MAX_GAP}}}?中(?:{_alternation(t['by'])})"),
-        "collective": re.compile(_COLLECTIVE_TAIL.format(collective=_alternation(t["collective"]))),
-        "issue": re.compile(_alternation(t["issue"])),
-        "act": re.compile(_alternation(t["verb"] + t["issue"])),
-        "listing": re.compile(_alternation(t["listing"])),
-        "selected": re.compile(_alternation(t["selected"])),
-        "promote": re.compile(_alternation(t["promote"])),
-        "routine": re.compile(_alternation(t["routine"])),
+        "verb": re.compile(alternation(t["verb"])),
+        "object": re.compile(alternation(t["object"])),
+        "pilot": re.compile(alternation(t["pilot"])),
+        "inspection": re.compile(alternation(t["inspection"])),
+        "not_in_gap": re.compile(alternation(t["not_in_gap"])),
+        "hedge": re.compile(alternation(t["hedge"])),
+        "event": re.compile(rf"[^{CLAUSE_END}]{{0,{MAX_GAP}}}?中(?:{alternation(t['by'])})"),
+        "collective": re.compile(_COLLECTIVE_TAIL.format(collective=alternation(t["collective"]))),
+        "issue": re.compile(alternation(t["issue"])),
+        "act": re.compile(alternation(t["verb"] + t["issue"])),
+        "listing": re.compile(alternation(t["listing"])),
+        "selected": re.compile(alternation(t["selected"])),
+        "promote": re.compile(alternation(t["promote"])),
+        "routine": re.compile(alternation(t["routine"])),
         # what may open a clause before its subject: 2019年3月, 近日, 同年
-        "time": re.compile(rf"(?:[\s0-9年月日]|{_alternation(t['time'])})*"),
+        "time": re.compile(rf"(?:[\s0-9年月日]|{alternation(t['time'])})*"),
         # the next clause opens with the act, or with 将/把/对 and the county: 命名X县为…, 将X县列为…
-        "object_marker": re.compile(rf"(?:{_alternation(t['verb'])})|(?:{_alternation(t['marker'])})"),
+        "object_marker": re.compile(rf"(?:{alternation(t['verb'])})|(?:{alternation(t['marker'])})"),
         # Phrases between the agencies and the verb that do not change who acted: 在…交流会上,
         # 作为…典型案例, 在全省 / 向全国 (the meeting first: 在全国…会上 is one phrase).
-        "skip": re.compile(rf"在[^{CLAUSE_END}]{{0,30}}?(?:{_alternation(t['meeting'])})上"
-                           rf"|作为[^{CLAUSE_END}]{{0,30}}?(?:{_alternation(t['role'])})"
-                           rf"|(?:在|向|面向)(?:{_alternation(t['scope'])})"),
+        "skip": re.compile(rf"在[^{CLAUSE_END}]{{0,30}}?(?:{alternation(t['meeting'])})上"
+                           rf"|作为[^{CLAUSE_END}]{{0,30}}?(?:{alternation(t['role'])})"
+                           rf"|(?:在|向|面向)(?:{alternation(t['scope'])})"),
     }
 
 

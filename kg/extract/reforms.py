@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kg.extract.wordlists import data_rows
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
-from kg.resources import DATA_DIR
 from kg.text import CJK
 
 NUMERALS = "一二三四五六七八九十百千万两双"
@@ -76,21 +76,13 @@ class Lexicon:
         return self.cues.get(kind, frozenset())
 
 
-def _rows(name: str) -> list[list[str]]:
-    rows = []
-    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append([cell.strip() for cell in line.split("\t")])
-    return rows
-
-
 @cache
 def lexicon() -> Lexicon:
-    heads = {row[0]: (row[1] if len(row) > 1 else "any") for row in _rows("reform_heads.tsv")}
+    heads = {row[0]: (row[1] if len(row) > 1 else "any") for row in data_rows("reform_heads.tsv")}
     cues: dict[str, set[str]] = {}
-    for row in _rows("reform_cues.tsv"):
+    for row in data_rows("reform_cues.tsv"):
         cues.setdefault(row[1], set()).add(row[0])
-    generic = frozenset(_fold(row[0]) for row in _rows("generic_programmes.tsv"))
+    generic = frozenset(_fold(row[0]) for row in data_rows("generic_programmes.tsv"))
     return Lexicon(heads, {k: frozenset(v) for k, v in cues.items()}, generic)
 
 
