@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.counties import is_loose, is_municipality, place_entity, places_in
+from kg.extract.wordlists import alternation, data_rows
 from kg.gazetteer import Place, PlaceMention, short_form
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
-from kg.resources import DATA_DIR
 
 # A clause: partnership words tie places within it, never across a comma or a full stop.
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
@@ -65,8 +65,8 @@ class Triggers:
 @cache
 def triggers() -> Triggers:
     roles, take_object = {}, set()
-    for line in _data_lines("partner_triggers.tsv"):
-        word, role, obj = line.split("\t")[:3]
+    for row in data_rows("partner_triggers.tsv"):
+        word, role, obj = row[:3]
         if word == "word":
             continue
         roles[word] = role
@@ -78,13 +78,7 @@ def triggers() -> Triggers:
 
 @cache
 def org_heads() -> re.Pattern:
-    heads = sorted(_data_lines("place_org_heads.txt"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, heads)))
-
-
-def _data_lines(name: str) -> list[str]:
-    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return re.compile(alternation(row[0] for row in data_rows("place_org_heads.txt")))
 
 
 @dataclass(frozen=True)
