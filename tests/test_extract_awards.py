@@ -89,6 +89,15 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("“安吉竹文化系统”被农业农村部列为中国重要农业文化遗产。", ["中国重要农业文化遗产"]),
     # the county's practice selected as a pilot
     ("该做法入选财政部全国农村综合改革标准化试点。", ["财政部全国农村综合改革标准化试点"]),
+    # a bracketed note after an item (who conferred it, when) does not end the enumeration
+    ("安吉县先后获评全国文明城市（中央文明委授予）、国家生态文明建设示范县、全国双拥模范城、国家卫生县城等称号。",
+     ["全国文明城市", "国家生态文明建设示范县", "全国双拥模范城", "国家卫生县城"]),
+    ("安吉先后获评国家园林县城（住房和城乡建设部命名）、全国绿化模范县。", ["国家园林县城", "全国绿化模范县"]),
+    ("安吉县先后获评全国文明城市（2017年）、国家卫生县城（2015年）等称号。", ["全国文明城市", "国家卫生县城"]),
+    # an item without a head word between titles, when it starts with a level word
+    ("安吉县先后荣获中国天然氧吧（中国气象局授予）、全国森林康养基地试点建设县。",
+     ["中国天然氧吧", "全国森林康养基地试点建设县"]),
+    ("安吉县荣获国家卫生县城、中国天然氧吧、全国休闲农业重点县等称号。", ["国家卫生县城", "中国天然氧吧", "全国休闲农业重点县"]),
     # a county-level city names itself 我市
     ("我市是全国县域经济基本竞争力百强县市。", ["全国县域经济基本竞争力百强县市"]),
 ])
@@ -128,6 +137,8 @@ def test_titles_the_county_received(text, expected):
     # other places selected with the county are not titles
     "同批入选的还有江苏省的昆山市、浙江省的义乌市等。",
     "同期入选还有德清县、长兴县。",
+    # an agency before the title is not a headless title
+    "2020年,安吉再次入选中央农办、农业农村部部署的新一轮试点。",
     # a role in a partnership, a description of the county
     "作为全省东西部协作结对地区,安吉积极开展帮扶。",
     "安吉县是全省唯一以竹产业为支柱的工业强县。",

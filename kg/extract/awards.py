@@ -28,6 +28,9 @@ _ACHIEVEMENT = re.compile(r"的[\u4e00-\u9fff]{0,3}?(?:县|市|区|旗|地区|�
 _BRACKETED_END = re.compile(r"[(（][^()（）]*[)）]$")
 _BATCH_ONLY = re.compile(r"[\d年度第批首]*.{0,2}")
 _HEADING_MARK = "(（一二三四五六七八九十)）、 "
+# 全国文明城市(中央文明委授予), 国家卫生城市(2015年): a note after a title, not part of it
+_NOTE_AT_END = re.compile(r"[(（](?P<note>[^()（）]{1,40})[)）]$")
+_NOTE_AT_START = re.compile(r"\s*[(（](?P<note>[^()（）]{1,40})[)）]")
 
 
 # ------------------------------------------------------------------ word lists
@@ -154,6 +157,7 @@ class Title:
     start: int  # offsets in the sentence
     end: int
     text: str
+    note: str = ""  # a bracketed note after the title: (中国气象局授予), (2015年)
 
 
 @dataclass(frozen=True)
@@ -204,7 +208,8 @@ class _Reader:
             if not named_after and not self._subject_is_county(before, required=kind == "copula"):
                 continue
             for title, label, level in labelled:
-                found.append(Found(title.start, title.end, label, level, award_year(label, sentence[:m.start()])))
+                year = award_year(label, sentence[:m.start()]) or award_year(title.note, "")
+                found.append(Found(title.start, title.end, label, level, year))
             taken = labelled[-1][0].end
         found.extend(self._pilot_lists(sentence))
         found.extend(self._title_then_verb(sentence))
@@ -228,6 +233,7 @@ class _Reader:
             end += 1
         items = _split_items(sentence[start:end])
         titles: list[Title] = []
+        pending: list[Title] = []  # items without a head word, kept if a title follows them
         for n, (offset, item) in enumerate(items):
             if n and self.p.verb.search(_unquoted(item)):
                 break  # "获评A、连续15年获评B": the next verb starts its own enumeration
@@ -235,9 +241,33 @@ class _Reader:
             pair = self._connected_pair(item, start + offset, kind, last)
             title = None if pair else self._title(item, start + offset, kind, last)
             if not pair and title is None:
-                break
+                headless = None if last or kind != "trigger" else self._headless(item, start + offset)
+                if headless is None:
+                    break
+                pending.append(headless)
+                continue
+            titles.extend(pending)
+            pending = []
             titles.extend(pair or [title])
         return titles
+
+    def _headless(self, item: str, offset: int) -> Title | None:
+        """荣获中国天然氧吧(中国气象局授予)、国家园林城市: an item without a head word, between
+        titles, when it starts with a national or provincial level word and is a short name."""
+        lead = len(item) - len(item.lstrip(" 了为"))
+        body = item[lead:]
+        cut, note = len(body), ""
+        inner = _NOTE_AT_END.search(body)
+        if inner and self._is_note(inner.group("note")):
+            cut, note = inner.start(), inner.group("note")
+        text = body[:cut].strip()
+        label = clean_label(text)
+        level = self.p.level.match(label)
+        if (not 4 <= len(label) <= 16 or not level or level.lastgroup == "prefectural"
+                or re.search(r"[的和及与\d()（）]", label) or not self._is_title(label)
+                or self._starts_with_agency(label)):  # 入选中央农办、农业农村部部署的…试点
+            return None
+        return Title(offset + lead, offset + lead + len(text), text, note)
 
     def _connected_pair(self, item: str, offset: int, kind: str, last: bool) -> list[Title] | None:
         """A和B where both sides are titles (…联系点和省农村改革试验区); None for one title."""
@@ -280,15 +310,32 @@ class _Reader:
             ends.extend(m.start() for m in self.p.list_word.finditer(body)
                         if m.start() >= 4 and not self._names_unit(body[m.start() - 2:m.start()]))
         for end in sorted(set(ends), reverse=True):
+            cut, note = end, ""
+            inner = _NOTE_AT_END.search(body, 0, end)
+            if inner and self._is_note(inner.group("note")):
+                cut, note = inner.start(), inner.group("note")
+            after = _NOTE_AT_START.match(body, end)
+            if not note and after and self._is_note(after.group("note")):
+                end, note = after.end(), after.group("note")
             rest = body[end:].strip()
             # A closing quote ends a title even where OCR lost the comma after it.
             closed = last and kind in ("trigger", "pass") and body[end - 1] in QUOTES
             if body[end - 1] == "等" or not (self._rest_allowed(rest, kind, last)
                                              or (closed and not rest.startswith(t["bad_tail"]))):
                 continue
-            if self._is_title(clean_label(body[:end])):
-                return Title(offset + lead, offset + lead + end, body[:end])
+            if self._is_title(clean_label(body[:cut])):
+                return Title(offset + lead, offset + lead + cut, body[:cut], note)
         return None
+
+    def _starts_with_agency(self, label: str) -> bool:
+        from kg.agencies import agencies
+
+        return any(m.start == 0 for m in agencies().scan(label, self.focus.province, self.focus.prefecture))
+
+    def _is_note(self, note: str) -> bool:
+        """A bracketed remark after a title: who conferred it, or when (not 县级, 市、区, 企业奖)."""
+        return bool(_YEAR.search(note) or re.search(r"(?:19|20)\d\d", note)
+                    or any(word in note for word in self.t["note"]) or len(note) > 6)
 
     def _quoted_after_level(self, body: str, last: bool) -> list[int]:
         """获评浙江省“大禹鼎”: a quoted name after a level word is a title without a head word."""
