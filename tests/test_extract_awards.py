@@ -98,11 +98,21 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉县先后荣获中国天然氧吧（中国气象局授予）、全国森林康养基地试点建设县。",
      ["中国天然氧吧", "全国森林康养基地试点建设县"]),
     ("安吉县荣获国家卫生县城、中国天然氧吧、全国休闲农业重点县等称号。", ["国家卫生县城", "中国天然氧吧", "全国休闲农业重点县"]),
+    # 蝉联 (without 榜首), 经…公布为, 通过…国家督导评估认定, a title approved by an agency
+    ("晋江市成功蝉联全国文明城市（县级）。", ["全国文明城市(县级)"]),
+    ("晋江市蝉联全国百强县榜首。", ["全国百强县"]),
+    ("2016年,安吉经国务院公布为国家历史文化名城。", ["国家历史文化名城"]),
+    ("安吉县顺利通过全国义务教育优质均衡发展县国家督导评估认定。", ["全国义务教育优质均衡发展县"]),
+    ("国家级车联网先导区获工业和信息化部批复。", ["国家级车联网先导区"]),
+    ("省级数字乡村试点县获省委网信办批准。", ["省级数字乡村试点县"]),
+    # a tier in a named assessment
+    ("安吉县高质量发展综合绩效评价位列全省县（市、区）第一档。", ["全省高质量发展综合绩效评价第一档"]),
+    ("2023年,安吉县营商环境评价连续三年位列全省第一档。", ["全省营商环境评价第一档"]),
     # a county-level city names itself 我市
     ("我市是全国县域经济基本竞争力百强县市。", ["全国县域经济基本竞争力百强县市"]),
 ])
 def test_titles_the_county_received(text, expected):
-    focus = JINJIANG if text.startswith("我市") else ANJI
+    focus = JINJIANG if text.startswith(("我市", "晋江")) else ANJI
     assert labels(text, focus) == expected
 
 
@@ -137,6 +147,11 @@ def test_titles_the_county_received(text, expected):
     # other places selected with the county are not titles
     "同批入选的还有江苏省的昆山市、浙江省的义乌市等。",
     "同期入选还有德清县、长兴县。",
+    # a tier without the assessment's name; a unit's or another county's tier
+    "安吉县位列全省县（市、区）第一档。",
+    "县财政局绩效考核位列全市第一。",
+    "德清县营商环境评价位列全省第一档。",
+    "全县32个单位年度考核进入全市第一方阵。",
     # an agency before the title is not a headless title
     "2020年,安吉再次入选中央农办、农业农村部部署的新一轮试点。",
     # a role in a partnership, a description of the county

@@ -27,6 +27,8 @@ _YEAR = re.compile(r"((?:19|20)\d\d)(?:[-—~至](?:19|20)?\d\d)?年")
 _ACHIEVEMENT = re.compile(r"的[\u4e00-\u9fff]{0,3}?(?:县|市|区|旗|地区|县市|县区|城市|单位|地方)$")
 _BRACKETED_END = re.compile(r"[(（][^()（）]*[)）]$")
 _BATCH_ONLY = re.compile(r"[\d年度第批首]*.{0,2}")
+# 位列全省县(市、区)第一档: the counties of a province are the field of a ranking, not its title
+_PLACE_KINDS_ONLY = re.compile(r"(?:全国|全省|全市|省内|市内|国内)?(?:各|所有)?[县市区旗()（）、]+")
 _HEADING_MARK = "(（一二三四五六七八九十)）、 "
 # 全国文明城市(中央文明委授予), 国家卫生城市(2015年): a note after a title, not part of it
 _NOTE_AT_END = re.compile(r"[(（](?P<note>[^()（）]{1,40})[)）]$")
@@ -58,6 +60,7 @@ class _Patterns:
     list_word: re.Pattern
     published_list: re.Pattern
     rating: re.Pattern
+    ranked: re.Pattern
 
 
 @cache
@@ -90,7 +93,9 @@ def _patterns() -> _Patterns:
         # 国家级外派劳务标准化试点通过验收, 国家级全域旅游示范区成功获批: the title is the subject
         title_then_verb=re.compile(
             rf"(?:{alternation(t['before_post'])})?(?:{alternation(t['post'])}"
-            rf"|通过了?(?:国家级|省级|市级|国家|省|市)?[^{CLAUSE_END}]{{0,6}}?(?:{alternation(t['inspection'])}))"),
+            rf"|通过了?(?:国家级|省级|市级|国家|省|市)?[^{CLAUSE_END}]{{0,6}}?(?:{alternation(t['inspection'])})"
+            # 国家级车联网先导区获工业和信息化部批复: an agency approved the title
+            rf"|获[^{CLAUSE_END}获]{{2,20}}?(?:{alternation(t['approve'])}))"),
         list_word=re.compile(alternation(t["list"])),
         # 农业农村部公布2022年全国…典型县名单: the list, for a later 成功入选 without an object
         published_list=re.compile(
@@ -100,6 +105,12 @@ def _patterns() -> _Patterns:
             rf"在(?P<exam>[^{CLAUSE_END}在]{{2,30}}?(?:{alternation(t['assessment'])}))(?:工作)?中"
             rf"[^{CLAUSE_END}]{{0,6}}?(?:{alternation([*t['trigger'], '获'])})"
             rf"(?P<grade>[{QUOTES}]?[^{CLAUSE_END}{QUOTES}]{{1,4}}?[{QUOTES}]?(?:{alternation(t['grade'])}))"),
+        # 高质量发展综合绩效评价位列全省县(市、区)第一档: a named assessment and the tier reached
+        ranked=re.compile(
+            rf"(?P<exam>[^{CLAUSE_END}]{{2,24}}?(?:{alternation(t['assessment'])}))(?:结果|得分)?"
+            rf"(?:连续[^{CLAUSE_END}]{{1,3}}年)?(?:{alternation(t['rank_verb'])})"
+            rf"(?P<field>全国|全省|全市)?[县市区旗()（）、]*"
+            rf"(?P<grade>第[一二三四五1-5](?:{alternation(t['tier'])})|第一名?|首位)"),
     )
 
 
@@ -215,6 +226,7 @@ class _Reader:
         found.extend(self._title_then_verb(sentence))
         found.extend(self._joined_list(sentence))
         found.extend(self._ratings(sentence))
+        found.extend(self._ranked(sentence))
         return found
 
     # -- enumerations -----------------------------------------------------------------
@@ -359,7 +371,7 @@ class _Reader:
 
     def _is_title(self, label: str) -> bool:
         bare = _BRACKETED_END.sub("", label)
-        return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
+        return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or _PLACE_KINDS_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
                     or _ACHIEVEMENT.search(bare) or any(word in label for word in self.t["trigger"])
                     or any(word in label for word in self.t["not_in_title"]) or _is_place_name(bare))
 
@@ -371,6 +383,7 @@ class _Reader:
         if not m or any(ch in CLAUSE_END for ch in sentence[start:m.start()]):
             return []
         region = sentence[start:m.start()].rstrip("的")
+        region = re.sub(r"(?:国家级|省级|市级|国家|省|市)$", "", region)  # …示范县国家督导评估认定
         if not region:
             return []
         title = self._title(region, start, "pass", last=True)
@@ -435,6 +448,32 @@ class _Reader:
                 continue
             label = clean_label(m.group("exam") + m.group("grade"))
             found.append(Found(m.start("exam"), m.end("grade"), label, award_level(label),
+                               award_year(label, sentence[:m.start()])))
+        return found
+
+    def _ranked(self, sentence: str) -> list[Found]:
+        """高质量发展综合绩效评价位列全省县(市、区)第一档: a tier in a named assessment (a ranking);
+        without the assessment's name (位列全省第一档) there is no title."""
+        found = []
+        for m in self.p.ranked.finditer(sentence):
+            cstart = _clause_start(sentence, m.start())
+            exam_start = m.start("exam")
+            exam = sentence[exam_start:m.end("exam")]
+            for name in self.names:  # 安吉县营商环境评价…
+                at = exam.find(name)
+                if at >= 0:
+                    exam_start, exam = exam_start + at + len(name), exam[at + len(name):]
+                    break
+            else:
+                if self._names_other_place(sentence[cstart:exam_start] + exam):
+                    continue
+            exam = re.sub(r"^(?:\d{4}年度?|在|的)+", "", exam)
+            if len(exam) < 4 or self._names_unit(exam) or self.p.verb.search(exam) or \
+                    not self._subject_is_county(sentence[cstart:exam_start], required=False):
+                continue
+            field = m.group("field") or ""
+            label = clean_label(("" if exam.startswith(field) else field) + exam + m.group("grade"))
+            found.append(Found(exam_start, m.end("grade"), label, award_level(label),
                                award_year(label, sentence[:m.start()])))
         return found
 
