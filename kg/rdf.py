@@ -56,7 +56,9 @@ def entity_iri(entity: Entity) -> URIRef:
 
 
 def evidence_iri(doc_id: str, relation: Relation) -> URIRef:
-    key = "\x1f".join((relation.subject.key, relation.predicate.value, relation.object.kind.value, relation.object.key))
+    # The sentence is part of the key: a relation stated in two sentences has two pieces of evidence.
+    key = "\x1f".join((relation.subject.key, relation.predicate.value, relation.object.kind.value, relation.object.key,
+                       str(relation.sentence.index)))
     return ID[f"evidence/{_slug(doc_id)}/{hashlib.sha1(key.encode()).hexdigest()[:16]}"]
 
 
