@@ -31,6 +31,9 @@ _PREFECTURAL_WORDS = ("州", "盟", "地区")
 _COUNTY_WORDS = ("县", "区", "旗", "自治县", "自治旗", "林区", "特区")
 _CONTEXT_WORDS = _PROVINCIAL_WORDS + _PREFECTURAL_WORDS + _COUNTY_WORDS + ("市",)
 
+# Between two coordinated names whose second one leaves out the place: 省委、省政府, 党委和政府.
+_ELISION_JOINER = re.compile(r"(?:、|和|及|与|以及)")
+
 # The gazetteer's levels, as agencies name them.
 _LEVEL_OF = {"province": "provincial", "prefecture": "prefectural", "county": "county"}
 
@@ -84,6 +87,8 @@ class _Candidate:
     start: int
     end: int
     mentions: tuple[AgencyMention, ...]  # empty: a name that blocks its span but resolves to nothing
+    place: _Place | None = None  # a local body's resolved place, for a coordinated name after it
+    level_word: str = ""  # the bare level word it was written with (省委 → 省), if any
 
 
 class AgencyDictionary:
@@ -102,8 +107,13 @@ class AgencyDictionary:
         # (prefix before the place, body after it) → body templates using that alias
         self._bodies: dict[tuple[str, str], list[_Body]] = {}
         for name, levels, kind, aliases in ((row + [""] * 4)[:4] for row in sections["bodies"]):
+            alias_list = [a for a in aliases.split("|") if a and a != name]
+            # 省委改革办 is also written 省党委改革办 (自治区党委宣传部): every {P}委X has a {P}党委X
+            alias_list += [a.replace("{P}委", "{P}党委", 1) for a in alias_list
+                           if a.startswith("{P}委") and len(a) > len("{P}委")
+                           and a.replace("{P}委", "{P}党委", 1) not in alias_list]
             body = _Body(name, frozenset(x for x in levels.split(",") if x and x != "*"), kind,
-                         (name, *(a for a in aliases.split("|") if a and a != name)))
+                         (name, *alias_list))
             for template in body.aliases:
                 self._bodies.setdefault(_split_template(template), []).append(body)
         self._compounds: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
@@ -164,6 +174,10 @@ class AgencyDictionary:
         context = _Context(province, prefecture, county)
         candidates = self._central_candidates(text, places, context)
         candidates += self._local_candidates(text, places, context)
+        elided = self._elided(text, candidates)
+        if elided:
+            starts = {c.start for c in elided}
+            candidates = [c for c in candidates if c.start not in starts] + elided
         candidates.sort(key=lambda c: (c.start, -c.end))
         mentions: list[AgencyMention] = []
         taken = 0
@@ -212,6 +226,46 @@ class AgencyDictionary:
                 return end + length + len(suffix), Agency(branch, place.level, parent.kind)
         return end, parent
 
+    # ------------------------------------------------------------------ coordinated names
+
+    def _elided(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """省委、省政府 / 自治区党委、政府 / 盟委、行署: a body after a local body's name and a joiner,
+        written bare or with the same level word, belongs to the same place."""
+        out = []
+        for c in candidates:
+            if c.place is None or not c.mentions:
+                continue
+            joiner = _ELISION_JOINER.match(text, c.end)
+            if joiner is None:
+                continue
+            at = joiner.end()
+            if c.level_word and text.startswith(c.level_word, at):
+                at += len(c.level_word)
+            elif not _is_han(text[at:at + 1]):
+                continue
+            for m in sorted(self._body_matches(text, at), key=len, reverse=True):
+                body = m
+                if len(body) < 2 or ("", body) not in self._bodies:
+                    continue
+                end = at + len(body)
+                if not self._allowed(text, joiner.end(), end, text[joiner.end():end], check_before=False):
+                    continue
+                agency = self._local_agency(self._bodies[("", body)], c.place)
+                start = joiner.end()
+                out.append(_Candidate(start, end, (AgencyMention(start, end, text[start:end], agency),),
+                                      c.place, c.level_word))
+                break
+        return out
+
+    def _body_matches(self, text: str, at: int) -> list[str]:
+        """Every body alias that starts at `at` (not only the longest)."""
+        found = []
+        m = self._body_re.match(text, at)
+        while m is not None and m.group():
+            found.append(m.group())
+            m = self._body_re.match(text[:at + len(m.group()) - 1], at) if len(m.group()) > 1 else None
+        return found
+
     # ------------------------------------------------------------------ local bodies
 
     def _local_candidates(self, text: str, places: Places, context: _Context) -> list[_Candidate]:
@@ -257,8 +311,12 @@ class AgencyDictionary:
         if not self._allowed(text, start, end, text[start:end], check_before=False):
             return None
         place = self._resolve(forms, context)
+        if (form.contextual and form.name == "区" and body.startswith("党委")
+                and context.province and context.province.endswith("自治区")):
+            place = _Place(context.province, "provincial")  # 区党委: the autonomous region's committee
         if place is None:
             return _Candidate(start, end, ())  # 省政府 in a document of unknown province
+        word = form.name if form.contextual else ""
         if key in self._compounds:
             # 省纪委监委: one place, two bodies; the first mention keeps the place, the second
             # starts where its body does.
@@ -268,9 +326,9 @@ class AgencyDictionary:
                 agency = self._local_agency(self._bodies[part], place)
                 mentions.append(AgencyMention(at, body_at, text[at:body_at], agency))
                 at = body_at
-            return _Candidate(start, end, tuple(mentions))
+            return _Candidate(start, end, tuple(mentions), place, word)
         agency = self._local_agency(self._bodies[key], place)
-        return _Candidate(start, end, (AgencyMention(start, end, text[start:end], agency),))
+        return _Candidate(start, end, (AgencyMention(start, end, text[start:end], agency),), place, word)
 
     def _local_agency(self, bodies: list[_Body], place: _Place) -> Agency:
         # Rows sharing an alias differ by level (委办: 办公厅 for a province, 办公室 below it).
@@ -278,7 +336,11 @@ class AgencyDictionary:
                 or next((b for b in bodies if not b.levels), bodies[0]))
         key = (body, place.name, place.level)
         if key not in self._local_agencies:
-            canonical = body.name.replace("{P}", place.name)
+            template = body.name
+            if place.name.endswith("自治区") and template.startswith("中共{P}委") \
+                    and not template.startswith("中共{P}委员会"):
+                template = template.replace("中共{P}委", "中共{P}委员会", 1)  # not 中共X自治区委改革办
+            canonical = template.replace("{P}", place.name)
             self._local_agencies[key] = Agency(canonical, place.level, body.kind,
                                                self._local_aliases(body, place, canonical))
         return self._local_agencies[key]

@@ -252,9 +252,9 @@ def test_data_file_is_general_and_well_formed():
     rows = [line.split("\t") for line in (DATA_DIR / "agencies.tsv").read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")][1:]
     kinds = {"party", "state_council", "ministry", "commission", "bureau", "court", "procuratorate", "npc",
-             "cppcc", "military", "association", "office", "group", "other", "media"}
+             "cppcc", "military", "association", "office", "group", "other", "media", "international"}
     assert len(rows) >= 300
-    assert all(len(row) == 4 and row[1] == "central" and row[2] in kinds for row in rows)
+    assert all(len(row) == 4 and row[1] in ("central", "international") and row[2] in kinds for row in rows)
     surfaces = [s for row in rows for s in [row[0], *row[3].split("|")] if s]
     assert len(surfaces) == len(set(surfaces)), "an alias names two agencies"
 
@@ -268,3 +268,28 @@ def test_a_long_report_scans_in_milliseconds():
     mentions = agencies().scan(text[:60000], **JIANGSU)
     assert time.perf_counter() - started < 0.25  # a few ms in practice; generous for slow CI machines
     assert len(mentions) > 1000
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    # the second of two coordinated names leaves out its place: the same place as the first
+    ("获省委、省政府通报表彰", {"province": "浙江省", "prefecture": "嘉兴市", "county": "桐乡市"},
+     ["中共浙江省委员会", "浙江省人民政府"]),
+    ("获自治区党委、政府表彰", {"province": "广西壮族自治区", "prefecture": "南宁市", "county": "宾阳县"},
+     ["中共广西壮族自治区委员会", "广西壮族自治区人民政府"]),
+    ("被区党委、区政府命名", {"province": "广西壮族自治区", "prefecture": "南宁市", "county": "宾阳县"},
+     ["中共广西壮族自治区委员会", "广西壮族自治区人民政府"]),
+    ("获盟委、行署肯定", {"province": "内蒙古自治区", "prefecture": "兴安盟", "county": "扎赉特旗"},
+     ["中共兴安盟委员会", "兴安盟行政公署"]),
+    ("获市委和市政府表扬", {"province": "浙江省", "prefecture": "湖州市", "county": "安吉县"},
+     ["中共湖州市委员会", "湖州市人民政府"]),
+    # 党委 written inside an abbreviation: 自治区党委改革办
+    ("被自治区党委改革办推广", {"province": "宁夏回族自治区", "prefecture": "银川市", "county": "永宁县"},
+     ["中共宁夏回族自治区委员会全面深化改革委员会办公室"]),
+    ("被省党委宣传部推介", {"province": "浙江省", "prefecture": "湖州市", "county": "安吉县"},
+     ["中共浙江省委宣传部"]),
+    # abbreviations of central and international bodies
+    ("被全国综治委表彰", {}, ["中央社会治安综合治理委员会"]),
+    ("被联合国教科文组织授予称号", {}, ["联合国教育、科学及文化组织"]),
+])
+def test_coordinated_and_abbreviated_names(text, context, expected):
+    assert [m.agency.name for m in agencies().scan(text, **context)] == expected

@@ -28,7 +28,7 @@ from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Se
 CLAUSE_END = "，,。；;：:！!？?\n"
 MAX_GAP = 14  # characters between the agencies and the verb (国务院第五次大督查通报表扬)
 MAX_REACH = 40  # how far before the agencies the recognised reform or award may end
-RECOGNISING_LEVELS = ("central", "provincial", "prefectural")
+RECOGNISING_LEVELS = ("international", "central", "provincial", "prefectural")
 # Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院.
 # 原 marks a former body (原国土资源部): it belongs to the name, not to the words around it.
 _JOINER = re.compile(r"(?:[、,，和及与 ]|以及|联合)原?")
