@@ -34,6 +34,11 @@ _CONTEXT_WORDS = _PROVINCIAL_WORDS + _PREFECTURAL_WORDS + _COUNTY_WORDS + ("市"
 # Between two coordinated names whose second one leaves out the place: 省委、省政府, 党委和政府.
 _ELISION_JOINER = re.compile(r"(?:、|和|及|与|以及)")
 
+# A coordinating group or its office written after its host agency's name; what lies between is
+# its field (对口支援新疆), with no verb in it.
+_GROUP_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,14}?)(?:工作)?(?:协调|领导)小组(?:办公室)?")
+_GROUP_NOT_NAME = re.compile(r"[的了被向在将把由于]|对(?!口)|成立|设立|组建|牵头|召开|印发|批准|同意|确定|部署|要求")
+
 # The gazetteer's levels, as agencies name them.
 _LEVEL_OF = {"province": "provincial", "prefecture": "prefectural", "county": "county"}
 
@@ -201,6 +206,14 @@ class AgencyDictionary:
             agency = self._central[surface]
             if agency.kind != "media":
                 end, agency = self._extend(text, end, agency, places, context)
+                group = _GROUP_OFFICE.match(text, end)
+                if group and not _GROUP_NOT_NAME.search(group.group(1)):
+                    # 国家发展改革委对口支援新疆工作协调小组办公室: a coordinating body the agency hosts,
+                    # named as written, the host agency's names as its aliases
+                    name = text[start:group.end()]
+                    agency = Agency(name, agency.level, "office" if name.endswith("办公室") else "group",
+                                    (agency.name, *agency.aliases))
+                    end = group.end()
             found.append(_Candidate(start, end, (AgencyMention(start, end, text[start:end], agency),)))
         return found
 

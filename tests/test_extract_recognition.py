@@ -236,3 +236,16 @@ def test_end_to_end_with_the_focus_finder():
                       "相关做法获省政府通报激励,被人民日报报道。")
     found = [(r.subject.label, r.object.label) for r in ex.relations if r.predicate is Predicate.RECOGNIZED_BY]
     assert found == [("第二批国家智慧城市试点", "中华人民共和国住房和城乡建设部"), ("安吉县", "浙江省人民政府")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 由A公布为…: the agency published the county's practice as a case
+    ("安吉县“两山转化”工作法由农业农村部公布为全国乡村治理典型案例。", ["中华人民共和国农业农村部"]),
+    # a coordinating office hosted by a ministry, named as written
+    ("安吉县“竹林碳汇”模式被国家发展改革委对口支援工作协调小组办公室确定为典型案例。",
+     ["国家发展改革委对口支援工作协调小组办公室"]),
+    # coordinated names: the second leaves out the place
+    ("安吉县获省委、省政府通报表彰。", ["中共浙江省委员会", "浙江省人民政府"]),
+])
+def test_abbreviated_coordinated_and_hosted_bodies(text, expected):
+    assert agencies_of(text) == expected
