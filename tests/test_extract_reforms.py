@@ -186,3 +186,23 @@ def test_glossary_term_and_county_model_are_one_practice():
     reforms.extract(doc, ex)
     (relation,) = ex.relations
     assert {relation.object.label, *relation.object.aliases} >= {"一库三联", "安吉模式"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two quoted names before a counted head: two practices, each with the head
+    ("桐乡市探索“村社+农户”“企业+合作社+农户”两种土地入股模式。",
+     ["村社+农户土地入股模式", "企业+合作社+农户土地入股模式"]),
+    # 「」 『』 are quotes too, also nested inside a speaker's words
+    ("桐乡市推行「五心联动」治理模式。", ["五心联动治理模式"]),
+    ("“我们坚持『大封禁、小治理』，守住了生态底线。”桐乡市林业局负责人说。", ["大封禁、小治理"]),
+    # a quoted name opening a sentence, then how it developed
+    ("桐乡市推进数字乡村建设。“智慧农房一张图”迭代升级，实现全域监管。", ["智慧农房一张图"]),
+    # the county's short name before 标准, 路径, 方案
+    ("桐乡市制定出台桐乡标准，推动蚕桑品质提升。", ["桐乡标准"]),
+    # an unquoted span stops at a verb of selection and at an agency's name
+    ("桐乡市创新实施村改入选国家发展改革委典型经验名单。", []),
+])
+def test_round2_patterns(text, expected):
+    from kg.extract import extract_text
+    labels = [r.object.label for r in extract_text(text).relations if r.predicate is Predicate.IMPLEMENTS]
+    assert labels == expected

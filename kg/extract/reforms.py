@@ -28,13 +28,16 @@ MAX_NAME = 40  # longer quotations are sentences, not names
 MAX_MODIFIER = 10  # characters between a name and its head noun: “1+16+N”常态化对口支援合作机制
 
 # Words after a name and before its head that end the noun phrase: “X”在全国推广, “X”有关工作经验被…
-_PHRASE_BREAK = re.compile(r"[的和与及被获在为是等了将已把向从对由让使并或以]|有关|相关|得到|成为|作为")
+_PHRASE_BREAK = re.compile(r"[的和与及被获在为是等了将已把向从对由让使并或以]|有关|相关|得到|成为|作为"
+                           r"|入选|入围|列入|纳入|荣获")
 # Words that hold a break character but do not end a phrase: 对口支援, 参与, 为民服务.
 _NOT_A_BREAK = re.compile(r"对口|对外|参与|和谐|普及|为民|以上|以下|合并|自由|平等")
 _COUNT = re.compile(rf"^[{NUMERALS}\d]+[个大项条字种级张支类]?")
 # After a numeral, a measure word makes a count (三级, 三年, 五项), not a coined name (三办, 三联).
 MEASURE_WORDS = "个大项条种类级年次批名位家户方支张字轮期季月天"
 _PAREN = re.compile(r"^\s*(?:\([^()]{1,40}\)|（[^（）]{1,40}）)\s*")
+# “A”“B”两种土地入股模式: a count before the head makes the quotes two names sharing it
+_COUNTED_HEAD = re.compile(rf"^[{NUMERALS}\d]+[{MEASURE_WORDS}]")
 _LIST_QUANTIFIER = re.compile(r"^(?:一大批|一批|一系列|系列|多项|多种|多个|一些)")
 # Quotes of one run: adjacent, or joined by 、/和, with an optional explanation in brackets.
 _RUN_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)|（[^（）]{1,40}）)?\s*(?:、|和|与|及|以及|或)?\s*$")
@@ -271,7 +274,7 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
             items.append((run[i + 1].name, (q.name,), q.start))
             i += 2
         elif len(run) == 2 and i == 0 and gaps[0] == "" and not listed and _head(after, True, lex) \
-                and not _enumerative(run[1].name):
+                and not _enumerative(run[1].name) and not _COUNTED_HEAD.match(after):
             # “四定一书”“全才”项目代办员培养计划: two quoted parts of one name
             items.append((q.name + run[1].name, (q.name, run[1].name), q.start))
             i += 2
@@ -287,6 +290,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         joined = head is None and after.startswith("的") and any(t in lead for t in lex.words("trigger"))
         if joined:  # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
             head = _head(after[1:], _is_formula(name), lex, built)
+        if head and len(items) > 1 and (count := _COUNTED_HEAD.match(head)) and len(head) > count.end() + 1:
+            head = head[count.end():]  # “A”“B”两种入股模式: each is an 入股模式
         rule = _accept(name, head, lead, tail, n == 0, len(items) > 1, short_names, lex) or \
             ("core" if _formula_core(name, lead, tail) else None)
         if rule == "head" and joined:
@@ -355,10 +360,12 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return "named"
     if len(name) <= 12 and any(s in name for s in short_names) and any(t in lead for t in lex.words("trigger")):
         return "county"  # 选树“岳乡榜样·某县模范” (not 帮助“某县小米”进入市场: a product)
+    if not lead and 4 <= len(name) <= 12 and _starts_with_any(after, lex.words("develop")):
+        return "developed"  # 。“数字乡村一张图”迭代升级: a sentence about how the practice grew
     ends_phrase = not after or after[0] in CLAUSE_END or after.startswith(("、", "等"))
     if not ends_phrase:
         return None
-    coined = _is_formula(name) or len(name) <= 4
+    coined = _is_formula(name) or len(name) <= 4 or _parallel(name)
     if first and coined and any(lead.endswith((t, t + "了", t + "出")) for t in lex.words("adjacent")):
         return "trigger"
     if first and len(name) <= 8 and _ends_with_any(lead, lex.words("introduce")):
@@ -366,6 +373,12 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if in_run and len(name) <= 12 and any(t in lead for t in lex.words("trigger")):
         return "listed"
     return None
+
+
+def _parallel(name: str) -> bool:
+    """大封禁、小治理: two parallel parts of one length, a coined pair rather than a slogan."""
+    parts = re.split("[、，,]", name)
+    return len(parts) == 2 and len(parts[0]) == len(parts[1]) and 2 <= len(parts[0]) <= 4
 
 
 def _formula_core(name: str, lead: str, tail: str) -> bool:
@@ -402,7 +415,7 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
     # 创新实施耕读传家农民阅读志愿服务项目: an innovation verb, a phrase of its own, a head noun
     # (the shortest phrase, unless another head follows at once: …服务模式改革 is one phrase)
     described = re.compile(rf"(?:{_alternation(lex.words('innovate'))})([{CJK}]{{4,14}}?(?:{heads}))"
-                           rf"(?![{CJK}]?(?:{heads}))")
+                           rf"(?![{CJK}]?(?:{heads}))(?![委局部厅办署])")  # 发展改革委 is an agency
     for m in described.finditer(text):
         phrase = m.group(1)
         head = _ends_with_head(phrase, lex) or ""
