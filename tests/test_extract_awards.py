@@ -242,3 +242,38 @@ def test_end_to_end_with_the_focus_finder():
                       "递铺镇获评全国重点镇。2024年,我县将成功创建国家全域旅游示范区。")
     assert ex.focus is not None and ex.focus.label == "安吉县"
     assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECEIVED] == ["全国文明城市", "国家生态县"]
+
+
+FEATURE = "安吉县位于浙江省西北部,近年来经济社会发展取得显著成效,各项事业全面进步,群众满意度持续提高。"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # marked lines under a heading that names honours; a bracketed note and a headless item
+    (f"{FEATURE}\n主要荣誉\n◆全国文明城市\n◆国家卫生县城（2015年）\n◆中国天然氧吧（中国气象局授予）\n{FEATURE}",
+     ["全国文明城市", "国家卫生县城", "中国天然氧吧"]),
+    (f"{FEATURE}\n所获荣誉\n1.国家园林县城\n2.全国科技进步先进县\n{FEATURE}", ["国家园林县城", "全国科技进步先进县"]),
+    (f"{FEATURE}\n城市名片：国家园林县城、全国双拥模范县；省级文明城市\n{FEATURE}",
+     ["国家园林县城", "全国双拥模范县", "省级文明城市"]),
+    # unmarked lines under the heading
+    (f"{FEATURE}\n所获荣誉\n国家卫生县城\n全国科技进步先进县\n{FEATURE}", ["国家卫生县城", "全国科技进步先进县"]),
+    # without a heading: a run of marked lines, each a whole title with a level word
+    (f"{FEATURE}\n● 国家生态文明建设示范县\n● 浙江省乡村振兴示范县\n{FEATURE}", ["国家生态文明建设示范县", "浙江省乡村振兴示范县"]),
+])
+def test_honour_lists_without_verbs(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # aims, slogans and section headings
+    f"{FEATURE}\n今年将全力争创以下称号：\n1.国家生态文明建设示范县\n2.全国农村创业创新典型县\n{FEATURE}",
+    f"{FEATURE}\n(1)国家级全域旅游示范区\n{FEATURE}\n(2)全国文明城市创建\n{FEATURE}",
+    f"{FEATURE}\n荣誉与使命\n★打造全国一流营商环境\n★争创国家级示范区\n{FEATURE}",
+    # a unit's honours, places inside the county
+    f"{FEATURE}\n县人民医院所获荣誉\n◆全国改善医疗服务示范医院\n◆省级文明单位\n{FEATURE}",
+    f"{FEATURE}\n递铺镇主要荣誉：全国重点镇、国家卫生镇\n{FEATURE}",
+    f"{FEATURE}\n重点项目\n◆全国农业科技园区\n◆省级高新技术产业园区\n{FEATURE}",
+    # a single marked line without a heading
+    f"{FEATURE}\n◆国家生态文明建设示范县\n{FEATURE}",
+])
+def test_lists_that_are_not_honours(text):
+    assert labels(text) == []

@@ -9,11 +9,12 @@ not the county's, and an aim (力争创成…) is not a title received. Word lis
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.wordlists import WordLists, alternation, word_lists
-from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
+from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
 
 QUOTES = "“”\"‘’「」『』"
 OPEN_QUOTES = "“「『‘"
@@ -30,6 +31,12 @@ _BATCH_ONLY = re.compile(r"[\d年度第批首]*.{0,2}")
 # 位列全省县(市、区)第一档: the counties of a province are the field of a ranking, not its title
 _PLACE_KINDS_ONLY = re.compile(r"(?:全国|全省|全市|省内|市内|国内)?(?:各|所有)?[县市区旗()（）、]+")
 _HEADING_MARK = "(（一二三四五六七八九十)）、 "
+# ◆国家卫生城市, ● 全国文明城市, 1.…, (1)…, ①…: a marked line of a list
+_BULLET_CHARS = "◆◇●○■□★☆▲△▪•·"
+_BULLET_MARK = re.compile(rf"\s*(?:[{_BULLET_CHARS}]+|\d{{1,2}}[.、](?!\d)|[(（]\d{{1,2}}[)）]|[\u2460-\u2473])\s*")
+_BULLET_SEGMENT = re.compile(rf"\s*(?:[{_BULLET_CHARS}]+[^{_BULLET_CHARS}]*|\d{{1,2}}[.、](?!\d).*|[(（]\d{{1,2}}[)）].*"
+                             rf"|[\u2460-\u2473][^\u2460-\u2473]*|[^{_BULLET_CHARS}]+)")
+_LIST_HINT = re.compile(rf"[{_BULLET_CHARS}\u2460-\u2473]|\d[.、](?!\d)|[(（]\d{{1,2}}[)）]|荣誉|名片|称号|殊荣")
 # 全国文明城市(中央文明委授予), 国家卫生城市(2015年): a note after a title, not part of it
 _NOTE_AT_END = re.compile(r"[(（](?P<note>[^()（）]{1,40})[)）]$")
 _NOTE_AT_START = re.compile(r"\s*[(（](?P<note>[^()（）]{1,40})[)）]")
@@ -477,6 +484,87 @@ class _Reader:
                                award_year(label, sentence[:m.start()])))
         return found
 
+    # -- honour lists without verbs --------------------------------------------------------
+
+    def bullets(self, text: str, lines: list[tuple[int, int]] | None = None) -> list[Found]:
+        """Lines of an honour list (◆国家卫生城市 / 1.全国文明城市 under 主要荣誉, or 主要荣誉：A、B):
+        each is a title of the county. Offsets are into `text`.
+
+        Under a heading that names honours, an item needs a level word (and may lack a head word:
+        ◆中国天然氧吧); elsewhere a run of at least two marked lines, each a whole title with a
+        head word and a level word, is a list of honours. A heading or slogan (◆打造…示范区) has a
+        verb or an aim and is no title.
+        """
+        found: list[Found] = []
+        run: list[Found] = []
+        under_heading = False
+        intro = ""  # the line before a run: 今年将争创以下称号： makes the run aims
+        if lines is None:
+            lines = _line_spans(text, ())
+        for line_start, line_end in lines:
+            line = text[line_start:line_end]
+            stripped = line.strip()
+            heading = self._honour_heading(stripped)
+            if heading is not None:
+                found.extend(run)
+                run, under_heading = [], True
+                colon = heading  # 主要荣誉：A、B、C on one line
+                if colon < len(stripped):
+                    at = line_start + line.index(stripped) + colon
+                    for offset, item in _split_items(text[at:line_start + len(line)].replace("；", "、").replace(";", "、")):
+                        title = self._bullet_item(item, at + offset, True)
+                        if title is not None:
+                            found.append(title)
+                continue
+            segments = [(m.start(), m.group()) for m in _BULLET_SEGMENT.finditer(line)]
+            items = [self._bullet_item(seg, line_start + start, under_heading, marked=True)
+                     for start, seg in segments if _BULLET_MARK.match(seg)]
+            if not items and under_heading and stripped:  # 主要荣誉 / 国家卫生城市 / 国家园林城市
+                items = [self._bullet_item(line, line_start, True)]
+            if items and all(items) and (under_heading or len(segments) == len(items)):
+                (found if under_heading else run).extend(items)
+                continue
+            if stripped:  # a paragraph (or anything else) ends the list
+                if len(run) >= 2 and not self._aim(intro):
+                    found.extend(run)
+                run, under_heading, intro = [], False, stripped
+        if len(run) >= 2 and not self._aim(intro):
+            found.extend(run)
+        return found
+
+    def _aim(self, line: str) -> bool:
+        return bool(self.p.hedge.search(line)) or "将" in line
+
+    def _honour_heading(self, line: str) -> int | None:
+        """主要荣誉, 城市名片, 所获荣誉：…: where the heading ends (its colon), or None."""
+        m = re.match(rf"[{_BULLET_CHARS}]?\s*(?P<head>[^，。；;：:]{{2,12}}?)(?:[：:]|$)", line)
+        if not m or not re.search(alternation(self.t["honour_heading"]), m.group("head")):
+            return None
+        head = m.group("head")
+        if self._names_unit(head) or self._names_other_place(head) or self._aim(head):
+            return None
+        return m.end()
+
+    def _bullet_item(self, segment: str, offset: int, under_heading: bool, marked: bool = False) -> Found | None:
+        mark = _BULLET_MARK.match(segment) if marked else None
+        lead = mark.end() if mark else len(segment) - len(segment.lstrip())
+        item = segment[lead:].rstrip(" ；;。，,、")
+        if not 4 <= len(item) <= 40 or any(ch in CLAUSE_END for ch in item) \
+                or item.startswith(self.t["bullet_bad_start"]) or self.p.hedge.search(item):
+            return None
+        title = self._title(item, offset + lead, "trigger", last=False)
+        if title is not None and item[title.end - offset - lead:].strip() and not title.note:
+            title = None  # the title must be the whole line (a note aside)
+        if title is None and under_heading:
+            title = self._headless(item, offset + lead)
+        if title is None:
+            return None
+        label = clean_label(title.text)
+        level = award_level(label) or _agency_level(label, self.focus)
+        if level is None:
+            return None
+        return Found(title.start, title.end, label, level, award_year(label, "") or award_year(title.note, ""))
+
     # -- A、B等省级试点 ------------------------------------------------------------------
 
     def _pilot_lists(self, sentence: str) -> list[Found]:
@@ -529,6 +617,28 @@ class _Reader:
 
         return any(all(c.adcode != self.focus.adcode for c in mention.candidates)
                    for mention in gazetteer().scan(text, short_forms=False))
+
+
+def _line_spans(text: str, joined: Iterable[int]) -> list[tuple[int, int]]:
+    """The lines of `text` as (start, end), also broken at the offsets in `joined`."""
+    cuts = sorted({*(m.start() for m in re.finditer("\n", text)), *joined})
+    spans, start = [], 0
+    for cut in cuts:
+        spans.append((start, cut))
+        start = cut + (text[cut:cut + 1] == "\n")
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _joined_lines(doc: Document) -> list[int]:
+    """Offsets in doc.text where normalisation joined two lines of the original (wrapped text):
+    a list of honours (◆A / 1.B) must be read in its original lines."""
+    from kg.text import normalise
+
+    text, origin = normalise(doc.source)
+    if text != doc.text:
+        return []
+    return [i for i in range(1, len(text)) if text[i - 1] != "\n" and "\n" in doc.source[origin[i - 1] + 1:origin[i]]]
 
 
 def _split_items(region: str) -> list[tuple[int, str]]:
@@ -622,15 +732,25 @@ def extract(doc: Document, ex: Extraction) -> None:
     if ex.focus is None:
         return
     reader = _Reader(ex.focus)
-    kept: list[Entity] = []
+    found: list[tuple[Found, Sentence]] = []
+    listed: list[Found] = []
+    if _LIST_HINT.search(doc.text):
+        joined = _joined_lines(doc)
+        listed = reader.bullets(doc.text, _line_spans(doc.text, joined))
     for sentence in doc.sentences:
         for item in reader.find(sentence.text):
-            award = Entity(kind=Kind.AWARD, label=item.label, level=item.level, year=item.year)
-            if any(same_award(award, other) for other in kept):
-                continue
-            kept.append(award)
             start, end = sentence.start + item.start, sentence.start + item.end
-            ex.relations.append(Relation(ex.focus, Predicate.RECEIVED, award, sentence, start, end))
+            # a list of honours whose lines normalisation joined is read by lines, not as one title
+            if not any(start < other.end and other.start < end for other in listed):
+                found.append((Found(start, end, item.label, item.level, item.year), sentence))
+    found.extend((item, doc.sentence_at(item.start)) for item in listed)
+    kept: list[Entity] = []
+    for item, sentence in found:
+        award = Entity(kind=Kind.AWARD, label=item.label, level=item.level, year=item.year)
+        if any(same_award(award, other) for other in kept):
+            continue
+        kept.append(award)
+        ex.relations.append(Relation(ex.focus, Predicate.RECEIVED, award, sentence, item.start, item.end))
 
 
 __all__ = ["Found", "award_level", "extract", "find_awards", "same_award", "self_names", "terms"]
