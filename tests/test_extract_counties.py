@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from kg.extract.counties import find_focus, place_entity
+from kg.extract.counties import find_focus, place_entity, places_in
 from kg.gazetteer import gazetteer
 from kg.model import Extraction, Kind
 from kg.text import make_document
@@ -91,3 +91,42 @@ def test_a_title_short_form_beats_a_partner_named_in_full():
 def test_a_two_character_county_named_in_the_title():
     ex = focus_of("2020年工作回顾-高县年鉴\n在市委市政府和县委的坚强领导下，我县与宜宾市翠屏区结对合作，获评省级示范县。")
     assert ex.focus.label == "高县"
+
+
+@pytest.mark.parametrize("sentence, surface, alone", [
+    ("东海的水晶产业享誉全国。", "东海", True),
+    ("成功打造“福如东海”农产品品牌。", "如东", False),
+    ("各项指标顺利通过省级验收。", "利通", False),
+    ("东乡族妇女走出家门。", "东乡", False),
+    ("大力发展资源型产业。", "资源", False),
+    ("红色资源丰富。", "资源", True),  # a word of its own: is_loose still asks for a tie
+    ("深化区域合作交流。", "合作", False),
+    ("扎实推进平安建设。", "平安", False),
+    ("建设平安汤阴。", "汤阴", True),
+    ("通城与平江、修水共同入选。", "平江", True),
+])
+def test_a_short_form_is_a_place_only_as_a_word_of_its_own(sentence, surface, alone):
+    doc = make_document(sentence, "t")
+    places = places_in(doc)
+    index = next(i for i, m in enumerate(places.mentions) if m.surface == surface)
+    assert places.stands_alone(index) is alone
+
+
+@pytest.mark.parametrize("text, label", [
+    # named only by a word-like short form; 顺利通过 hides no 利通区
+    ("东海推进不动产登记改革\n东海坚持问题导向，不动产登记顺利通过省级验收，东海的做法获得肯定。", "东海县"),
+    # the county's short form, and an idiom holding another county's short form (如东)
+    ("泰顺推进山区共富改革\n泰顺坚持生态优先，打造“福如东海”品牌，福如东海品牌享誉全国，泰顺的做法获得肯定。", "泰顺县"),
+    ("如东推进海洋经济改革\n如东坚持问题导向，如东的做法获得肯定，顺利通过省级验收。", "如东县"),
+])
+def test_a_short_form_inside_a_longer_word_does_not_vote(text, label):
+    assert focus_of(text).focus.label == label
+
+
+def test_jieba_is_not_loaded_when_the_county_is_clear():
+    from kg.extract import counties
+
+    counties.segmenter.cache_clear()
+    ex = focus_of("安吉县深化“放管服”改革\n安吉县委、县政府高度重视，各项指标顺利通过省级验收，福如东海。")
+    assert ex.focus.label == "安吉县"
+    assert counties.segmenter.cache_info().currsize == 0

@@ -81,6 +81,9 @@ def test_partner_found(focus, text, expected):
     ("庆云县", "庆云县与龙凤坝镇在东西部协作帮扶这条纽带的牵引下连成协作共同体。"),
     # word-like short forms of places
     ("通城县", "推动资源共建共享，与新兴产业企业合作，平安建设扎实推进。"),
+    # a short form inside a longer word (八步 in 八步法, 白银 in 白银行)
+    ("安吉县", "深化东西部协作，八步法工作机制全面推行。"),
+    ("安吉县", "安吉与白银行开展合作。"),
     # a place in the clause but no partnership between it and the county
     ("东海县", "浙江省对口支援四川省，东海县派出干部参与。"),
     ("东海县", "东海县水晶产品远销深圳、上海等地。"),
@@ -102,6 +105,10 @@ def test_partner_found(focus, text, expected):
 ])
 def test_no_partner(focus, text):
     assert partners_of(text, focus) == []
+
+
+def test_a_short_form_partner_standing_alone_is_kept():
+    assert partners_of("安吉与白银开展合作，共建产业园。", "安吉县") == ["白银市"]
 
 
 def test_a_partner_county_joins_the_counties_and_carries_its_code():

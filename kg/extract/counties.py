@@ -7,17 +7,25 @@ title and opening lines, and much more when the mention is followed by the count
 (东海县委, 高平市人民政府, 汤阴县第十五届人民代表大会) or preceded by its own province or
 prefecture (江苏省东海县, 山西高平). Same-named places are told apart by the provinces and
 prefectures the document names.
+
+A doubtful mention (a word-like or two-character short form with nothing tying it to a
+place) counts only when its edges are word boundaries: jieba segments a few characters
+around it (福如东海, 顺利通过 hide 如东 and 利通). jieba is slow to load, so it runs only when
+the doubtful mentions could change which county wins.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import re
+import tempfile
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from kg.gazetteer import Place, PlaceMention, gazetteer, short_form
-from kg.model import Document, Entity, Extraction, Kind
+from kg.model import Document, Entity, Extraction, Kind, Sentence
 from kg.resources import DATA_DIR
 
 # The title and the opening lines, where a document names what it is about.
@@ -41,14 +49,26 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # How a document refers to itself: 全县, 我县, 县委 … tells 县 from 县级市 from 市辖区.
 _SELF_REFERENCE = re.compile(r"(?:全|我|本)(县|市|区|旗)|(县|市|区|旗)(?:委|政府)")
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+# Characters on either side of a doubtful mention that jieba segments (within its sentence).
+WORD_WINDOW = 8
 
 
 @dataclass(frozen=True)
 class DocumentPlaces:
     """The place mentions of one document and the provinces/prefectures it names."""
 
+    doc: Document
     mentions: tuple[PlaceMention, ...]
     parents: Counter  # full name of a province or prefecture → how often it is mentioned
+    _alone: dict = field(default_factory=dict, compare=False)  # index → stands_alone, memoised
+
+    def stands_alone(self, index: int) -> bool:
+        """Is mention `index` a word of its own, not part of a longer one (福如东海, 资源型)?"""
+        if index not in self._alone:
+            mention = self.mentions[index]
+            self._alone[index] = is_word_at(self.doc.text, mention.start, mention.end,
+                                            self.doc.sentence_at(mention.start))
+        return self._alone[index]
 
     def parent_before(self, index: int) -> Place | None:
         """The province or prefecture named right before mention `index` (江苏省|东海县)."""
@@ -94,7 +114,7 @@ def places_in(doc: Document) -> DocumentPlaces:
         higher = [p for p in mention.candidates if p.level != "county"]
         if higher and not (mention.short and mention.candidates[0].level == "county"):
             parents[higher[0].name] += 1
-    result = DocumentPlaces(mentions, parents)
+    result = DocumentPlaces(doc, mentions, parents)
     _last = (doc, result)
     return result
 
@@ -109,6 +129,48 @@ def place_words() -> frozenset[str]:
 def is_loose(mention: PlaceMention) -> bool:
     """A surface that may well be a word: 资源, 平安, or a two-character name (范县 in 示范县)."""
     return len(mention.surface) <= 2 and (not mention.short or mention.surface in place_words())
+
+
+def is_doubtful(mention: PlaceMention) -> bool:
+    """A surface jieba should confirm: word-like (is_loose) or a two-character short form (利通)."""
+    return is_loose(mention) or (mention.short and len(mention.surface) == 2)
+
+
+def is_word_at(text: str, start: int, end: int, sentence: Sentence) -> bool:
+    """Are start and end word boundaries in jieba's segmentation of the text around them?"""
+    lo, hi = max(sentence.start, start - WORD_WINDOW), min(sentence.end, end + WORD_WINDOW)
+    edges, offset = set(), lo
+    for token in segmenter().cut(text[lo:hi], HMM=False):
+        offset += len(token)
+        edges.add(offset)
+    return (start == lo or start in edges) and end in edges
+
+
+@cache
+def segmenter():
+    """jieba with its dictionary cache under ~/.cache/kg, and the governance terms of
+    kg/data/jieba_userdict.txt (平安建设 is no 平安)."""
+    import jieba  # slow: loading the dictionary takes half a second
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = _cache_dir()
+    tokenizer.initialize()
+    for line in (DATA_DIR / "jieba_userdict.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if parts and not line.startswith("#"):
+            tokenizer.add_word(parts[0], int(parts[1]) if len(parts) > 1 else None,
+                               parts[2] if len(parts) > 2 else None)
+    return tokenizer
+
+
+def _cache_dir() -> str:
+    path = os.path.join(os.path.expanduser("~"), ".cache", "kg")
+    try:
+        os.makedirs(path, exist_ok=True)
+    except OSError:
+        return tempfile.gettempdir()
+    return path if os.access(path, os.W_OK) else tempfile.gettempdir()
 
 
 def place_label(place: Place) -> str:
@@ -145,14 +207,45 @@ def find_focus(doc: Document, ex: Extraction) -> None:
     ex.counties.insert(0, ex.focus)
 
 
+@dataclass(frozen=True)
+class _Vote:
+    counties: tuple[Place, ...]
+    weight: float
+    start: int
+    firm: bool  # named in a way no common word is: a full name, or tied by organ/parent/title
+    doubtful: int | None  # the mention's index when only jieba can tell it from a word
+
+
 def focus_county(doc: Document) -> Place | None:
     places = places_in(doc)
+    votes = _votes(doc, places)
+    scores, first_seen = _tally(votes)
+    if not scores:
+        return None
+    gaz = gazetteer()
+    kinds = _self_reference(doc.text)
+
+    def value(adcode: str, score: dict[str, float]) -> float:
+        return score[adcode] * (1 + 0.3 * kinds.get(_kind_of(gaz.by_adcode(adcode)), 0.0))
+
+    def best_of(score: dict[str, float], seen: dict[str, int]) -> str:  # a tie goes to the county named first
+        return max(score, key=lambda adcode: (value(adcode, score), -seen[adcode]))
+
+    best = best_of(scores, first_seen)
+    if any(v.doubtful is not None for v in votes) and not _clear_winner(best, votes, scores, value):
+        kept = [v for v in votes if v.doubtful is None or places.stands_alone(v.doubtful)]
+        scores, first_seen = _tally(kept)
+        if not scores:
+            return None
+        best = best_of(scores, first_seen)
+    return gaz.by_adcode(best)
+
+
+def _votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:
+    """One vote per mention that can denote a county, weighed by how and where it is named."""
     text = doc.text
     title_end, head_end = _head_end(doc)
-    scores: dict[str, float] = defaultdict(float)
-    first_seen: dict[str, int] = {}
-    anchored: set[str] = set()  # counties named in a way no common word is
-    votes: list[tuple[list[Place], float]] = []
+    votes = []
     for index, mention in enumerate(places.mentions):
         counties = places.choose(index)
         if not counties:
@@ -176,29 +269,42 @@ def focus_county(doc: Document) -> Place | None:
             weight += PARENT_BONUS
         if mention.candidates[0].level != "county":
             weight *= HIGHER_FACTOR
-        firm = not loose or organ or titled or parent is not None
-        if firm:
-            anchored.update(p.adcode for p in counties)
-        votes.append((counties, weight))
-        for place in counties:
-            first_seen.setdefault(place.adcode, mention.start)
-    # A county named only by a word-like surface (资源, 合作, 范县 in 示范县) that nothing
-    # ties to a place competes only when no county is named firmly.
-    for counties, weight in votes:
-        for place in counties:
+        tied = organ or titled or parent is not None
+        doubtful = index if is_doubtful(mention) and not tied else None
+        votes.append(_Vote(tuple(counties), weight, mention.start, not loose or tied, doubtful))
+    return votes
+
+
+def _tally(votes: list[_Vote]) -> tuple[dict[str, float], dict[str, int]]:
+    """Each county's score, and where it is first named.
+
+    A county named only by a word-like surface (资源, 合作, 范县 in 示范县) that nothing
+    ties to a place competes only when no county is named firmly.
+    """
+    anchored = {p.adcode for v in votes if v.firm for p in v.counties}
+    scores: dict[str, float] = defaultdict(float)
+    first_seen: dict[str, int] = {}
+    for vote in votes:
+        for place in vote.counties:
+            first_seen.setdefault(place.adcode, vote.start)
             if place.adcode in anchored or not anchored:
-                scores[place.adcode] += weight / len(counties)
-    if not scores:
-        return None
-    kinds = _self_reference(text)
-    gaz = gazetteer()
+                scores[place.adcode] += vote.weight / len(vote.counties)
+    return scores, first_seen
 
-    def rank(adcode: str) -> tuple[float, int]:  # a tie goes to the county named first
-        place = gaz.by_adcode(adcode)
-        return scores[adcode] * (1 + 0.3 * kinds.get(_kind_of(place), 0.0)), -first_seen[adcode]
 
-    best = max(scores, key=rank)
-    return gaz.by_adcode(best)
+def _clear_winner(best: str, votes: list[_Vote], scores: dict[str, float], value) -> bool:
+    """Does `best` win whichever doubtful mentions jieba rejects?
+
+    Rejecting mentions only lowers scores, so it is enough that `best`, named firmly by a
+    mention jieba need not check, still beats every other county's present score without
+    its own doubtful votes.
+    """
+    if not any(v.firm and v.doubtful is None and any(p.adcode == best for p in v.counties) for v in votes):
+        return False
+    lowest = dict(scores)
+    lowest[best] -= sum(v.weight / len(v.counties) for v in votes
+                        if v.doubtful is not None and any(p.adcode == best for p in v.counties))
+    return all(value(best, lowest) > value(other, scores) for other in scores if other != best)
 
 
 def _head_end(doc: Document) -> tuple[int, int]:

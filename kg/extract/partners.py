@@ -17,8 +17,9 @@ A place is a partner when its clause ties it to the county by a partnership word
 
 Places are read from the shared gazetteer scan. Not partners: the county itself, its own
 province and prefecture (administrative superiors), provinces (not cities), a place that
-only names an organisation (湖北大学, 安阳科技局, 深圳市人民医院), and word-like short
-forms (资源, 合作) unless the context makes them places.
+only names an organisation (湖北大学, 安阳科技局, 深圳市人民医院), word-like short
+forms (资源, 合作) unless the context makes them places, and a short form that jieba reads
+as part of a longer word (如东 in 福如东海).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.counties import is_loose, is_municipality, place_entity, places_in
+from kg.extract.counties import is_doubtful, is_loose, is_municipality, place_entity, places_in
 from kg.extract.wordlists import alternation, data_rows
 from kg.gazetteer import Place, PlaceMention, short_form
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
@@ -91,6 +92,7 @@ class PlaceRef:
     is_focus: bool
     loose: bool  # a word-like short form with nothing around it to make it a place
     short: bool  # a short form standing alone (平江, not 平江县 or 湖南平江)
+    doubtful: int | None  # the mention's index when jieba must confirm it is a word of its own
 
 
 @dataclass
@@ -149,6 +151,8 @@ def extract(doc: Document, ex: Extraction) -> None:
         if not _tied(ctx, index, first, last, lo, hi) and not _after_topic(ctx, first, lo) \
                 and not _before_comment(ctx, index, first, last, hi):
             continue
+        if ref.doubtful is not None and not places_in(doc).stands_alone(ref.doubtful):
+            continue
         entity = place_entity(ref.place, Kind.CITY)
         if entity.key in seen:
             continue
@@ -178,7 +182,8 @@ def _place_refs(doc: Document, focus: Entity) -> list[PlaceRef]:
         is_focus = place is not None and place.adcode == focus.adcode
         loose = j == i and is_loose(mentions[i])
         short = j == i and mentions[i].short
-        refs.append(PlaceRef(mentions[i].start, mentions[j].end, place, is_focus, loose, short))
+        doubtful = i if j == i and is_doubtful(mentions[i]) else None
+        refs.append(PlaceRef(mentions[i].start, mentions[j].end, place, is_focus, loose, short, doubtful))
         i = j + 1
     return refs
 
