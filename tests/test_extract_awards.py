@@ -108,6 +108,8 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     # a tier in a named assessment
     ("安吉县高质量发展综合绩效评价位列全省县（市、区）第一档。", ["全省高质量发展综合绩效评价第一档"]),
     ("2023年,安吉县营商环境评价连续三年位列全省第一档。", ["全省营商环境评价第一档"]),
+    # a note holding a verb (授予) on the last item, before 等称号
+    ("安吉县先后获评国家卫生县城（2019年）、全国文明城市（中央文明委授予）等称号。", ["国家卫生县城", "全国文明城市"]),
     # a county-level city names itself 我市
     ("我市是全国县域经济基本竞争力百强县市。", ["全国县域经济基本竞争力百强县市"]),
 ])
@@ -147,6 +149,9 @@ def test_titles_the_county_received(text, expected):
     # other places selected with the county are not titles
     "同批入选的还有江苏省的昆山市、浙江省的义乌市等。",
     "同期入选还有德清县、长兴县。",
+    # items without a head word that are support, praise or a batch, not titles
+    "安吉县获得中央财政支持、国家部委肯定。",
+    "安吉县的做法获得全国范围推广、省级部门好评。",
     # a tier without the assessment's name; a unit's or another county's tier
     "安吉县位列全省县（市、区）第一档。",
     "县财政局绩效考核位列全市第一。",

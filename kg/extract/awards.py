@@ -254,7 +254,7 @@ class _Reader:
         titles: list[Title] = []
         pending: list[Title] = []  # items without a head word, kept if a title follows them
         for n, (offset, item) in enumerate(items):
-            if n and self.p.verb.search(_unquoted(item)):
+            if n and self.p.verb.search(re.sub(r"[(（][^()（）]*[)）]", "□", _unquoted(item))):  # (…授予) aside
                 break  # "获评A、连续15年获评B": the next verb starts its own enumeration
             last = n == len(items) - 1
             pair = self._connected_pair(item, start + offset, kind, last)
@@ -282,7 +282,9 @@ class _Reader:
         text = body[:cut].strip()
         label = clean_label(text)
         level = self.p.level.match(label)
+        name = label[level.end():] if level else ""
         if (not 4 <= len(label) <= 16 or not level or level.lastgroup == "prefectural"
+                or len(name) < 3 or _BATCH_ONLY.fullmatch(name) or name.endswith(self.t["not_headless_end"])
                 or re.search(r"[的和及与\d()（）]", label) or not self._is_title(label)
                 or self._starts_with_agency(label)):  # 入选中央农办、农业农村部部署的…试点
             return None
