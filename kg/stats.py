@@ -40,8 +40,9 @@ def most_central(store, kinds: tuple[str, ...] = ("Agency", "Award"), top: int =
     """The best-connected agencies and awards: (label, counties reached, degree centrality).
 
     Degree centrality is taken on the undirected graph of all typed nodes (networkx);
-    "counties reached" counts the distinct counties linked to the node directly or through
-    one of their reforms or awards.
+    "counties reached" counts the distinct counties linked to the node: for an award, the
+    counties that received it; for an agency, those it recognised directly or through one
+    of their reforms or awards.
     """
     import networkx as nx
 
@@ -63,7 +64,7 @@ def most_central(store, kinds: tuple[str, ...] = ("Agency", "Award"), top: int =
             for neighbour in graph.neighbors(node):
                 if neighbour in counties:
                     reached.add(neighbour)
-                else:
+                elif kind == "Agency" and graph.nodes[neighbour].get("type") in ("Reform", "Award"):
                     reached.update(n for n in graph.neighbors(neighbour) if n in counties)
             ranked.append((data.get("label", node), len(reached), centrality[node]))
         ranked.sort(key=lambda r: (-r[1], -r[2], r[0]))
