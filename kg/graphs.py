@@ -75,18 +75,20 @@ def ontology_terms() -> dict[str, Term]:
 _VALUES_TYPES = " ".join(f"lgp:{t}" for t in NODE_TYPES)
 _VALUES_RELATIONS = " ".join(f"lgp:{r}" for r in RELATIONS)
 
+# Each pattern is joined inside one document's graph: in the union a node described by n
+# documents has n copies of its type and n of its label, and joining them there costs n².
 _NODES = f"""
-SELECT ?node ?type ?label WHERE {{
+SELECT DISTINCT ?node ?type ?label WHERE {{
   VALUES ?type {{ {_VALUES_TYPES} }}
-  ?node a ?type .
-  OPTIONAL {{ ?node skos:prefLabel ?label }}
+  GRAPH ?g {{ ?node a ?type . OPTIONAL {{ ?node skos:prefLabel ?label }} }}
 }}"""
 _ATTRIBUTES = """
-SELECT ?node ?p ?value WHERE {
+SELECT DISTINCT ?node ?p ?value WHERE {
   VALUES ?p { lgp:adcode lgp:level lgp:year lgp:owner skos:altLabel }
   ?node ?p ?value .
 }"""
-_FOCUS = "SELECT ?county (COUNT(DISTINCT ?doc) AS ?n) WHERE { ?doc lgp:focusCounty ?county } GROUP BY ?county"
+_FOCUS = ("SELECT ?county (COUNT(DISTINCT ?doc) AS ?n) WHERE { GRAPH ?doc { ?doc lgp:focusCounty ?county } } "
+          "GROUP BY ?county")
 _EDGES = f"""
 SELECT DISTINCT ?s ?p ?o WHERE {{
   VALUES ?p {{ {_VALUES_RELATIONS} }}
@@ -94,10 +96,12 @@ SELECT DISTINCT ?s ?p ?o WHERE {{
 }}"""
 _EVIDENCE = """
 SELECT ?s ?p ?o ?sentence ?index ?doc ?file ?title WHERE {
-  ?e a lgp:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; lgp:sentence ?sentence .
-  OPTIONAL { ?e lgp:sentenceIndex ?index }
-  OPTIONAL { ?e prov:wasDerivedFrom ?doc .
-             OPTIONAL { ?doc lgp:fileName ?file } OPTIONAL { ?doc dcterms:title ?title } }
+  GRAPH ?g {
+    ?e a lgp:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; lgp:sentence ?sentence .
+    OPTIONAL { ?e lgp:sentenceIndex ?index }
+    OPTIONAL { ?e prov:wasDerivedFrom ?doc .
+               OPTIONAL { ?doc lgp:fileName ?file } OPTIONAL { ?doc dcterms:title ?title } }
+  }
 }"""
 
 

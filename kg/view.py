@@ -13,6 +13,7 @@ from kg.errors import KgError
 from kg.graphs import ATTRIBUTES, NODE_TYPES, RELATIONS, ontology_terms, query_nodes, select, store_graph
 
 DEFAULT_LIMIT = 5000  # nodes; a browser draws and lays out this many in a few seconds
+EVIDENCE_PER_EDGE = 10  # sentences shown per relation; the panel says how many more there are
 PHYSICS_LIMIT = 1000  # beyond this, the browser draws the layout computed here as it is
 TITLE = "县域治理实践知识图谱 Local Governance Practice graph"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -123,13 +124,16 @@ def page_data(graph) -> dict:
             "adcode": data.get("adcode"),
             "attrs": [(terms[key].zh, terms[key].en, _display(key, data[key])) for key in ATTRIBUTES if data.get(key)],
         })
-    evidence = []
+    evidence, more = [], {}
     for s, o, rel, data in graph.edges(keys=True, data=True):
         term = terms[rel]
         net.add_edge(ids[s], ids[o], id=len(evidence), label=f"{term.zh} {term.en}", relation=rel,
                      color={"color": RELATION_COLOURS[rel], "highlight": "#000000", "hover": "#000000"},
                      dashes=rel == "locatedIn", width=1 + min(len(data["evidence"]), 4) * 0.5)
-        evidence.append([{"sentence": e.sentence, "document": e.document, "title": e.title} for e in data["evidence"]])
+        if len(data["evidence"]) > EVIDENCE_PER_EDGE:  # a page, not an archive: the rest is a query away
+            more[len(evidence)] = len(data["evidence"]) - EVIDENCE_PER_EDGE
+        evidence.append([{"sentence": e.sentence, "document": e.document, "title": e.title}
+                         for e in data["evidence"][:EVIDENCE_PER_EDGE]])
     nodes, edges, *_ = net.get_network_data()
 
     type_counts = Counter(data["type"] for _, data in graph.nodes(data=True))
@@ -143,6 +147,7 @@ def page_data(graph) -> dict:
         "edges": edges,
         "details": details,
         "evidence": evidence,
+        "moreEvidence": more,
         "options": _options(len(graph), graph.number_of_edges()),
     }
 

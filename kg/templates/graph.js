@@ -212,9 +212,12 @@
   function evidenceList(edgeId) {
     const found = KG.evidence[edgeId];
     if (!found.length) return el("p", "none", "无证据句（由行政区划代码推出）No evidence sentence (follows from the adcode)");
-    return el("ul", "evidence", ...found.map((e) => el("li", null,
-      el("blockquote", null, e.sentence),
-      el("cite", null, e.title ? `《${e.title}》 ${e.document}` : e.document))));
+    const more = (KG.moreEvidence || {})[edgeId];
+    return el("div", null,
+      el("ul", "evidence", ...found.map((e) => el("li", null,
+        el("blockquote", null, e.sentence),
+        el("cite", null, e.title ? `《${e.title}》 ${e.document}` : e.document)))),
+      more ? el("p", "none", `另有 ${more} 句证据（用 evidence.rq 查询全部）${more} more sentences: query them with queries/evidence.rq`) : null);
   }
 
   function statement(edge) {
