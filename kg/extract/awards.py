@@ -640,7 +640,9 @@ def _joined_lines(doc: Document) -> list[int]:
     text, origin = normalise(doc.source)
     if text != doc.text:
         return []
-    return [i for i in range(1, len(text)) if text[i - 1] != "\n" and "\n" in doc.source[origin[i - 1] + 1:origin[i]]]
+    source = doc.source
+    return [i for i in range(1, len(text))
+            if origin[i] - origin[i - 1] > 1 and text[i - 1] != "\n" and "\n" in source[origin[i - 1] + 1:origin[i]]]
 
 
 def _split_items(region: str) -> list[tuple[int, str]]:

@@ -159,13 +159,15 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
     if not m:
         return None
     phrase = m.group()[: MAX_MODIFIER + 6]
+    index, longest = _head_index(lex)
     best = None
     for end in range(1, len(phrase) + 1):
         prefix = phrase[:end]
-        for head, scope in lex.heads.items():
-            if not prefix.endswith(head):
+        for size in range(1, min(longest, end) + 1):  # the heads this prefix ends with
+            scope = lex.heads.get(prefix[-size:])
+            if scope is None:
                 continue
-            modifier = prefix[: -len(head)]
+            modifier = prefix[:-size]
             if len(modifier) > MAX_MODIFIER or _breaks_phrase(modifier):
                 continue
             if scope == "counted" and not (counted_ok or _COUNT.match(modifier)):
@@ -175,6 +177,17 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
             best = prefix
             break
     return best
+
+
+_HEAD_INDEX: dict[int, tuple[dict[str, int], int]] = {}
+
+
+def _head_index(lex: Lexicon) -> tuple[dict[str, int], int]:
+    """Each head's position in reform_heads.tsv (earlier wins a tie), and the longest head's length."""
+    key = id(lex.heads)
+    if key not in _HEAD_INDEX:
+        _HEAD_INDEX[key] = ({head: i for i, head in enumerate(lex.heads)}, max(map(len, lex.heads)))
+    return _HEAD_INDEX[key]
 
 
 def _clause_before(text: str, start: int, width: int = 20) -> str:
@@ -199,10 +212,10 @@ def _is_formula(name: str) -> bool:
 
 
 def _ends_with_head(name: str, lex: Lexicon) -> str | None:
-    for head, scope in lex.heads.items():
-        if scope == "any" and name.endswith(head) and len(name) >= len(head) + 2:
-            return head
-    return None
+    index, longest = _head_index(lex)
+    found = [name[-size:] for size in range(1, min(longest, len(name) - 2) + 1)
+             if lex.heads.get(name[-size:]) == "any"]
+    return min(found, key=index.__getitem__) if found else None
 
 
 def _core(name: str, lex: Lexicon) -> str:
@@ -212,11 +225,16 @@ def _core(name: str, lex: Lexicon) -> str:
 
 
 def _ends_with_any(text: str, words: frozenset[str]) -> bool:
-    return any(text.endswith(w) for w in words)
+    return text.endswith(_as_tuple(words))
 
 
 def _starts_with_any(text: str, words: frozenset[str]) -> bool:
-    return any(text.startswith(w) for w in words)
+    return text.startswith(_as_tuple(words))
+
+
+@cache
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(words)
 
 
 # ------------------------------------------------------------------ runs of quotes
