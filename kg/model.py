@@ -50,6 +50,7 @@ class Document:
     title: str | None = None
     date: str | None = None  # ISO date when the document states one
     encoding: str | None = None
+    joined_lines: tuple[int, ...] = ()  # offsets in text where a line break of the source was removed
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing a character offset of the normalised text."""

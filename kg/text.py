@@ -191,6 +191,12 @@ def _unescape(m: re.Match) -> str:
 
 def normalise(source: str) -> tuple[str, list[int]]:
     """Original text → (normalised text, offset of each character in the original)."""
+    text, origin, _ = _normalise(source)
+    return text, origin
+
+
+def _normalise(source: str) -> tuple[str, list[int], tuple[int, ...]]:
+    """normalise(), plus the offsets in the result where two lines of the original were joined."""
     e = _Edit(source.replace("\r\n", "\n").replace("\r", "\n") if "\r" in source else source)
     if "\r" in source:  # keep offsets into the original: redo with a regex that maps \r\n
         e = _Edit(source)
@@ -219,8 +225,14 @@ def normalise(source: str) -> tuple[str, list[int]]:
     e.sub(_SPACE_IN_CJK, "")
     e.sub(_SPACES, " ")
     e.sub(_BLANK_LINES, "\n")
-    e.sub(_WRAPPED_LINE if _is_wrapped(e.text) else _BROKEN_LINE, lambda m: (m.group(1), 1))
-    return e.text, e.origin
+    joins: list[int] = []
+
+    def join(m: re.Match) -> tuple[str, int]:
+        joins.append(m.end(1) - len(joins))  # each earlier join removed one newline before this one
+        return m.group(1), 1
+
+    e.sub(_WRAPPED_LINE if _is_wrapped(e.text) else _BROKEN_LINE, join)
+    return e.text, e.origin, tuple(joins)
 
 
 def _is_wrapped(text: str) -> bool:
@@ -269,7 +281,7 @@ _DATE = re.compile(r"(20\d\d|19\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 
 def make_document(source: str, doc_id: str, *, content_hash: str | None = None, path: str | None = None,
                   encoding: str | None = None) -> Document:
-    text, origin = normalise(source)
+    text, origin, joins = _normalise(source)
     sentences = split_sentences(text, origin)
     return Document(
         doc_id=doc_id,
@@ -281,6 +293,7 @@ def make_document(source: str, doc_id: str, *, content_hash: str | None = None, 
         title=_title(text),
         date=_date(source[:600]),
         encoding=encoding,
+        joined_lines=joins,
     )
 
 

@@ -632,19 +632,6 @@ def _line_spans(text: str, joined: Iterable[int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
-def _joined_lines(doc: Document) -> list[int]:
-    """Offsets in doc.text where normalisation joined two lines of the original (wrapped text):
-    a list of honours (◆A / 1.B) must be read in its original lines."""
-    from kg.text import normalise
-
-    text, origin = normalise(doc.source)
-    if text != doc.text:
-        return []
-    source = doc.source
-    return [i for i in range(1, len(text))
-            if origin[i] - origin[i - 1] > 1 and text[i - 1] != "\n" and "\n" in source[origin[i - 1] + 1:origin[i]]]
-
-
 def _split_items(region: str) -> list[tuple[int, str]]:
     """Split an enumeration on 、 outside quotes and brackets, and between “A”“B”: [(offset, item)]."""
     items, start, quoted, depth = [], 0, False, 0
@@ -739,8 +726,7 @@ def extract(doc: Document, ex: Extraction) -> None:
     found: list[tuple[Found, Sentence]] = []
     listed: list[Found] = []
     if _LIST_HINT.search(doc.text):
-        joined = _joined_lines(doc)
-        listed = reader.bullets(doc.text, _line_spans(doc.text, joined))
+        listed = reader.bullets(doc.text, _line_spans(doc.text, doc.joined_lines))
     for sentence in doc.sentences:
         for item in reader.find(sentence.text):
             start, end = sentence.start + item.start, sentence.start + item.end
