@@ -26,3 +26,16 @@ def test_the_readme_starts_with_the_two_commands():
     assert block == ["pip install . && kg build", "pip install -e '.[test]' && pytest"]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert block[1] in ci
+
+
+def test_the_query_output_shown_in_the_readme_is_current(runner, seed_store):
+    from kg.cli import app
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = re.findall(r"^\$ kg query (queries/\S+\.rq)\n(.*?)(?=\n\n|\n```)", readme, re.S | re.M)
+    assert len(shown) >= 3
+    for query, table in shown:
+        result = runner.invoke(app, ["query", str(ROOT / query), "--store", str(seed_store)])
+        assert result.exit_code == 0, result.output
+        assert [line.split() for line in result.stdout.strip().splitlines()] == \
+            [line.split() for line in table.strip().splitlines()], query
