@@ -11,11 +11,11 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.query import Result
 
 from kg.errors import KgError
@@ -152,11 +152,6 @@ class Store:
         """doc id → sha256 of the stored version of each document."""
         rows = self.query("SELECT ?doc ?hash WHERE { GRAPH ?doc { ?doc lgp:contentHash ?hash } }")
         return {_doc_id_of(str(row[0])): str(row[1]) for row in rows}
-
-    def content_hash(self, doc_id: str) -> str | None:
-        graph = self.dataset.graph(document_iri(doc_id))
-        value = graph.value(document_iri(doc_id), LGP.contentHash)
-        return str(value) if value is not None else None
 
     def _find_document(self, doc_id: str) -> URIRef | None:
         iri = document_iri(Path(doc_id).stem if doc_id.endswith((".txt", ".html", ".md")) else doc_id)
@@ -332,8 +327,4 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0]
 
 
-def add_all(store: Store, extractions: Iterable[Extraction]) -> int:
-    return sum(store.add(e) for e in extractions)
-
-
-__all__ = ["DocumentInfo", "Literal", "Store", "add_all", "default_store_path", "open_store"]
+__all__ = ["DocumentInfo", "Store", "default_store_path", "open_store"]
