@@ -249,3 +249,27 @@ def test_end_to_end_with_the_focus_finder():
 ])
 def test_abbreviated_coordinated_and_hosted_bodies(text, expected):
     assert agencies_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracketed note after a title names who conferred it: the title is what was recognised
+    ("安吉县先后获评国家卫生县城（全国爱卫会授予）、国家园林县城。",
+     [("Award", "国家卫生县城", "全国爱国卫生运动委员会")]),
+    ("安吉县荣获中国天然氧吧（中国气象局命名）称号。", [("Award", "中国天然氧吧", "中国气象局")]),
+    # 评定为, 经A公布为, 通过A认定
+    ("安吉县被科学技术部评定为国家创新型县。", [("Award", "国家创新型县", "中华人民共和国科学技术部")]),
+    ("1982年，安吉县经国务院公布为国家历史文化名城。",
+     [("Award", "国家历史文化名城", "中华人民共和国国务院")]),
+    ("安吉县义务教育优质均衡发展通过国务院教育督导委员会认定。", [("County", "安吉县", "国务院教育督导委员会")]),
+])
+def test_notes_listings_and_inspections(text, expected):
+    assert recognitions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a note that says who helped or led, not who conferred
+    "安吉县制定竹产业发展规划（省林业局指导）。",
+    "安吉县成立改革工作专班（省发改委牵头）。",
+])
+def test_notes_that_are_not_conferrals(text):
+    assert recognitions(text) == []

@@ -136,12 +136,18 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     if clean_gap and _routine_approval(sentence, run.end + verb.start(), verb.group()):
         clean_gap = False  # 经省政府批准，撤销X镇设立街道; 省发改委批复…项目可行性研究报告
     issued = verb is not None and p["issue"].fullmatch(verb.group()) is not None
-    # 由A公布为…典型案例 / “X”…由A发布: 由 with an issue word when the county's thing comes first
-    issued_by = before.endswith("被") or (before.endswith("由") and (
+    # 由A公布为…典型案例 / 经A公布为… / “X”…由A发布: 由 or 经 with an issue word when the
+    # county's thing comes first
+    issued_by = before.endswith("被") or (before.endswith(("由", "经")) and (
         after.startswith("为", verb.end()) or any(n in sentence[:run.start] for n in self_names)
         or any(q in sentence[:run.start] for q in "”’」』\"")))
     if before.endswith(t["by"]) and clean_gap and (not issued or issued_by):
         return Act(forward=bool(p["object"].match(after, verb.start())))
+    # 国家卫生县城（全国爱卫会授予）: a bracketed note after a title says who conferred it
+    if before.endswith(("（", "(")):
+        verb = p["verb"].match(after, gap_start)
+        if verb and re.match(r"[^()（）]{0,4}[)）]", after[verb.end():]):
+            return Act(forward=False)
     # 被A作为…典型案例 (the verb, if any, left out)
     if before.endswith("被") and after.startswith("作为", gap_start) and p["skip"].match(after, gap_start):
         return Act(forward=False)
