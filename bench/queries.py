@@ -90,7 +90,9 @@ def make_documents(target_triples: int, seed: int = 4) -> tuple[list[tuple[str, 
     rng = random.Random(seed)
     counties = []
     for code, province in PROVINCES:
-        for p in range(1, 13):
+        # Prefecture codes 51–62 do not occur among PARTNER_CITIES, so every place code
+        # names one place, with one label, as in the real division codes.
+        for p in range(51, 63):
             prefecture = f"{rng.choice(SYLLABLES)}{rng.choice(SYLLABLES)}市"
             for c in range(1, 9):
                 name = f"{rng.choice(SYLLABLES)}{rng.choice(SYLLABLES)}县"

@@ -186,7 +186,7 @@ def query(
     try:
         text = _query_text(sparql)
         with open_store(store, create=False) as st:
-            output, rows = format_result(st.query(text), fmt)
+            output, rows = format_result(st.answer(text), fmt)
     except KgError as exc:
         _fail(str(exc))
     typer.echo(output)

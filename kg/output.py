@@ -7,26 +7,55 @@ import io
 import json
 import unicodedata
 
-from rdflib import BNode, Literal, URIRef
-from rdflib.query import Result
+from rdflib import BNode, Graph, Literal, URIRef
 
+from kg.store import Answer
 from kg.vocab import PREFIXES
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def _parts(term) -> tuple[str, str, str | None, str | None]:
+    """(kind, text, datatype, language) of an rdflib or an Oxigraph term; kind is uri,
+    bnode or literal. A plain string's datatype is left out, as SPARQL's JSON leaves it out."""
+    if isinstance(term, URIRef):
+        return "uri", str(term), None, None
+    if isinstance(term, BNode):
+        return "bnode", str(term), None, None
+    if isinstance(term, Literal):
+        datatype = str(term.datatype) if term.datatype else None
+        return "literal", str(term), None if datatype == _XSD_STRING else datatype, term.language
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return "uri", term.value, None, None
+    if isinstance(term, ox.BlankNode):
+        return "bnode", term.value, None, None
+    datatype = term.datatype.value
+    return ("literal", term.value, None if datatype in (_XSD_STRING, _RDF_LANG_STRING) else datatype,
+            term.language)
+
+
+def _text(term) -> str:
+    return "" if term is None else _parts(term)[1]
+
+
 def _short(term) -> str:
     if term is None:
         return ""
-    if isinstance(term, URIRef):
-        text = str(term)
+    kind, text, _, _ = _parts(term)
+    if kind == "uri":
         for prefix, ns in PREFIXES.items():
             if text.startswith(str(ns)):
                 return f"{prefix}:{text[len(str(ns)):]}"
         return text
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
+    if kind == "bnode":
+        return f"_:{text}"
+    return text
 
 
 def _width(text: str) -> int:
@@ -38,9 +67,9 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
-def format_table(result: Result) -> str:
-    names = [str(v) for v in result.vars]
-    rows = [[_short(row[i]).replace("\n", " ") for i in range(len(names))] for row in result]
+def format_table(answer: Answer) -> str:
+    names = answer.vars
+    rows = [[_short(cell).replace("\n", " ") for cell in row] for row in answer.rows]
     widths = [max([_width(n)] + [_width(r[i]) for r in rows]) for i, n in enumerate(names)]
     lines = [" | ".join(_pad(n, w) for n, w in zip(names, widths)),
              "-+-".join("-" * w for w in widths)]
@@ -49,50 +78,59 @@ def format_table(result: Result) -> str:
     return "\n".join(lines)
 
 
-def format_delimited(result: Result, delimiter: str) -> str:
+def format_delimited(answer: Answer, delimiter: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
-    writer.writerow([str(v) for v in result.vars])
-    for row in result:
-        writer.writerow(["" if t is None else str(t) for t in row])
+    writer.writerow(answer.vars)
+    writer.writerows([_text(cell) for cell in row] for row in answer.rows)
     return out.getvalue().rstrip("\n")
 
 
-def format_json(result: Result) -> str:
+def format_json(answer: Answer) -> str:
     """SPARQL 1.1 Query Results JSON."""
-    def term(t):
-        if isinstance(t, URIRef):
-            return {"type": "uri", "value": str(t)}
-        if isinstance(t, BNode):
-            return {"type": "bnode", "value": str(t)}
-        out = {"type": "literal", "value": str(t)}
-        if isinstance(t, Literal) and t.language:
-            out["xml:lang"] = t.language
-        elif isinstance(t, Literal) and t.datatype:
-            out["datatype"] = str(t.datatype)
+    def term(cell):
+        kind, text, datatype, language = _parts(cell)
+        out = {"type": kind, "value": text}
+        if language:
+            out["xml:lang"] = language
+        elif datatype:
+            out["datatype"] = datatype
         return out
 
-    names = [str(v) for v in result.vars]
-    bindings = [{n: term(row[i]) for i, n in enumerate(names) if row[i] is not None} for row in result]
-    return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=2)
+    bindings = [{name: term(cell) for name, cell in zip(answer.vars, row) if cell is not None}
+                for row in answer.rows]
+    return json.dumps({"head": {"vars": answer.vars}, "results": {"bindings": bindings}}, ensure_ascii=False,
+                      indent=2)
 
 
-def format_result(result: Result, fmt: str = "table") -> tuple[str, int | None]:
-    """Text for a result, and the number of rows (None for ASK and graph results)."""
-    if result.type == "ASK":
-        return ("yes" if result.askAnswer else "no"), None
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        graph = result.graph
-        for prefix, ns in PREFIXES.items():
-            graph.bind(prefix, ns)
-        return graph.serialize(format="json-ld" if fmt == "json" else "turtle"), None
-    rows = list(result)
-    result.bindings = [dict(zip(result.vars, row)) for row in rows]  # allow a second pass
-    count = len(rows)
+def format_graph(triples: list[tuple], fmt: str) -> str:
+    """A CONSTRUCT or DESCRIBE answer as Turtle (JSON-LD for fmt json)."""
+    if triples and not isinstance(triples[0][0], (URIRef, BNode)):  # Oxigraph's terms
+        import pyoxigraph as ox
+
+        prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items() if prefix != "id"}
+        data = ox.serialize([ox.Triple(*t) for t in triples],
+                            format=ox.RdfFormat.JSON_LD if fmt == "json" else ox.RdfFormat.TURTLE, prefixes=prefixes)
+        return data.decode("utf-8")
+    graph = Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    for t in triples:
+        graph.add(t)
+    return graph.serialize(format="json-ld" if fmt == "json" else "turtle")
+
+
+def format_result(answer: Answer, fmt: str = "table") -> tuple[str, int | None]:
+    """Text for an answer (Store.answer), and the number of rows (None for ASK and graphs)."""
+    if answer.type == "ASK":
+        return ("yes" if answer.boolean else "no"), None
+    if answer.type == "GRAPH":
+        return format_graph(answer.triples, fmt), None
+    count = len(answer.rows)
     if fmt == "csv":
-        return format_delimited(result, ","), count
+        return format_delimited(answer, ","), count
     if fmt == "tsv":
-        return format_delimited(result, "\t"), count
+        return format_delimited(answer, "\t"), count
     if fmt == "json":
-        return format_json(result), count
-    return format_table(result), count
+        return format_json(answer), count
+    return format_table(answer), count

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -45,13 +46,19 @@ def place_iri(adcode: str) -> URIRef:
 
 
 def entity_iri(entity: Entity) -> URIRef:
-    """Deterministic: the same county, award or agency from two documents is one node."""
+    """Deterministic: the same county, award or agency from two documents is one node.
+
+    An award with a year is that year's conferral of the title (award/<title>/<year>): the
+    year is then a fact about the node itself, so it stays true in the union of all
+    documents, where one node per title would collect every county's year."""
     if entity.adcode:
         return place_iri(entity.adcode)
     if entity.kind is Kind.REFORM:
         return ID[f"reform/{entity.owner or 'unknown'}/{_slug(entity.label)}"]
     if entity.kind is Kind.COUNTY or entity.kind is Kind.CITY:
         return ID[f"place/{_slug(entity.label)}"]
+    if entity.kind is Kind.AWARD and entity.year:
+        return ID[f"award/{_slug(entity.label)}/{entity.year}"]
     return ID[f"{entity.kind.value.lower()}/{_slug(entity.label)}"]
 
 
@@ -104,6 +111,19 @@ def _locate(g: set, node: URIRef, entity: Entity) -> None:
         child = parent
 
 
+def _award_years(extraction: Extraction) -> dict[Entity, Entity]:
+    """One node per award title in a document: a mention without a year (the title recognised
+    by an agency, say) is the conferral the document dates elsewhere, if it dates just one."""
+    years: dict[str, set[int]] = {}
+    for relation in extraction.relations:
+        for entity in (relation.subject, relation.object):
+            if entity.kind is Kind.AWARD:
+                years.setdefault(entity.label, set()).update([entity.year] if entity.year else [])
+    return {entity: replace(entity, year=next(iter(years[entity.label])))
+            for relation in extraction.relations for entity in (relation.subject, relation.object)
+            if entity.kind is Kind.AWARD and not entity.year and len(years[entity.label]) == 1}
+
+
 def extraction_triples(extraction: Extraction) -> set[tuple]:
     """The triples of one document: its metadata, entities, relations and evidence."""
     doc = extraction.document
@@ -122,9 +142,10 @@ def extraction_triples(extraction: Extraction) -> set[tuple]:
         _describe(g, county)
     if extraction.focus is not None:
         g.add((doc_node, LGP.focusCounty, _describe(g, extraction.focus)))
+    years = _award_years(extraction)
     for relation in extraction.relations:
-        s = _describe(g, relation.subject)
-        o = _describe(g, relation.object)
+        s = _describe(g, years.get(relation.subject, relation.subject))
+        o = _describe(g, years.get(relation.object, relation.object))
         p = LGP[relation.predicate.value]
         g.add((s, p, o))
         ev = evidence_iri(doc.doc_id, relation)

@@ -100,8 +100,7 @@ def start(store: str | Path | None = None, *, host: str = DEFAULT_HOST, port: in
         bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
         with open(log, "wb") as log_file:
             process = subprocess.Popen(
-                [binary, "serve-read-only", "--location", str(database), "--bind", bind,
-                 "--union-default-graph", "--cors", "--timeout-s", str(timeout_s)],
+                [binary, "serve-read-only", "--location", str(database), "--bind", bind, "--cors", "--timeout-s", str(timeout_s)],
                 stdin=subprocess.DEVNULL, stdout=log_file, stderr=log_file,
                 start_new_session=True,  # Ctrl-C reaches `kg serve` only, which stops the server itself
                 preexec_fn=_die_with_parent)
@@ -119,10 +118,12 @@ def snapshot(store: Path, target: Path) -> None:
     """A consistent, private copy of the store as an Oxigraph database at `target`."""
     import pyoxigraph as ox
 
-    from kg.store import MEMORY_FILE, open_store
+    from kg.store import MEMORY_FILE, keep_union, open_store
 
     if (store / MEMORY_FILE).is_file():
-        ox.Store(str(target)).bulk_load(path=str(store / MEMORY_FILE), format=ox.RdfFormat.TRIG)
+        database = ox.Store(str(target))
+        database.bulk_load(path=str(store / MEMORY_FILE), format=ox.RdfFormat.TRIG)
+        keep_union(database)
         return
     # Opening for writing checks the store and waits for no one: if a build holds it, the
     # user hears that it is busy; otherwise nobody writes during the checkpoint.

@@ -28,7 +28,7 @@ EXPECTED = {
         ("国家生态文明建设示范县", "national", "2020", "寻乌县", "360734"),
     ],
     "agencies_by_counties.rq": [
-        ("生态环境部", "central", "2", "1"),  # one award node, credited to each county's document
+        ("生态环境部", "central", "2", "2"),  # the title's 2017 and 2020 conferrals, one county each
         ("中央农办", "central", "1", "1"),  # recognised the county itself
         ("中央政法委", "central", "1", "1"),
         ("最高人民法院", "central", "1", "1"),
