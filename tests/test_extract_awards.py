@@ -282,3 +282,48 @@ def test_honour_lists_without_verbs(text, expected):
 ])
 def test_lists_that_are_not_honours(text):
     assert labels(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking without a head word: its level word and field name it
+    ("晋江市连续多年蝉联全省县域经济综合实力第一。", ["全省县域经济综合实力第一"]),
+    ("晋江市荣获全省乡村振兴实绩考核第一名。", ["全省乡村振兴实绩考核第一名"]),
+    # a tier in a named assessment, written 在…中位列
+    ("晋江市在全省营商环境评价中位列县（市、区）第一档。", ["全省营商环境评价第一档"]),
+    ("晋江市在全省双招双引考核中位列第一。", ["全省双招双引考核第一"]),
+    ("改革工作在全省综合考评中位列第一等次。", ["全省综合考评第一等次"]),
+    # a place in a published ranking list: the list's name after its publisher
+    ("晋江市在某研究机构发布的2023年全国百强县排行榜中位列第4位。", ["2023年全国百强县"]),
+    # joining a list named before, with 榜上有名 / 名列其中, even before an emoji
+    ("农业农村部公布2023年全国农业全产业链典型县名单，晋江市（鞋服）榜上有名❗", ["2023年全国农业全产业链典型县"]),
+    ("国家林草局公布国家森林康养基地名单，晋江市名列其中。", ["国家森林康养基地"]),
+    # 继入选A、B之后: titles already held
+    ("这是晋江市继入选国家全域旅游示范区、全国电子商务进农村综合示范县之后获得的又一荣誉。",
+     ["国家全域旅游示范区", "全国电子商务进农村综合示范县"]),
+    # an industrial park designation
+    ("晋江市成功入选国家现代农业产业园。", ["国家现代农业产业园"]),
+])
+def test_rankings_lists_and_parks(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # statistics, and a field of places only, are no titles
+    "晋江市地区生产总值增速位居全省第一。",
+    "晋江市连续三年蝉联全省农民收入增幅第一。",
+    "晋江市农村居民人均可支配收入位居全省县（市、区）第一。",
+    # an assessment without a name; another county's or a town's ranking
+    "晋江市在全市考核中位列第一。",
+    "石狮市蝉联全省县域经济综合实力第一。",
+    "晋江市陈埭镇在全国千强镇排行榜中位列第3位。",
+    "在2023年全国百强县排行榜中，昆山市位列第一。",
+    # a ranking that is not a list name, an aim
+    "晋江市在全省县域经济发展排名中位列前列。",
+    "晋江市力争进入全省县域经济综合实力第一方阵。",
+    # money for the work of a title, not the title
+    "晋江市获得省级现代农业产业园建设资金5000万元。",
+    # another county joined the list
+    "农业农村部公布全国农业全产业链典型县名单，石狮市榜上有名。",
+])
+def test_not_rankings_or_lists_of_the_county(text):
+    assert labels(text, JINJIANG) == []

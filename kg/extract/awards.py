@@ -68,6 +68,8 @@ class _Patterns:
     published_list: re.Pattern
     rating: re.Pattern
     ranked: re.Pattern
+    headless_rank: re.Pattern
+    ranking_list: re.Pattern
 
 
 @cache
@@ -114,10 +116,20 @@ def _patterns() -> _Patterns:
             rf"(?P<grade>[{QUOTES}]?[^{CLAUSE_END}{QUOTES}]{{1,4}}?[{QUOTES}]?(?:{alternation(t['grade'])}))"),
         # 高质量发展综合绩效评价位列全省县(市、区)第一档: a named assessment and the tier reached
         ranked=re.compile(
-            rf"(?P<exam>[^{CLAUSE_END}]{{2,24}}?(?:{alternation(t['assessment'])}))(?:结果|得分)?"
+            rf"(?P<exam>[^{CLAUSE_END}]{{2,24}}?(?:{alternation(t['assessment'])}))(?:结果|得分|中)?"
             rf"(?:连续[^{CLAUSE_END}]{{1,3}}年)?(?:{alternation(t['rank_verb'])})"
             rf"(?P<field>全国|全省|全市)?[县市区旗()（）、]*"
             rf"(?P<grade>第[一二三四五1-5](?:{alternation(t['tier'])})|第一名?|首位)"),
+        # 在…发布的2023年全国百强县排行榜中位列第26位: a place in a published ranking list
+        ranking_list=re.compile(
+            rf"在(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])})[中上]"
+            rf"(?:{alternation(t['rank_verb'])}|排名|排)"
+            rf"(?:第[1-9]\d{{0,2}}[位名]|第[一二三四五六七八九十]{{1,3}}[位名]?|首位|榜首)"),
+        # 蝉联全省县域经济综合实力第一: a ranking named by its level word and field, without a head word
+        headless_rank=re.compile(
+            rf"(?:(?:19|20)\d\d年度?)?(?:{alternation(t['national'] + t['rank_level'])})"
+            rf"(?P<field>[^{CLAUSE_END}{QUOTES}、]{{4,20}}?)"
+            rf"(?:第一名?|首位|榜首|第[1-9]\d?[位名]|第[一二三四五六七八九十]{{1,3}}[位名])"),
     )
 
 
@@ -234,6 +246,7 @@ class _Reader:
         found.extend(self._joined_list(sentence))
         found.extend(self._ratings(sentence))
         found.extend(self._ranked(sentence))
+        found.extend(self._ranking_lists(sentence))
         return found
 
     # -- enumerations -----------------------------------------------------------------
@@ -250,6 +263,10 @@ class _Reader:
             elif ch in CLAUSE_END and not quoted:
                 break
             end += 1
+        # 继入选A、B之后获得…: the enumeration of titles already held ends at 之后
+        if re.search(rf"继[^{CLAUSE_END}]{{0,6}}$", sentence[:start]):
+            after = sentence.find("之后", start, end)
+            end = after if after > 0 else end
         items = _split_items(sentence[start:end])
         titles: list[Title] = []
         pending: list[Title] = []  # items without a head word, kept if a title follows them
@@ -317,7 +334,9 @@ class _Reader:
                 break
         if not body or body.startswith(t["bad_start"]):
             return None
-        ends = [m.end() for m in (self.p.pilot_head if kind == "carry" else self.p.head).finditer(body)]
+        heads = list((self.p.pilot_head if kind == "carry" else self.p.head).finditer(body))
+        # a title does not end inside a run of head words (百强|区)
+        ends = [m.end() for m in heads if m.end() not in {h.start() for h in heads}]
         if last and kind != "carry":
             ends.extend(m.start() for m in self.p.title_word.finditer(body) if m.start() >= 4)
         if body[0] in QUOTES and kind in ("trigger", "pass"):
@@ -346,7 +365,23 @@ class _Reader:
                 continue
             if self._is_title(clean_label(body[:cut])):
                 return Title(offset + lead, offset + lead + cut, body[:cut], note)
+        if kind == "trigger":
+            return self._headless_rank(body, offset + lead, last)
         return None
+
+    def _headless_rank(self, body: str, offset: int, last: bool) -> Title | None:
+        """蝉联全省县域经济综合实力第一: a ranking without a head word, named by its level word and
+        its field; a statistic (增速位居全省第一, 全省农民收入增幅第一) or a field of places only
+        (全省县(市、区)第一) is no title."""
+        m = self.p.headless_rank.match(body)
+        if m is None:
+            return None
+        field = m.group("field")
+        if (_PLACE_KINDS_ONLY.fullmatch(field) or field.endswith(self.t["not_rank_field"])
+                or "的" in field or self.p.verb.search(field) or self._names_unit(field)
+                or not self._rest_allowed(body[m.end():].strip(), "trigger", last)):
+            return None
+        return Title(offset, offset + m.end(), body[:m.end()])
 
     def _starts_with_agency(self, label: str) -> bool:
         from kg.agencies import agencies
@@ -373,6 +408,10 @@ class _Reader:
         if not rest:
             return True
         if not last or (rest.startswith(t["bad_tail"]) and not rest.startswith(t["tail"])):
+            return False
+        # …示范区建设资金: money for the work, not the title
+        tail = next((w for w in t["tail"] if rest.startswith(w)), "")
+        if tail and rest[len(tail):].startswith(t["funds"]):
             return False
         if kind in ("weak", "carry"):
             return True  # 作为A试点县,… / 承担A试点作为…: the clause goes on after the title
@@ -431,7 +470,7 @@ class _Reader:
         """农业农村部公布…典型县名单，安吉县凭借…成功入选: the county joins a list named before."""
         found = []
         for m in re.finditer(alternation(self.t["list_join"]), sentence):
-            if m.end() < len(sentence) and sentence[m.end()] not in CLAUSE_END:
+            if re.match(rf"[\u4e00-\u9fff{QUOTES}]", sentence[m.end():m.end() + 1]):
                 continue  # 入选X: an object follows, read by find()
             cstart = _clause_start(sentence, m.start())
             before = sentence[cstart:m.start()]
@@ -461,8 +500,9 @@ class _Reader:
         return found
 
     def _ranked(self, sentence: str) -> list[Found]:
-        """高质量发展综合绩效评价位列全省县(市、区)第一档: a tier in a named assessment (a ranking);
-        without the assessment's name (位列全省第一档) there is no title."""
+        """高质量发展综合绩效评价位列全省县(市、区)第一档, 在全市…考核中位列第一: a tier in a named
+        assessment (a ranking); without the assessment's name (位列全省第一档, 在全市考核中位列第一)
+        there is no title."""
         found = []
         for m in self.p.ranked.finditer(sentence):
             cstart = _clause_start(sentence, m.start())
@@ -476,13 +516,35 @@ class _Reader:
             else:
                 if self._names_other_place(sentence[cstart:exam_start] + exam):
                     continue
+            framed = exam.rfind("在")  # 改革工作在全市综合考评中位列…: the assessment is inside 在…中
+            if framed >= 0 and sentence.startswith("中", m.end("exam")):
+                exam_start, exam = exam_start + framed + 1, exam[framed + 1:]
             exam = re.sub(r"^(?:\d{4}年度?|在|的)+", "", exam)
-            if len(exam) < 4 or self._names_unit(exam) or self.p.verb.search(exam) or \
+            if len(_core(exam)) < 4 or self._names_unit(exam) or self.p.verb.search(exam) or \
                     not self._subject_is_county(sentence[cstart:exam_start], required=False):
                 continue
             field = m.group("field") or ""
             label = clean_label(("" if exam.startswith(field) else field) + exam + m.group("grade"))
             found.append(Found(exam_start, m.end("grade"), label, award_level(label),
+                               award_year(label, sentence[:m.start()])))
+        return found
+
+    def _ranking_lists(self, sentence: str) -> list[Found]:
+        """在赛迪顾问发布的2023年全国百强县排行榜中位列第26位: the list's name (after its publisher)
+        is the title, when it starts with a level word and ends with a head word."""
+        found = []
+        for m in self.p.ranking_list.finditer(sentence):
+            region_start, region = m.start("region"), m.group("region")
+            cut = max([region.rfind("的")] + [region.rfind(w) + len(w) - 1 for w in self.t["publish"] if w in region])
+            region_start, region = region_start + cut + 1, region[cut + 1:]
+            label = clean_label(region)
+            level = self.p.level.match(re.sub(r"^(?:19|20)\d\d年度?", "", label))
+            cstart = _clause_start(sentence, m.start())
+            ends_with_head = any(h.end() == len(label) for h in self.p.head.finditer(label))
+            if (level is None or not ends_with_head or self._names_unit(label) or self.p.verb.search(label)
+                    or not self._subject_is_county(sentence[cstart:m.start()], required=False)):
+                continue
+            found.append(Found(region_start, region_start + len(region), label, award_level(label),
                                award_year(label, sentence[:m.start()])))
         return found
 
