@@ -130,3 +130,30 @@ def test_end_to_end_from_text():
     ex = extract_text("晋江市深化对口协作\n晋江市与新疆阿图什市建立对口支援关系。晋江市委高度重视。")
     assert ex.focus.label == "晋江市"
     assert [r.object.label for r in ex.relations if r.predicate is Predicate.PARTNERED_WITH] == ["阿图什市"]
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # a partner followed by what is built for it: the head noun is the work, not an organisation
+    ("桐乡市", "桐乡市对口支援新疆阿克苏地区柯坪县建设现代农业产业园。", ["柯坪县"]),
+    ("桐乡市", "桐乡市与深圳市南山区签署战略合作协议。", ["深圳市南山区"]),
+    # a list of partnerships, each with its own word: places after the clause's first word
+    ("桐乡市", "扎实做好对口支援新疆阿克苏地区柯坪县、山海协作衢州市开化县等工作。", ["柯坪县", "开化县"]),
+    ("桐乡市", "桐乡市与嘉兴市南湖区、海宁市两地结对。", ["嘉兴市南湖区", "海宁市"]),
+    # the county's people go to the place to help it
+    ("桐乡市", "桐乡市选派30名干部赴四川省青川县开展帮扶工作。", ["青川县"]),
+])
+def test_partners_far_from_the_word(focus, text, expected):
+    assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("focus, text", [
+    # a company whose name starts with a place and a verb-like word
+    ("桐乡市", "桐乡市与深圳市建设集团开展合作。"),
+    # a place before the clause's first partnership word acts itself
+    ("桐乡市", "浙江省对口支援四川省，桐乡市派出干部参与。"),
+    # going to a place to learn, or for business: no partnership with it
+    ("桐乡市", "桐乡市组织干部赴深圳市学习东西部协作经验。"),
+    ("桐乡市", "桐乡市组织企业赴上海市开展招商合作。"),
+])
+def test_not_partners_far_from_the_word(focus, text):
+    assert partners_of(text, focus) == []

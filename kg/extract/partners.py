@@ -40,6 +40,10 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
 _WITH = ("与", "同", "和", "跟")
 # 与 + a description of the partner + 的, then the partner: 与同处一条流域的宜都市.
 _WITH_DESCRIBED = re.compile(r"(?<![共一协])(?:与|同|和|跟)[^与和跟、]{1,12}的$")
+# The county's people going to a place (选派干部赴青川县开展帮扶): with a strong partnership
+# word after the place, the place is the partner.
+_GOING_TO = ("赴", "前往")
+_GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|挂职|驻村|支教|支医")
 # The county acting towards a place (寻乌向深圳供水): with a partnership word in a later
 # clause of the sentence, the place is the partner.
 _TOWARDS = ("向", "与", "同", "跟", "对")  # not 和: 寻乌和平远 lists two subjects
@@ -80,6 +84,11 @@ def triggers() -> Triggers:
 @cache
 def org_heads() -> re.Pattern:
     return re.compile(alternation(row[0] for row in data_rows("place_org_heads.txt")))
+
+
+@cache
+def action_verbs() -> re.Pattern:
+    return re.compile(alternation(row[0] for row in data_rows("place_action_verbs.txt")))
 
 
 @dataclass(frozen=True)
@@ -238,7 +247,8 @@ def _may_partner(place: Place, focus: Entity) -> bool:
 
 
 def _names_organisation(text: str, end: int) -> bool:
-    """湖北|大学, 安阳|科技局, 深圳市|人民医院: the place starts an organisation's name."""
+    """湖北|大学, 安阳|科技局, 深圳市|人民医院: the place starts an organisation's name (a head
+    after a verb, as in 援助X县建设产业园, names the work instead)."""
     window = text[end:end + ORG_WINDOW]
     cut = _CLAUSE_END.search(window)
     if cut:
@@ -248,6 +258,11 @@ def _names_organisation(text: str, end: int) -> bool:
     trigger = triggers().pattern.search(window)
     if trigger:
         window = window[:trigger.start()]
+    # 对口支援X县建设现代农业产业园, 与X区签署协议: what follows a verb is the work, not the place's
+    # name (but a head right after it, 深圳市建设集团, names a company)
+    verb = action_verbs().search(window)
+    if verb and not org_heads().match(window, verb.end()):
+        window = window[:verb.start()]
     return bool(window) and org_heads().search(window) is not None
 
 
@@ -289,16 +304,23 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
                              for r in ctx.refs_in(lo + described.start(), first.start)):
         if any(0 <= s - after <= MAX_GAP and role != "benchmark" for s, _, role in words):
             return True
+    # 选派干部赴四川省青川县开展帮扶工作 (not 赴上海开展招商合作, a weak word, nor 赴深圳学习…协作经验)
+    if before.endswith(_GOING_TO) and any(
+            s >= after and not _GOING_TO_WORK.sub("", text[after:s])
+            and text[s:e] in triggers().take_object and role != "benchmark" for s, e, role in words):
+        return True
     # 以深圳市龙岗区为“坐标系”“参照物” / 向昆山看齐
     if before.endswith(("以", "向", "把")):
         if any(s >= after and role == "benchmark" for s, _, role in words):
             return True
     # 对标昆山 / 结对帮扶四川省青川县 / 携手深圳: the word right before the list, and no other
     # place before the word (浙江省对口支援四川省 is not about the county)
+    # (places after the clause's first such word are partners too: 对口支援A县、山海协作B市)
     take_object = triggers().take_object
+    opening = next((s for s, e, _ in words if text[s:e] in take_object), hi)
     for s, e, role in words:
         if 0 <= first.start - e <= 1 and text[s:e] in take_object and not ref.loose:
-            if not any(r.place and not r.is_focus for r in ctx.refs_in(lo, s)):
+            if not any(r.place and not r.is_focus for r in ctx.refs_in(lo, min(s, opening))):
                 return True
     # 由深圳市龙岗区援建 / 在深圳市的对口支援下: the place gives the help
     gives = after + 1 if text.startswith("的", after) else after
