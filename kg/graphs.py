@@ -75,12 +75,11 @@ def ontology_terms() -> dict[str, Term]:
 _VALUES_TYPES = " ".join(f"lgp:{t}" for t in NODE_TYPES)
 _VALUES_RELATIONS = " ".join(f"lgp:{r}" for r in RELATIONS)
 
-# Each pattern is joined inside one document's graph: in the union a node described by n
-# documents has n copies of its type and n of its label, and joining them there costs n².
 _NODES = f"""
-SELECT DISTINCT ?node ?type ?label WHERE {{
+SELECT ?node ?type ?label WHERE {{
   VALUES ?type {{ {_VALUES_TYPES} }}
-  GRAPH ?g {{ ?node a ?type . OPTIONAL {{ ?node skos:prefLabel ?label }} }}
+  ?node a ?type .
+  OPTIONAL {{ ?node skos:prefLabel ?label }}
 }}"""
 _ATTRIBUTES = """
 SELECT DISTINCT ?node ?p ?value WHERE {
@@ -137,7 +136,7 @@ def store_graph(store):
         attrs = {"label": names[0], "type": cls, "iri": iri}
         found = values.get(iri, {})
         aliases = sorted((set(names[1:]) | found.get("altLabel", set())) - {names[0]})
-        # One award node can carry several years (and levels) from different documents.
+        # A node could carry several levels from different documents; an award has one year.
         for key, value in (("adcode", _one(found.get("adcode"))), ("level", "、".join(sorted(found.get("level", ())))),
                            ("year", "、".join(sorted(found.get("year", ())))), ("aliases", "、".join(aliases)),
                            ("documents", focus.get(iri))):

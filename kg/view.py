@@ -113,7 +113,9 @@ def page_data(graph) -> dict:
         colour, shape, _ = NODE_STYLES[data["type"]]
         county = data["type"] == "County"
         x, y = positions[node]
-        net.add_node(ids[node], label=data["label"], shape=shape, size=_size(data), x=x, y=y, kind=data["type"],
+        # an award's conferrals in different years are nodes of their own: the year tells them apart
+        label = f"{data['label']} ({data['year']})" if data["type"] == "Award" and data.get("year") else data["label"]
+        net.add_node(ids[node], label=label, shape=shape, size=_size(data), x=x, y=y, kind=data["type"],
                      color={"background": colour, "border": _darker(colour),
                             "highlight": {"background": colour, "border": "#000000"},
                             "hover": {"background": colour, "border": "#000000"}},
