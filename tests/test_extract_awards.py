@@ -327,3 +327,25 @@ def test_rankings_lists_and_parks(text, expected):
 ])
 def test_not_rankings_or_lists_of_the_county(text):
     assert labels(text, JINJIANG) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency lets the county build a pilot zone: the zone is the county's designation
+    ("福建省委、省政府支持晋江市建设福建省民营经济综合改革试验区。", ["福建省民营经济综合改革试验区"]),
+    ("国务院批复同意晋江市设立国家级跨境电商综合试验区。", ["国家级跨境电商综合试验区"]),
+])
+def test_zones_an_agency_lets_the_county_build(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an aim, another place, a zone without a level word, something that is not a zone
+    "晋江市积极争取省委、省政府支持晋江市建设省级民营经济试验区。",
+    "省委、省政府支持泉州市建设国家级民营经济试验区。",
+    "省委、省政府支持晋江市建设民营经济试验区。",
+    "省委、省政府支持晋江市建设产业园区。",
+    # support from someone who is not an agency
+    "龙头企业支持晋江市建设省级民营经济试验区。",
+])
+def test_not_zones_an_agency_lets_the_county_build(text):
+    assert labels(text, JINJIANG) == []

@@ -70,6 +70,8 @@ class _Patterns:
     ranked: re.Pattern
     headless_rank: re.Pattern
     ranking_list: re.Pattern
+    supported: re.Pattern
+    build: re.Pattern
 
 
 @cache
@@ -125,6 +127,9 @@ def _patterns() -> _Patterns:
             rf"在(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])})[中上]"
             rf"(?:{alternation(t['rank_verb'])}|排名|排)"
             rf"(?:第[1-9]\d{{0,2}}[位名]|第[一二三四五六七八九十]{{1,3}}[位名]?|首位|榜首)"),
+        # 省委、省政府支持X县建设…试验区: an agency lets the county build a pilot zone
+        supported=re.compile(alternation(t["support"])),
+        build=re.compile(alternation(t["build"])),
         # 蝉联全省县域经济综合实力第一: a ranking named by its level word and field, without a head word
         headless_rank=re.compile(
             rf"(?:(?:19|20)\d\d年度?)?(?:{alternation(t['national'] + t['rank_level'])})"
@@ -247,6 +252,7 @@ class _Reader:
         found.extend(self._ratings(sentence))
         found.extend(self._ranked(sentence))
         found.extend(self._ranking_lists(sentence))
+        found.extend(self._supported(sentence))
         return found
 
     # -- enumerations -----------------------------------------------------------------
@@ -527,6 +533,39 @@ class _Reader:
             label = clean_label(("" if exam.startswith(field) else field) + exam + m.group("grade"))
             found.append(Found(exam_start, m.end("grade"), label, award_level(label),
                                award_year(label, sentence[:m.start()])))
+        return found
+
+    def _supported(self, sentence: str) -> list[Found]:
+        """省委、省政府支持X县建设浙江省…试验区, 国务院同意X县设立…试验区: an agency lets the county
+        build a pilot zone, which is the county's designation (the agency must be the clause's subject,
+        the title must name its level and end the clause)."""
+        from kg.agencies import agencies
+
+        found = []
+        for m in self.p.supported.finditer(sentence):
+            if not sentence.startswith(self.recipients, m.end()):
+                continue
+            name = next(n for n in self.recipients if sentence.startswith(n, m.end()))
+            build = self.p.build.match(sentence, m.end() + len(name))
+            if build is None:
+                continue
+            cstart = _clause_start(sentence, m.start())
+            before = sentence[cstart:m.start()]
+            if self.p.hedge.search(before) or not any(
+                    a.agency.kind != "media" and a.agency.level in ("central", "provincial", "prefectural")
+                    for a in agencies().scan(before, self.focus.province, self.focus.prefecture)):
+                continue
+            region_end = build.end()
+            while region_end < len(sentence) and sentence[region_end] not in CLAUSE_END:
+                region_end += 1
+            region = sentence[build.end():region_end]
+            title = self._title(region, build.end(), "carry", last=True)
+            if title is None or title.end != region_end:
+                continue
+            label = clean_label(title.text)
+            level = award_level(label)
+            if level:
+                found.append(Found(title.start, title.end, label, level, award_year(label, "")))
         return found
 
     def _ranking_lists(self, sentence: str) -> list[Found]:
