@@ -261,6 +261,9 @@ FEATURE = "安吉县位于浙江省西北部,近年来经济社会发展取得�
      ["国家园林县城", "全国双拥模范县", "省级文明城市"]),
     # unmarked lines under the heading
     (f"{FEATURE}\n所获荣誉\n国家卫生县城\n全国科技进步先进县\n{FEATURE}", ["国家卫生县城", "全国科技进步先进县"]),
+    # a note with a comma in it; under a heading, a clause about the same honour after a comma
+    (f"{FEATURE}\n荣誉榜\n◆ 国家卫生县城（2016年获全国爱卫会命名，2022年复审确认保留）\n"
+     f"◆ 全国平安建设先进县，捧得“平安鼎”\n{FEATURE}", ["国家卫生县城", "全国平安建设先进县"]),
     # without a heading: a run of marked lines, each a whole title with a level word
     (f"{FEATURE}\n● 国家生态文明建设示范县\n● 浙江省乡村振兴示范县\n{FEATURE}", ["国家生态文明建设示范县", "浙江省乡村振兴示范县"]),
 ])
@@ -277,6 +280,8 @@ def test_honour_lists_without_verbs(text, expected):
     f"{FEATURE}\n县人民医院所获荣誉\n◆全国改善医疗服务示范医院\n◆省级文明单位\n{FEATURE}",
     f"{FEATURE}\n递铺镇主要荣誉：全国重点镇、国家卫生镇\n{FEATURE}",
     f"{FEATURE}\n重点项目\n◆全国农业科技园区\n◆省级高新技术产业园区\n{FEATURE}",
+    # under a heading, a clause after a comma that is not about receiving the honour
+    f"{FEATURE}\n主要荣誉\n◆ 全国文明城市，目前正在复审\n{FEATURE}",
     # a single marked line without a heading
     f"{FEATURE}\n◆国家生态文明建设示范县\n{FEATURE}",
 ])

@@ -652,7 +652,13 @@ class _Reader:
         mark = _BULLET_MARK.match(segment) if marked else None
         lead = mark.end() if mark else len(segment) - len(segment.lstrip())
         item = segment[lead:].rstrip(" ；;。，,、")
-        if not 4 <= len(item) <= 40 or any(ch in CLAUSE_END for ch in item) \
+        # ◆全国文明城市（2020年获…命名，2023年复审确认保留）: a comma inside a note;
+        # ◆全国…优秀市，捧得“长安杯”: under a heading, a clause about the same honour may follow
+        masked = re.sub(r"[(（][^()（）]*[)）]", lambda m: "□" * len(m.group()), item)
+        comma = next((i for i, ch in enumerate(masked) if ch in CLAUSE_END), None)
+        if comma is not None and under_heading and self.p.verb.match(item, comma + 1 + (item[comma + 1:comma + 2] in "并还又")):
+            item = item[:comma]
+        if not 4 <= len(item) <= 60 or any(ch in CLAUSE_END for ch in re.sub(r"[(（][^()（）]*[)）]", "", item)) \
                 or item.startswith(self.t["bullet_bad_start"]) or self.p.hedge.search(item):
             return None
         title = self._title(item, offset + lead, "trigger", last=False)
