@@ -354,3 +354,22 @@ def test_zones_an_agency_lets_the_county_build(text, expected):
 ])
 def test_not_zones_an_agency_lets_the_county_build(text):
     assert labels(text, JINJIANG) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a commendation names the work praised, with its 、, and ends with the kind of place praised
+    ("晋江市被国务院办公厅通报表扬为2022年度推动高质量发展、促进民营经济发展成效明显的县（市、区）。",
+     ["2022年度推动高质量发展、促进民营经济发展成效明显的县（市、区）"]),
+    ("晋江市被评为2021年度落实有关重大政策措施真抓实干成效明显地方。",
+     ["2021年度落实有关重大政策措施真抓实干成效明显地方"]),
+])
+def test_commendations(text, expected):
+    assert labels(text, JINJIANG) == [awards.clean_label(e).replace("（", "(").replace("）", ")") for e in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "晋江市力争被评为全省乡村振兴工作成效明显的县。",
+    "石狮市被评为全省乡村振兴工作成效明显的县。",
+])
+def test_not_commendations_of_the_county(text):
+    assert labels(text, JINJIANG) == []

@@ -70,6 +70,7 @@ class _Patterns:
     ranked: re.Pattern
     headless_rank: re.Pattern
     ranking_list: re.Pattern
+    commended: re.Pattern
     supported: re.Pattern
     build: re.Pattern
 
@@ -127,6 +128,9 @@ def _patterns() -> _Patterns:
             rf"在(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])})[中上]"
             rf"(?:{alternation(t['rank_verb'])}|排名|排)"
             rf"(?:第[1-9]\d{{0,2}}[位名]|第[一二三四五六七八九十]{{1,3}}[位名]?|首位|榜首)"),
+        # …成效明显的县(市、区): the end of a commendation
+        commended=re.compile(rf"(?:{alternation(t['commended'])})的?(?:县|市|区|旗|地方|地区)"
+                             rf"(?:[(（][县市区旗、]{{1,6}}[)）])?"),
         # 省委、省政府支持X县建设…试验区: an agency lets the county build a pilot zone
         supported=re.compile(alternation(t["support"])),
         build=re.compile(alternation(t["build"])),
@@ -273,6 +277,9 @@ class _Reader:
         if re.search(rf"继[^{CLAUSE_END}]{{0,6}}$", sentence[:start]):
             after = sentence.find("之后", start, end)
             end = after if after > 0 else end
+        commended = self._commended(sentence, start, end)
+        if commended:
+            return [commended]
         items = _split_items(sentence[start:end])
         titles: list[Title] = []
         pending: list[Title] = []  # items without a head word, kept if a title follows them
@@ -292,6 +299,18 @@ class _Reader:
             pending = []
             titles.extend(pair or [title])
         return titles
+
+    def _commended(self, sentence: str, start: int, end: int) -> Title | None:
+        """通报表扬为2022年度稳住经济大盘、落实惠企政策成效明显的县(市、区): a commendation names the
+        work it praises (which may list several, with 、) and ends with the kind of place praised."""
+        region = sentence[start:end]
+        lead = len(region) - len(region.lstrip(" 了为"))
+        m = self.p.commended.search(region)
+        if m is None or m.end() != len(region.rstrip()) or m.start() - lead < 4 \
+                or self.p.verb.search(region, lead, m.start()):
+            return None
+        text = region[lead:m.end()]
+        return Title(start + lead, start + m.end(), text)
 
     def _headless(self, item: str, offset: int) -> Title | None:
         """荣获中国天然氧吧(中国气象局授予)、国家园林城市: an item without a head word, between
