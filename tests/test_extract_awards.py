@@ -373,3 +373,23 @@ def test_commendations(text, expected):
 ])
 def test_not_commendations_of_the_county(text):
     assert labels(text, JINJIANG) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 获A命名为 / 经A批准为: the agencies after 获 or 经 are the agent, not a unit of the county
+    ("晋江市获生态环境部命名为第三批“绿水青山就是金山银山”实践创新基地。",
+     ["第三批绿水青山就是金山银山实践创新基地"]),
+    ("晋江市获住房城乡建设部、国家文物局联合命名为国家历史文化名城。", ["国家历史文化名城"]),
+    ("晋江市经国务院批准为国家历史文化名城。", ["国家历史文化名城"]),
+])
+def test_agent_after_huo_or_jing(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 经 in 经济, 局 of the county's bureau: units still
+    "晋江市经济开发区获评国家级生态工业示范园区。",
+    "晋江市财政局获评全国财政系统先进集体。",
+])
+def test_units_before_huo_or_jing(text):
+    assert labels(text, JINJIANG) == []

@@ -725,6 +725,9 @@ class _Reader:
         `required`: the county must be named right before the verb (安吉县是…).
         """
         subject = before.split("被", 1)[0]  # after 被 comes the agent (被中宣部确定为…)
+        agent = re.search(r"[获经由]([^获经由]{2,30})$", subject)
+        if agent and self._only_agencies(agent.group(1)):
+            subject = subject[:agent.start()]  # 获生态环境部命名为…, 经国务院批准为…
         if required:
             return subject.rstrip(ADVERBS).endswith(self.names)
         if self.p.hedge.search(before) or before.rstrip(ADVERBS).endswith(self.t["hedge_right_before"]):
@@ -734,6 +737,16 @@ class _Reader:
         if self._names_unit(rest):
             return False
         return bool(named) or not self._names_other_place(subject)
+
+    def _only_agencies(self, text: str) -> bool:
+        """中宣部、中央文明办等 / 省委省政府: agencies and the words joining them, nothing else."""
+        from kg.agencies import agencies
+
+        mentions = agencies().scan(text, self.focus.province, self.focus.prefecture)
+        if not mentions or any(m.agency.kind == "media" for m in mentions):
+            return False
+        rest = "".join(text[a.end:b.start] for a, b in zip(mentions, mentions[1:])) + text[mentions[-1].end:]
+        return mentions[0].start == 0 and re.fullmatch(r"(?:[、，,和及与]|联合|等(?:\d+个|[一二三四五六七八九十]+个)?(?:部门|部委|单位)?)*", rest) is not None
 
     def _names_unit(self, text: str) -> bool:
         masked = self.p.not_unit.sub(lambda m: "□" * len(m.group()), text)
