@@ -293,3 +293,17 @@ def test_a_long_report_scans_in_milliseconds():
 ])
 def test_coordinated_and_abbreviated_names(text, context, expected):
     assert [m.agency.name for m in agencies().scan(text, **context)] == expected
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    # a party committee's full name before one of its departments
+    ("获中共福建省委员会办公厅通报表扬", {}, ["中共福建省委办公厅"]),
+    ("被中共泉州市委员会宣传部推介", {}, ["中共泉州市委宣传部"]),
+    # the State Council's general office under the state's full name
+    ("被中华人民共和国国务院办公厅通报表扬", {}, ["国务院办公厅"]),
+    # international bodies that designate places
+    ("入选国际灌溉排水委员会公布的世界灌溉工程遗产名录", {}, ["国际灌溉排水委员会"]),
+    ("被联合国儿童基金会授予儿童友好城市称号", {}, ["联合国儿童基金会"]),
+])
+def test_full_official_names(text, context, expected):
+    assert [m.agency.name for m in agencies().scan(text, **context)] == expected
