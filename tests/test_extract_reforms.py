@@ -206,3 +206,27 @@ def test_round2_patterns(text, expected):
     from kg.extract import extract_text
     labels = [r.object.label for r in extract_text(text).relations if r.predicate is Predicate.IMPLEMENTS]
     assert labels == expected
+
+
+@pytest.mark.parametrize("text, expected, county", [
+    # the county's name on a standard, path or model, quoted, whatever follows
+    ("浦江县发布“浦江标准”水晶加工技术规程12项。", ["浦江标准"], "浦江县"),
+    # a parallel coined pair that sums the county's practice up
+    ("治理水土流失，说到底就是“大封山、小修复”。", ["大封山、小修复"], "浦江县"),
+    # a method named by its field (…造林法), a head after a modifier with 向 in a word (双向)
+    ("当地还创造性地提出“先乔后草”造林法。", ["先乔后草造林法"], "浦江县"),
+    ("浦江县深入实施“浙货入川、川品入浙”双向流通工程。", ["浙货入川、川品入浙双向流通工程"], "浦江县"),
+])
+def test_round3_patterns(text, expected, county):
+    assert implemented(text, county) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a goal, another county's model, a prize named after the county, a leader's words
+    "浦江县的目标就是“全省第一、全国一流”。",
+    "浦江县学习借鉴“昆山经验”。",
+    "浦江县举办“浦江杯”书画大赛。",
+    "总书记说到底就是“绿水青山、金山银山”。",
+])
+def test_round3_not_practices(text):
+    assert implemented(text, "浦江县") == []

@@ -31,7 +31,7 @@ MAX_MODIFIER = 10  # characters between a name and its head noun: “1+16+N”�
 _PHRASE_BREAK = re.compile(r"[的和与及被获在为是等了将已把向从对由让使并或以]|有关|相关|得到|成为|作为"
                            r"|入选|入围|列入|纳入|荣获")
 # Words that hold a break character but do not end a phrase: 对口支援, 参与, 为民服务.
-_NOT_A_BREAK = re.compile(r"对口|对外|参与|和谐|普及|为民|以上|以下|合并|自由|平等")
+_NOT_A_BREAK = re.compile(r"对口|对外|参与|和谐|普及|为民|以上|以下|合并|自由|平等|双向|单向|定向|导向")
 _COUNT = re.compile(rf"^[{NUMERALS}\d]+[个大项条字种级张支类]?")
 # After a numeral, a measure word makes a count (三级, 三年, 五项), not a coined name (三办, 三联).
 MEASURE_WORDS = "个大项条种类级年次批名位家户方支张字轮期季月天"
@@ -358,7 +358,10 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None
     if "的" in name or len(name) > (MAX_NAME if head else 25):
         return None
-    if _award_context(lead, lex) or any(w in lead for w in lex.words("speech")):
+    summed = first and _parallel(name) and _ends_with_any(lead, lex.words("summed"))
+    # the 说 of 说到底就是 is no speech
+    spoken = next((lead[:-len(w)] for w in lex.words("summed") if lead.endswith(w)), lead) if summed else lead
+    if _award_context(lead, lex) or any(w in spoken for w in lex.words("speech")):
         return None
     if _ends_with_any(lead, lex.words("higher")) or any(w in lead for w in lex.words("borrowed")):
         return None
@@ -376,6 +379,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None  # “…”理念, “八八战略”
     if _ends_with_head(name, lex):
         return "named"
+    if len(name) <= 12 and name.startswith(short_names) and _ends_with_any(name, lex.words("county_suffix")):
+        return "county"  # 发布“某县标准”: the county's name on a standard, path or model
     if len(name) <= 12 and any(s in name for s in short_names) and any(t in lead for t in lex.words("trigger")):
         return "county"  # 选树“岳乡榜样·某县模范” (not 帮助“某县小米”进入市场: a product)
     if not lead and 4 <= len(name) <= 12 and _starts_with_any(after, lex.words("develop")):
@@ -386,6 +391,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     coined = _is_formula(name) or len(name) <= 4 or _parallel(name)
     if first and coined and any(lead.endswith((t, t + "了", t + "出")) for t in lex.words("adjacent")):
         return "trigger"
+    if summed:
+        return "summed"  # 说到底就是“大封禁、小治理”
     if first and len(name) <= 8 and _ends_with_any(lead, lex.words("introduce")):
         return "introduced"  # 建立“村民议事厅”, 即所谓“一田两用”
     if in_run and len(name) <= 12 and any(t in lead for t in lex.words("trigger")):
