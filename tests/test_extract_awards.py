@@ -393,3 +393,8 @@ def test_agent_after_huo_or_jing(text, expected):
 ])
 def test_units_before_huo_or_jing(text):
     assert labels(text, JINJIANG) == []
+
+
+def test_a_title_that_reads_like_a_former_county_name():
+    # 平安县 was renamed 平安区: a province and a former name make a title, not a listed place
+    assert labels("晋江市连续12年获评福建省平安县。", JINJIANG) == ["福建省平安县"]

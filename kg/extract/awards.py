@@ -798,7 +798,9 @@ def _is_place_name(label: str) -> bool:
     from kg.gazetteer import gazetteer
 
     mentions = gazetteer().scan(label, short_forms=False)
-    return bool(mentions) and mentions[0].start == 0 and mentions[-1].end == len(label) and all(
+    # a former name (浙江省平安县: 平安县 is now 平安区) is more likely a title than a place listed
+    current = all(any(c.name == m.surface for c in m.candidates) for m in mentions)
+    return bool(mentions) and current and mentions[0].start == 0 and mentions[-1].end == len(label) and all(
         a.end == b.start for a, b in zip(mentions, mentions[1:]))
 
 
