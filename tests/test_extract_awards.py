@@ -299,6 +299,8 @@ def test_lists_that_are_not_honours(text):
     ("改革工作在全省综合考评中位列第一等次。", ["全省综合考评第一等次"]),
     # a place in a published ranking list: the list's name after its publisher
     ("晋江市在某研究机构发布的2023年全国百强县排行榜中位列第4位。", ["2023年全国百强县"]),
+    ("晋江市在全国百强县中位列第4位。", ["全国百强县"]),
+    ("晋江市连续三年蝉联全省高质量发展综合考核第一等次。", ["全省高质量发展综合考核第一等次"]),
     # joining a list named before, with 榜上有名 / 名列其中, even before an emoji
     ("农业农村部公布2023年全国农业全产业链典型县名单，晋江市（鞋服）榜上有名❗", ["2023年全国农业全产业链典型县"]),
     ("国家林草局公布国家森林康养基地名单，晋江市名列其中。", ["国家森林康养基地"]),
@@ -322,8 +324,13 @@ def test_rankings_lists_and_parks(text, expected):
     "石狮市蝉联全省县域经济综合实力第一。",
     "晋江市陈埭镇在全国千强镇排行榜中位列第3位。",
     "在2023年全国百强县排行榜中，昆山市位列第一。",
-    # a ranking that is not a list name, an aim
+    # a ranking that is not a list name, an aim; a field of places only
     "晋江市在全省县域经济发展排名中位列前列。",
+    "晋江市营商环境评价在全省县(市)中排名第11位。",
+    # the others who entered the same list
+    "同期入选全国乡村治理示范县的还有浙江省安吉县、湖北省大冶市。",
+    # a link to another article
+    "近年来成效明显。\n下一篇：我市荣获全国文明城市称号",
     "晋江市力争进入全省县域经济综合实力第一方阵。",
     # money for the work of a title, not the title
     "晋江市获得省级现代农业产业园建设资金5000万元。",

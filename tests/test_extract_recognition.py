@@ -273,6 +273,8 @@ def test_notes_listings_and_inspections(text, expected):
     # a note that says who helped or led, not who conferred
     "安吉县制定竹产业发展规划（省林业局指导）。",
     "安吉县成立改革工作专班（省发改委牵头）。",
+    # a link to another article
+    "安吉县持续深化改革。\n上一篇：德清县“数字乡村”改革经验获省政府肯定",
 ])
 def test_notes_that_are_not_conferrals(text):
     assert recognitions(text) == []

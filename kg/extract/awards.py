@@ -125,7 +125,7 @@ def _patterns() -> _Patterns:
             rf"(?P<grade>第[一二三四五1-5](?:{alternation(t['tier'])})|第一名?|首位)"),
         # 在…发布的2023年全国百强县排行榜中位列第26位: a place in a published ranking list
         ranking_list=re.compile(
-            rf"在(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])})[中上]"
+            rf"在(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])})?[中上]"
             rf"(?:{alternation(t['rank_verb'])}|排名|排)"
             rf"(?:第[1-9]\d{{0,2}}[位名]|第[一二三四五六七八九十]{{1,3}}[位名]?|首位|榜首)"),
         # …成效明显的县(市、区): the end of a commendation
@@ -138,7 +138,8 @@ def _patterns() -> _Patterns:
         headless_rank=re.compile(
             rf"(?:(?:19|20)\d\d年度?)?(?:{alternation(t['national'] + t['rank_level'])})"
             rf"(?P<field>[^{CLAUSE_END}{QUOTES}、]{{4,20}}?)"
-            rf"(?:第一名?|首位|榜首|第[1-9]\d?[位名]|第[一二三四五六七八九十]{{1,3}}[位名])"),
+            rf"(?:第[一二三四五1-5](?:{alternation(t['tier'])})|第一名?|首位|榜首|第[1-9]\d?[位名]"
+            rf"|第[一二三四五六七八九十]{{1,3}}[位名])"),
     )
 
 
@@ -588,8 +589,8 @@ class _Reader:
         return found
 
     def _ranking_lists(self, sentence: str) -> list[Found]:
-        """在赛迪顾问发布的2023年全国百强县排行榜中位列第26位: the list's name (after its publisher)
-        is the title, when it starts with a level word and ends with a head word."""
+        """在赛迪顾问发布的2023年全国百强县排行榜中位列第26位, 在全国百强区中位列第4位: the list's
+        name (after its publisher) is the title, when it starts with a level word and ends with a head word."""
         found = []
         for m in self.p.ranking_list.finditer(sentence):
             region_start, region = m.start("region"), m.group("region")
@@ -599,7 +600,8 @@ class _Reader:
             level = self.p.level.match(re.sub(r"^(?:19|20)\d\d年度?", "", label))
             cstart = _clause_start(sentence, m.start())
             ends_with_head = any(h.end() == len(label) for h in self.p.head.finditer(label))
-            if (level is None or not ends_with_head or self._names_unit(label) or self.p.verb.search(label)
+            if (level is None or not ends_with_head or _PLACE_KINDS_ONLY.fullmatch(label)
+                    or self._names_unit(label) or self.p.verb.search(label)
                     or not self._subject_is_county(sentence[cstart:m.start()], required=False)):
                 continue
             found.append(Found(region_start, region_start + len(region), label, award_level(label),
@@ -838,11 +840,11 @@ def find_awards(sentence: str, focus: Entity) -> list[Found]:
 def _core(label: str) -> str:
     """A title without its level, batch, year and count words, for telling repeats apart.
 
-    综合实力 is the default field of a ranking (全国百强县 is the 综合实力 list), and 百强县市,
-    百强县(市) name the same list as 百强县.
+    综合实力 and 县域经济 (基本/综合)竞争力 are the default field of a ranking (全国百强县 is the
+    county-economy list), and 百强县市, 百强县(市) name the same list as 百强县.
     """
     core = re.sub(r"(?:19|20)\d\d(?:[-—]\d{2,4})?年度?|第[^批届]{1,3}[批届]|首批|国家级|省级|市级|全国|全省|全市|"
-                  r"国家|中国|\d+个|之一|试点工作|综合实力|[(（][^()（）]{1,6}[)）]$", "", label)
+                  r"国家|中国|\d+个|之一|试点工作|综合实力|县域经济|(?:基本|综合)?竞争力|[(（][^()（）]{1,6}[)）]$", "", label)
     return re.sub(r"县市$", "县", core)
 
 
@@ -861,6 +863,8 @@ def same_award(a: Entity, b: Entity) -> bool:
 
 def extract(doc: Document, ex: Extraction) -> None:
     """Append County received Award for each title the focus county received."""
+    from kg.extract.reforms import on_navigation_line
+
     if ex.focus is None:
         return
     reader = _Reader(ex.focus)
@@ -871,6 +875,8 @@ def extract(doc: Document, ex: Extraction) -> None:
     for sentence in doc.sentences:
         for item in reader.find(sentence.text):
             start, end = sentence.start + item.start, sentence.start + item.end
+            if on_navigation_line(doc.text, start):  # 下一篇：我县获评… is another article
+                continue
             # a list of honours whose lines normalisation joined is read by lines, not as one title
             if not any(start < other.end and other.start < end for other in listed):
                 found.append((Found(start, end, item.label, item.level, item.year), sentence))

@@ -22,6 +22,7 @@ from functools import cache
 
 from kg.agencies import Agency, AgencyMention
 from kg.extract.awards import self_names
+from kg.extract.reforms import on_navigation_line
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
 
@@ -283,7 +284,8 @@ def extract(doc: Document, ex: Extraction) -> None:
     mentions = agencies().scan(doc.text, ex.focus.province, ex.focus.prefecture, _county_name(ex.focus))
     by_sentence: dict[int, list] = defaultdict(list)
     for m in mentions:
-        if _recognises(m.agency) and not doc.text.startswith(terms()["person"], m.end):
+        if _recognises(m.agency) and not doc.text.startswith(terms()["person"], m.end) \
+                and not on_navigation_line(doc.text, m.start):  # 上一篇：…获省政府肯定 is another article
             by_sentence[doc.sentence_at(m.start).index].append(m)
     surfaces = [(surface, r) for r in ex.relations
                 if r.predicate in (Predicate.IMPLEMENTS, Predicate.RECEIVED) and r.subject == ex.focus

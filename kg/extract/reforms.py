@@ -656,6 +656,11 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> b
     return any(clause_start <= start and end <= c.start and end >= c.start - 3 for start, end in others)
 
 
+def on_navigation_line(text: str, offset: int) -> bool:
+    """Whether offset lies on a web page line that links to another article (上一篇：…)."""
+    return _on_navigation_line(text, offset, lexicon())
+
+
 def _on_navigation_line(text: str, offset: int, lex: Lexicon) -> bool:
     """上一篇 / 下一篇 / 相关阅读: web page residue about other articles."""
     line_start = text.rfind("\n", 0, offset) + 1
