@@ -293,6 +293,7 @@ def test_lists_that_are_not_honours(text):
     # a ranking without a head word: its level word and field name it
     ("晋江市连续多年蝉联全省县域经济综合实力第一。", ["全省县域经济综合实力第一"]),
     ("晋江市荣获全省乡村振兴实绩考核第一名。", ["全省乡村振兴实绩考核第一名"]),
+    ("2022年晋江市荣获福建省营商环境评价第一名。", ["福建省营商环境评价第一名"]),
     # a tier in a named assessment, written 在…中位列
     ("晋江市在全省营商环境评价中位列县（市、区）第一档。", ["全省营商环境评价第一档"]),
     ("晋江市在全省双招双引考核中位列第一。", ["全省双招双引考核第一"]),
@@ -317,6 +318,7 @@ def test_rankings_lists_and_parks(text, expected):
 @pytest.mark.parametrize("text", [
     # statistics, and a field of places only, are no titles
     "晋江市地区生产总值增速位居全省第一。",
+    "晋江市GDP增速位居福建省第一。",
     "晋江市连续三年蝉联全省农民收入增幅第一。",
     "晋江市农村居民人均可支配收入位居全省县（市、区）第一。",
     # an assessment without a name; another county's or a town's ranking

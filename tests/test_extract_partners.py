@@ -151,6 +151,8 @@ def test_partners_far_from_the_word(focus, text, expected):
     ("桐乡市", "桐乡市与深圳市建设集团开展合作。"),
     # a place before the clause's first partnership word acts itself
     ("桐乡市", "浙江省对口支援四川省，桐乡市派出干部参与。"),
+    # a town of the place is the partner, and a town is no City
+    ("桐乡市", "桐乡市与广东省佛山市西樵镇结为友好城镇。"),
     # going to a place to learn, or for business: no partnership with it
     ("桐乡市", "桐乡市组织干部赴深圳市学习东西部协作经验。"),
     ("桐乡市", "桐乡市组织企业赴上海市开展招商合作。"),

@@ -136,7 +136,8 @@ def _patterns() -> _Patterns:
         build=re.compile(alternation(t["build"])),
         # 蝉联全省县域经济综合实力第一: a ranking named by its level word and field, without a head word
         headless_rank=re.compile(
-            rf"(?:(?:19|20)\d\d年度?)?(?:{alternation(t['national'] + t['rank_level'])})"
+            rf"(?:(?:19|20)\d\d年度?)?(?:{alternation(t['national'] + t['rank_level'])}"
+            rf"|(?:{alternation(t['province'])})(?:省|市|自治区)?)"
             rf"(?P<field>[^{CLAUSE_END}{QUOTES}、]{{4,20}}?)"
             rf"(?:第[一二三四五1-5](?:{alternation(t['tier'])})|第一名?|首位|榜首|第[1-9]\d?[位名]"
             rf"|第[一二三四五六七八九十]{{1,3}}[位名])"),

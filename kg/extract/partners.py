@@ -49,6 +49,8 @@ _GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|挂职|驻村|支教|�
 _TOWARDS = ("向", "与", "同", "跟", "对")  # not 和: 寻乌和平远 lists two subjects
 # A short form inside the name of a town, village or street: 龙凤坝镇, 平江新村, 高平东路.
 _SMALLER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:镇|乡|村|街道|社区|路|街)")
+# A town after a full place name (东莞市塘厦镇): the partner is the town, which is no City.
+_TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)(?!村)")
 # Between the places of a list that holds the county: 通城、平江、修水 / 深圳与寻乌.
 _LIST_JOINS_WITH = ("、", "和", "及", "以及", "与", "同")
 # Between the two places of a pair: 德州庆云·重庆秀山东西部协作, 深圳—寻乌对口合作.
@@ -150,7 +152,7 @@ def extract(doc: Document, ex: Extraction) -> None:
     for index, ref in enumerate(refs):
         if ref.place is None or ref.is_focus or not _may_partner(ref.place, ex.focus):
             continue
-        if ref.short and _SMALLER_PLACE.match(text, ref.end):
+        if ref.short and _SMALLER_PLACE.match(text, ref.end) or _TOWN_AFTER.match(text, ref.end):
             continue
         lo, hi = _clause(text, ref.start)
         first, last = _list_around(text, index, refs, lo, hi)
