@@ -96,6 +96,16 @@ def abbreviated_form(name: str) -> str | None:
     return base + "州" if base else None
 
 
+def usual_form(name: str) -> str | None:
+    """通道侗族自治县→通道县, 鄂伦春自治旗→鄂伦春旗: the name an autonomous county or banner
+    goes by in its own documents, its short form with the plain type. None for other places."""
+    for suffix, kind in (("自治县", "县"), ("自治旗", "旗")):
+        if name.endswith(suffix):
+            base = short_form(name)
+            return base + kind if base else None
+    return None
+
+
 def _strip_ethnic_groups(base: str) -> str:
     stripped = True
     while stripped:
@@ -136,6 +146,16 @@ class Gazetteer:
                 # are mostly words (北站, 吉利, 露天) and are left out.
                 if place.level != "county":
                     add(short_form(alias), place, _FORMER_SHORT)
+
+        # 通道县 for 通道侗族自治县: as specific as a full name, unless another place already
+        # goes by it (东乡县 is also the former name of 东乡区) or the short form is first of
+        # all a province (河南县域 is no county).
+        for place in places:
+            usual = usual_form(place.name)
+            base = short_form(place.name)
+            if usual and not (ranked.get(usual, {}).keys() - {place}) and not any(
+                    p.level == "province" for p in ranked.get(base, {})):
+                add(usual, place, _FORMER)
 
         level_order = {level: i for i, level in enumerate(LEVELS)}
         self._entries: dict[str, tuple[tuple[int, Place], ...]] = {

@@ -88,6 +88,33 @@ def test_a_title_short_form_beats_a_partner_named_in_full():
     assert ex.focus.label == "寻乌县"
 
 
+@pytest.mark.parametrize("text, label", [
+    # the full name only in the issuing body under the title; the body says 通道县 (通道 is
+    # also a word), a partner is named in full as often
+    ("东西部协作结出硕果\n中共通道侗族自治县委员会宣传部\n近年来，通道县与江苏省常州市武进区结对帮扶，"
+     "武进区累计投入帮扶资金2亿元。通道县在武进区设立劳务工作站，常州市武进区企业到通道县投资兴业，"
+     "武进区与通道县共建产业园。", "通道侗族自治县"),
+    ("东西部协作结出硕果\n中共通道侗族自治县委员会宣传部\n近年来，通道与江苏省常州市武进区结对帮扶，"
+     "武进区累计投入帮扶资金2亿元。通道在武进区设立劳务工作站，常州市武进区企业到通道投资兴业，"
+     "武进区与通道共建产业园。", "通道侗族自治县"),
+    # a banner by its usual name, the full name only in the sign-off
+    ("草原保护有了新办法\n近年来，莫力达瓦旗与黑龙江省齐齐哈尔市梅里斯达斡尔族区开展合作，"
+     "梅里斯达斡尔族区派出技术团队，梅里斯达斡尔族区企业落户莫力达瓦旗。\n"
+     "莫力达瓦达斡尔族自治旗人民政府办公室\n2024年5月6日",
+     "莫力达瓦达斡尔族自治旗"),
+    # the issuer only in a byline that normalisation drops
+    ("产业协作谱新篇\n来源：景宁畲族自治县融媒体中心\n近年来，景宁与浙江省宁波市鄞州区结对，"
+     "鄞州区企业到景宁投资。景宁的做法获得肯定。", "景宁畲族自治县"),
+])
+def test_an_autonomous_county_named_in_full_only_by_its_issuing_body(text, label):
+    assert focus_of(text).focus.label == label
+
+
+def test_the_focus_carries_its_usual_name():
+    ex = focus_of("景宁畲族自治县深化“放管服”改革\n景宁县委、县政府高度重视。")
+    assert ex.focus.aliases[:2] == ("景宁县", "景宁")
+
+
 def test_a_two_character_county_named_in_the_title():
     ex = focus_of("2020年工作回顾-高县年鉴\n在市委市政府和县委的坚强领导下，我县与宜宾市翠屏区结对合作，获评省级示范县。")
     assert ex.focus.label == "高县"

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from kg.gazetteer import Place, gazetteer, short_form
+from kg.gazetteer import Place, gazetteer, short_form, usual_form
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +95,29 @@ def test_units_created_in_2024_and_2025_are_present(gz):
 ])
 def test_short_forms(name, short):
     assert short_form(name) == short
+
+
+@pytest.mark.parametrize("name, usual", [
+    ("景宁畲族自治县", "景宁县"), ("松桃苗族自治县", "松桃县"), ("莫力达瓦达斡尔族自治旗", "莫力达瓦旗"),
+    ("鄂伦春自治旗", "鄂伦春旗"), ("龙胜各族自治县", "龙胜县"), ("汤阴县", None), ("恩施土家族苗族自治州", None),
+])
+def test_usual_forms_of_autonomous_counties_and_banners(name, usual):
+    assert usual_form(name) == usual
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("松桃县委、县政府高度重视", "松桃县", "松桃苗族自治县"),
+    ("莫力达瓦旗推进草原改革", "莫力达瓦旗", "莫力达瓦达斡尔族自治旗"),
+    ("景宁县城", "景宁县", "景宁畲族自治县"),
+])
+def test_an_autonomous_county_is_found_by_its_usual_name(gz, text, surface, name):
+    mention = gz.scan(text)[0]
+    assert (mention.surface, mention.candidates[0].name, mention.short) == (surface, name, False)
+
+
+def test_a_usual_name_taken_by_another_place_or_a_province_is_not_added(gz):
+    assert [p.name for p in gz.lookup("东乡县")] == ["东乡区"]  # 东乡族自治县 is 东乡 only
+    assert gz.lookup("河南县") == ()  # 河南县域经济 is about the province
 
 
 @pytest.mark.parametrize("text, surfaces", [

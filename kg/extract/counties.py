@@ -6,7 +6,9 @@ name than for a short form (东海 is also the sea, 资源 and 合作 are words)
 title and opening lines, and much more when the mention is followed by the county's organs
 (东海县委, 高平市人民政府, 汤阴县第十五届人民代表大会) or preceded by its own province or
 prefecture (江苏省东海县, 山西高平). Same-named places are told apart by the provinces and
-prefectures the document names.
+prefectures the document names. A county named in full as the document's issuer weighs
+more again: an opening or closing line that is a body of it (中共X县委员会宣传部), or a
+byline field (来源：X县融媒体中心) that normalisation drops from the text.
 
 A doubtful mention (a word-like or two-character short form with nothing tying it to a
 place) counts only when its edges are word boundaries: jieba segments a few characters
@@ -24,9 +26,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.gazetteer import Place, PlaceMention, gazetteer, short_form
+from kg.gazetteer import Place, PlaceMention, gazetteer, short_form, usual_form
 from kg.model import Document, Entity, Extraction, Kind, Sentence
 from kg.resources import DATA_DIR
+from kg.text import normalise
 
 # The title and the opening lines, where a document names what it is about.
 TITLE_CHARS = 120
@@ -40,6 +43,11 @@ SHORT_WEIGHT = 1.0
 HIGHER_FACTOR = 0.3
 ORGAN_BONUS = 6.0  # 寻乌县委, 高平市人民政府, and a title 寻乌：…
 PARENT_BONUS = 3.0  # 江苏省东海县, 山西高平
+ISSUER_BONUS = 6.0  # a line that is an issuing body: 中共通道侗族自治县委员会宣传部
+# Where a document names who issued it: its opening lines and its sign-off.
+ISSUER_HEAD_LINES = 6
+ISSUER_TAIL_LINES = 4
+ISSUER_LINE_CHARS = 40
 
 # What follows a county's name when the county itself acts: its party committee,
 # government, congress, or a session of its congress.
@@ -48,6 +56,13 @@ _ORGAN = re.compile(
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # How a document refers to itself: 全县, 我县, 县委 … tells 县 from 县级市 from 市辖区.
 _SELF_REFERENCE = re.compile(r"(?:全|我|本)(县|市|区|旗)|(县|市|区|旗)(?:委|政府)")
+# A byline field naming who issued or published the document (来源：沭阳县融媒体中心, 发布机构：
+# …县人民政府办公室). Normalisation drops most of them from the text, so they are read from
+# the source; a county named there in full is most often the county the document is about.
+_ISSUER_FIELD = re.compile(
+    r"(?:来源|來源|发布单位|發布單位|发布机构|發布機構|发文机关|發文機關|供稿单位|供稿單位|供稿|主办单位|主辦單位)"
+    r"[ \t]*[:：][ \t]*([^|｜\n<&]{2,40})")
+_ISSUER_LINE_BREAK = re.compile(r"[，。；,;！？!?]")
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 # Characters on either side of a doubtful mention that jieba segments (within its sentence).
 WORD_WINDOW = 8
@@ -94,6 +109,12 @@ class DocumentPlaces:
             inside = [p for p in candidates if parent.name in (p.province, p.prefecture)]
             if inside:
                 candidates = inside
+        return self.best_supported(candidates)
+
+    def best_supported(self, candidates: list[Place]) -> list[Place]:
+        """The candidates whose prefecture and province the document names most often."""
+        if len(candidates) <= 1:
+            return candidates
         support = {p.adcode: 2 * self.parents[p.prefecture or ""] + self.parents[p.province or ""]
                    for p in candidates}
         best = max(support.values())
@@ -184,7 +205,7 @@ def place_label(place: Place) -> str:
 def place_entity(place: Place, kind: Kind) -> Entity:
     """A county or city node from a gazetteer place, with its short and plain names as aliases."""
     label = place_label(place)
-    aliases = [place.name, short_form(place.name)]
+    aliases = [place.name, usual_form(place.name), short_form(place.name)]
     if label != place.name and place.prefecture:  # 深圳市龙岗区 → also 深圳龙岗区
         aliases.append((short_form(place.prefecture) or place.prefecture) + place.name)
     aliases = tuple(dict.fromkeys(a for a in aliases if a and a != label))
@@ -245,6 +266,7 @@ def _votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:
     """One vote per mention that can denote a county, weighed by how and where it is named."""
     text = doc.text
     title_end, head_end = _head_end(doc)
+    lines = _issuer_lines(text)
     votes = []
     for index, mention in enumerate(places.mentions):
         counties = places.choose(index)
@@ -269,9 +291,48 @@ def _votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:
             weight += PARENT_BONUS
         if mention.candidates[0].level != "county":
             weight *= HIGHER_FACTOR
+        if organ and not mention.short and _on_issuer_line(text, mention, lines):
+            weight += ISSUER_BONUS
         tied = organ or titled or parent is not None
         doubtful = index if is_doubtful(mention) and not tied else None
         votes.append(_Vote(tuple(counties), weight, mention.start, not loose or tied, doubtful))
+    return votes + _issuer_votes(doc, places)
+
+
+def _issuer_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the opening and closing lines, where an issuing body would stand."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return tuple(spans[:ISSUER_HEAD_LINES] + spans[max(ISSUER_HEAD_LINES, len(spans) - ISSUER_TAIL_LINES):])
+
+
+def _on_issuer_line(text: str, mention: PlaceMention, lines: tuple[tuple[int, int], ...]) -> bool:
+    """Is the mention at the start of a short opening or closing line that names a body
+    (中共X委员会宣传部, X人民政府办公室 2024年3月1日), not a sentence?"""
+    for start, end in lines:
+        if start <= mention.start < end:
+            line = text[start:end].strip()
+            return (len(line) <= ISSUER_LINE_CHARS and not _ISSUER_LINE_BREAK.search(line)
+                    and text[start:mention.start].strip() in ("", "中共"))
+    return False
+
+
+def _issuer_votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:
+    """Votes for the counties named in full in the byline fields of the source."""
+    votes = []
+    for field_match in _ISSUER_FIELD.finditer(doc.source):
+        issuer = normalise(field_match.group(1))[0]
+        for mention in gazetteer().scan(issuer, short_forms=False):
+            counties = places.best_supported([p for p in mention.candidates if p.level == "county"])
+            if not counties or mention.candidates[0].level != "county":
+                continue
+            weight = FULL_WEIGHT * HEAD_FACTOR
+            if _ORGAN.match(issuer, mention.end):
+                weight += ORGAN_BONUS
+            votes.append(_Vote(tuple(counties), weight, 0, True, None))
     return votes
 
 
