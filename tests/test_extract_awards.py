@@ -88,7 +88,7 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("创建国家园林县城通过复审,城市面貌持续改善。", ["国家园林县城"]),
     ("“安吉竹文化系统”被农业农村部列为中国重要农业文化遗产。", ["中国重要农业文化遗产"]),
     # the county's practice selected as a pilot
-    ("该做法入选财政部全国农村综合改革标准化试点。", ["财政部全国农村综合改革标准化试点"]),
+    ("该做法入选财政部全国农村综合改革标准化试点。", ["全国农村综合改革标准化试点"]),  # the agency recognises it
     # a bracketed note after an item (who conferred it, when) does not end the enumeration
     ("安吉县先后获评全国文明城市（中央文明委授予）、国家生态文明建设示范县、全国双拥模范城、国家卫生县城等称号。",
      ["全国文明城市", "国家生态文明建设示范县", "全国双拥模范城", "国家卫生县城"]),
@@ -407,3 +407,18 @@ def test_units_before_huo_or_jing(text):
 def test_a_title_that_reads_like_a_former_county_name():
     # 平安县 was renamed 平安区: a province and a former name make a title, not a listed place
     assert labels("晋江市连续12年获评福建省平安县。", JINJIANG) == ["福建省平安县"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency keeping the list before a batch or level word is not part of the title
+    ("晋江市入选中央文明委第七届全国文明城市提名城市名单。", ["第七届全国文明城市提名城市"]),
+    ("晋江市入选农业农村部2023年全国乡村治理示范县名单。", ["2023年全国乡村治理示范县"]),
+    # …but stays when the title itself names it
+    ("晋江市被确定为“财政部扶持村级集体经济发展试点县”。", ["财政部扶持村级集体经济发展试点县"]),
+])
+def test_the_agency_before_a_listed_title(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+def test_a_craft_of_the_county_on_a_heritage_list_is_not_the_county_s_title():
+    assert labels("晋江市的传统制陶技艺入选联合国教科文组织人类非物质文化遗产代表作名录。", JINJIANG) == []

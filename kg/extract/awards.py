@@ -238,6 +238,7 @@ class _Reader:
                 continue
             before = sentence[_clause_start(sentence, m.start()):m.start()]
             titles = self._passed(sentence, m.end()) if kind == "pass" else self._enumeration(sentence, m.end(), kind)
+            titles = [self._without_agency(t) for t in titles]
             labelled = [(t, clean_label(t.text)) for t in titles]
             labelled = [(t, label, award_level(label) or _agency_level(label, self.focus)) for t, label in labelled]
             if kind in ("weak", "carry", "copula"):
@@ -409,6 +410,20 @@ class _Reader:
                 or not self._rest_allowed(body[m.end():].strip(), "trigger", last)):
             return None
         return Title(offset, offset + m.end(), body[:m.end()])
+
+    def _without_agency(self, title: Title) -> Title:
+        """入选中央文明委第七届全国文明城市提名城市: the agency that keeps the list is not part of the
+        title when a batch, year or level word follows it (财政部扶持…试点县 keeps it)."""
+        from kg.agencies import agencies
+
+        mentions = agencies().scan(title.text, self.focus.province, self.focus.prefecture)
+        if not mentions or mentions[0].start != 0 or mentions[0].agency.kind == "media":
+            return title
+        end = mentions[0].end
+        rest = title.text[end:]
+        if len(clean_label(rest)) < 4 or not re.match(r"第|首批|(?:19|20)\d\d年|全国|国家|中国|全省|省级", rest):
+            return title
+        return Title(title.start + end, title.end, rest, title.note)
 
     def _starts_with_agency(self, label: str) -> bool:
         from kg.agencies import agencies
