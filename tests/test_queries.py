@@ -115,9 +115,9 @@ def test_evidence_for_one_triple(store):
 
 
 @pytest.mark.parametrize("name, expected", [
-    ("counties_by_award.rq", [
-        ("全省全面深化改革工作先进县", "provincial", "2020", "寻乌县", "360734"),
+    ("counties_by_award.rq", [  # earliest first, then by place code
         ("国家生态文明建设示范县", "national", "2017", "安吉县", "330523"),
+        ("全省全面深化改革工作先进县", "provincial", "2020", "寻乌县", "360734"),  # 全 U+5168 before 国 U+56FD
         ("国家生态文明建设示范县", "national", "2020", "寻乌县", "360734"),
     ]),
     ("reforms_by_county.rq", [
