@@ -216,6 +216,8 @@ def test_round2_patterns(text, expected):
     # a method named by its field (…造林法), a head after a modifier with 向 in a word (双向)
     ("当地还创造性地提出“先乔后草”造林法。", ["先乔后草造林法"], "浦江县"),
     ("浦江县深入实施“浙货入川、川品入浙”双向流通工程。", ["浙货入川、川品入浙双向流通工程"], "浦江县"),
+    # “A”的<field>“B”: A describes the county-named B
+    ("探索形成“国资平台+产业基金”的国企改革“浦江路径”。", ["浦江路径"], "浦江县"),
 ])
 def test_round3_patterns(text, expected, county):
     assert implemented(text, county) == expected

@@ -42,7 +42,8 @@ _LIST_QUANTIFIER = re.compile(r"^(?:一大批|一批|一系列|系列|多项|多
 # Quotes of one run: adjacent, or joined by 、/和, with an optional explanation in brackets.
 _RUN_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)|（[^（）]{1,40}）)?\s*(?:、|和|与|及|以及|或)?\s*$")
 _SHARED_GAP = re.compile(rf"^(?:和|与|及|以及)[{CJK}]{{1,8}}$")  # “1893”和村级后备力量“333”培养机制
-_OF_GAP = re.compile(r"^(?:为(?:主要|核心)?内容)?的$")  # “一哨、一函…”的“五个一”措施
+# “一哨、一函…”的“五个一”措施; “A+B”的国企改革“某县路径”: the field may stand between
+_OF_GAP = re.compile(rf"^(?:为(?:主要|核心)?内容)?的(?:[{CJK}]{{2,6}}(?:改革|治理|发展|服务|工作))?$")
 # A formula name written without quotes: 1+2+N乡镇政务服务体系改革
 _PLUS_FORMULA = re.compile(r"(?<![\d+A-Za-z])\d+(?:\+(?:\d+|[NnXx]))+(?![\d+])")
 _INNER_SPACE = re.compile(r"\s+")
