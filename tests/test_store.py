@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rdflib import URIRef
 from typer.testing import CliRunner
 
@@ -216,3 +218,30 @@ def test_cli_json_and_csv_are_the_same_from_both_backends(tmp_path, backend):
     result = runner.invoke(app, ["query", sparql, "--store", str(tmp_path / "kg"), "--format", "csv"])
     assert result.stdout.splitlines() == [
         "a,title,year", "https://w3id.org/lgp/id/award/国家生态文明建设示范县/2017,国家生态文明建设示范县,2017"]
+
+
+# The kept union must equal the set union of the documents' graphs after any sequence of
+# writes: a triple leaves it only when no document states it any more.
+_POOL = [f"<https://w3id.org/lgp/id/x/{s}> <https://w3id.org/lgp/ontology#p> \"{o}\" ." for s in "ab" for o in "123"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.tuples(st.sampled_from(["d1", "d2", "d3"]),
+                                st.one_of(st.none(), st.sets(st.sampled_from(_POOL), max_size=4))),
+                      min_size=1, max_size=12))
+def test_the_kept_union_is_the_union_of_the_graphs_after_any_writes(tmp_path_factory, steps):
+    import pyoxigraph as ox
+
+    with open_store(tmp_path_factory.mktemp("union")) as store:
+        for doc, lines in steps:
+            iri = document_iri(doc)
+            if lines is None:
+                store.remove(doc)
+            else:
+                body = "\n".join(sorted(lines) + [f"<{iri}> a <https://w3id.org/lgp/ontology#Document> ."])
+                store.replace_documents([(iri, body)])
+        named = {(q.subject, q.predicate, q.object) for q in store._ox
+                 if not isinstance(q.graph_name, ox.DefaultGraph)}
+        default = {(q.subject, q.predicate, q.object) for q in store._ox.quads_for_pattern(None, None, None,
+                                                                                              ox.DefaultGraph())}
+        assert default == named
