@@ -115,6 +115,10 @@ def test_export_trig_keeps_one_graph_per_document(runner, seed_store):
     ds.parse(data=result.stdout, format="trig")
     docs = [g for g in ds.graphs() if "/doc/" in str(g.identifier)]
     assert len(docs) == 5
+    assert len(ds.default_graph) == 0  # the union the store keeps is not exported a second time
+    turtle = runner.invoke(app, ["export", "--store", str(seed_store), "--format", "nt"]).stdout
+    assert len(set(turtle.splitlines())) == len(turtle.splitlines())  # a triple that documents share: once
+    assert len(turtle.splitlines()) == len({(s, p, o) for g in docs for s, p, o in g})
 
 
 def test_validate_passes_on_the_seeds(runner, seed_store):
