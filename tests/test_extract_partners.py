@@ -139,6 +139,9 @@ def test_end_to_end_from_text():
     # a list of partnerships, each with its own word: places after the clause's first word
     ("桐乡市", "扎实做好对口支援新疆阿克苏地区柯坪县、山海协作衢州市开化县等工作。", ["柯坪县", "开化县"]),
     ("桐乡市", "桐乡市与嘉兴市南湖区、海宁市两地结对。", ["嘉兴市南湖区", "海宁市"]),
+    # the word, a copula, then the places
+    ("桐乡市", "东西部协作方面，我市结对的是四川省甘孜州泸定县和云南省怒江州福贡县。", ["泸定县", "福贡县"]),
+    ("桐乡市", "桐乡市的对口支援地区为新疆阿克苏地区柯坪县。", ["柯坪县"]),
     # the county's people go to the place to help it
     ("桐乡市", "桐乡市选派30名干部赴四川省青川县开展帮扶工作。", ["青川县"]),
 ])
@@ -151,6 +154,8 @@ def test_partners_far_from_the_word(focus, text, expected):
     ("桐乡市", "桐乡市与深圳市建设集团开展合作。"),
     # a place before the clause's first partnership word acts itself
     ("桐乡市", "浙江省对口支援四川省，桐乡市派出干部参与。"),
+    # another place's partner named after a copula
+    ("桐乡市", "嘉兴市对口支援地区为新疆阿克苏地区柯坪县。"),
     # a town of the place is the partner, and a town is no City
     ("桐乡市", "桐乡市与广东省佛山市西樵镇结为友好城镇。"),
     # going to a place to learn, or for business: no partnership with it

@@ -40,6 +40,8 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
 _WITH = ("与", "同", "和", "跟")
 # 与 + a description of the partner + 的, then the partner: 与同处一条流域的宜都市.
 _WITH_DESCRIBED = re.compile(r"(?<![共一协])(?:与|同|和|跟)[^与和跟、]{1,12}的$")
+# Between a strong partnership word and its places: 我县结对的是A和B, 对口支援地区为A.
+_COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)?(?:是|为)")
 # The county's people going to a place (选派干部赴青川县开展帮扶): with a strong partnership
 # word after the place, the place is the partner.
 _GOING_TO = ("赴", "前往")
@@ -324,6 +326,11 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         if 0 <= first.start - e <= 1 and text[s:e] in take_object and not ref.loose:
             if not any(r.place and not r.is_focus for r in ctx.refs_in(lo, min(s, opening))):
                 return True
+    # 我市结对的是泸定县和福贡县 / 对口支援地区为柯坪县: the word, a copula, then the places
+    for s, e, role in words:
+        if role != "benchmark" and text[s:e] in take_object and _COPULA_GAP.fullmatch(text, e, first.start) \
+                and not ref.loose and not any(r.place and not r.is_focus for r in ctx.refs_in(lo, s)):
+            return True
     # 由深圳市龙岗区援建 / 在深圳市的对口支援下: the place gives the help
     gives = after + 1 if text.startswith("的", after) else after
     if any(s == gives and role == "aid" for s, _, role in words):
