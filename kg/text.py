@@ -181,8 +181,17 @@ def _opencc():
     return opencc.OpenCC("t2s")
 
 
+@cache
+def _variants() -> dict[int, str]:
+    """Variant and old-form characters t2s leaves unconverted (kg/data/variants.tsv)."""
+    path = Path(__file__).resolve().parent / "data" / "variants.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#"))
+    return {ord(row[0]): row[1] for row in rows}
+
+
 def _to_simplified(text: str) -> str:
-    return _opencc().convert(text)
+    return _opencc().convert(text).translate(_variants())
 
 
 def _unescape(m: re.Match) -> str:

@@ -35,6 +35,17 @@ def test_pinyin_annotations_are_removed_and_script_simplified(raw, expected):
 
 
 @pytest.mark.parametrize("raw, expected", [
+    ("桐鄉市推進衞生健康事業改革", "桐乡市推进卫生健康事业改革"),  # a Hong Kong variant
+    ("靑年創業園、淸潔能源產業", "青年创业园、清洁能源产业"),  # old printed forms
+    ("全市工業産値增長，擧辦鄕村振興論壇", "全市工业产值增长，举办乡村振兴论坛"),
+    ("安吉県の経済発展", "安吉县の经济发展"),  # Japanese forms in a copied text
+])
+def test_variant_characters_that_t2s_leaves_are_simplified(raw, expected):
+    text, origin = normalise(raw)
+    assert text == expected and len(origin) == len(text) + 1
+
+
+@pytest.mark.parametrize("raw, expected", [
     ("<p>晋江市<b>“晋江经验”</b>获得肯定</p>", "晋江市“晋江经验”获得肯定"),
     ("<style>.a{color:red}</style><div>萧山区&nbsp;获评&ldquo;示范区&rdquo;</div>", "萧山区获评“示范区”"),
     ("<script>alert('x')</script>安吉县", "安吉县"),
