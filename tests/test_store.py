@@ -6,12 +6,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from graph_fixture import build_store, extractions
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import URIRef
 from typer.testing import CliRunner
 
-from graph_fixture import build_store, extractions
 from kg.cli import app
 from kg.errors import KgError
 from kg.rdf import document_iri
