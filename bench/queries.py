@@ -84,15 +84,7 @@ PARTNER_CITIES = [("440300", "深圳市"), ("310000", "上海市"), ("330100", "
 
 def make_documents(target_triples: int, seed: int = 4) -> tuple[list[tuple[str, str]], dict]:
     """(document IRI, N-Triples) pairs until the target is reached, and what they hold."""
-    from kg.model import (
-        Document,
-        Entity,
-        Extraction,
-        Kind,
-        Predicate,
-        Relation,
-        Sentence,
-    )
+    from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
     from kg.rdf import document_iri, extraction_ntriples
 
     rng = random.Random(seed)

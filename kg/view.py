@@ -10,15 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.graphs import (
-    ATTRIBUTES,
-    NODE_TYPES,
-    RELATIONS,
-    ontology_terms,
-    query_nodes,
-    select,
-    store_graph,
-)
+from kg.graphs import ATTRIBUTES, NODE_TYPES, RELATIONS, ontology_terms, query_nodes, select, store_graph
 
 DEFAULT_LIMIT = 5000  # nodes; a browser draws and lays out this many in a few seconds
 EVIDENCE_PER_EDGE = 10  # sentences shown per relation; the panel says how many more there are
