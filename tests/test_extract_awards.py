@@ -422,3 +422,15 @@ def test_the_agency_before_a_listed_title(text, expected):
 
 def test_a_craft_of_the_county_on_a_heritage_list_is_not_the_county_s_title():
     assert labels("晋江市的传统制陶技艺入选联合国教科文组织人类非物质文化遗产代表作名录。", JINJIANG) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place the county lies in is the subject
+    ("晋江市所在的泉州市获评全国文明城市。", []),
+    # a count of titles, not a title
+    ("晋江市获评省级示范县的数量居全市第一。", []),
+    # a joint designation with another county is the county's too
+    ("晋江市与石狮市共同入选全国县域数字农业农村发展先进县。", ["全国县域数字农业农村发展先进县"]),
+])
+def test_whose_title_when_other_places_are_named(text, expected):
+    assert labels(text, JINJIANG) == expected

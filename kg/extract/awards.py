@@ -752,7 +752,9 @@ class _Reader:
             return False
         named = [subject.rfind(name) + len(name) for name in self.names if name in subject]
         rest = subject[max(named):] if named else subject  # 安吉县…镇 still names a unit
-        if self._names_unit(rest):
+        # 安吉县所在的湖州市获评…: another place is the subject (but 安吉县与德清县共同入选 shares it)
+        if self._names_unit(rest) or (named and not rest.startswith(("与", "和", "、", "及", "同"))
+                                      and self._names_other_place(rest)):
             return False
         return bool(named) or not self._names_other_place(subject)
 
