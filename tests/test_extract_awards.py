@@ -434,3 +434,16 @@ def test_a_craft_of_the_county_on_a_heritage_list_is_not_the_county_s_title():
 ])
 def test_whose_title_when_other_places_are_named(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a designation named …示范 (without a place word after it)
+    ("晋江市被国家发展改革委列为县城新型城镇化建设示范。", ["县城新型城镇化建设示范"]),
+    # a long run of agencies after 获 is the agent
+    ("晋江市获全国双拥工作领导小组、民政部、退役军人事务部、中央军委政治工作部命名为全国双拥模范城。", ["全国双拥模范城"]),
+    # a level word and a head word alone name no title
+    ("晋江市入选全国示范。", []),
+    ("晋江市获批国家级示范区。", []),
+])
+def test_designations_and_bare_heads(text, expected):
+    assert labels(text, JINJIANG) == expected

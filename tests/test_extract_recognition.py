@@ -261,9 +261,6 @@ def test_abbreviated_coordinated_and_hosted_bodies(text, expected):
     ("1982年，安吉县经国务院公布为国家历史文化名城。",
      [("Award", "国家历史文化名城", "中华人民共和国国务院")]),
     ("安吉县义务教育优质均衡发展通过国务院教育督导委员会认定。", [("County", "安吉县", "国务院教育督导委员会")]),
-    # an agency published the county's experience in its bulletin
-    ("相关经验被国务院国资委刊发推广。", [("County", "安吉县", "国务院国有资产监督管理委员会")]),
-    ("改革经验被中央改革办《改革情况交流》刊发。", [("County", "安吉县", "中央全面深化改革委员会办公室")]),
     # 通报表扬为: the commendation that follows
     ("安吉县被国务院办公厅通报表扬为2023年度乡村振兴成效明显的县。",
      [("Award", "2023年度乡村振兴成效明显的县", "国务院办公厅")]),

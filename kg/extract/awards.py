@@ -463,7 +463,17 @@ class _Reader:
         bare = _BRACKETED_END.sub("", label)
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or _PLACE_KINDS_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
                     or _ACHIEVEMENT.search(bare) or any(word in label for word in self.t["trigger"])
-                    or any(word in label for word in self.t["not_in_title"]) or _is_place_name(bare))
+                    or any(word in label for word in self.t["not_in_title"]) or _is_place_name(bare)
+                    or self._level_and_head_only(bare))
+
+    def _level_and_head_only(self, label: str) -> bool:
+        """全国示范, 国家级示范区: a level word and a head word name no particular title."""
+        m = self.p.level.match(label)
+        return bool(m) and re.sub(r"^级", "", label[m.end():]) in self._heads
+
+    @property
+    def _heads(self) -> frozenset[str]:
+        return frozenset(self.t["head"]) | frozenset(self.t["pilot_head"])
 
     # -- 通过…验收 ----------------------------------------------------------------------
 
@@ -743,7 +753,7 @@ class _Reader:
         `required`: the county must be named right before the verb (安吉县是…).
         """
         subject = before.split("被", 1)[0]  # after 被 comes the agent (被中宣部确定为…)
-        agent = re.search(r"[获经由]([^获经由]{2,30})$", subject)
+        agent = re.search(r"[获经由]([^获经由]{2,60})$", subject)
         if agent and self._only_agencies(agent.group(1)):
             subject = subject[:agent.start()]  # 获生态环境部命名为…, 经国务院批准为…
         if required:
