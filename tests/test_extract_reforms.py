@@ -232,3 +232,30 @@ def test_round3_patterns(text, expected, county):
 ])
 def test_round3_not_practices(text):
     assert implemented(text, "浦江县") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name followed by a way of working: a manner word before an action head
+    ("晋江市对进口冷链食品推行“一箱一码”全程追溯，做到来源可查、去向可追。", ["一箱一码全程追溯"]),
+    ("晋江市推行“开办一件事”集成办理，企业开办压缩至半天。", ["开办一件事集成办理"]),
+    ("晋江市构建“育繁推服”的一体化链条，带动鞋服产业升级。", ["育繁推服一体化链条"]),
+    ("晋江市推行“社区食堂”互助养老，惠及老人6000人。", ["社区食堂互助养老"]),
+    # … but not a service the text only measures
+    ("大棚“耕、种、管、收”全程托管服务覆盖率达到78%。", []),
+    ("晋江市推行“扫码亮证”服务。", []),
+    # a bare quoted name the text defines or names as the county's practice
+    ("“村事民议”是晋江市在全省率先推出的基层治理做法。", ["村事民议"]),
+    ("群众把这种做法叫做“田管家”。", ["田管家"]),
+    ("晋江市探索“积分超市”，村民参与环境整治可兑换日用品。", ["积分超市"]),
+    # a name in single quotes inside a speaker's words
+    ("村党支部书记说：“我们村推行‘说事评理’以后，纠纷少了一大半。”", ["说事评理"]),
+    ("镇长介绍：“晋江市探索的‘共富工坊’，让群众在家门口就业。”", ["共富工坊"]),
+    # a joint mechanism with neighbouring places is the county's too
+    ("晋江市与石狮市、南安市建立“三地联防联治”机制，共同治理跨界河流。", ["三地联防联治机制"]),
+    # compound heads holding 对, 以 or 并
+    ("晋江市建立“侨企回归”对接合作机制。", ["侨企回归对接合作机制"]),
+    ("晋江市探索“美丽庭院”以奖代补机制。", ["美丽庭院以奖代补机制"]),
+    ("晋江市推行“多证合办”并联审批制度。", ["多证合办并联审批制度"]),
+])
+def test_round3_patterns(text, expected):
+    assert implemented(text, "晋江市") == expected

@@ -31,7 +31,8 @@ MAX_MODIFIER = 10  # characters between a name and its head noun: “1+16+N”�
 _PHRASE_BREAK = re.compile(r"[的和与及被获在为是等了将已把向从对由让使并或以]|有关|相关|得到|成为|作为"
                            r"|入选|入围|列入|纳入|荣获")
 # Words that hold a break character but do not end a phrase: 对口支援, 参与, 为民服务.
-_NOT_A_BREAK = re.compile(r"对口|对外|参与|和谐|普及|为民|以上|以下|合并|自由|平等|双向|单向|定向|导向")
+_NOT_A_BREAK = re.compile(r"对口|对外|对接|对账|对话|参与|和谐|和解|普及|为民|以上|以下|合并|自由|平等|双向|单向|定向|导向"
+                          r"|以奖代补|以工代赈|以案促改|以房养老|以购代捐|并联|并行|把关")
 _COUNT = re.compile(rf"^[{NUMERALS}\d]+[个大项条字种级张支类]?")
 # After a numeral, a measure word makes a count (三级, 三年, 五项), not a coined name (三办, 三联).
 MEASURE_WORDS = "个大项条种类级年次批名位家户方支张字轮期季月天"
@@ -153,7 +154,8 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
 
     The longest phrase wins (“1+2”改革信息报送制度, not “1+2”改革); a break word (在, 被, 的…)
     ends the search, so “X”模式在全国推广 gives 模式. `counted` heads need a formula name
-    (counted_ok), `built` heads a verb of building before the name (built_ok).
+    (counted_ok), `built` heads a verb of building before the name (built_ok), `manner` heads
+    a manner word before them (全程追溯, 集成办理).
     """
     after = _PAREN.sub("", after, count=1)
     m = re.match(rf"[{CJK}]+", after)
@@ -175,9 +177,18 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
                 continue
             if scope == "built" and not built_ok:
                 continue
+            if scope == "manner" and not _ends_with_any(modifier.removeprefix("的"), lex.words("manner")):
+                continue
             best = prefix
             break
     return best
+
+
+def _is_manner_head(head: str, lex: Lexicon) -> bool:
+    """Does the head phrase end with a `manner` head (…全程追溯, …集成办理)?"""
+    _, longest = _head_index(lex)
+    scopes = [lex.heads[head[-size:]] for size in range(longest, 0, -1) if head[-size:] in lex.heads]
+    return bool(scopes) and scopes[0] == "manner"
 
 
 _HEAD_INDEX: dict[int, tuple[dict[str, int], int]] = {}
@@ -309,6 +320,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         joined = head is None and after.startswith("的") and any(t in lead for t in lex.words("trigger"))
         if joined:  # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
             head = _head(after[1:], _is_formula(name), lex, built)
+        if head and _is_manner_head(head, lex) and not any(t in lead for t in lex.words("trigger")):
+            head = None  # 大棚“耕、种、管、收”全程托管服务覆盖率…: a service described, not one the county set up
         if head and len(items) > 1 and (count := _COUNTED_HEAD.match(head)) and len(head) > count.end() + 1:
             head = head[count.end():]  # “A”“B”两种入股模式: each is an 入股模式
         rule = _accept(name, head, lead, tail, n == 0, len(items) > 1, short_names, lex) or \
@@ -376,8 +389,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     noun_after = re.match(rf"[{CJK}]{{0,8}}", after).group()
     if not noun_after.startswith("的"):  # “X”在全县推广: the noun phrase ends at 在
         noun_after = noun_after[: m.start()] if (m := _PHRASE_BREAK.search(noun_after)) else noun_after
-    if any(w in noun_after for w in lex.words("against")) or _ends_with_any(name, lex.words("against")):
-        return None  # “…”理念, “八八战略”
+    if any(w in noun_after for w in lex.words("against")) or (
+            _ends_with_any(name, lex.words("against")) and not _ends_with_any(name, lex.words("thing"))):
+        return None  # “…”理念, “八八战略” (but “积分超市” is no city)
     if _ends_with_head(name, lex):
         return "named"
     if len(name) <= 12 and name.startswith(short_names) and _ends_with_any(name, lex.words("county_suffix")):
@@ -386,12 +400,17 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return "county"  # 选树“岳乡榜样·某县模范” (not 帮助“某县小米”进入市场: a product)
     if not lead and 4 <= len(name) <= 12 and _starts_with_any(after, lex.words("develop")):
         return "developed"  # 。“数字乡村一张图”迭代升级: a sentence about how the practice grew
-    ends_phrase = not after or after[0] in CLAUSE_END or after.startswith(("、", "等"))
+    if not lead and len(name) <= 12 and _defined_as_practice(after, lex):
+        return "copula"  # “X”是某县率先推出的基层治理做法
+    if first and len(name) <= 12 and _renamed_practice(lead, lex):
+        return "renamed"  # 群众把这种做法叫做“X”
+    coined = _is_formula(name) or len(name) <= 4 or _parallel(name)
+    ends_phrase = not after or after[0] in CLAUSE_END or after.startswith(("、", "等")) \
+        or _starts_with_any(after, lex.words("phrase_end"))
     if not ends_phrase:
         return None
-    coined = _is_formula(name) or len(name) <= 4 or _parallel(name)
-    if first and coined and any(lead.endswith((t, t + "了", t + "出")) for t in lex.words("adjacent")):
-        return "trigger"
+    if first and coined and any(lead.endswith((t, t + "了", t + "出", t + "的")) for t in lex.words("adjacent")):
+        return "trigger"  # 坚持“东进西拓”, 我们村推行‘积分制’以后, 某县探索的‘X’，
     if summed:
         return "summed"  # 说到底就是“大封禁、小治理”
     if first and len(name) <= 8 and _ends_with_any(lead, lex.words("introduce")):
@@ -399,6 +418,21 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if in_run and len(name) <= 12 and any(t in lead for t in lex.words("trigger")):
         return "listed"
     return None
+
+
+def _defined_as_practice(after: str, lex: Lexicon) -> bool:
+    """是…的做法/机制/探索: the clause after the name defines it as a practice."""
+    if not after.startswith("是"):
+        return False
+    clause = re.split(rf"[{CLAUSE_END}]", after, maxsplit=1)[0]
+    return len(clause) <= 30 and bool(_ends_with_head(clause, lex) or clause.endswith(("创新", "探索", "创举")))
+
+
+def _renamed_practice(lead: str, lex: Lexicon) -> bool:
+    """把这种做法叫做“X”, 这一机制被群众称为“X”: the text names the practice it describes."""
+    anaphor = _alternation(lex.words("anaphor"))
+    heads = _alternation(h for h, scope in lex.heads.items() if scope == "any")
+    return bool(re.search(rf"(?:{anaphor})(?:{heads})[^，。；：]{{0,8}}?(?:{_alternation(lex.words('naming'))})$", lead))
 
 
 def _parallel(name: str) -> bool:
@@ -652,9 +686,12 @@ def _other_places(doc: Document, county: Entity) -> list[tuple[int, int]]:
 
 
 def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> bool:
-    """下一篇：于都县“四个一”工作法: another place names the practice's owner in its clause."""
+    """下一篇：于都县“四个一”工作法: another place names the practice's owner in its clause
+    (not when the clause joins the place to the county: 与A县、B县建立“X”机制)."""
     clause_start = c.start - len(_clause_before(text, c.start, 30))
-    return any(clause_start <= start and end <= c.start and end >= c.start - 3 for start, end in others)
+    joint = lexicon().words("joint")
+    return any(clause_start <= start and end <= c.start and end >= c.start - 3
+               and not any(w in text[clause_start:start] for w in joint) for start, end in others)
 
 
 def on_navigation_line(text: str, offset: int) -> bool:
