@@ -441,6 +441,9 @@ def test_whose_title_when_other_places_are_named(text, expected):
     ("晋江市被国家发展改革委列为县城新型城镇化建设示范。", ["县城新型城镇化建设示范"]),
     # a long run of agencies after 获 is the agent
     ("晋江市获全国双拥工作领导小组、民政部、退役军人事务部、中央军委政治工作部命名为全国双拥模范城。", ["全国双拥模范城"]),
+    # a streak after a title belongs to it, and the enumeration goes on after it
+    ("晋江市先后获得全国双拥模范城（市）“四连冠”、全国首批创新型县（市）等荣誉。",
+     ["全国双拥模范城(市)四连冠", "全国首批创新型县(市)"]),
     # a level word and a head word alone name no title
     ("晋江市入选全国示范。", []),
     ("晋江市获批国家级示范区。", []),

@@ -83,6 +83,7 @@ def _patterns() -> _Patterns:
     heads = set(t["head"]) | set(t["pilot_head"])
     level_words = t["national"] + t["provincial"] + t["prefectural"]
     closing = rf"(?:[(（][^()（）]{{1,6}}[)）])?[{QUOTES})）]*"  # 百强县(市), 湖北改革奖(企业奖)
+    closing += rf"(?:[{QUOTES}]?[一二三四五六七八九十\d]+连冠[{QUOTES}]?)?"  # 全国双拥模范城“五连冠”
     return _Patterns(
         verb=re.compile(alternation(verb_kind)),
         verb_kind=verb_kind,
