@@ -173,6 +173,8 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
             modifier = prefix[:-size]
             if len(modifier) > MAX_MODIFIER or _breaks_phrase(modifier):
                 continue
+            if _starts_with_any(modifier, lex.words("predicate")):
+                break  # “田保姆”走进千家万户开展活动: the name is the subject of a clause
             if scope == "counted" and not (counted_ok or _COUNT.match(modifier)):
                 continue
             if scope == "built" and not built_ok:
