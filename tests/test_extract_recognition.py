@@ -261,6 +261,16 @@ def test_abbreviated_coordinated_and_hosted_bodies(text, expected):
     ("1982年，安吉县经国务院公布为国家历史文化名城。",
      [("Award", "国家历史文化名城", "中华人民共和国国务院")]),
     ("安吉县义务教育优质均衡发展通过国务院教育督导委员会认定。", [("County", "安吉县", "国务院教育督导委员会")]),
+    # the agency's document names the commendation the county got
+    ("根据《国务院办公厅关于对2023年落实有关重大政策措施真抓实干成效明显地方予以督查激励的通报》，安吉县获督查激励。",
+     [("County", "安吉县", "国务院办公厅")]),
+    ("安吉县在《省政府办公厅关于表扬2023年度营商环境优化提升工作成绩突出单位的通报》中获表扬。",
+     [("County", "安吉县", "浙江省人民政府办公厅")]),
+    # a year between 获 and the agency
+    ("安吉县获2023年度国务院督查激励。", [("County", "安吉县", "中华人民共和国国务院")]),
+    # the agency approves, at the end of its clause, the pilot zone named before
+    ("安吉县成功获批国家级跨境电子商务综合试验区，国务院正式批复。",
+     [("Award", "国家级跨境电子商务综合试验区", "中华人民共和国国务院")]),
     # 通报表扬为: the commendation that follows
     ("安吉县被国务院办公厅通报表扬为2023年度乡村振兴成效明显的县。",
      [("Award", "2023年度乡村振兴成效明显的县", "国务院办公厅")]),
@@ -276,6 +286,9 @@ def test_notes_listings_and_inspections(text, expected):
     # the press publishes, it does not recognise
     "相关经验被人民日报刊发。",
     "人民日报、新华社等中央媒体刊发报道。",
+    # a document the county carries out; a routine plan approved
+    "根据《国务院关于印发乡村振兴战略规划的通知》，安吉县认真贯彻。",
+    "安吉县编制完成国土空间规划，省政府正式批复。",
     # a link to another article
     "安吉县持续深化改革。\n上一篇：德清县“数字乡村”改革经验获省政府肯定",
 ])

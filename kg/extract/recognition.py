@@ -125,9 +125,15 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     t, p = terms(), _patterns()
     left, right = _clause_bounds(sentence, run.start, run.end)
     before = sentence[left:run.start].removesuffix("原").removesuffix("了").rstrip(_ADVERBS)
+    before = re.sub(r"(?:19|20)\d\d年度?$", "", before)  # 获2022年度国务院督查激励
     after = sentence[run.end:right]
     if p["hedge"].search(sentence[left:run.start]):
         return None
+    # 《国务院办公厅关于…予以督查激励的通报》，X县获督查激励 / X县在《A关于…的通报》中获表扬
+    if before.endswith("《") and sentence.startswith("关于", run.end):
+        document = _document_act(sentence, run.end, self_names)
+        if document is not None:
+            return document
     # 等部委的 / 等7家单位 / 的
     tail = p["collective"].match(after)
     gap_start = tail.end() if tail and tail.end() else 0
@@ -168,7 +174,26 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
         return None
     if any(name in after[:verb.end() + 12] for name in self_names):
         return Act(forward=True)
+    # X县成功获批…试验区，国务院正式批复: the agency approves, at the clause's end, what the county
+    # was said to get in the clause before
+    earlier = sentence[:left]
+    if verb.group() in t["approval"] and not after[verb.end():].strip("同意 ") and p["pilot"].search(earlier) \
+            and any(name in earlier for name in self_names if not name.startswith("全")):
+        return Act(forward=False)
     if issued and _issued_for(sentence, run.end + verb.end(), self_names):
+        return Act(forward=False)
+    return None
+
+
+def _document_act(sentence: str, at: int, self_names: tuple[str, ...]) -> Act | None:
+    """After an agency's document title (at = its 关于), the county is said to be commended in it:
+    …的通报》中获表扬, or …的通报》，X县获督查激励."""
+    close = sentence.find("》", at)
+    if close < 0:
+        return None
+    rest = sentence[close + 1:]
+    m = re.match(rf"[^。；;]{{0,20}}?(?:获|受到|得到|被)[^。；;，,]{{0,6}}?(?:{alternation(terms()['verb'])})", rest)
+    if m and (rest.startswith("中") or any(n in rest[:m.end()] for n in self_names if not n.startswith("全"))):
         return Act(forward=False)
     return None
 
