@@ -450,3 +450,17 @@ def test_whose_title_when_other_places_are_named(text, expected):
 ])
 def test_designations_and_bare_heads(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 上榜 / 荣登 with the list after them
+    ("晋江市上榜2023年全国县域经济百强。", ["2023年全国县域经济百强"]),
+    ("晋江市荣登2023年中国县域旅游竞争力百强县榜单。", ["2023年中国县域旅游竞争力百强县"]),
+    # a top-ten place in a named assessment; a lower place is no honour
+    ("晋江市在2023年度全省县域高质量发展评价中位列第3位。", ["全省县域高质量发展评价第3位"]),
+    ("晋江市在2023年度全省县域高质量发展评价中位列第13位。", []),
+    # a unit of the county on a list
+    ("晋江市企业上榜中国民营企业500强。", []),
+])
+def test_lists_climbed_and_places_reached(text, expected):
+    assert labels(text, JINJIANG) == expected

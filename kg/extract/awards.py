@@ -123,7 +123,8 @@ def _patterns() -> _Patterns:
             rf"(?P<exam>[^{CLAUSE_END}]{{2,24}}?(?:{alternation(t['assessment'])}))(?:结果|得分|中)?"
             rf"(?:连续[^{CLAUSE_END}]{{1,3}}年)?(?:{alternation(t['rank_verb'])})"
             rf"(?P<field>全国|全省|全市)?[县市区旗()（）、]*"
-            rf"(?P<grade>第[一二三四五1-5](?:{alternation(t['tier'])})|第一名?|首位)"),
+            rf"(?P<grade>第[一二三四五1-5](?:{alternation(t['tier'])})|第一名?|首位"
+            rf"|第(?:[1-9]|10|[一二三四五六七八九十])[位名](?![\d0-9]))"),  # a top-ten place
         # 在…发布的2023年全国百强县排行榜中位列第26位: a place in a published ranking list
         ranking_list=re.compile(
             rf"在(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])})?[中上]"
