@@ -301,6 +301,10 @@ def test_coordinated_and_abbreviated_names(text, context, expected):
     ("被中共泉州市委员会宣传部推介", {}, ["中共泉州市委宣传部"]),
     # the State Council's general office under the state's full name
     ("被中华人民共和国国务院办公厅通报表扬", {}, ["国务院办公厅"]),
+    # provincial bodies of the recent reforms, and their short forms
+    ("获省委金融办推广", {"province": "福建省"}, ["中共福建省委金融委员会办公室"]),
+    ("被辽宁省营商环境建设局通报表扬", {}, ["辽宁省营商环境建设局"]),
+    ("获省人力社保厅表彰", {"province": "福建省"}, ["福建省人力资源和社会保障厅"]),
     # international bodies that designate places
     ("入选国际灌溉排水委员会公布的世界灌溉工程遗产名录", {}, ["国际灌溉排水委员会"]),
     ("被联合国儿童基金会授予儿童友好城市称号", {}, ["联合国儿童基金会"]),
