@@ -32,7 +32,8 @@ _PHRASE_BREAK = re.compile(r"[的和与及被获在为是等了将已把向从�
                            r"|入选|入围|列入|纳入|荣获")
 # Words that hold a break character but do not end a phrase: 对口支援, 参与, 为民服务.
 _NOT_A_BREAK = re.compile(r"对口|对外|对接|对账|对话|参与|和谐|和解|普及|为民|以上|以下|合并|自由|平等|双向|单向|定向|导向"
-                          r"|以奖代补|以工代赈|以案促改|以房养老|以购代捐|并联|并行|把关")
+                          r"|以奖代补|以工代赈|以案促改|以房养老|以购代捐|并联|并行|把关|及时|在线|和美|为企|为老|让利|从严|从业"
+                          r"|了解|向[东南西北海]|对[俄韩朝日台港澳欧美非蒙]")  # 对俄合作, 向北开放
 _COUNT = re.compile(rf"^[{NUMERALS}\d]+[个大项条字种级张支类]?")
 # After a numeral, a measure word makes a count (三级, 三年, 五项), not a coined name (三办, 三联).
 MEASURE_WORDS = "个大项条种类级年次批名位家户方支张字轮期季月天"
@@ -409,6 +410,10 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     coined = _is_formula(name) or len(name) <= 4 or _parallel(name)
     ends_phrase = not after or after[0] in CLAUSE_END or after.startswith(("、", "等")) \
         or _starts_with_any(after, lex.words("phrase_end"))
+    if first and len(name) <= 12 and any(lead.endswith((n, n + "的")) for n in short_names) and (
+            _starts_with_any(after, lex.words("recognised"))
+            or (ends_phrase and (_is_formula(name) or _parallel(name)))):
+        return "owned"  # 某县“X”入选…典型经验: the county's own name on a quoted practice
     if not ends_phrase:
         return None
     if first and coined and any(lead.endswith((t, t + "了", t + "出", t + "的")) for t in lex.words("adjacent")):
