@@ -286,6 +286,9 @@ def test_notes_listings_and_inspections(text, expected):
     # the press publishes, it does not recognise
     "相关经验被人民日报刊发。",
     "人民日报、新华社等中央媒体刊发报道。",
+    # a routine listing (a construction project), not a recognition
+    "安吉县被省政府列为2024年重点建设项目。",
+    "安吉县被省发改委列入全省重大项目库。",
     # a document the county carries out; a routine plan approved
     "根据《国务院关于印发乡村振兴战略规划的通知》，安吉县认真贯彻。",
     "安吉县编制完成国土空间规划，省政府正式批复。",
