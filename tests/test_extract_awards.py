@@ -464,3 +464,14 @@ def test_designations_and_bare_heads(text, expected):
 ])
 def test_lists_climbed_and_places_reached(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, level", [
+    # a title without a level word takes the level of the agency that conferred it
+    ("晋江市被省政府列为共同富裕试点县。", "provincial"),
+    ("晋江市被生态环境部命名为第二批“绿水青山就是金山银山”实践创新基地。", "national"),
+    ("晋江市获评平安建设先进县。", None),
+])
+def test_level_from_the_conferring_agency(text, level):
+    [award] = received(text, JINJIANG)
+    assert award.level == level

@@ -253,7 +253,7 @@ class _Reader:
                 continue
             for title, label, level in labelled:
                 year = award_year(label, sentence[:m.start()]) or award_year(title.note, "")
-                found.append(Found(title.start, title.end, label, level, year))
+                found.append(Found(title.start, title.end, label, level or self._agent_level(before), year))
             taken = labelled[-1][0].end
         found.extend(self._pilot_lists(sentence))
         found.extend(self._title_then_verb(sentence))
@@ -769,6 +769,11 @@ class _Reader:
                                       and self._names_other_place(rest)):
             return False
         return bool(named) or not self._names_other_place(subject)
+
+    def _agent_level(self, before: str) -> str | None:
+        """被省政府列为…试点县: a title without a level word has the level of the agency conferring it."""
+        agent = re.search(r"[被获经由]([^被获经由]{2,60})$", before)
+        return _agency_level(agent.group(1), self.focus) if agent and self._only_agencies(agent.group(1)) else None
 
     def _only_agencies(self, text: str) -> bool:
         """中宣部、中央文明办等 / 省委省政府: agencies and the words joining them, nothing else."""
