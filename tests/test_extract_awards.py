@@ -459,8 +459,9 @@ def test_designations_and_bare_heads(text, expected):
     # a top-ten place in a named assessment; a lower place is no honour
     ("晋江市在2023年度全省县域高质量发展评价中位列第3位。", ["全省县域高质量发展评价第3位"]),
     ("晋江市在2023年度全省县域高质量发展评价中位列第13位。", []),
-    # a unit of the county on a list
+    # a unit of the county on a list; a candidate has not received the title yet
     ("晋江市企业上榜中国民营企业500强。", []),
+    ("晋江市被列入全省改革突破奖候选名单。", []),
 ])
 def test_lists_climbed_and_places_reached(text, expected):
     assert labels(text, JINJIANG) == expected
