@@ -250,6 +250,8 @@ def test_round3_not_practices(text):
     # a name in single quotes inside a speaker's words
     ("村党支部书记说：“我们村推行‘说事评理’以后，纠纷少了一大半。”", ["说事评理"]),
     ("镇长介绍：“晋江市探索的‘共富工坊’，让群众在家门口就业。”", ["共富工坊"]),
+    ("“自从有了‘红色代办’，办事再也不用跑腿了。”村民林大姐笑着说。", ["红色代办"]),
+    ("“大家都叫他‘老黄牛’，干活从不喊累。”", []),
     # a joint mechanism with neighbouring places is the county's too
     ("晋江市与石狮市、南安市建立“三地联防联治”机制，共同治理跨界河流。", ["三地联防联治机制"]),
     # compound heads holding 对, 以 or 并

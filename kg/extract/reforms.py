@@ -327,7 +327,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
             head = None  # 大棚“耕、种、管、收”全程托管服务覆盖率…: a service described, not one the county set up
         if head and len(items) > 1 and (count := _COUNTED_HEAD.match(head)) and len(head) > count.end() + 1:
             head = head[count.end():]  # “A”“B”两种入股模式: each is an 入股模式
-        rule = _accept(name, head, lead, tail, n == 0, len(items) > 1, short_names, lex) or \
+        rule = _accept(name, head, lead, tail, n == 0, len(items) > 1, short_names, lex,
+                       in_speech=len(run) == 1 and _nested_in_speech(text, q.start, q.end)) or \
             ("core" if _formula_core(name, lead, tail) else None)
         if rule == "head" and joined:
             rule = "head-of"
@@ -362,8 +363,22 @@ def _award_context(lead: str, lex: Lexicon) -> bool:
     return last >= 0 and not any(t in lead[last:] for t in lex.words("trigger"))
 
 
+_NICKNAME_OF_PERSON = re.compile(r"[叫称喊][他她我您它](?:们)?(?:为|做|作)?$")
+
+
+def _nested_in_speech(text: str, start: int, end: int) -> bool:
+    """‘X’ or 『X』 inside a speaker's “…” or 「…」 on the same line: a name the speaker uses."""
+    if text[start] not in "‘『":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before, after = text[line_start:start], text[end:len(text) if line_end < 0 else line_end]
+    opened = max(before.rfind("“"), before.rfind("「"))
+    return opened >= 0 and max(before.rfind("”"), before.rfind("」")) < opened and ("”" in after or "」" in after)
+
+
 def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_run: bool,
-            short_names: tuple[str, ...], lex: Lexicon) -> str | None:
+            short_names: tuple[str, ...], lex: Lexicon, in_speech: bool = False) -> str | None:
     """Why a quoted name (with the head it carries, if any) is the county's own practice, or None.
 
     The reasons, strongest first: a head noun follows (“126”干部培养机制), the name ends with one
@@ -420,6 +435,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return "trigger"  # 坚持“东进西拓”, 我们村推行‘积分制’以后, 某县探索的‘X’，
     if summed:
         return "summed"  # 说到底就是“大封禁、小治理”
+    if in_speech and len(name) <= 8 and (coined or any(t in lead for t in lex.words("trigger"))) \
+            and not _NICKNAME_OF_PERSON.search(lead):
+        return "in-speech"  # “自从有了‘红色代办’，办事不用跑了。” (not “大家都叫他‘老黄牛’”)
     if first and len(name) <= 8 and _ends_with_any(lead, lex.words("introduce")):
         return "introduced"  # 建立“村民议事厅”, 即所谓“一田两用”
     if in_run and len(name) <= 12 and any(t in lead for t in lex.words("trigger")):
