@@ -55,8 +55,8 @@ _SMALLER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:镇|乡|村|街道|社区|
 _TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)(?!村)")
 # Between the places of a list that holds the county: 通城、平江、修水 / 深圳与寻乌.
 _LIST_JOINS_WITH = ("、", "和", "及", "以及", "与", "同")
-# Between the two places of a pair: 德州庆云·重庆秀山东西部协作, 深圳—寻乌对口合作.
-_PAIR_JOINS = ("·", "•", "-", "—", "－", "/")
+# Between the two places of a pair: 德州庆云·重庆秀山东西部协作, 深圳—寻乌对口合作, 桐乡×青川 (headlines).
+_PAIR_JOINS = ("·", "•", "-", "—", "－", "/", "×", "＆", "&")
 # How a document names its own county without naming it.
 _SELF = re.compile(r"(?:我|本|该|全)(?:县|市|区|旗)")
 
