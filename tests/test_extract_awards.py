@@ -263,7 +263,7 @@ FEATURE = "安吉县位于浙江省西北部,近年来经济社会发展取得�
     (f"{FEATURE}\n所获荣誉\n国家卫生县城\n全国科技进步先进县\n{FEATURE}", ["国家卫生县城", "全国科技进步先进县"]),
     # a note with a comma in it; under a heading, a clause about the same honour after a comma
     (f"{FEATURE}\n荣誉榜\n◆ 国家卫生县城（2016年获全国爱卫会命名，2022年复审确认保留）\n"
-     f"◆ 全国平安建设先进县，捧得“平安鼎”\n{FEATURE}", ["国家卫生县城", "全国平安建设先进县"]),
+     f"◆ 全国平安建设先进县，捧得“平安鼎”\n{FEATURE}", ["平安鼎", "国家卫生县城", "全国平安建设先进县"]),
     # without a heading: a run of marked lines, each a whole title with a level word
     (f"{FEATURE}\n● 国家生态文明建设示范县\n● 浙江省乡村振兴示范县\n{FEATURE}", ["国家生态文明建设示范县", "浙江省乡村振兴示范县"]),
 ])
@@ -476,3 +476,20 @@ def test_lists_climbed_and_places_reached(text, expected):
 def test_level_from_the_conferring_agency(text, level):
     [award] = received(text, JINJIANG)
     assert award.level == level
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agencies that conferred a title, before it with 颁发的 / 授予的, are not part of it
+    ("晋江市荣获由国务院颁发的“全国民族团结进步模范集体”称号。", ["全国民族团结进步模范集体"]),
+    ("晋江市获得省委、省政府联合授予的“福建省美丽乡村示范县”称号。", ["福建省美丽乡村示范县"]),
+    # a quoted trophy of three characters; an unquoted or non-trophy one is too vague
+    ("晋江市捧得“平安鼎”。", ["平安鼎"]),
+    ("晋江市获得“一等奖”。", []),
+])
+def test_conferrers_and_trophies(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+def test_a_trophy_named_again_is_the_same_award():
+    text = "晋江市被中央政法委授予全国社会治安综合治理最高奖“长安杯”。晋江市再次捧得“长安杯”。"
+    assert len(labels(text, JINJIANG)) == 1

@@ -271,6 +271,9 @@ def test_abbreviated_coordinated_and_hosted_bodies(text, expected):
     # the agency approves, at the end of its clause, the pilot zone named before
     ("安吉县成功获批国家级跨境电子商务综合试验区，国务院正式批复。",
      [("Award", "国家级跨境电子商务综合试验区", "中华人民共和国国务院")]),
+    # 颁发的: the title after it is what the agency recognised
+    ("安吉县荣获国务院颁发的全国民族团结进步模范集体称号。",
+     [("Award", "全国民族团结进步模范集体", "中华人民共和国国务院")]),
     # 通报表扬为: the commendation that follows
     ("安吉县被国务院办公厅通报表扬为2023年度乡村振兴成效明显的县。",
      [("Award", "2023年度乡村振兴成效明显的县", "国务院办公厅")]),

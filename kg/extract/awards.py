@@ -268,6 +268,7 @@ class _Reader:
 
     def _enumeration(self, sentence: str, start: int, kind: str) -> list[Title]:
         """The titles of the enumeration that starts at `start` and runs to the clause's end."""
+        start = self._after_conferrer(sentence, start)
         end, quoted = start, False
         while end < len(sentence):
             ch = sentence[end]
@@ -393,7 +394,10 @@ class _Reader:
             if body[end - 1] == "等" or not (self._rest_allowed(rest, kind, last)
                                              or (closed and not rest.startswith(t["bad_tail"]))):
                 continue
-            if self._is_title(clean_label(body[:cut])):
+            label = clean_label(body[:cut])
+            # “大禹鼎”, “长安杯”: a quoted trophy may be a three-character name
+            trophy = len(label) == 3 and body[0] in QUOTES and body[cut - 1] in QUOTES and label.endswith(("鼎", "杯"))
+            if self._is_title(label) or (trophy and self._is_title("□" + label)):
                 return Title(offset + lead, offset + lead + cut, body[:cut], note)
         if kind == "trigger":
             return self._headless_rank(body, offset + lead, last)
@@ -412,6 +416,24 @@ class _Reader:
                 or not self._rest_allowed(body[m.end():].strip(), "trigger", last)):
             return None
         return Title(offset, offset + m.end(), body[:m.end()])
+
+    def _after_conferrer(self, sentence: str, start: int) -> int:
+        """荣获(由)国务院颁发的…称号, 获得省委、省政府授予的…: where the title starts after the
+        agencies that conferred it."""
+        from kg.agencies import agencies
+
+        window = sentence[start:start + 60]
+        lead = 1 if window.startswith("由") else 0
+        mentions = agencies().scan(window, self.focus.province, self.focus.prefecture)
+        if not mentions or mentions[0].start != lead or any(m.agency.kind == "media" for m in mentions):
+            return start
+        end = mentions[0].end
+        for m in mentions[1:]:
+            if not re.fullmatch(r"[、和及与]?", window[end:m.start]):
+                break
+            end = m.end
+        verb = re.match(rf"(?:联合|共同)?(?:{alternation(self.t['note'])})的", window[end:])
+        return start + end + verb.end() if verb else start
 
     def _without_agency(self, title: Title) -> Title:
         """入选中央文明委第七届全国文明城市提名城市: the agency that keeps the list is not part of the
@@ -889,11 +911,14 @@ def _is_subsequence(short: str, long_: str) -> bool:
 
 
 def same_award(a: Entity, b: Entity) -> bool:
-    """Two mentions of one title: same level, and one's core is most of the other's."""
-    if a.level != b.level:
+    """Two mentions of one title: same level (or one without), and one's core is most of the other's,
+    or one is the trophy the other ends with (…最高奖“长安杯” and “长安杯”)."""
+    if a.level != b.level and a.level and b.level:
         return False
     x, y = sorted((_core(a.label), _core(b.label)), key=len)
-    return x == y or (len(x) >= 4 and _is_subsequence(x, y) and len(x) * 3 >= len(y) * 2)
+    if len(x) >= 3 and y.endswith(x) and (a.level is None or b.level is None):
+        return True
+    return a.level == b.level and (x == y or (len(x) >= 4 and _is_subsequence(x, y) and len(x) * 3 >= len(y) * 2))
 
 
 def extract(doc: Document, ex: Extraction) -> None:
