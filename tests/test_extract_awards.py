@@ -493,3 +493,13 @@ def test_conferrers_and_trophies(text, expected):
 def test_a_trophy_named_again_is_the_same_award():
     text = "晋江市被中央政法委授予全国社会治安综合治理最高奖“长安杯”。晋江市再次捧得“长安杯”。"
     assert len(labels(text, JINJIANG)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 东西部 is no department (部) of the county
+    ("晋江市东西部协作工作在国家考核中获评“好”等次。", ["国家考核好等次"]),
+    # a designation of need, like a poor county, is no honour
+    ("晋江市被国家乡村振兴局确定为国家乡村振兴重点帮扶县。", []),
+])
+def test_cooperation_ratings_and_designations_of_need(text, expected):
+    assert labels(text, JINJIANG) == expected

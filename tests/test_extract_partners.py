@@ -139,6 +139,8 @@ def test_end_to_end_from_text():
     # a list of partnerships, each with its own word: places after the clause's first word
     ("桐乡市", "扎实做好对口支援新疆阿克苏地区柯坪县、山海协作衢州市开化县等工作。", ["柯坪县", "开化县"]),
     ("桐乡市", "桐乡市与嘉兴市南湖区、海宁市两地结对。", ["嘉兴市南湖区", "海宁市"]),
+    # 在X的(倾力)帮扶下: the place gives the help
+    ("桐乡市", "桐乡市在上海市嘉定区的倾力帮扶下，建成一批产业项目。", ["上海市嘉定区"]),
     # a pair written with × (WeChat headlines)
     ("桐乡市", "桐乡×青川东西部协作再结硕果。", ["青川县"]),
     # the word, a copula, then the places

@@ -331,9 +331,12 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         if role != "benchmark" and text[s:e] in take_object and _COPULA_GAP.fullmatch(text, e, first.start) \
                 and not ref.loose and not any(r.place and not r.is_focus for r in ctx.refs_in(lo, s)):
             return True
-    # 由深圳市龙岗区援建 / 在深圳市的对口支援下: the place gives the help
+    # 由深圳市龙岗区援建 / 在深圳市的对口支援下 / 在宁海县的倾力帮扶下: the place gives the help
     gives = after + 1 if text.startswith("的", after) else after
     if any(s == gives and role == "aid" for s, _, role in words):
+        return True
+    if before.endswith("在") and text.startswith("的", after) and any(
+            0 < s - gives <= 4 and role == "aid" and text.startswith("下", e) for s, e, role in words):
         return True
     # 通城、平江、修水共同入选 / 深圳、寻乌两地合作: a list with the county, then the word
     end = _end_of_list_with_county(text, index, refs, lo, hi)
