@@ -40,6 +40,8 @@ _LIST_HINT = re.compile(rf"[{_BULLET_CHARS}\u2460-\u2473]|\d[.、](?!\d)|[(（]\
 # 全国文明城市(中央文明委授予), 国家卫生城市(2015年): a note after a title, not part of it
 _NOTE_AT_END = re.compile(r"[(（](?P<note>[^()（）]{1,40})[)）]$")
 _NOTE_AT_START = re.compile(r"\s*[(（](?P<note>[^()（）]{1,40})[)）]")
+# What may stand between and after the agencies of one run: 中宣部、中央文明办等12部门
+_AGENCY_JOINS = re.compile(r"(?:[、，,和及与]|联合|等(?:\d+个|[一二三四五六七八九十]+个)?(?:部门|部委|单位)?)*")
 
 
 # ------------------------------------------------------------------ word lists
@@ -124,7 +126,7 @@ def _patterns() -> _Patterns:
             rf"(?:连续[^{CLAUSE_END}]{{1,3}}年)?(?:{alternation(t['rank_verb'])})"
             rf"(?P<field>全国|全省|全市)?[县市区旗()（）、]*"
             rf"(?P<grade>第[一二三四五1-5](?:{alternation(t['tier'])})|第一名?|首位"
-            rf"|第(?:[1-9]|10|[一二三四五六七八九十])[位名](?![\d0-9]))"),  # a top-ten place
+            rf"|第(?:[1-9]|10|[一二三四五六七八九十])[位名](?!\d))"),  # a top-ten place
         # 在…发布的2023年全国百强县排行榜中位列第26位: a place in a published ranking list
         ranking_list=re.compile(
             rf"在(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])})?[中上]"
@@ -727,8 +729,9 @@ class _Reader:
         # ◆全国…优秀市，捧得“长安杯”: under a heading, a clause about the same honour may follow
         masked = re.sub(r"[(（][^()（）]*[)）]", lambda m: "□" * len(m.group()), item)
         comma = next((i for i, ch in enumerate(masked) if ch in CLAUSE_END), None)
-        if comma is not None and under_heading and self.p.verb.match(item, comma + 1 + (item[comma + 1:comma + 2] in "并还又")):
-            item = item[:comma]
+        if comma is not None and under_heading:
+            then = comma + 1 + (item[comma + 1:comma + 2] in "并还又")
+            item = item[:comma] if self.p.verb.match(item, then) else item
         if not 4 <= len(item) <= 60 or any(ch in CLAUSE_END for ch in re.sub(r"[(（][^()（）]*[)）]", "", item)) \
                 or item.startswith(self.t["bullet_bad_start"]) or self.p.hedge.search(item):
             return None
@@ -805,7 +808,7 @@ class _Reader:
         if not mentions or any(m.agency.kind == "media" for m in mentions):
             return False
         rest = "".join(text[a.end:b.start] for a, b in zip(mentions, mentions[1:])) + text[mentions[-1].end:]
-        return mentions[0].start == 0 and re.fullmatch(r"(?:[、，,和及与]|联合|等(?:\d+个|[一二三四五六七八九十]+个)?(?:部门|部委|单位)?)*", rest) is not None
+        return mentions[0].start == 0 and _AGENCY_JOINS.fullmatch(rest) is not None
 
     def _names_unit(self, text: str) -> bool:
         masked = self.p.not_unit.sub(lambda m: "□" * len(m.group()), text)
