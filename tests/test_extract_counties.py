@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract.counties import find_focus, place_entity, places_in
 from kg.gazetteer import gazetteer
-from kg.model import Extraction, Kind
+from kg.model import Extraction, Kind, Predicate
 from kg.text import make_document
 
 
@@ -157,3 +157,13 @@ def test_jieba_is_not_loaded_when_the_county_is_clear():
     ex = focus_of("安吉县深化“放管服”改革\n安吉县委、县政府高度重视，各项指标顺利通过省级验收，福如东海。")
     assert ex.focus.label == "安吉县"
     assert counties.segmenter.cache_info().currsize == 0
+
+
+def test_provincial_abbreviations_resolve_in_the_province_of_an_autonomous_county():
+    from kg.extract import extract_text
+
+    ex = extract_text("东西部协作结出硕果\n中共通道侗族自治县委员会宣传部\n近年来，通道县探索“侗寨夜话”工作法，"
+                      "被省委改革办作为典型经验推广，获省发改委肯定。通道县委高度重视。")
+    assert ex.focus.label == "通道侗族自治县"
+    agencies = {r.object.label for r in ex.relations if r.predicate is Predicate.RECOGNIZED_BY}
+    assert {"中共湖南省委全面深化改革委员会办公室", "湖南省发展和改革委员会"} <= agencies
