@@ -426,9 +426,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     ends_phrase = not after or after[0] in CLAUSE_END or after.startswith(("、", "等")) \
         or _starts_with_any(after, lex.words("phrase_end"))
     if first and len(name) <= 12 and any(lead.endswith((n, n + "的")) for n in short_names) and (
-            _starts_with_any(after, lex.words("recognised"))
+            (_starts_with_any(after, lex.words("recognised")) and any(w in after for w in lex.words("as_practice")))
             or (ends_phrase and (_is_formula(name) or _parallel(name)))):
-        return "owned"  # 某县“X”入选…典型经验: the county's own name on a quoted practice
+        return "owned"  # 某县“X”入选…典型经验 (not 某县“X”入选…区域公用品牌: a product)
     if not ends_phrase:
         return None
     if first and coined and any(lead.endswith((t, t + "了", t + "出", t + "的")) for t in lex.words("adjacent")):
