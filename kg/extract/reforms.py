@@ -8,7 +8,10 @@ practice, a title it received, a leader's words or a higher level's slogan is re
 around it; a national programme's name (kg/data/generic_programmes.tsv) is the county's own only
 when the text calls the county its origin (“X”发源地, 首创“X”). Two names of one practice — a
 formula and the name it describes, a county-named model inside a longer name or given as a second
-name (这一模式被称为“某县模式”) — make one node. The word lists live in kg/data/reform_*.tsv.
+name (这一模式被称为“某县模式”) — make one node. A name without a usual head counts when the text
+sets it up with a way of working (“X”全程追溯, “X”集成办理), defines or names it as a practice
+(“X”是…的做法, 把这种做法叫做“X”), puts the county's own name before it (某县“X”入选…典型经验),
+or a speaker uses it in ‘…’ inside their “…”. The word lists live in kg/data/reform_*.tsv.
 """
 
 from __future__ import annotations
