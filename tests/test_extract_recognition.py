@@ -271,6 +271,8 @@ def test_abbreviated_coordinated_and_hosted_bodies(text, expected):
     # the agency approves, at the end of its clause, the pilot zone named before
     ("安吉县成功获批国家级跨境电子商务综合试验区，国务院正式批复。",
      [("Award", "国家级跨境电子商务综合试验区", "中华人民共和国国务院")]),
+    # praise in other words
+    ("安吉县的做法获得国家发改委的高度评价。", [("County", "安吉县", "国家发展和改革委员会")]),
     # 颁发的: the title after it is what the agency recognised
     ("安吉县荣获国务院颁发的全国民族团结进步模范集体称号。",
      [("Award", "全国民族团结进步模范集体", "中华人民共和国国务院")]),
@@ -289,6 +291,8 @@ def test_notes_listings_and_inspections(text, expected):
     # the press publishes, it does not recognise
     "相关经验被人民日报刊发。",
     "人民日报、新华社等中央媒体刊发报道。",
+    # an assessment the agency organised is no praise
+    "安吉县在省政府组织的营商环境评价中排名靠前。",
     # a routine listing (a construction project), not a recognition
     "安吉县被省政府列为2024年重点建设项目。",
     "安吉县被省发改委列入全省重大项目库。",
