@@ -10,6 +10,7 @@ from pathlib import Path
 from kg.errors import KgError
 
 DIVISIONS_FILE = Path(__file__).resolve().parent / "data" / "divisions.tsv"
+ABBREVIATIONS_FILE = Path(__file__).resolve().parent / "data" / "place_abbreviations.tsv"
 
 LEVELS = ("province", "prefecture", "county")
 
@@ -99,11 +100,18 @@ def abbreviated_form(name: str) -> str | None:
 def usual_form(name: str) -> str | None:
     """通道侗族自治县→通道县, 鄂伦春自治旗→鄂伦春旗: the name an autonomous county or banner
     goes by in its own documents, its short form with the plain type. None for other places."""
+    forms = usual_forms(name)
+    return forms[0] if forms else None
+
+
+def usual_forms(name: str) -> tuple[str, ...]:
+    """通道侗族自治县→(通道县, 通道自治县): the usual names of an autonomous county or banner, with
+    the plain type and with the type alone, the peoples left out."""
     for suffix, kind in (("自治县", "县"), ("自治旗", "旗")):
         if name.endswith(suffix):
             base = short_form(name)
-            return base + kind if base else None
-    return None
+            return (base + kind, base + suffix) if base else ()
+    return ()
 
 
 def _strip_ethnic_groups(base: str) -> str:
@@ -123,7 +131,8 @@ def _strip_ethnic_groups(base: str) -> str:
 class Gazetteer:
     """The divisions of one TSV file, indexed by code, by every name, and for scanning text."""
 
-    def __init__(self, places: list[Place], sources: tuple[str, ...] = ()):
+    def __init__(self, places: list[Place], sources: tuple[str, ...] = (),
+                 abbreviations: tuple[tuple[str, str], ...] = ()):
         self.sources = sources  # the file's '#' header: sources, versions, vintage
         self._places = tuple(places)
         self._by_adcode = {p.adcode: p for p in places}
@@ -151,11 +160,16 @@ class Gazetteer:
         # goes by it (东乡县 is also the former name of 东乡区) or the short form is first of
         # all a province (河南县域 is no county).
         for place in places:
-            usual = usual_form(place.name)
             base = short_form(place.name)
-            if usual and not (ranked.get(usual, {}).keys() - {place}) and not any(
-                    p.level == "province" for p in ranked.get(base, {})):
-                add(usual, place, _FORMER)
+            for usual in usual_forms(place.name):
+                if not (ranked.get(usual, {}).keys() - {place}) and not any(
+                        p.level == "province" for p in ranked.get(base, {})):
+                    add(usual, place, _FORMER)
+        # 科左中旗 for 科尔沁左翼中旗 (kg/data/place_abbreviations.tsv)
+        for abbreviation, adcode in abbreviations:
+            place = self._by_adcode.get(adcode)
+            if place is not None and not (ranked.get(abbreviation, {}).keys() - {place}):
+                add(abbreviation, place, _FORMER)
 
         level_order = {level: i for i, level in enumerate(LEVELS)}
         self._entries: dict[str, tuple[tuple[int, Place], ...]] = {
@@ -360,7 +374,16 @@ def load(path: Path = DIVISIONS_FILE) -> Gazetteer:
         adcode, name, level, province, prefecture, aliases = row.split("\t")
         places.append(Place(adcode, name, level, province or None, prefecture or None,
                             tuple(aliases.split("|")) if aliases else ()))
-    return Gazetteer(places, sources)
+    return Gazetteer(places, sources, _abbreviations())
+
+
+def _abbreviations(path: Path = ABBREVIATIONS_FILE) -> tuple[tuple[str, str], ...]:
+    """(abbreviation, adcode) pairs of kg/data/place_abbreviations.tsv; none if it is missing."""
+    if not path.exists():
+        return ()
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#"))
+    return tuple((row[0], row[1]) for row in rows if len(row) >= 2)
 
 
 @functools.cache

@@ -37,6 +37,11 @@ def focus_of(text: str):
     ("鄂温克族自治旗推进草原生态保护改革\n全旗牧民收入持续增长，旗委、旗政府高度重视，呼伦贝尔市给予肯定。",
      "鄂温克族自治旗"),
     ("长阳土家族自治县探索“三个清单”乡村治理\n长阳把清单制引入村级事务，全县161个村全覆盖。", "长阳土家族自治县"),
+    # a banner by its usual abbreviation, another banner named in full
+    ("科左中旗：“十户联防”筑牢平安防线\n近年来，科左中旗与科尔沁左翼后旗开展合作，科左中旗委、旗政府高度重视，"
+     "全旗牧民积极参与。", "科尔沁左翼中旗"),
+    # an autonomous county by its name and the type alone
+    ("石柱自治县推进康养产业改革\n石柱自治县委、县政府高度重视，与重庆市渝中区结对合作。", "石柱土家族自治县"),
     # a work report: named once at the start, then 全县/我县; 示范县 is not 范县
     ("政府工作报告\n——2023年1月6日在安吉县第十七届人民代表大会第三次会议上\n各位代表：现在，我代表县人民政府"
      "向大会报告工作。过去一年，全县上下团结奋斗，我县获评国家生态文明建设示范县、全国文明城市示范县、"
@@ -112,7 +117,7 @@ def test_an_autonomous_county_named_in_full_only_by_its_issuing_body(text, label
 
 def test_the_focus_carries_its_usual_name():
     ex = focus_of("景宁畲族自治县深化“放管服”改革\n景宁县委、县政府高度重视。")
-    assert ex.focus.aliases[:2] == ("景宁县", "景宁")
+    assert ex.focus.aliases[:3] == ("景宁县", "景宁自治县", "景宁")
 
 
 def test_a_two_character_county_named_in_the_title():

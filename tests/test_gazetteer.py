@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from kg.gazetteer import Place, gazetteer, short_form, usual_form
+from kg.gazetteer import Place, gazetteer, short_form, usual_form, usual_forms
 
 
 @pytest.fixture(scope="module")
@@ -103,16 +103,26 @@ def test_short_forms(name, short):
 ])
 def test_usual_forms_of_autonomous_counties_and_banners(name, usual):
     assert usual_form(name) == usual
+    assert usual_forms(name) == ((usual, usual[:-1] + name[-3:]) if usual else ())
 
 
 @pytest.mark.parametrize("text, surface, name", [
     ("松桃县委、县政府高度重视", "松桃县", "松桃苗族自治县"),
     ("莫力达瓦旗推进草原改革", "莫力达瓦旗", "莫力达瓦达斡尔族自治旗"),
     ("景宁县城", "景宁县", "景宁畲族自治县"),
+    ("石柱自治县委", "石柱自治县", "石柱土家族自治县"),
+    # the usual abbreviations of banners (kg/data/place_abbreviations.tsv)
+    ("科左中旗委、旗政府", "科左中旗", "科尔沁左翼中旗"),
+    ("在达茂旗调研", "达茂旗", "达尔罕茂明安联合旗"),
+    ("全面深化改革，莫旗", "莫旗", "莫力达瓦达斡尔族自治旗"),
 ])
 def test_an_autonomous_county_is_found_by_its_usual_name(gz, text, surface, name):
     mention = gz.scan(text)[0]
     assert (mention.surface, mention.candidates[0].name, mention.short) == (surface, name, False)
+
+
+def test_a_two_character_abbreviation_inside_a_word_is_no_place(gz):
+    assert gz.scan("标准旗帜鲜明") == []
 
 
 def test_a_usual_name_taken_by_another_place_or_a_province_is_not_added(gz):

@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.gazetteer import Place, PlaceMention, gazetteer, short_form, usual_form
+from kg.gazetteer import Place, PlaceMention, gazetteer, short_form, usual_forms
 from kg.model import Document, Entity, Extraction, Kind, Sentence
 from kg.resources import DATA_DIR
 from kg.text import normalise
@@ -205,7 +205,7 @@ def place_label(place: Place) -> str:
 def place_entity(place: Place, kind: Kind) -> Entity:
     """A county or city node from a gazetteer place, with its short and plain names as aliases."""
     label = place_label(place)
-    aliases = [place.name, usual_form(place.name), short_form(place.name)]
+    aliases = [place.name, *usual_forms(place.name), short_form(place.name)]
     if label != place.name and place.prefecture:  # 深圳市龙岗区 → also 深圳龙岗区
         aliases.append((short_form(place.prefecture) or place.prefecture) + place.name)
     aliases = tuple(dict.fromkeys(a for a in aliases if a and a != label))
