@@ -162,6 +162,10 @@ _FULLWIDTH[0x3000] = 0x20
 # Keep the Chinese forms of sentence punctuation: downstream rules key on them.
 for _ch in "，。；：！？":
     _FULLWIDTH.pop(ord(_ch), None)
+# Quotation marks of Taiwan and Hong Kong print (〝X〞) and vertical-text forms (﹁X﹂) become the
+# marks the extractors read.
+_FULLWIDTH.update({ord("〝"): "“", ord("〞"): "”", ord("〟"): "”",
+                   ord("﹁"): "「", ord("﹂"): "」", ord("﹃"): "『", ord("﹄"): "』"})
 _SPACE_IN_CJK = re.compile(rf"(?<=[{CJK}“”\"、，,])[ \t\u00a0]+(?=[{CJK}“”\"、，,(（])|(?<=[{CJK}])[ \t\u00a0]+(?=[0-9])|(?<=[0-9])[ \t\u00a0]+(?=[{CJK}])")
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")

@@ -39,6 +39,7 @@ def test_pinyin_annotations_are_removed_and_script_simplified(raw, expected):
     ("靑年創業園、淸潔能源產業", "青年创业园、清洁能源产业"),  # old printed forms
     ("全市工業産値增長，擧辦鄕村振興論壇", "全市工业产值增长，举办乡村振兴论坛"),
     ("安吉県の経済発展", "安吉县の经济发展"),  # Japanese forms in a copied text
+    ("桐鄉市推行〝三聯〞機制、﹁五心﹂服務", "桐乡市推行“三联”机制、「五心」服务"),  # Taiwan and vertical quotes
 ])
 def test_variant_characters_that_t2s_leaves_are_simplified(raw, expected):
     text, origin = normalise(raw)
