@@ -458,6 +458,8 @@ def test_designations_and_bare_heads(text, expected):
     # 喜提 / 再获 in headlines and features
     ("晋江市喜提“国家生态园林城市”金字招牌。", ["国家生态园林城市"]),
     ("晋江市再获殊荣。", []),
+    # a count of people after a title: the county's people received it
+    ("晋江市获评“最美基层干部”3人。", []),
     # an expectation is no result
     ("晋江市预计获评国家卫生城市。", []),
     ("晋江市荣登2023年中国县域旅游竞争力百强县榜单。", ["2023年中国县域旅游竞争力百强县"]),

@@ -40,6 +40,8 @@ _LIST_HINT = re.compile(rf"[{_BULLET_CHARS}\u2460-\u2473]|\d[.、](?!\d)|[(（]\
 # 全国文明城市(中央文明委授予), 国家卫生城市(2015年): a note after a title, not part of it
 _NOTE_AT_END = re.compile(r"[(（](?P<note>[^()（）]{1,40})[)）]$")
 _NOTE_AT_START = re.compile(r"\s*[(（](?P<note>[^()（）]{1,40})[)）]")
+# A count of people or units after a title: 获评“最美基层干部”3人, 入选…12家
+_HEADCOUNT = re.compile(r"[\d一二三四五六七八九十百]+(?:余|多)?[人名个家所户位项]")
 # What may stand between and after the agencies of one run: 中宣部、中央文明办等12部门
 _AGENCY_JOINS = re.compile(r"(?:[、，,和及与]|联合|等(?:\d+个|[一二三四五六七八九十]+个)?(?:部门|部委|单位)?)*")
 
@@ -395,6 +397,8 @@ class _Reader:
             closed = last and kind in ("trigger", "pass") and body[end - 1] in QUOTES
             if body[end - 1] == "等" or not (self._rest_allowed(rest, kind, last)
                                              or (closed and not rest.startswith(t["bad_tail"]))):
+                continue
+            if _HEADCOUNT.match(rest):  # 获评“最美基层干部”3人: people or units of the county
                 continue
             label = clean_label(body[:cut])
             # “大禹鼎”, “长安杯”: a quoted trophy may be a three-character name
