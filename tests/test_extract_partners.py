@@ -141,6 +141,10 @@ def test_end_to_end_from_text():
     ("桐乡市", "桐乡市与嘉兴市南湖区、海宁市两地结对。", ["嘉兴市南湖区", "海宁市"]),
     # 在X的(倾力)帮扶下: the place gives the help
     ("桐乡市", "桐乡市在上海市嘉定区的倾力帮扶下，建成一批产业项目。", ["上海市嘉定区"]),
+    # a list over a comma between provinces, and notes in brackets between its places
+    ("桐乡市", "桐乡市先后与四川省广元市利州区、青川县，贵州省黔东南州台江县等地建立东西部协作关系。",
+     ["广元市利州区", "青川县", "台江县"]),
+    ("桐乡市", "桐乡市与四川省青川县（2018年起）、贵州省台江县（2021年起）建立结对帮扶关系。", ["青川县", "台江县"]),
     # a pair written with × (WeChat headlines)
     ("桐乡市", "桐乡×青川东西部协作再结硕果。", ["青川县"]),
     # the word, a copula, then the places
@@ -158,6 +162,8 @@ def test_partners_far_from_the_word(focus, text, expected):
     ("桐乡市", "桐乡市与深圳市建设集团开展合作。"),
     # a place before the clause's first partnership word acts itself
     ("桐乡市", "浙江省对口支援四川省，桐乡市派出干部参与。"),
+    # a comma between two places that are no list of partners
+    ("桐乡市", "桐乡市产品销往上海市，杭州市等地合作社也来采购。"),
     # another place's partner named after a copula
     ("桐乡市", "嘉兴市对口支援地区为新疆阿克苏地区柯坪县。"),
     # a town of the place is the partner, and a town is no City

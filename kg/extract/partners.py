@@ -53,6 +53,7 @@ _TOWARDS = ("向", "与", "同", "跟", "对")  # not 和: 寻乌和平远 lists
 _SMALLER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:镇|乡|村|街道|社区|路|街)")
 # A town after a full place name (东莞市塘厦镇): the partner is the town, which is no City.
 _TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)(?!村)")
+_LIST_JOIN = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:、|和|及|以及|，)")
 # Between the places of a list that holds the county: 通城、平江、修水 / 深圳与寻乌.
 _LIST_JOINS_WITH = ("、", "和", "及", "以及", "与", "同")
 # Between the two places of a pair: 德州庆云·重庆秀山东西部协作, 深圳—寻乌对口合作, 桐乡×青川 (headlines).
@@ -156,7 +157,7 @@ def extract(doc: Document, ex: Extraction) -> None:
             continue
         if ref.short and _SMALLER_PLACE.match(text, ref.end) or _TOWN_AFTER.match(text, ref.end):
             continue
-        lo, hi = _clause(text, ref.start)
+        lo, hi = _list_clause(text, refs, *_clause(text, ref.start))
         first, last = _list_around(text, index, refs, lo, hi)
         # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations
         if _names_organisation(text, ref.end) or _names_organisation(text, last.end):
@@ -429,4 +430,18 @@ def _end_of_list_with_county(text: str, index: int, refs: list[PlaceRef], lo: in
 
 
 def _joins(text: str, end: int, start: int) -> bool:
-    return text[end:start] in ("、", "和", "及", "以及")
+    """Between two places of one list: 、 和 及, a bracketed note before it (青川县（2018年起）、),
+    or a comma inside a list that spans clauses (利州区、青川县，贵州省台江县)."""
+    return _LIST_JOIN.fullmatch(text, end, start) is not None
+
+
+def _list_clause(text: str, refs: list[PlaceRef], lo: int, hi: int) -> tuple[int, int]:
+    """A clause widened over commas that only separate parts of one list of places: a clause that
+    ends with a place, followed by one that starts with a place."""
+    ends = {r.end for r in refs if r.place}
+    starts = {r.start for r in refs if r.place}
+    while lo > 0 and text[lo - 1] == "，" and lo - 1 in ends and lo in starts:
+        lo = _clause(text, lo - 2)[0]
+    while hi < len(text) and text[hi] == "，" and hi in ends and hi + 1 in starts:
+        hi = _clause(text, hi + 1)[1]
+    return lo, hi
