@@ -117,7 +117,7 @@ class AgencyDictionary:
             alias_list += [a.replace("{P}委", "{P}党委", 1) for a in alias_list
                            if a.startswith("{P}委") and len(a) > len("{P}委")
                            and a.replace("{P}委", "{P}党委", 1) not in alias_list]
-            # 中共广东省委员会办公厅: the committee's full name before a department of 中共{P}委X
+            # 中共福建省委员会办公厅: the committee's full name before a department of 中共{P}委X
             alias_list += [full for full in (name.replace("中共{P}委", "中共{P}委员会", 1),)
                            if name.startswith("中共{P}委") and not name.startswith("中共{P}委员会")
                            and full not in alias_list]

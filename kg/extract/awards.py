@@ -87,7 +87,7 @@ def _patterns() -> _Patterns:
     heads = set(t["head"]) | set(t["pilot_head"])
     level_words = t["national"] + t["provincial"] + t["prefectural"]
     closing = rf"(?:[(（][^()（）]{{1,6}}[)）])?[{QUOTES})）]*"  # 百强县(市), 湖北改革奖(企业奖)
-    closing += rf"(?:[{QUOTES}]?[一二三四五六七八九十\d]+连冠[{QUOTES}]?)?"  # 全国双拥模范城“五连冠”
+    closing += rf"(?:[{QUOTES}]?[一二三四五六七八九十\d]+连冠[{QUOTES}]?)?"  # 全国科技进步先进县“三连冠”
     return _Patterns(
         verb=re.compile(alternation(verb_kind)),
         verb_kind=verb_kind,
@@ -129,7 +129,7 @@ def _patterns() -> _Patterns:
             rf"(?P<field>全国|全省|全市)?[县市区旗()（）、]*"
             rf"(?P<grade>第[一二三四五1-5](?:{alternation(t['tier'])})|第一名?|首位"
             rf"|第(?:[1-9]|10|[一二三四五六七八九十])[位名](?!\d))"),  # a top-ten place
-        # 在…发布的2023年全国百强县排行榜中位列第26位: a place in a published ranking list
+        # 在…发布的2024年全国工业百强县榜单中位列第8位: a place in a published ranking list
         ranking_list=re.compile(
             rf"在(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])})?[中上]"
             rf"(?:{alternation(t['rank_verb'])}|排名|排)"
@@ -140,7 +140,7 @@ def _patterns() -> _Patterns:
         # 省委、省政府支持X县建设…试验区: an agency lets the county build a pilot zone
         supported=re.compile(alternation(t["support"])),
         build=re.compile(alternation(t["build"])),
-        # 蝉联全省县域经济综合实力第一: a ranking named by its level word and field, without a head word
+        # 蝉联全省工业强县综合评价第一: a ranking named by its level word and field, without a head word
         headless_rank=re.compile(
             rf"(?:(?:19|20)\d\d年度?)?(?:{alternation(t['national'] + t['rank_level'])}"
             rf"|(?:{alternation(t['province'])})(?:省|市|自治区)?)"
@@ -311,7 +311,7 @@ class _Reader:
         return titles
 
     def _commended(self, sentence: str, start: int, end: int) -> Title | None:
-        """通报表扬为2022年度稳住经济大盘、落实惠企政策成效明显的县(市、区): a commendation names the
+        """通报表扬为2023年度推动民营经济发展、优化营商环境成效明显的县(市、区): a commendation names the
         work it praises (which may list several, with 、) and ends with the kind of place praised."""
         region = sentence[start:end]
         lead = len(region) - len(region.lstrip(" 了为"))
@@ -401,7 +401,7 @@ class _Reader:
             if _HEADCOUNT.match(rest):  # 获评“最美基层干部”3人: people or units of the county
                 continue
             label = clean_label(body[:cut])
-            # “大禹鼎”, “长安杯”: a quoted trophy may be a three-character name
+            # “清廉鼎”, “法治杯”: a quoted trophy may be a three-character name
             trophy = len(label) == 3 and body[0] in QUOTES and body[cut - 1] in QUOTES and label.endswith(("鼎", "杯"))
             if self._is_title(label) or (trophy and self._is_title("□" + label)):
                 return Title(offset + lead, offset + lead + cut, body[:cut], note)
@@ -410,7 +410,7 @@ class _Reader:
         return None
 
     def _headless_rank(self, body: str, offset: int, last: bool) -> Title | None:
-        """蝉联全省县域经济综合实力第一: a ranking without a head word, named by its level word and
+        """蝉联全省工业强县综合评价第一: a ranking without a head word, named by its level word and
         its field; a statistic (增速位居全省第一, 全省农民收入增幅第一) or a field of places only
         (全省县(市、区)第一) is no title."""
         m = self.p.headless_rank.match(body)
@@ -645,7 +645,7 @@ class _Reader:
         return found
 
     def _ranking_lists(self, sentence: str) -> list[Found]:
-        """在赛迪顾问发布的2023年全国百强县排行榜中位列第26位, 在全国百强区中位列第4位: the list's
+        """在某机构发布的2024年全国工业百强县榜单中位列第8位, 在全国工业百强区中位列第4位: the list's
         name (after its publisher) is the title, when it starts with a level word and ends with a head word."""
         found = []
         for m in self.p.ranking_list.finditer(sentence):
@@ -730,7 +730,7 @@ class _Reader:
         lead = mark.end() if mark else len(segment) - len(segment.lstrip())
         item = segment[lead:].rstrip(" ；;。，,、")
         # ◆全国文明城市（2020年获…命名，2023年复审确认保留）: a comma inside a note;
-        # ◆全国…优秀市，捧得“长安杯”: under a heading, a clause about the same honour may follow
+        # ◆全国…先进县，捧得“法治杯”: under a heading, a clause about the same honour may follow
         masked = re.sub(r"[(（][^()（）]*[)）]", lambda m: "□" * len(m.group()), item)
         comma = next((i for i, ch in enumerate(masked) if ch in CLAUSE_END), None)
         if comma is not None and under_heading:
@@ -864,7 +864,7 @@ def _is_place_name(label: str) -> bool:
     from kg.gazetteer import gazetteer
 
     mentions = gazetteer().scan(label, short_forms=False)
-    # a former name (浙江省平安县: 平安县 is now 平安区) is more likely a title than a place listed
+    # a county's former name (one renamed since) after a province is more likely a title word than a place
     current = all(any(c.name == m.surface for c in m.candidates) for m in mentions)
     return bool(mentions) and current and mentions[0].start == 0 and mentions[-1].end == len(label) and all(
         a.end == b.start for a, b in zip(mentions, mentions[1:]))
@@ -919,7 +919,7 @@ def _is_subsequence(short: str, long_: str) -> bool:
 
 def same_award(a: Entity, b: Entity) -> bool:
     """Two mentions of one title: same level (or one without), and one's core is most of the other's,
-    or one is the trophy the other ends with (…最高奖“长安杯” and “长安杯”)."""
+    or one is the trophy the other ends with (…最高奖“法治杯” and “法治杯”)."""
     if a.level != b.level and a.level and b.level:
         return False
     x, y = sorted((_core(a.label), _core(b.label)), key=len)

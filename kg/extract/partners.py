@@ -14,10 +14,15 @@ A place is a partner when its clause ties it to the county by a partnership word
     与同处一条流域的宜都市建立协作机制                          与 + a description + 的 + place
     寻乌向深圳供水，…两地同城化合作不断加深                    the county towards the place, then
                                                               a partnership word in a later clause
+    对口支援乌什县、山海协作开化县                              places after the clause's first strong word
+    我县结对的是泸定县和福贡县 / 对口支援地区为乌什县          a strong word, a copula, the places
+    选派干部赴剑阁县开展帮扶 / 在嘉定区的倾力帮扶下            going to the place, the place's help
+    与利州区、剑阁县，贵州省台江县等地建立协作关系              a list over a comma between its parts
 
 Places are read from the shared gazetteer scan. Not partners: the county itself, its own
 province and prefecture (administrative superiors), provinces (not cities), a place that
-only names an organisation (湖北大学, 安阳科技局, 深圳市人民医院), word-like short
+only names an organisation (湖北大学, 安阳科技局, 深圳市人民医院) or a town of the place
+(东莞市塘厦镇), word-like short
 forms (资源, 合作) unless the context makes them places, and a short form that jieba reads
 as part of a longer word (如东 in 福如东海).
 """
@@ -42,7 +47,7 @@ _WITH = ("与", "同", "和", "跟")
 _WITH_DESCRIBED = re.compile(r"(?<![共一协])(?:与|同|和|跟)[^与和跟、]{1,12}的$")
 # Between a strong partnership word and its places: 我县结对的是A和B, 对口支援地区为A.
 _COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)?(?:是|为)")
-# The county's people going to a place (选派干部赴青川县开展帮扶): with a strong partnership
+# The county's people going to a place (选派干部赴剑阁县开展帮扶): with a strong partnership
 # word after the place, the place is the partner.
 _GOING_TO = ("赴", "前往")
 _GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|挂职|驻村|支教|支医")
@@ -56,7 +61,7 @@ _TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)(?!村)")
 _LIST_JOIN = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:、|和|及|以及|，)")
 # Between the places of a list that holds the county: 通城、平江、修水 / 深圳与寻乌.
 _LIST_JOINS_WITH = ("、", "和", "及", "以及", "与", "同")
-# Between the two places of a pair: 德州庆云·重庆秀山东西部协作, 深圳—寻乌对口合作, 桐乡×青川 (headlines).
+# Between the two places of a pair: 德州庆云·重庆秀山东西部协作, 深圳—寻乌对口合作, 桐乡×剑阁 (headlines).
 _PAIR_JOINS = ("·", "•", "-", "—", "－", "/", "×", "＆", "&")
 # How a document names its own county without naming it.
 _SELF = re.compile(r"(?:我|本|该|全)(?:县|市|区|旗)")
@@ -309,7 +314,7 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
                              for r in ctx.refs_in(lo + described.start(), first.start)):
         if any(0 <= s - after <= MAX_GAP and role != "benchmark" for s, _, role in words):
             return True
-    # 选派干部赴四川省青川县开展帮扶工作 (not 赴上海开展招商合作, a weak word, nor 赴深圳学习…协作经验)
+    # 选派干部赴四川省剑阁县开展帮扶工作 (not 赴上海开展招商合作, a weak word, nor 赴深圳学习…协作经验)
     if before.endswith(_GOING_TO) and any(
             s >= after and not _GOING_TO_WORK.sub("", text[after:s])
             and text[s:e] in triggers().take_object and role != "benchmark" for s, e, role in words):
@@ -327,12 +332,12 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         if 0 <= first.start - e <= 1 and text[s:e] in take_object and not ref.loose:
             if not any(r.place and not r.is_focus for r in ctx.refs_in(lo, min(s, opening))):
                 return True
-    # 我市结对的是泸定县和福贡县 / 对口支援地区为柯坪县: the word, a copula, then the places
+    # 我市结对的是泸定县和福贡县 / 对口支援地区为乌什县: the word, a copula, then the places
     for s, e, role in words:
         if role != "benchmark" and text[s:e] in take_object and _COPULA_GAP.fullmatch(text, e, first.start) \
                 and not ref.loose and not any(r.place and not r.is_focus for r in ctx.refs_in(lo, s)):
             return True
-    # 由深圳市龙岗区援建 / 在深圳市的对口支援下 / 在宁海县的倾力帮扶下: the place gives the help
+    # 由深圳市龙岗区援建 / 在深圳市的对口支援下 / 在嘉定区的倾力帮扶下: the place gives the help
     gives = after + 1 if text.startswith("的", after) else after
     if any(s == gives and role == "aid" for s, _, role in words):
         return True
@@ -430,8 +435,8 @@ def _end_of_list_with_county(text: str, index: int, refs: list[PlaceRef], lo: in
 
 
 def _joins(text: str, end: int, start: int) -> bool:
-    """Between two places of one list: 、 和 及, a bracketed note before it (青川县（2018年起）、),
-    or a comma inside a list that spans clauses (利州区、青川县，贵州省台江县)."""
+    """Between two places of one list: 、 和 及, a bracketed note before it (剑阁县（2018年起）、),
+    or a comma inside a list that spans clauses (利州区、剑阁县，贵州省台江县)."""
     return _LIST_JOIN.fullmatch(text, end, start) is not None
 
 

@@ -5,9 +5,11 @@ recognising when the clause says so around it: "被A确定为…", "获A和B的�
 "被A作为…典型案例向全国推介" (phrases of role, scope and meeting between agency and verb are skipped),
 "入选A第一批…", "作为A…联系点", "通过A…验收", "在A…中获表扬", "A对我县予以通报表扬"; when the
 agency, as subject, issued something about the county: "A印发《X县…方案》", "A公布…名单，X县…成功入选",
-"A印发文件，要求全省学习…X经验", "A、B联合发文，命名X县为…"; or when an agency names the title the
-county received (财政部…试点县). Approvals of routine business (projects, land, boundary changes) are
-not recognitions. The recognised thing is the reform or award found by the earlier components in the
+"A印发文件，要求全省学习…X经验", "A、B联合发文，命名X县为…"; in a bracketed note after a title
+(国家卫生县城（全国爱卫会授予）); in a document title the county was commended in (《A关于…的通报》，
+X县获督查激励); when an approval ends the clause after the county got a pilot zone (…，国务院正式批复);
+or when an agency names the title the county received (财政部…试点县). Approvals and listings of
+routine business (projects, land, boundary changes) are not recognitions. The recognised thing is the reform or award found by the earlier components in the
 same sentence (by span), else the county. Media, persons and the county's own bodies are not
 recognisers, nor is a person holding an office (省委书记, 市委主要领导).
 Word lists: kg/data/recognition_terms.tsv.

@@ -437,7 +437,7 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if first and coined and any(lead.endswith((t, t + "了", t + "出", t + "的")) for t in lex.words("adjacent")):
         return "trigger"  # 坚持“东进西拓”, 我们村推行‘积分制’以后, 某县探索的‘X’，
     if summed:
-        return "summed"  # 说到底就是“大封禁、小治理”
+        return "summed"  # 说到底就是“大封山、小修复”
     if in_speech and len(name) <= 8 and (coined or any(t in lead for t in lex.words("trigger"))) \
             and not _NICKNAME_OF_PERSON.search(lead):
         return "in-speech"  # “自从有了‘红色代办’，办事不用跑了。” (not “大家都叫他‘老黄牛’”)
