@@ -157,7 +157,7 @@ class Gazetteer:
                     add(short_form(alias), place, _FORMER_SHORT)
 
         # 通道县 for 通道侗族自治县: as specific as a full name, unless another place already
-        # goes by it (东乡县 is also the former name of 东乡区) or the short form is first of
+        # goes by it (a former name of a district, say) or the short form is first of
         # all a province (河南县域 is no county).
         for place in places:
             base = short_form(place.name)

@@ -97,10 +97,10 @@ def test_a_title_short_form_beats_a_partner_named_in_full():
     # the full name only in the issuing body under the title; the body says 通道县 (通道 is
     # also a word), a partner is named in full as often
     ("东西部协作结出硕果\n中共通道侗族自治县委员会宣传部\n近年来，通道县与江苏省常州市武进区结对帮扶，"
-     "武进区累计投入帮扶资金2亿元。通道县在武进区设立劳务工作站，常州市武进区企业到通道县投资兴业，"
+     "武进区累计投入协作资金2亿元。通道县在武进区设立劳务工作站，常州市武进区企业到通道县投资兴业，"
      "武进区与通道县共建产业园。", "通道侗族自治县"),
     ("东西部协作结出硕果\n中共通道侗族自治县委员会宣传部\n近年来，通道与江苏省常州市武进区结对帮扶，"
-     "武进区累计投入帮扶资金2亿元。通道在武进区设立劳务工作站，常州市武进区企业到通道投资兴业，"
+     "武进区累计投入协作资金2亿元。通道在武进区设立劳务工作站，常州市武进区企业到通道投资兴业，"
      "武进区与通道共建产业园。", "通道侗族自治县"),
     # a banner by its usual name, the full name only in the sign-off
     ("草原保护有了新办法\n近年来，莫力达瓦旗与黑龙江省齐齐哈尔市梅里斯达斡尔族区开展合作，"

@@ -56,7 +56,7 @@ _ORGAN = re.compile(
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # How a document refers to itself: 全县, 我县, 县委 … tells 县 from 县级市 from 市辖区.
 _SELF_REFERENCE = re.compile(r"(?:全|我|本)(县|市|区|旗)|(县|市|区|旗)(?:委|政府)")
-# A byline field naming who issued or published the document (来源：沭阳县融媒体中心, 发布机构：
+# A byline field naming who issued or published the document (来源：某县融媒体中心, 发布机构：
 # …县人民政府办公室). Normalisation drops most of them from the text, so they are read from
 # the source; a county named there in full is most often the county the document is about.
 _ISSUER_FIELD = re.compile(

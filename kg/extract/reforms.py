@@ -327,7 +327,7 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         if joined:  # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
             head = _head(after[1:], _is_formula(name), lex, built)
         if head and _is_manner_head(head, lex) and not any(t in lead for t in lex.words("trigger")):
-            head = None  # 大棚“耕、种、管、收”全程托管服务覆盖率…: a service described, not one the county set up
+            head = None  # 果园“X”全程代管服务覆盖面…: a service described, not one the county set up
         if head and len(items) > 1 and (count := _COUNTED_HEAD.match(head)) and len(head) > count.end() + 1:
             head = head[count.end():]  # “A”“B”两种入股模式: each is an 入股模式
         rule = _accept(name, head, lead, tail, n == 0, len(items) > 1, short_names, lex,
@@ -435,7 +435,7 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if not ends_phrase:
         return None
     if first and coined and any(lead.endswith((t, t + "了", t + "出", t + "的")) for t in lex.words("adjacent")):
-        return "trigger"  # 坚持“东进西拓”, 我们村推行‘积分制’以后, 某县探索的‘X’，
+        return "trigger"  # 坚持“东进西拓”, 我们村推行‘X’以后, 某县探索的‘X’，
     if summed:
         return "summed"  # 说到底就是“大封山、小修复”
     if in_speech and len(name) <= 8 and (coined or any(t in lead for t in lex.words("trigger"))) \
