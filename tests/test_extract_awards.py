@@ -320,6 +320,9 @@ def test_rankings_lists_and_parks(text, expected):
     "晋江市地区生产总值增速位居全省第一。",
     "晋江市GDP增速位居福建省第一。",
     "晋江市连续三年蝉联全省农民收入增幅第一。",
+    # a statistic placed among a group of places
+    "晋江市财政收入位居全省沿海县第一。",
+    "晋江市农民收入连续三年位居全省海岛县第一。",
     "晋江市农村居民人均可支配收入位居全省县（市、区）第一。",
     # an assessment without a name; another county's or a town's ranking
     "晋江市在全市考核中位列第一。",

@@ -243,6 +243,8 @@ class _Reader:
             if sentence.startswith("的", m.end()):  # 同期入选的还有…: the verb describes a noun
                 continue
             before = sentence[_clause_start(sentence, m.start()):m.start()]
+            if m.group() in self.t["rank_verb"] and self._statistic_ends(before):
+                continue  # 财政收入位居全省山区26县第一: a statistic's place, not the county's title
             titles = self._passed(sentence, m.end()) if kind == "pass" else self._enumeration(sentence, m.end(), kind)
             titles = [self._without_agency(t) for t in titles]
             labelled = [(t, clean_label(t.text)) for t in titles]
@@ -408,6 +410,12 @@ class _Reader:
         if kind == "trigger":
             return self._headless_rank(body, offset + lead, last)
         return None
+
+    def _statistic_ends(self, before: str) -> bool:
+        """农民收入(连续三年)位居…: the clause before a ranking verb ends with a statistic."""
+        bare = re.sub(r"(?:连续|已|均|再次|首次|稳定|一直|持续)*(?:[\d一二三四五六七八九十多]+年)?$", "",
+                      before.rstrip(ADVERBS))
+        return bare.endswith(self.t["not_rank_field"])
 
     def _headless_rank(self, body: str, offset: int, last: bool) -> Title | None:
         """蝉联全省工业强县综合评价第一: a ranking without a head word, named by its level word and
