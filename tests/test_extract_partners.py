@@ -59,6 +59,10 @@ def partners_of(text: str, focus: str) -> list[str]:
     ("晋江市", "2020年，晋江向厦门供气工程建成投用，两地同城化进程加快。", ["厦门市"]),
     # …but not when the later clause names another place: that one is the partner
     ("东海县", "东海县向上海市销售水晶产品，同时结对帮扶四川省青川县。", ["青川县"]),
+    # neighbours in a joint mechanism of prevention and control
+    ("凤凰县", "凤凰县与相邻的贵州省松桃苗族自治县、铜仁市碧江区建立“边界共治”联防联治机制。",
+     ["松桃苗族自治县", "铜仁市碧江区"]),
+    ("安吉县", "安吉县与浙江省德清县建立水污染联防联控机制。", ["德清县"]),
     # traditional script is normalised first
     ("萧山区", "蕭山區與四川省青川縣結對幫扶，共建產業園。", ["青川县"]),
 ])
@@ -90,6 +94,8 @@ def test_partner_found(focus, text, expected):
     ("寻乌县", "恒大、阿里巴巴、腾讯等企业帮扶事项顺利落地。"),
     # two other places partnering with each other
     ("寻乌县", "通城与平江、修水共同入选国家文化产业和旅游产业融合发展示范区建设单位。"),
+    # a joint mechanism the county runs by itself names no partner
+    ("安吉县", "安吉县各乡镇建立森林防火联防联控机制，实行网格化管理。"),
     # one-off help is not a partnership
     ("东海县", "疫情期间，东海县选派医护人员支援武汉，捐赠物资一批。"),
     ("寻乌县", "深化开放合作，上海、深圳等地客商纷纷来寻乌投资。"),
