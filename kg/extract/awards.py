@@ -120,11 +120,15 @@ def _patterns() -> _Patterns:
         # 在甘肃省东西部协作考核中获评“好”等次: the assessment and its grade make the title
         rating=re.compile(
             rf"在(?P<exam>[^{CLAUSE_END}在]{{2,30}}?(?:{alternation(t['assessment'])}))(?:工作)?中"
-            rf"[^{CLAUSE_END}]{{0,6}}?(?:{alternation([*t['trigger'], '获'])})"
-            rf"(?P<grade>[{QUOTES}]?[^{CLAUSE_END}{QUOTES}]{{1,4}}?[{QUOTES}]?(?:{alternation(t['grade'])}))"),
+            rf"(?P<subject>[，,])?"  # 在某市…考评中，X县获评一等
+            rf"(?P<gap>[^{CLAUSE_END}]{{0,10}}?)(?:{alternation([*t['trigger'], '获'])})"
+            rf"(?P<grade>[{QUOTES}]?[^{CLAUSE_END}{QUOTES}]{{0,4}}?[{QUOTES}]?(?:{alternation(t['grade'])})"
+            rf"(?:[{QUOTES}]?(?:等次|等级|档次))?)(?![\u4e00-\u9fff])"),
         # 高质量发展综合绩效评价位列全省县(市、区)第一档: a named assessment and the tier reached
         ranked=re.compile(
             rf"(?P<exam>[^{CLAUSE_END}]{{2,24}}?(?:{alternation(t['assessment'])}))(?:结果|得分|中)?"
+            # 在某市2023年度目标责任考核中，X县名列全市第一: the county named after the comma
+            rf"(?:[，,](?P<subject>[^{CLAUSE_END}]{{1,8}}?))?"
             rf"(?:连续[^{CLAUSE_END}]{{1,3}}年)?(?:{alternation(t['rank_verb'])})"
             rf"(?P<field>全国|全省|全市)?[县市区旗()（）、]*"
             rf"(?P<grade>第[一二三四五1-5](?:{alternation(t['tier'])})|第一名?|首位"
@@ -582,7 +586,10 @@ class _Reader:
         found = []
         for m in self.p.rating.finditer(sentence):
             before = sentence[_clause_start(sentence, m.start()):m.start()]
-            if not self._subject_is_county(before, required=False):
+            gap = m.group("gap")
+            if not self._subject_is_county(before, required=False) or (
+                    len(gap) > 6 and m.group("subject") is None) or (
+                    m.group("subject") is not None and not gap.startswith(self.recipients)):
                 continue
             label = clean_label(m.group("exam") + m.group("grade"))
             found.append(Found(m.start("exam"), m.end("grade"), label, award_level(label),
@@ -604,17 +611,29 @@ class _Reader:
                     exam_start, exam = exam_start + at + len(name), exam[at + len(name):]
                     break
             else:
-                if self._names_other_place(sentence[cstart:exam_start] + exam):
+                if self._names_other_place(self._without_superiors(sentence[cstart:exam_start] + exam)):
                     continue
             framed = exam.rfind("在")  # 改革工作在全市综合考评中位列…: the assessment is inside 在…中
             if framed >= 0 and sentence.startswith("中", m.end("exam")):
                 exam_start, exam = exam_start + framed + 1, exam[framed + 1:]
+            # 在某市…考核中，X县名列全市第一: after the comma only the county itself may rank
+            subject = m.group("subject")
+            if subject is not None and not (framed >= 0 and sentence.startswith("中", m.end("exam"))
+                                            and subject.rstrip(ADVERBS) in self.recipients):
+                continue
             exam = re.sub(r"^(?:\d{4}年度?|在|的)+", "", exam)
             if len(_core(exam)) < 4 or self._names_unit(exam) or self.p.verb.search(exam) or \
                     not self._subject_is_county(sentence[cstart:exam_start], required=False):
                 continue
             field = m.group("field") or ""
-            label = clean_label(("" if exam.startswith(field) else field) + exam + m.group("grade"))
+            if exam.startswith(field):
+                ranked_as = m.group("grade")
+            elif self.p.level.match(exam) or exam != self._without_superiors(exam):
+                # 某市…考核全市第一, 浙江省…评价全省县(市、区)第一: the field as written, after the exam
+                ranked_as = sentence[m.start("field"):m.end("grade")]
+            else:
+                exam, ranked_as = field + exam, m.group("grade")
+            label = clean_label(exam + ranked_as)
             found.append(Found(exam_start, m.end("grade"), label, award_level(label),
                                award_year(label, sentence[:m.start()])))
         return found
@@ -825,6 +844,14 @@ class _Reader:
     def _names_unit(self, text: str) -> bool:
         masked = self.p.not_unit.sub(lambda m: "□" * len(m.group()), text)
         return bool(self.p.unit.search(masked))
+
+    def _without_superiors(self, text: str) -> str:
+        """text without the names of the focus county's province and prefecture (湖州市2023年度考核
+        is the superior's assessment of its counties, not another place's)."""
+        for name in (self.focus.province, self.focus.prefecture):
+            if name:
+                text = text.replace(name, "")
+        return text
 
     def _names_other_place(self, text: str) -> bool:
         """A full place name other than the focus county (德清县获评…, 湖州市被评为…)."""
