@@ -306,6 +306,7 @@ def test_lists_that_are_not_honours(text):
     # a place in a published ranking list: the list's name after its publisher
     ("晋江市在某研究机构发布的2024年全国工业百强县排行榜中位列第4位。", ["2024年全国工业百强县"]),
     ("晋江市在全国工业百强县中位列第4位。", ["全国工业百强县"]),
+    ("在2023年中国县域经济百强中，晋江市位列第4位。", ["2023年中国县域经济百强"]),
     ("晋江市连续三年蝉联全省高质量发展综合考核第一等次。", ["全省高质量发展综合考核第一等次"]),
     # joining a list named before, with 榜上有名 / 名列其中, even before an emoji
     ("农业农村部公布2024年全国乡村产业振兴典型县名单，晋江市（鞋服）榜上有名❗", ["2024年全国乡村产业振兴典型县"]),

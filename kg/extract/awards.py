@@ -136,6 +136,7 @@ def _patterns() -> _Patterns:
         # 在…发布的2024年全国工业百强县榜单中位列第8位: a place in a published ranking list
         ranking_list=re.compile(
             rf"在(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])})?[中上]"
+            rf"(?:[，,](?P<subject>[^{CLAUSE_END}]{{1,8}}?))?"  # 在…百强县榜单中，X县位列第8位
             rf"(?:{alternation(t['rank_verb'])}|排名|排)"
             rf"(?:第[1-9]\d{{0,2}}[位名]|第[一二三四五六七八九十]{{1,3}}[位名]?|首位|榜首)"),
         # …成效明显的县(市、区): the end of a commendation
@@ -683,7 +684,9 @@ class _Reader:
             level = self.p.level.match(re.sub(r"^(?:19|20)\d\d年度?", "", label))
             cstart = _clause_start(sentence, m.start())
             ends_with_head = any(h.end() == len(label) for h in self.p.head.finditer(label))
+            subject = m.group("subject")
             if (level is None or not ends_with_head or _PLACE_KINDS_ONLY.fullmatch(label)
+                    or (subject is not None and subject.rstrip(ADVERBS) not in self.recipients)
                     or self._names_unit(label) or self.p.verb.search(label)
                     or not self._subject_is_county(sentence[cstart:m.start()], required=False)):
                 continue
