@@ -314,6 +314,9 @@ def test_lists_that_are_not_honours(text):
     # 继入选A、B之后: titles already held
     ("这是晋江市继入选国家森林城市、全国科技进步先进县之后获得的又一荣誉。",
      ["国家森林城市", "全国科技进步先进县"]),
+    # 继A、B之后 without a verb, when the sentence calls the new title another of the county's
+    ("这也是继国家园林城市、全国双拥模范城之后，晋江市获得的又一块国字号招牌。",
+     ["国家园林城市", "全国双拥模范城"]),
     # an industrial park designation
     ("晋江市成功入选国家农业绿色发展先行产业园。", ["国家农业绿色发展先行产业园"]),
 ])
@@ -332,6 +335,8 @@ def test_rankings_lists_and_parks(text, expected):
     "晋江市农村居民人均可支配收入位居全省县（市、区）第一。",
     # an assessment without a name; another county's or a town's ranking
     "晋江市在全市考核中位列第一。",
+    "这也是继国家园林城市、全国双拥模范城之后，石狮市获得的又一块国字号招牌。",
+    "继国家园林城市之后，晋江市将继续争创全国双拥模范城。",
     "在泉州市2023年度目标责任考核中，石狮市名列全市第一。",
     "在泉州市2023年度目标绩效考评中，陈埭镇获评一等。",
     "晋江市在全省安全生产考核中获评优秀单位3个。",

@@ -273,6 +273,27 @@ class _Reader:
         found.extend(self._ranked(sentence))
         found.extend(self._ranking_lists(sentence))
         found.extend(self._supported(sentence))
+        found.extend(self._looked_back(sentence))
+        return found
+
+    def _looked_back(self, sentence: str) -> list[Found]:
+        """这也是继A、B之后，该县获得的又一国字号招牌: the titles listed after 继 without a verb are
+        the county's when the sentence goes on to call the new one another honour of its own."""
+        found = []
+        for m in re.finditer(rf"继(?P<list>[^{CLAUSE_END}继]{{4,80}}?)之后", sentence):
+            if self.p.verb.match(m.group("list")):
+                continue  # 继入选A、B之后: the verb's enumeration has them
+            rest = sentence[m.end():]
+            again = re.search(rf"(?:{alternation(self.t['again'])})[^{CLAUSE_END}]{{0,8}}?"
+                              rf"(?:{alternation(self.t['honour_word'])})", rest)
+            if again is None or self._names_other_place(self._without_superiors(rest[:again.start()])) \
+                    or not self._subject_is_county(sentence[_clause_start(sentence, m.start()):m.start()], False):
+                continue
+            for title in self._enumeration(sentence, m.start("list"), "trigger"):
+                label = clean_label(title.text)
+                level = award_level(label)
+                if level:
+                    found.append(Found(title.start, title.end, label, level, award_year(label, "")))
         return found
 
     # -- enumerations -----------------------------------------------------------------
