@@ -119,6 +119,14 @@ def test_not_recognition(text):
      ["国家发展和改革委员会", "中华人民共和国财政部"]),
     ("国务院办公厅印发通知，对落实重大政策措施真抓实干成效明显的地方予以督查激励，德清县名列其中。",
      ["国务院办公厅"]),
+    # a notice, and the county opens the next clause as one of those it names
+    ("商务部、农业农村部印发通知，德清县等12个县入选县域商业建设示范县。",
+     ["中华人民共和国商务部", "中华人民共和国农业农村部"]),
+    # the agency acts on what the sentence named before: 亦专门发文予以肯定; a redundant 国家 prefix
+    ("德清县“共享菜园”做法成效明显，国家商务部亦专门发文予以肯定。", ["中华人民共和国商务部"]),
+    # written into an agency's collection of cases
+    ("德清县“林权贷”经验被国家林草局写入《林业改革发展典型案例》。", ["国家林业和草原局"]),
+    ("德清县“林权贷”经验被写入国家林草局《林业改革发展典型案例》。", ["国家林业和草原局"]),
     # 得到了, 获批, 入围
     ("数字治理做法得到了国务院的通报表扬。", ["中华人民共和国国务院"]),
     ("2022年获批国家发改委县城新型城镇化建设示范。", ["国家发展和改革委员会"]),
@@ -143,6 +151,11 @@ def test_recognition_in_other_wordings(text, expected):
     "省发展改革委下发通知，要求各地做好项目申报工作。",
     "省委组织部印发通知，德清县抽调干部参加培训。",
     "省统计局发布数据显示，德清县地区生产总值增长6.5%。",
+    # a notice whose next clause is about the county's own doings, or about another county
+    "省政府印发通知，德清县迅速组织学习。",
+    "德清县“共享菜园”做法成效明显，商务部对安吉县的做法予以肯定。",
+    # a plan written into a work report is no listing
+    "德清县的交通规划被写入省政府工作报告。",
     # a list the county is not said to have entered
     "农业农村部公布第二批名单，全省共有5个县入选。",
     # media publish lists too, but they do not recognise

@@ -35,7 +35,7 @@ RECOGNISING_LEVELS = ("international", "central", "provincial", "prefectural")
 # Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院.
 # 原 marks a former body (原国土资源部): it belongs to the name, not to the words around it.
 _JOINER = re.compile(r"(?:[、,，和及与 ]|以及|联合)原?")
-_ADVERBS = "先后多次均还也曾已分别相继充分高度专门"
+_ADVERBS = "先后多次均还也亦曾已分别相继充分高度专门"
 _COLLECTIVE_TAIL = r"等(?:\d+|[一二三四五六七八九十]+)?(?:个|家)?(?:国家)?(?:{collective})?"
 
 
@@ -60,6 +60,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "listing": re.compile(alternation(t["listing"])),
         "selected": re.compile(alternation(t["selected"])),
         "promote": re.compile(alternation(t["promote"])),
+        # 亦专门发文予以肯定 / 来函给予表扬: an act on the thing named before, with no object of its own
+        "endorse": re.compile(rf"[{_ADVERBS}]*(?:{alternation(t['issue'])})?[^{CLAUSE_END}]{{0,2}}?"
+                              rf"(?:予以|给予)了?(?:{alternation(t['verb'])})[^{CLAUSE_END}]{{0,2}}$"),
         "routine": re.compile(alternation(t["routine"])),
         # what may open a clause before its subject: 2019年3月, 近日, 同年
         "time": re.compile(rf"(?:[\s0-9年月日]|{alternation(t['time'])})*"),
@@ -161,6 +164,9 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     if before.endswith("被") and after.startswith("作为", gap_start) and p["skip"].match(after, gap_start):
         return Act(forward=False)
     if before.endswith(t["listed"]):
+        # 写入A《…典型案例》 is a listing; 写入省政府工作报告 is a plan's mention
+        if before.endswith("写入") and not after.startswith("《"):
+            return None
         return Act(forward=True)
     if before.endswith(t["as"]) and p["pilot"].search(after):
         return Act(forward=True)
@@ -174,6 +180,10 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     subject_position = p["time"].fullmatch(before) is not None
     if not (subject_position and clean_gap):
         return None
+    # X县…做法成效明显，商务部亦专门发文予以肯定: the agency acts on what the sentence said before
+    if p["endorse"].match(after, gap_start) and any(
+            name in sentence[:left] for name in self_names if not name.startswith("全")):
+        return Act(forward=False)
     if any(name in after[:verb.end() + 12] for name in self_names):
         return Act(forward=True)
     # X县成功获批…试验区，国务院正式批复: the agency approves, at the clause's end, what the county
@@ -185,6 +195,12 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     if issued and _issued_for(sentence, run.end + verb.end(), self_names):
         return Act(forward=False)
     return None
+
+
+def _opens_next_clause(sentence: str, at: int, found: int) -> bool:
+    """A印发通知，X县…入选: the county opens the clause right after the one that issued the document."""
+    _, end = _clause_bounds(sentence, at, at)
+    return end < len(sentence) and sentence[end] in "，," and found == end + 1
 
 
 def _document_act(sentence: str, at: int, self_names: tuple[str, ...]) -> Act | None:
@@ -237,7 +253,8 @@ def _issued_for(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
     for name in names:
         found = sentence.find(name, at)
         if (found >= 0 and p["selected"].search(sentence, found, found + len(name) + 30)
-                and (p["listing"].search(sentence, at, found) or p["verb"].search(sentence, at, found))):
+                and (p["listing"].search(sentence, at, found) or p["verb"].search(sentence, at, found)
+                     or _opens_next_clause(sentence, at, found))):
             return True
     for promote in p["promote"].finditer(sentence, at):
         _, end = _clause_bounds(sentence, promote.end(), promote.end())
