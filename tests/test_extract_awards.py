@@ -364,6 +364,9 @@ def test_not_rankings_or_lists_of_the_county(text):
     # an agency lets the county build a pilot zone: the zone is the county's designation
     ("福建省委、省政府支持晋江市建设福建省民营经济综合改革试验区。", ["福建省民营经济综合改革试验区"]),
     ("国务院批复同意晋江市设立国家级数字乡村试验区。", ["国家级数字乡村试验区"]),
+    # an agency approved a zone that carries the county's name, or that the county set up
+    ("国务院批准设立福建晋江民营经济示范区。", ["福建晋江民营经济示范区"]),
+    ("经国务院批准，晋江市设立国家民营经济试验区。", ["国家民营经济试验区"]),
 ])
 def test_zones_an_agency_lets_the_county_build(text, expected):
     assert labels(text, JINJIANG) == expected
@@ -375,6 +378,9 @@ def test_zones_an_agency_lets_the_county_build(text, expected):
     "省委、省政府支持泉州市建设国家级民营经济试验区。",
     "省委、省政府支持晋江市建设民营经济试验区。",
     "省委、省政府支持晋江市建设产业园区。",
+    # an approved zone of another place, or one still sought
+    "国务院批准设立福建石狮海洋经济示范区。",
+    "晋江市积极争取国务院批准设立晋江民营经济示范区。",
     # support from someone who is not an agency
     "龙头企业支持晋江市建设省级民营经济试验区。",
 ])

@@ -274,6 +274,28 @@ class _Reader:
         found.extend(self._ranking_lists(sentence))
         found.extend(self._supported(sentence))
         found.extend(self._looked_back(sentence))
+        found.extend(self._approved_zones(sentence))
+        return found
+
+    def _approved_zones(self, sentence: str) -> list[Found]:
+        """国务院批准设立桐乡乌镇数字经济示范区, 经省政府批准，桐乡市设立…试验区: an agency approved a
+        zone that carries the county's name, or that the county itself set up; the zone is its designation."""
+        found = []
+        approval = rf"(?:批复同意|批准|批复|同意)"
+        for m in re.finditer(rf"{approval}(?:[，,](?P<name>[^{CLAUSE_END}]{{2,8}}?))?(?:设立|建设)"
+                             rf"(?P<zone>[^{CLAUSE_END}]{{2,30}}?(?:{alternation(self.t['pilot_head'])}))"
+                             rf"(?=[{CLAUSE_END}]|$)", sentence):
+            zone, name = m.group("zone"), m.group("name")
+            own = name in self.recipients if name is not None else any(
+                n in zone for n in self.recipients if not n.endswith(("县", "市", "区", "旗")) or len(n) > 2)
+            cstart = _clause_start(sentence, m.start())
+            before = sentence[cstart:m.start()].removeprefix("经").removesuffix("正式")
+            if not own or self.p.hedge.search(sentence[:m.start()]) or not self._only_agencies(before):
+                continue
+            label = clean_label(zone)
+            level = award_level(label) or _agency_level(before, self.focus)
+            if level and self._is_title(label):
+                found.append(Found(m.start("zone"), m.end("zone"), label, level, award_year(label, "")))
         return found
 
     def _looked_back(self, sentence: str) -> list[Found]:
