@@ -90,6 +90,11 @@ def implemented(text: str, county: str = "安吉县") -> list[str]:
     ("“一窗受理”改革诞生于我县，如今已在全省推行。", ["一窗受理改革"]),
     ("2013年安吉县首创“多规合一”，推动空间规划一张图。", ["多规合一"]),
     ("在全国首创“最多跑一次”改革，群众办事只进一扇门。", ["最多跑一次改革"]),
+    # … a meeting the county holds, named as its origin or after a verb of practice (and 党建引领)
+    ("桐乡市作为“乡贤议事”的发源地，持续完善基层协商。", ["乡贤议事"]),
+    ("桐乡市深化党建引领“百姓议事会”，推动矛盾就地化解。", ["百姓议事会"]),
+    # a coined formula spelled out after a dash, each of its words in the parts
+    ("推行‘三同步’——规划与建设同步、建设与管护同步、管护与考核同步。", ["三同步"]),
     # … or that carries the county's own name
     ("浦江县坚持和发展新时代“浦江经验”，领导干部下访接访常态化。", ["浦江经验"]),
     # a glossary entry that credits the term to the county
@@ -145,6 +150,9 @@ def test_finds_named_practice(text, expected):
     # the county's name on a product, a festival or another article's title does not make a practice
     "帮助“安吉白茶”“安吉冬笋”进入上海市场，每年举办“安吉竹文化节”。",
     "更多阅读：《农村宅基地改革的安吉样本》",
+    # a meeting held once, and a slogan after a dash that does not spell out its words
+    "召开“乡贤恳谈会”，听取意见建议。",
+    "深入学习“两个确立”——这是新时代最重大的政治成果。",
     # a glossary entry about a higher level's or a leader's words
     "名词解释\n4.“三个走在前”：2020年习近平总书记在安吉考察时提出的要求。",
 ])

@@ -426,7 +426,7 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if first and len(name) <= 12 and _renamed_practice(lead, lex):
         return "renamed"  # 群众把这种做法叫做“X”
     coined = _is_formula(name) or len(name) <= 4 or _parallel(name)
-    ends_phrase = not after or after[0] in CLAUSE_END or after.startswith(("、", "等")) \
+    ends_phrase = not after or after[0] in CLAUSE_END or after.startswith(("、", "等", "—", "－")) \
         or _starts_with_any(after, lex.words("phrase_end"))
     if first and len(name) <= 12 and any(lead.endswith((n, n + "的")) for n in short_names) and (
             (_starts_with_any(after, lex.words("recognised")) and any(w in after for w in lex.words("as_practice")))
@@ -434,6 +434,11 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return "owned"  # 某县“X”入选…典型经验 (not 某县“X”入选…区域公用品牌: a product)
     if not ends_phrase:
         return None
+    if first and _is_formula(name) and _explained(name, after):
+        return "explained"  # ‘四同步’——规划与建设同步、管理与服务同步
+    if first and len(name) <= 10 and _ends_with_any(name, lex.words("assembly")) and any(
+            _LEADING_MODIFIER.sub("", lead).endswith((t, t + "了")) for t in lex.words("trigger")):
+        return "assembly"  # 深化党建引领“X议事会”
     if first and coined and any(lead.endswith((t, t + "了", t + "出", t + "的")) for t in lex.words("adjacent")):
         return "trigger"  # 坚持“东进西拓”, 我们村推行‘X’以后, 某县探索的‘X’，
     if summed:
@@ -446,6 +451,20 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if in_run and len(name) <= 12 and any(t in lead for t in lex.words("trigger")):
         return "listed"
     return None
+
+
+# Between a verb of practice and the meeting it names: 深化党建引领“X议事会”
+_LEADING_MODIFIER = re.compile(r"(?:党建引领|党建\+|党建)$")
+
+
+def _explained(name: str, after: str) -> bool:
+    """‘两进两回’——科技进乡村、青年回农村: a dash, then the formula's parts spelled out, one by one,
+    with each word of the formula in them."""
+    m = re.match(rf"[—－]{{1,2}}([^。；;！!？?\n]{{4,60}})", after)
+    if m is None or not re.search("[、，,]", m.group(1)):
+        return False
+    words = [ch for ch in re.sub(rf"[{NUMERALS}\d+个]", "", name)]
+    return bool(words) and all(ch in m.group(1) for ch in words)
 
 
 def _defined_as_practice(after: str, lex: Lexicon) -> bool:
@@ -551,7 +570,8 @@ def _origins(text: str, quotes: list[Quote], names: tuple[str, ...], others: lis
     out = []
     for q in quotes:
         name = q.name
-        if not (_fold(name) in lex.generic or _ends_with_head(name, lex) or _is_formula(name)):
+        if not (_fold(name) in lex.generic or _ends_with_head(name, lex) or _is_formula(name)
+                or _ends_with_any(name, lex.words("assembly"))):
             continue  # “红色文化”发源地 is a claim about culture, not about a practice
         if _ends_with_any(name, lex.words("against")) or _breaks_phrase(name):
             continue
