@@ -55,7 +55,7 @@ def start_kg_serve(store: Path, *extra: str) -> tuple[subprocess.Popen, str]:
 def stop(process: subprocess.Popen) -> str:
     """Ctrl-C, as a person would stop it; returns what it printed."""
     process.send_signal(signal.SIGINT)
-    out, _ = process.communicate(timeout=15)
+    out, _ = process.communicate(timeout=60)  # kg serve waits up to 10 s for the server, then kills it
     return out
 
 
