@@ -398,10 +398,10 @@ class AgencyDictionary:
                     self._county_short.setdefault(short, []).append(_Place(name, level))
                 continue
             # A short province or prefecture name may start a body's name (江苏发改委, 安阳科技局);
-            # an autonomous prefecture is also written with 州 (延边州委).
+            # an autonomous prefecture is also written with 州 or 自治州 (延边州委, 延边自治州党委).
             forms = [(short, True)] if short else []
             if short and name.endswith("自治州"):
-                forms.append((short + "州", False))
+                forms.extend([(short + "州", False), (short + "自治州", False)])
             for form, is_short in forms:
                 place = _Place(name, level, short=is_short)
                 entries = self._places.setdefault(form, [])

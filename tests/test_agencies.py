@@ -116,6 +116,7 @@ def test_departments_and_branches_of_central_agencies(sentence, expected):
     ("与湖北大学、安阳科技局联合创建国家级科技型企业孵化器", ("安阳市科学技术局", "prefectural")),
     ("咸宁市地方金融工作局组织的上市后备企业培训", ("咸宁市地方金融工作局", "prefectural")),
     ("获延边州委表彰", ("中共延边朝鲜族自治州委员会", "prefectural")),
+    ("获延边自治州人民政府表彰", ("延边朝鲜族自治州人民政府", "prefectural")),
 ])
 def test_named_local_bodies_resolve_by_themselves(sentence, expected):
     (mention,) = agencies().scan(sentence)
@@ -168,6 +169,11 @@ def test_local_abbreviations(surface, expected):
     # In a county-level city, 市委 is the city's own committee.
     ("获市委表彰", {"province": "江苏省", "prefecture": "苏州市", "county": "昆山市"},
      [("中共昆山市委员会", "county")]),
+    # A party committee and a government written as one: 市委政府, 党委政府.
+    ("获连云港市委政府表彰", JIANGSU,
+     [("中共连云港市委员会", "prefectural"), ("连云港市人民政府", "prefectural")]),
+    ("获连云港市党委政府表彰", JIANGSU,
+     [("中共连云港市委员会", "prefectural"), ("连云港市人民政府", "prefectural")]),
     # The province's office is 办公厅, a prefecture's 办公室.
     ("被省委办、市委办转发", JIANGSU,
      [("中共江苏省委办公厅", "provincial"), ("中共连云港市委办公室", "prefectural")]),
