@@ -303,6 +303,8 @@ def test_lists_that_are_not_honours(text):
     ("晋江市在泉州市2023年度目标绩效考评中获评一等。", ["泉州市2023年度目标绩效考评一等"]),
     ("在泉州市2023年度目标绩效考评中，晋江市获评一等。", ["泉州市2023年度目标绩效考评一等"]),
     ("晋江市连续多年位居西部百强县前三。", ["西部百强县"]),
+    # a grade that names the kind of place graded: the assessment with it, not the bare grade
+    ("在泉州市2023年度绩效评估中，晋江市被评为优秀县（市）。", ["泉州市2023年度绩效评估优秀县(市)"]),
     # a place in a published ranking list: the list's name after its publisher
     ("晋江市在某研究机构发布的2024年全国工业百强县排行榜中位列第4位。", ["2024年全国工业百强县"]),
     ("晋江市在全国工业百强县中位列第4位。", ["全国工业百强县"]),

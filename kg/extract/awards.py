@@ -123,7 +123,8 @@ def _patterns() -> _Patterns:
             rf"(?P<subject>[，,])?"  # 在某市…考评中，X县获评一等
             rf"(?P<gap>[^{CLAUSE_END}]{{0,10}}?)(?:{alternation([*t['trigger'], '获'])})"
             rf"(?P<grade>[{QUOTES}]?[^{CLAUSE_END}{QUOTES}]{{0,4}}?[{QUOTES}]?(?:{alternation(t['grade'])})"
-            rf"(?:[{QUOTES}]?(?:等次|等级|档次))?)(?![\u4e00-\u9fff])"),
+            rf"(?:[{QUOTES}]?(?:等次|等级|档次))?(?:[县市区旗]{{1,3}}(?:[(（][县市区旗、]{{1,6}}[)）])?)?)"
+            rf"(?![\u4e00-\u9fff])"),
         # 高质量发展综合绩效评价位列全省县(市、区)第一档: a named assessment and the tier reached
         ranked=re.compile(
             rf"(?P<exam>[^{CLAUSE_END}]{{2,24}}?(?:{alternation(t['assessment'])}))(?:结果|得分|中)?"
@@ -269,8 +270,10 @@ class _Reader:
         found.extend(self._pilot_lists(sentence))
         found.extend(self._title_then_verb(sentence))
         found.extend(self._joined_list(sentence))
-        found.extend(self._ratings(sentence))
-        found.extend(self._ranked(sentence))
+        # 在某州…评估中，X县被评为优秀县市: the grade read with its assessment replaces the bare grade
+        graded = self._ratings(sentence) + self._ranked(sentence)
+        found = [f for f in found if not any(g.start <= f.start and f.end <= g.end for g in graded)]
+        found.extend(graded)
         found.extend(self._ranking_lists(sentence))
         found.extend(self._supported(sentence))
         found.extend(self._looked_back(sentence))
