@@ -285,14 +285,14 @@ class _Reader:
         zone that carries the county's name, or that the county itself set up; the zone is its designation."""
         found = []
         approval = rf"(?:批复同意|批准|批复|同意)"
-        for m in re.finditer(rf"{approval}(?:[，,](?P<name>[^{CLAUSE_END}]{{2,8}}?))?(?:设立|建设)"
+        for m in re.finditer(rf"{approval}(?:[，,](?P<name>[^{CLAUSE_END}]{{2,8}}?))?(?:设立|建设)的?"
                              rf"(?P<zone>[^{CLAUSE_END}]{{2,30}}?(?:{alternation(self.t['pilot_head'])}))"
                              rf"(?=[{CLAUSE_END}]|$)", sentence):
             zone, name = m.group("zone"), m.group("name")
             own = name in self.recipients if name is not None else any(
                 n in zone for n in self.recipients if not n.endswith(("县", "市", "区", "旗")) or len(n) > 2)
             cstart = _clause_start(sentence, m.start())
-            before = sentence[cstart:m.start()].removeprefix("经").removesuffix("正式")
+            before = re.sub(r"^(?:\d{4}年(?:\d{1,2}月)?)?[获经由]?", "", sentence[cstart:m.start()]).removesuffix("正式")
             if not own or self.p.hedge.search(sentence[:m.start()]) or not self._only_agencies(before):
                 continue
             label = clean_label(zone)

@@ -165,7 +165,7 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
         return Act(forward=False)
     if before.endswith(t["listed"]):
         # 写入A《…典型案例》 is a listing; 写入省政府工作报告 is a plan's mention
-        if before.endswith("写入") and not after.startswith("《"):
+        if before.endswith(("写入", "写进")) and not after.startswith("《"):
             return None
         return Act(forward=True)
     if before.endswith(t["as"]) and p["pilot"].search(after):
