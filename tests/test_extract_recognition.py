@@ -124,6 +124,9 @@ def test_not_recognition(text):
      ["中华人民共和国商务部", "中华人民共和国农业农村部"]),
     # the agency acts on what the sentence named before: 亦专门发文予以肯定; a redundant 国家 prefix
     ("德清县“共享菜园”做法成效明显，国家商务部亦专门发文予以肯定。", ["中华人民共和国商务部"]),
+    # the agency's own bulletin carried or promoted it
+    ("德清县“共享菜园”做法被浙江省委改革办《改革简讯》刊发推广。", ["中共浙江省委全面深化改革委员会办公室"]),
+    ("德清县“共享菜园”做法在全省推广，省委改革办专刊推介。", ["中共浙江省委全面深化改革委员会办公室"]),
     # written into an agency's collection of cases
     ("德清县“林权贷”经验被国家林草局写入《林业改革发展典型案例》。", ["国家林业和草原局"]),
     ("德清县“林权贷”经验被写入国家林草局《林业改革发展典型案例》。", ["国家林业和草原局"]),
@@ -155,6 +158,8 @@ def test_recognition_in_other_wordings(text, expected):
     # a notice whose next clause is about the county's own doings, or about another county
     "省政府印发通知，德清县迅速组织学习。",
     "德清县“共享菜园”做法成效明显，商务部对安吉县的做法予以肯定。",
+    # an agency acting at the end of a clause after the county's own doings, with no bulletin
+    "德清县召开乡村振兴推进会，省委改革办推广。",
     # a plan written into a work report is no listing
     "德清县的交通规划被写入省政府工作报告。",
     # a list the county is not said to have entered

@@ -66,6 +66,8 @@ def implemented(text: str, county: str = "安吉县") -> list[str]:
     ("创新实施书香满村农民阅读推广项目，将书屋搬进农家。", ["书香满村农民阅读推广项目"]),
     # one reform mentioned twice is one relation
     ("“四个一”工作法获省政府推广。不动产登记“四个一”工作法压缩时限。", ["四个一工作法"]),
+    # 受到 ends the phrase: the agency after it is no part of the name
+    ("“共享菜园”做法受到国家发展改革委肯定。", ["共享菜园做法"]),
     # a head noun joined to the quoted name by 的: the label drops the 的
     ("萧山区推行“企业点单、部门接单”的政务服务机制，问题当天响应。", ["企业点单、部门接单政务服务机制"]),
     ("探索出“上海订单+安吉加工”的帮扶车间模式，吸纳就业800人。", ["上海订单+安吉加工帮扶车间模式"]),

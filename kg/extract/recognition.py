@@ -61,8 +61,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "selected": re.compile(alternation(t["selected"])),
         "promote": re.compile(alternation(t["promote"])),
         # 亦专门发文予以肯定 / 来函给予表扬: an act on the thing named before, with no object of its own
-        "endorse": re.compile(rf"[{_ADVERBS}]*(?:{alternation(t['issue'])})?[^{CLAUSE_END}]{{0,2}}?"
-                              rf"(?:予以|给予)了?(?:{alternation(t['verb'])})[^{CLAUSE_END}]{{0,2}}$"),
+        # …，省委改革办专刊推介 / 发文推广: the agency's own bulletin promoting it
+        "endorse": re.compile(rf"[{_ADVERBS}]*(?:(?:{alternation(t['issue'])})?[^{CLAUSE_END}]{{0,2}}?"
+                              rf"(?:予以|给予)了?(?:{alternation(t['verb'])})"
+                              rf"|(?:{alternation(t['bulletin'])})(?:{alternation(t['promote'] + t['praise'])}))"
+                              rf"[^{CLAUSE_END}]{{0,2}}$"),
         "routine": re.compile(alternation(t["routine"])),
         # what may open a clause before its subject: 2019年3月, 近日, 同年
         "time": re.compile(rf"(?:[\s0-9年月日]|{alternation(t['time'])})*"),
@@ -72,7 +75,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # 作为…典型案例, 在全省 / 向全国 (the meeting first: 在全国…会上 is one phrase).
         "skip": re.compile(rf"在[^{CLAUSE_END}]{{0,30}}?(?:{alternation(t['meeting'])})上"
                            rf"|作为[^{CLAUSE_END}]{{0,30}}?(?:{alternation(t['role'])})"
-                           rf"|(?:在|向|面向)(?:{alternation(t['scope'])})"),
+                           rf"|(?:在|向|面向)(?:{alternation(t['scope'])})"
+                           # 被省委改革办《X》刊发推广: the agency's own bulletin carried it
+                           rf"|《[^》{CLAUSE_END}]{{1,20}}》(?:{alternation(t['carried'])})"),
     }
 
 

@@ -31,7 +31,7 @@ MAX_NAME = 40  # longer quotations are sentences, not names
 MAX_MODIFIER = 10  # characters between a name and its head noun: “1+16+N”常态化对口支援合作机制
 
 # Words after a name and before its head that end the noun phrase: “X”在全国推广, “X”有关工作经验被…
-_PHRASE_BREAK = re.compile(r"[的和与及被获在为是等了将已把向从对由让使并或以]|有关|相关|得到|成为|作为"
+_PHRASE_BREAK = re.compile(r"[的和与及被获在为是等了将已把向从对由让使并或以]|有关|相关|得到|受到|成为|作为"
                            r"|入选|入围|列入|纳入|荣获")
 # Words that hold a break character but do not end a phrase: 对口支援, 参与, 为民服务.
 _NOT_A_BREAK = re.compile(r"对口|对外|对接|对账|对话|参与|和谐|和解|普及|为民|以上|以下|合并|自由|平等|双向|单向|定向|导向"
