@@ -319,6 +319,8 @@ def test_lists_that_are_not_honours(text):
     # 继A、B之后 without a verb, when the sentence calls the new title another of the county's
     ("这也是继国家园林城市、全国双拥模范城之后，晋江市获得的又一块国字号招牌。",
      ["国家园林城市", "全国双拥模范城"]),
+    ("这是继国家园林城市、全国双拥模范城后，我市获得的第三块国字号招牌。",
+     ["国家园林城市", "全国双拥模范城"]),
     # an industrial park designation
     ("晋江市成功入选国家农业绿色发展先行产业园。", ["国家农业绿色发展先行产业园"]),
 ])

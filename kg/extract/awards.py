@@ -305,11 +305,11 @@ class _Reader:
         """这也是继A、B之后，该县获得的又一国字号招牌: the titles listed after 继 without a verb are
         the county's when the sentence goes on to call the new one another honour of its own."""
         found = []
-        for m in re.finditer(rf"继(?P<list>[^{CLAUSE_END}继]{{4,80}}?)之后", sentence):
+        for m in re.finditer(rf"继(?P<list>[^{CLAUSE_END}继]{{4,80}}?)(?:之后|以后|后)", sentence):
             if self.p.verb.match(m.group("list")):
                 continue  # 继入选A、B之后: the verb's enumeration has them
             rest = sentence[m.end():]
-            again = re.search(rf"(?:{alternation(self.t['again'])})[^{CLAUSE_END}]{{0,8}}?"
+            again = re.search(rf"(?:{alternation(self.t['again'])}|第[二三四五六七八九十]+[块个项张])[^{CLAUSE_END}]{{0,8}}?"
                               rf"(?:{alternation(self.t['honour_word'])})", rest)
             if again is None or self._names_other_place(self._without_superiors(rest[:again.start()])) \
                     or not self._subject_is_county(sentence[_clause_start(sentence, m.start()):m.start()], False):
@@ -338,8 +338,8 @@ class _Reader:
             end += 1
         # 继入选A、B之后获得…: the enumeration of titles already held ends at 之后
         if re.search(rf"继[^{CLAUSE_END}]{{0,6}}$", sentence[:start]):
-            after = sentence.find("之后", start, end)
-            end = after if after > 0 else end
+            after = re.search(r"之后|以后|后$", sentence[start:end])
+            end = start + after.start() if after else end
         commended = self._commended(sentence, start, end)
         if commended:
             return [commended]
