@@ -208,6 +208,9 @@ class AgencyDictionary:
             if not self._allowed(text, start, end, surface):
                 continue
             agency = self._central[surface]
+            if agency.name.startswith("中华人民共和国") and text.startswith("国家", start - 2) \
+                    and not surface.startswith("国家"):
+                start -= 2  # 国家财政部: a redundant 国家 before a ministry belongs to its name
             if agency.kind != "media":
                 end, agency = self._extend(text, end, agency, places, context)
                 group = _GROUP_OFFICE.match(text, end)

@@ -96,6 +96,8 @@ def test_compound_name_without_separator_is_two_agencies():
     ("中国人民银行连云港市中心支行组织开展", ("中国人民银行连云港市中心支行", "prefectural")),
     ("国家税务总局东海县税务局", ("国家税务总局东海县税务局", "county")),
     ("获国家统计局东海调查队表彰", ("国家统计局东海调查队", "county")),
+    # a redundant 国家 before a ministry is part of the mention
+    ("被国家民政部通报表扬", ("中华人民共和国民政部", "central")),
 ])
 def test_departments_and_branches_of_central_agencies(sentence, expected):
     (mention,) = agencies().scan(sentence)
