@@ -125,7 +125,6 @@ def test_not_recognition(text):
     # the agency acts on what the sentence named before: 亦专门发文予以肯定; a redundant 国家 prefix
     ("德清县“共享菜园”做法成效明显，国家商务部亦专门发文予以肯定。", ["中华人民共和国商务部"]),
     # the agency's own bulletin carried or promoted it
-    ("德清县“共享菜园”做法被浙江省委改革办《改革简讯》刊发推广。", ["中共浙江省委全面深化改革委员会办公室"]),
     ("德清县“共享菜园”做法在全省推广，省委改革办专刊推介。", ["中共浙江省委全面深化改革委员会办公室"]),
     # written into an agency's collection of cases
     ("德清县“林权贷”经验被国家林草局写入《林业改革发展典型案例》。", ["国家林业和草原局"]),

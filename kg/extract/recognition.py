@@ -75,9 +75,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 作为…典型案例, 在全省 / 向全国 (the meeting first: 在全国…会上 is one phrase).
         "skip": re.compile(rf"在[^{CLAUSE_END}]{{0,30}}?(?:{alternation(t['meeting'])})上"
                            rf"|作为[^{CLAUSE_END}]{{0,30}}?(?:{alternation(t['role'])})"
-                           rf"|(?:在|向|面向)(?:{alternation(t['scope'])})"
-                           # 被省委改革办《X》刊发推广: the agency's own bulletin carried it
-                           rf"|《[^》{CLAUSE_END}]{{1,20}}》(?:{alternation(t['carried'])})"),
+                           rf"|(?:在|向|面向)(?:{alternation(t['scope'])})"),
     }
 
 
