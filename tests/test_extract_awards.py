@@ -297,6 +297,8 @@ def test_lists_that_are_not_honours(text):
     # a tier in a named assessment, written 在…中位列
     ("晋江市在全省数字经济发展评价中位列县（市、区）第一档。", ["全省数字经济发展评价第一档"]),
     ("晋江市在全省双招双引考核中位列第一。", ["全省双招双引考核第一"]),
+    ("晋江市营商环境评价获得全省县市区第一。", ["全省营商环境评价第一"]),
+    ("晋江市在全省营商环境评价中排名县（市、区）第一。", ["全省营商环境评价第一"]),
     ("改革工作在全省综合考评中位列第一等次。", ["全省综合考评第一等次"]),
     # the prefecture's yearly assessment, the county named after the comma; its result as written
     ("在泉州市2023年度目标责任考核中，晋江市名列全市第一。", ["泉州市2023年度目标责任考核全市第一"]),
@@ -339,6 +341,8 @@ def test_rankings_lists_and_parks(text, expected):
     "晋江市农村居民人均可支配收入位居全省县（市、区）第一。",
     # an assessment without a name; another county's or a town's ranking
     "晋江市在全市考核中位列第一。",
+    "晋江市在全市考核中获第一。",
+    "晋江市农民收入增幅排名全省第一。",
     "这也是继国家园林城市、全国双拥模范城之后，石狮市获得的又一块国字号招牌。",
     "继国家园林城市之后，晋江市将继续争创全国双拥模范城。",
     "在泉州市2023年度目标责任考核中，石狮市名列全市第一。",

@@ -130,7 +130,7 @@ def _patterns() -> _Patterns:
             rf"(?P<exam>[^{CLAUSE_END}]{{2,24}}?(?:{alternation(t['assessment'])}))(?:结果|得分|中)?"
             # 在某市2023年度目标责任考核中，X县名列全市第一: the county named after the comma
             rf"(?:[，,](?P<subject>[^{CLAUSE_END}]{{1,8}}?))?"
-            rf"(?:连续[^{CLAUSE_END}]{{1,3}}年)?(?:{alternation(t['rank_verb'])})"
+            rf"(?:连续[^{CLAUSE_END}]{{1,3}}年)?(?:{alternation(t['rank_verb'])}|荣获|获得|获|夺得)"
             rf"(?P<field>全国|全省|全市)?[县市区旗()（）、]*"
             rf"(?P<grade>第[一二三四五1-5](?:{alternation(t['tier'])})|第一名?|首位"
             rf"|第(?:[1-9]|10|[一二三四五六七八九十])[位名](?!\d))"),  # a top-ten place
