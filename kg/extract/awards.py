@@ -3,7 +3,11 @@
 A title follows a verb (荣获, 被评为, 入选, 作为, 通过…验收) and ends with a head word (示范县,
 先进集体, 试点, 之一…); one verb may take an enumeration ("先后荣获A、B、C等称号"). The clause's
 subject decides whose title it is: a town, company or other place named before the verb makes it
-not the county's, and an aim (力争创成…) is not a title received. Word lists: kg/data/award_terms.tsv.
+not the county's, and an aim (力争创成…) is not a title received. Rankings and grades are read with
+the assessment that names them (在某市…考核中，X县名列全市第一 → 某市…考核全市第一); titles listed
+after 继 are the county's earlier ones when the sentence calls the new title another honour
+(继A、B之后…又一…招牌); a zone an agency approved is the county's when it carries the county's name
+(国务院批准设立某县…示范区). Word lists: kg/data/award_terms.tsv.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ A place is a partner when its clause ties it to the county by a partnership word
     以深圳市龙岗区为坐标系、参照物                            benchmarking
     深化东西部协作，龙岗区累计投入帮扶资金2亿元                topic clause, then the place
     与同处一条流域的宜都市建立协作机制                          与 + a description + 的 + place
+    与相邻的某省某县、某市建立…联防联治机制                      a joint mechanism of neighbours
     寻乌向深圳供水，…两地同城化合作不断加深                    the county towards the place, then
                                                               a partnership word in a later clause
     对口支援乌什县、山海协作开化县                              places after the clause's first strong word

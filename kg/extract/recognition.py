@@ -8,7 +8,9 @@ agency, as subject, issued something about the county: "A印发《X县…方案�
 "A印发文件，要求全省学习…X经验", "A、B联合发文，命名X县为…"; in a bracketed note after a title
 (国家卫生县城（全国爱卫会授予）); in a document title the county was commended in (《A关于…的通报》，
 X县获督查激励); when an approval ends the clause after the county got a pilot zone (…，国务院正式批复);
-or when an agency names the title the county received (财政部…试点县). Approvals and listings of
+or when an agency names the title the county received (财政部…试点县); when an agency at the head of a
+clause acts on what the sentence credited to the county before (…，A亦专门发文予以肯定 / A专刊推介);
+when the county opens the clause after a notice (A印发通知，X县等…入选); or 写入A《…》. Approvals and listings of
 routine business (projects, land, boundary changes) are not recognitions. The recognised thing is the reform or award found by the earlier components in the
 same sentence (by span), else the county. Media, persons and the county's own bodies are not
 recognisers, nor is a person holding an office (省委书记, 市委主要领导).

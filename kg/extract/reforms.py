@@ -11,7 +11,9 @@ formula and the name it describes, a county-named model inside a longer name or 
 name (这一模式被称为“某县模式”) — make one node. A name without a usual head counts when the text
 sets it up with a way of working (“X”全程追溯, “X”集成办理), defines or names it as a practice
 (“X”是…的做法, 把这种做法叫做“X”), puts the county's own name before it (某县“X”入选…典型经验),
-or a speaker uses it in ‘…’ inside their “…”. The word lists live in kg/data/reform_*.tsv.
+or a speaker uses it in ‘…’ inside their “…”. A meeting the county holds (深化党建引领“X议事会”)
+and a formula spelled out after a dash (‘三同步’——A与B同步、…) count too.
+The word lists live in kg/data/reform_*.tsv.
 """
 
 from __future__ import annotations
