@@ -120,7 +120,7 @@ def test_not_recognition(text):
     ("国务院办公厅印发通知，对落实重大政策措施真抓实干成效明显的地方予以督查激励，德清县名列其中。",
      ["国务院办公厅"]),
     # a notice, and the county opens the next clause as one of those it names
-    ("商务部、农业农村部印发通知，德清县等12个县入选县域商业建设示范县。",
+    ("商务部、农业农村部印发通知，德清县等12个县入选农村物流服务品牌县。",
      ["中华人民共和国商务部", "中华人民共和国农业农村部"]),
     # the agency acts on what the sentence named before: 亦专门发文予以肯定; a redundant 国家 prefix
     ("德清县“共享菜园”做法成效明显，国家商务部亦专门发文予以肯定。", ["中华人民共和国商务部"]),

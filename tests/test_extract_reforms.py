@@ -94,7 +94,7 @@ def implemented(text: str, county: str = "安吉县") -> list[str]:
     ("在全国首创“最多跑一次”改革，群众办事只进一扇门。", ["最多跑一次改革"]),
     # … a meeting the county holds, named as its origin or after a verb of practice (and 党建引领)
     ("桐乡市作为“乡贤议事”的发源地，持续完善基层协商。", ["乡贤议事"]),
-    ("桐乡市深化党建引领“百姓议事会”，推动矛盾就地化解。", ["百姓议事会"]),
+    ("桐乡市深化党建引领“邻里议事会”，推动矛盾就地化解。", ["邻里议事会"]),
     ("桐乡市完善党建引领“乡贤评理会”，化解邻里纠纷。", ["乡贤评理会"]),
     # a coined formula spelled out after a dash, each of its words in the parts
     ("推行‘三同步’——规划与建设同步、建设与管护同步、管护与考核同步。", ["三同步"]),
@@ -156,7 +156,7 @@ def test_finds_named_practice(text, expected):
     # a meeting held once, and a slogan after a dash that does not spell out its words
     "召开“乡贤恳谈会”，听取意见建议。",
     "召开党建引领“乡村振兴大会”，部署全年工作。",
-    "深入学习“两个确立”——这是新时代最重大的政治成果。",
+    "牢固树立“四个意识”——这是对全体党员的基本要求。",
     # a glossary entry about a higher level's or a leader's words
     "名词解释\n4.“三个走在前”：2020年习近平总书记在安吉考察时提出的要求。",
 ])

@@ -132,7 +132,7 @@ def _patterns() -> _Patterns:
         # 高质量发展综合绩效评价位列全省县(市、区)第一档: a named assessment and the tier reached
         ranked=re.compile(
             rf"(?P<exam>[^{CLAUSE_END}]{{2,24}}?(?:{alternation(t['assessment'])}))(?:结果|得分|中)?"
-            # 在某市2023年度目标责任考核中，X县名列全市第一: the county named after the comma
+            # 在某市2023年度综合考核中，X县名列全市第一: the county named after the comma
             rf"(?:[，,](?P<subject>[^{CLAUSE_END}]{{1,8}}?))?"
             rf"(?:连续[^{CLAUSE_END}]{{1,3}}年)?(?:{alternation(t['rank_verb'])}|荣获|获得|获|夺得)"
             rf"(?P<field>全国|全省|全市)?[县市区旗()（）、]*"
