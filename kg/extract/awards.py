@@ -680,7 +680,7 @@ class _Reader:
             if exam.startswith(field):
                 ranked_as = m.group("grade")
             elif self.p.level.match(exam) or exam != self._without_superiors(exam):
-                # 某市…考核全市第一, 浙江省…评价全省县(市、区)第一: the field as written, after the exam
+                # 某市…考核全市第一, 某省…评价全省县(市、区)第一: the field as written, after the exam
                 ranked_as = sentence[m.start("field"):m.end("grade")]
             else:
                 exam, ranked_as = field + exam, m.group("grade")
@@ -899,7 +899,7 @@ class _Reader:
         return bool(self.p.unit.search(masked))
 
     def _without_superiors(self, text: str) -> str:
-        """text without the names of the focus county's province and prefecture (湖州市2023年度考核
+        """text without the names of the focus county's province and prefecture (某市2023年度考核
         is the superior's assessment of its counties, not another place's)."""
         for name in (self.focus.province, self.focus.prefecture):
             if name:

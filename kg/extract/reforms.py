@@ -438,7 +438,7 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None
     if first and _is_formula(name) and _explained(name, after):
         return "explained"  # ‘四同步’——规划与建设同步、管理与服务同步
-    led = _LEADING_MODIFIER.search(lead) is not None  # 党建引领“X参事会”: any meeting the party leads
+    led = _LEADING_MODIFIER.search(lead) is not None  # 党建引领“X评理会”: any meeting the party leads
     if first and len(name) <= 10 and (_ends_with_any(name, lex.words("assembly"))
                                       or (led and name.endswith(("会", "会议", "议事")))) and any(
             _LEADING_MODIFIER.sub("", lead).endswith((t, t + "了")) for t in lex.words("trigger")):
