@@ -376,6 +376,8 @@ def test_not_rankings_or_lists_of_the_county(text):
     ("国务院批准设立福建晋江民营经济示范区。", ["福建晋江民营经济示范区"]),
     ("经国务院批准，晋江市设立国家民营经济试验区。", ["国家民营经济试验区"]),
     ("经国务院批准设立的晋江民营经济示范区，是全国首个县域示范区。", ["晋江民营经济示范区"]),
+    ("2023年晋江市获国务院批准设立晋江民营经济示范区。", ["晋江民营经济示范区"]),
+    ("晋江市获国家发展改革委批复设立国家级民营经济先行区。", ["国家级民营经济先行区"]),
 ])
 def test_zones_an_agency_lets_the_county_build(text, expected):
     assert labels(text, JINJIANG) == expected

@@ -296,7 +296,10 @@ class _Reader:
             own = name in self.recipients if name is not None else any(
                 n in zone for n in self.recipients if not n.endswith(("县", "市", "区", "旗")) or len(n) > 2)
             cstart = _clause_start(sentence, m.start())
-            before = re.sub(r"^(?:\d{4}年(?:\d{1,2}月)?)?[获经由]?", "", sentence[cstart:m.start()]).removesuffix("正式")
+            # 2023年, 经, 由, and X县获 before the agency: 2023年X县获国务院批准设立…
+            recipient = alternation(n for n in self.recipients if len(n) > 1)
+            before = re.sub(rf"^(?:\d{{4}}年(?:\d{{1,2}}月)?)?(?:(?:{recipient})[{ADVERBS}]*获|[获经由])?", "",
+                            sentence[cstart:m.start()]).removesuffix("正式")
             if not own or self.p.hedge.search(sentence[:m.start()]) or not self._only_agencies(before):
                 continue
             label = clean_label(zone)
@@ -513,6 +516,10 @@ class _Reader:
         if not mentions or mentions[0].start != 0 or mentions[0].agency.kind == "media":
             return title
         end = mentions[0].end
+        # 获国务院批准设立某县…示范区: the approval before the zone is not part of its name
+        approved = re.match(r"(?:正式)?(?:批复同意|批准|批复|同意)(?:设立|建设)的?", title.text[end:])
+        if approved and len(clean_label(title.text[end + approved.end():])) >= 4:
+            return Title(title.start + end + approved.end(), title.end, title.text[end + approved.end():], title.note)
         rest = title.text[end:]
         if len(clean_label(rest)) < 4 or not re.match(r"第|首批|(?:19|20)\d\d年|全国|国家|中国|全省|省级", rest):
             return title
