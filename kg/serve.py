@@ -136,7 +136,9 @@ def snapshot(store: Path, target: Path) -> None:
 def serve(store: str | Path | None = None, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
           timeout_s: int = DEFAULT_TIMEOUT_S, announce=print) -> int:
     """Run the endpoint in the foreground until Ctrl-C (or SIGTERM); returns the exit code."""
-    previous = signal.signal(signal.SIGTERM, _interrupt)
+    # SIGINT too: a shell starting a program in the background makes it ignore SIGINT, and
+    # Python then never raises KeyboardInterrupt; a server must still stop when asked.
+    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         with start(store, host=host, port=port, timeout_s=timeout_s) as server:
             announce(f"SPARQL endpoint: {server.endpoint}  (also {server.url}sparql)")
@@ -149,7 +151,8 @@ def serve(store: str | Path | None = None, *, host: str = DEFAULT_HOST, port: in
         announce("stopped")
         return 0
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _interrupt(signum, frame) -> None:

@@ -238,3 +238,23 @@ def test_memory_store_is_served_too(tmp_path):
     finally:
         stop(process)
     assert process.returncode == 0
+
+
+def test_ctrl_c_stops_it_even_when_started_from_a_background_shell(store_dir):
+    # `cmd &` in a script starts the program with SIGINT ignored; kg serve must still stop.
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store_dir), "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), 0.2).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        assert "stopped" in stop(process)
+        assert process.returncode == 0
+    finally:
+        process.kill()
