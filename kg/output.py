@@ -10,7 +10,7 @@ import unicodedata
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.store import Answer
-from kg.vocab import PREFIXES
+from kg.vocab import OUTPUT_PREFIXES, PREFIXES
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
@@ -108,7 +108,7 @@ def format_graph(triples: list[tuple], fmt: str) -> str:
     if triples and not isinstance(triples[0][0], (URIRef, BNode)):  # Oxigraph's terms
         import pyoxigraph as ox
 
-        prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items() if prefix != "id"}
+        prefixes = OUTPUT_PREFIXES
         data = ox.serialize([ox.Triple(*t) for t in triples],
                             format=ox.RdfFormat.JSON_LD if fmt == "json" else ox.RdfFormat.TURTLE, prefixes=prefixes)
         return data.decode("utf-8")

@@ -28,7 +28,7 @@ from rdflib.query import Result
 from kg.errors import KgError
 from kg.model import Extraction
 from kg.rdf import FORMATS, bind_prefixes, document_iri, extraction_ntriples
-from kg.vocab import LGP, PREFIXES, RDF
+from kg.vocab import LGP, OUTPUT_PREFIXES, PREFIXES, RDF
 
 DEFAULT_STORE = ".kg"
 # Oxigraph: the triples of a document's graph that no other document states leave the union.
@@ -229,8 +229,7 @@ class Store:
             import pyoxigraph as ox
 
             rdf_format = getattr(ox.RdfFormat, _OX_FORMATS[fmt])
-            # id: is left out: node IRIs end in labels that Turtle could only write escaped.
-            prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items() if prefix != "id"}
+            prefixes = OUTPUT_PREFIXES
             if fmt in ("trig", "nquads", "json-ld"):  # the documents' graphs, not the union kept beside them
                 quads = (q for q in self._ox if not isinstance(q.graph_name, ox.DefaultGraph))
                 return ox.serialize(quads, format=rdf_format, prefixes=prefixes)

@@ -20,3 +20,6 @@ PREFIXES = {
 }
 
 SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+# For Oxigraph's serialisers: id: is left out, as node IRIs end in labels that Turtle could
+# only write escaped after a prefix.
+OUTPUT_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items() if p != "id"}
