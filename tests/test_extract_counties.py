@@ -172,3 +172,24 @@ def test_provincial_abbreviations_resolve_in_the_province_of_an_autonomous_count
     assert ex.focus.label == "通道侗族自治县"
     agencies = {r.object.label for r in ex.relations if r.predicate is Predicate.RECOGNIZED_BY}
     assert {"中共湖南省委全面深化改革委员会办公室", "湖南省发展和改革委员会"} <= agencies
+
+
+# Classes of wrong focus seen on real documents (the wording here is invented).
+@pytest.mark.parametrize("text, label", [
+    # 和县 read from 市委、市政府和县委: a two-character name glued to the word before it
+    ("工作报告\n在市委、市政府和县委、县政府的坚强领导下，蠡县经济平稳运行。蠡县县委、县政府"
+     "团结带领全县人民，市委、市政府和县委的部署全面落实。", "蠡县"),
+    # a web page's links to other articles name other counties
+    ("易县召开乡村振兴推进会\n易县县委书记主持会议，全县各乡镇参加。\n"
+     "上一篇：涞水县召开经济工作会议\n下一篇：涞水县2024年政府工作报告全文", "易县"),
+    # the other side of a partnership, named in full, against the county's short form
+    ("产业帮扶结硕果\n丹棱与北京市海淀区对接产业合作，北京市海淀区对口帮扶丹棱，双方共建园区。"
+     "丹棱县委书记说，全县将用好帮扶资源。", "丹棱县"),
+])
+def test_focus_classes_seen_on_real_documents(text, label):
+    assert focus_of(text).focus.label == label
+
+
+def test_a_district_merged_away_is_the_focus_of_a_report_written_before():
+    ex = focus_of("重庆江北区：人大票决民生项目\n江北区人大常委会推行票决制，江北区各街道参与。")
+    assert (ex.focus.label, ex.focus.adcode) == ("重庆市江北区", "500105")

@@ -65,7 +65,6 @@ def test_known_codes(gz, name, adcode, province, prefecture):
     ("龙海市", "龙海区", "350604", "350681"),  # 2021
     ("横县", "横州市", "450181", "450127"),  # 2021 county → city, renamed
     ("米林县", "米林市", "540481", "540422"),  # 2023
-    ("渝北区", "两江新区", "500157", "500112"),  # 2025 merged into the new district
     ("户县", "鄠邑区", "610118", "610125"),  # 2016 renamed
 ])
 def test_converted_places_carry_their_former_names(gz, former, current, adcode, gone):
@@ -74,6 +73,15 @@ def test_converted_places_carry_their_former_names(gz, former, current, adcode, 
     assert former in place.aliases
     assert gz.by_adcode(gone) is None
     assert gz.lookup(former)[0] == place
+
+
+def test_divisions_merged_into_a_new_one_stay_places_of_their_own(gz):
+    """江北区 and 渝北区 became 两江新区 in 2025: a report of 2024 about 江北区 is not about
+    两江新区 as a whole, so each keeps its own code, with the year it ended."""
+    for name, adcode in (("江北区", "500105"), ("渝北区", "500112")):
+        place = gz.by_adcode(adcode)
+        assert (place.name, place.province, place.until) == (name, "重庆市", 2025)
+        assert name not in gz.by_adcode("500157").aliases
 
 
 def test_units_created_in_2024_and_2025_are_present(gz):
@@ -155,7 +163,7 @@ def test_lookup_returns_every_same_named_place(gz):
 
 
 def test_lookup_ranks_current_names_before_former_ones_and_short_forms(gz):
-    assert [p.adcode for p in gz.lookup("江北区")] == ["330205", "500157"]  # 宁波, then 重庆's former
+    assert [p.adcode for p in gz.lookup("江北区")] == ["330205", "500105"]  # 宁波, then 重庆's, merged away in 2025
     assert gz.lookup("吉林")[0].name == "吉林省"  # the province before the city
     assert gz.is_short("汤阴") and not gz.is_short("汤阴县") and not gz.is_short("萧山市")
 
@@ -166,7 +174,7 @@ def test_lookup_ranks_current_names_before_former_ones_and_short_forms(gz):
     ("和平区", None, "沈阳", "210102"),
     ("鼓楼区", "福建省", "福州市", "350102"),
     ("寻乌", "江西", None, "360734"),
-    ("江北区", "重庆市", None, "500157"),  # a former name in its own province
+    ("江北区", "重庆市", None, "500105"),  # a district merged away, in its own province
     ("深圳市龙岗区", None, None, "440307"),  # a compound brings its own context
     ("湖南平江", None, None, "430626"),
     ("平江", None, None, "430626"),  # unique, no context needed

@@ -274,3 +274,83 @@ def test_unreadable_file_is_one_line(tmp_path):
     path.chmod(0)
     run = kg("extract", str(path))
     assert "cannot read" in run.stderr
+
+
+def test_an_extractor_failing_on_one_sentence_costs_that_sentence_only(monkeypatch):
+    """A bug met on one sentence (a footnote, say) must not lose the document: the other
+    sentences' relations stay, and a warning names the file and the sentence."""
+    from kg.extract import awards, extract_text
+
+    text = ("汤阴县2020年工作报告\n汤阴县荣获全国绿化模范县。汤阴县被评为省级卫生县城。"
+            "[15] 注释：此句让提取器出错。汤阴县入选全国科技进步先进县。")
+    found = awards.extract
+
+    def fragile(doc, ex):
+        if "此句让提取器出错" in doc.text:
+            raise AttributeError("'NoneType' object has no attribute 'end'")
+        found(doc, ex)
+
+    monkeypatch.setattr(awards, "extract", fragile)
+    ex = extract_text(text, doc_id="report-1")
+    titles = {r.object.label for r in ex.relations if r.predicate.value == "received"}
+    assert {"全国绿化模范县", "省级卫生县城", "全国科技进步先进县"} <= titles
+    assert len(ex.warnings) == 1
+    assert "report-1" in ex.warnings[0] and "此句让提取器出错" in ex.warnings[0]
+    assert "failed on sentence 4" in ex.warnings[0]
+
+
+def test_an_extractor_failing_everywhere_loses_only_its_own_output(monkeypatch):
+    from kg.extract import extract_text, partners
+
+    def broken(doc, ex):
+        raise RuntimeError("broken")
+
+    monkeypatch.setattr(partners, "extract", broken)
+    ex = extract_text("汤阴县2020年工作报告\n汤阴县荣获全国绿化模范县。", doc_id="report-2")
+    assert ex.focus.label == "汤阴县"
+    assert any(r.object.label == "全国绿化模范县" for r in ex.relations)
+    assert len(ex.warnings) == 1 and "broken failed" in ex.warnings[0]
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc (Linux)")
+def test_killing_a_build_with_sigkill_leaves_no_worker_running(tmp_path):
+    corpus = tmp_path / "corpus"
+    many_documents(corpus, 400)
+    args = [sys.executable, "-m", "kg.cli", "build", str(corpus), "--store", str(tmp_path / "store"),
+            "--exports", str(tmp_path / "x"), "--jobs", "2"]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.time() + 120
+    while time.time() < deadline and len(workers) < 2 and proc.poll() is None:
+        workers = _children(proc.pid)
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the build never started its workers"
+    proc.kill()
+    proc.wait()
+    deadline = time.time() + 30
+    while time.time() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.2)
+    left = [pid for pid in workers if _alive(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, f"worker processes {left} outlived the killed build"

@@ -3,10 +3,17 @@
 Each component takes the document and the extraction so far and adds to it; the order
 below is the order they run in (recognition links agencies to the reforms and awards
 found before it).
+
+A component that fails on a document costs the sentence it failed on, not the document:
+the sentence is found by running the component on ever shorter prefixes of the text
+(the rest blanked out, so every offset stays put), blanked, and the component run again;
+each blanked sentence is reported in `Extraction.warnings`, naming the file and the
+sentence. A component that still fails loses only its own output.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,13 +35,103 @@ def pipeline() -> tuple[Component, ...]:
     )
 
 
+# How many failing sentences a component may lose before its whole output is dropped.
+MAX_BAD_SENTENCES = 3
+
+
 def extract_document(document: Document) -> Extraction:
     extraction = Extraction(document)
     for component in pipeline():
-        component(document, extraction)
+        if extraction.focus is None:
+            component(document, extraction)  # the focus county: without it there is nothing to keep
+        else:
+            _run_contained(component, document, extraction)
         if extraction.focus is None:  # nothing to attach relations to
             break
     return extraction
+
+
+def _run_contained(component: Component, document: Document, extraction: Extraction) -> None:
+    """Run a component; on an exception, blank the sentence it fails on and run it again."""
+    kept, counties = len(extraction.relations), len(extraction.counties)
+    blanked: list[int] = []
+    doc = document
+    while True:
+        try:
+            component(doc, extraction)
+            return
+        except Exception as exc:  # an extractor bug must cost a sentence, not the document
+            del extraction.relations[kept:]
+            del extraction.counties[counties:]
+            where = _name(document)
+            bad = None if len(blanked) >= MAX_BAD_SENTENCES else _failing_sentence(component, doc, extraction)
+            if bad is None:
+                extraction.warnings.append(
+                    f"{where}: {_component_name(component)} failed ({type(exc).__name__}: {exc}); "
+                    f"its relations are left out")
+                return
+            sentence = document.sentences[bad]
+            extraction.warnings.append(
+                f"{where}: {_component_name(component)} failed on sentence {bad + 1} "
+                f"(offset {sentence.source_start}: {_excerpt(sentence.text)}) — {type(exc).__name__}: {exc}; "
+                f"that sentence is skipped")
+            blanked.append(bad)
+            doc = _blank(document, blanked)
+
+
+def _failing_sentence(component: Component, doc: Document, extraction: Extraction) -> int | None:
+    """The first sentence whose inclusion makes the component fail, by bisection over prefixes."""
+    kept, counties = len(extraction.relations), len(extraction.counties)
+
+    def fails(prefix: int) -> bool:  # does the component fail on sentences [0, prefix)?
+        trial = _blank(doc, range(prefix, len(doc.sentences)))
+        try:
+            component(trial, extraction)
+            return False
+        except Exception:
+            return True
+        finally:
+            del extraction.relations[kept:]
+            del extraction.counties[counties:]
+
+    lo, hi = 0, len(doc.sentences)  # fails(hi) is known; find the least prefix that fails
+    if not doc.sentences or fails(0):
+        return None  # not the fault of any one sentence
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if fails(mid):
+            hi = mid
+        else:
+            lo = mid
+    return hi - 1
+
+
+def _blank(document: Document, indices) -> Document:
+    """The document with some sentences replaced by spaces: offsets and sentence indices unchanged."""
+    chosen = set(indices)
+    if not chosen:
+        return document
+    text = list(document.text)
+    sentences = []
+    for sentence in document.sentences:
+        if sentence.index in chosen:
+            text[sentence.start:sentence.end] = " " * (sentence.end - sentence.start)
+            sentence = dataclasses.replace(sentence, text=" " * len(sentence.text))
+        sentences.append(sentence)
+    return dataclasses.replace(document, text="".join(text), sentences=tuple(sentences))
+
+
+def _name(document: Document) -> str:
+    return document.path or document.doc_id
+
+
+def _component_name(component: Component) -> str:
+    return f"{component.__module__.rsplit('.', 1)[-1]}.{component.__name__}"
+
+
+def _excerpt(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width] + "…"
 
 
 def no_county_message(extraction: Extraction) -> str:

@@ -44,6 +44,9 @@ HIGHER_FACTOR = 0.3
 ORGAN_BONUS = 6.0  # 寻乌县委, 高平市人民政府, and a title 寻乌：…
 PARENT_BONUS = 3.0  # 江苏省东海县, 山西高平
 ISSUER_BONUS = 6.0  # a line that is an issuing body: 中共通道侗族自治县委员会宣传部
+# A place named as the other side of a partnership (与X对接, X对口支援…) is seldom what the
+# document is about: in articles about a pairing it is named as often as the county.
+PARTNER_FACTOR = 0.2
 # Where a document names who issued it: its opening lines and its sign-off.
 ISSUER_HEAD_LINES = 6
 ISSUER_TAIL_LINES = 4
@@ -64,6 +67,12 @@ _ISSUER_FIELD = re.compile(
     r"[ \t]*[:：][ \t]*([^|｜\n<&]{2,40})")
 _ISSUER_LINE_BREAK = re.compile(r"[，。；,;！？!?]")
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+_CLAUSE_END = "，。；;！？!?\n："
+# What puts a place on the far side of a partnership: 与/同/跟/和 X …对接/合作, 对标X, 携手X.
+_PARTNER_LEAD = re.compile(r"(?:与|同|跟|和|携手|对标|对接|学习|借鉴|联合|会同|对口支援|对口帮扶|结对帮扶|结对)"
+                           r"[\u3400-\u9fff]{0,6}$")
+_PARTNER_WORDS = re.compile(r"对接|合作|协作|结对|共建|签订|签约|签署|携手|帮扶|支援|联动|交流|协同|一体化|互认|联盟")
+_AID_AFTER = re.compile(r"(?:市|区|县)?(?:对口支援|对口帮扶|对口协作|援建|帮扶|支援)")
 # Characters on either side of a doubtful mention that jieba segments (within its sentence).
 WORD_WINDOW = 8
 
@@ -264,22 +273,28 @@ def focus_county(doc: Document) -> Place | None:
 
 def _votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:
     """One vote per mention that can denote a county, weighed by how and where it is named."""
+    from kg.extract.reforms import on_navigation_line
+
     text = doc.text
     title_end, head_end = _head_end(doc)
     lines = _issuer_lines(text)
     votes = []
     for index, mention in enumerate(places.mentions):
         counties = places.choose(index)
-        if not counties:
+        if not counties or on_navigation_line(text, mention.start):  # 下一篇：X县…: another article
             continue
-        organ = _ORGAN.match(text, mention.end) is not None
+        loose = is_loose(mention)
+        # 市委、市政府和县委: a two-character name (和县) whose first character ends the word
+        # before it is tied to nothing by the organ after it, unless jieba says it is a word
+        organ = _ORGAN.match(text, mention.end) is not None and not (
+            loose and mention.start > 0 and _CJK.match(text, mention.start - 1)
+            and text[mention.start - 1] != "共")
         # "山西高平：…", "寻乌：…": a title naming its county before a colon; "-高县年鉴":
         # a two-character name standing apart in the title or opening lines
         titled = mention.start < head_end and (
             text.startswith(("：", ":"), mention.end)
             or (not mention.short and (mention.start == 0 or not _CJK.match(text, mention.start - 1))))
         parent = places.parent_before(index)
-        loose = is_loose(mention)
         weight = SHORT_WEIGHT if loose else FULL_WEIGHT
         if mention.start < title_end:
             weight *= TITLE_FACTOR
@@ -293,10 +308,26 @@ def _votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:
             weight *= HIGHER_FACTOR
         if organ and not mention.short and _on_issuer_line(text, mention, lines):
             weight += ISSUER_BONUS
+        if _partner_side(text, mention):
+            weight *= PARTNER_FACTOR
         tied = organ or titled or parent is not None
         doubtful = index if is_doubtful(mention) and not tied else None
         votes.append(_Vote(tuple(counties), weight, mention.start, not loose or tied, doubtful))
     return votes + _issuer_votes(doc, places)
+
+
+def _partner_side(text: str, mention: PlaceMention) -> bool:
+    """Is the mention the other side of a partnership: 与北京海淀区对接, 对标昆山, 深圳市对口支援…?"""
+    lo = mention.start
+    while lo > 0 and text[lo - 1] not in _CLAUSE_END:
+        lo -= 1
+    hi = mention.end
+    while hi < len(text) and text[hi] not in _CLAUSE_END:
+        hi += 1
+    if _AID_AFTER.match(text, mention.end):
+        return True
+    return _PARTNER_LEAD.search(text, lo, mention.start) is not None \
+        and _PARTNER_WORDS.search(text, lo, hi) is not None
 
 
 def _issuer_lines(text: str) -> tuple[tuple[int, int], ...]:

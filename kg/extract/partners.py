@@ -67,6 +67,8 @@ _PAIR_JOINS = ("·", "•", "-", "—", "－", "/", "×", "＆", "&")
 # How a document names its own county without naming it.
 _SELF = re.compile(r"(?:我|本|该|全)(?:县|市|区|旗)")
 
+# A school known by its number (苏州十中, 牛栏山一中, 第二实验小学): no head word names it.
+_NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小|高|职|实小|实验)(?![心央国共华期旬间部])")
 MAX_GAP = 20  # characters between the end of a list of places and a partnership word
 ORG_WINDOW = 12  # characters after a place searched for an organisation head (湖北大学)
 
@@ -274,7 +276,8 @@ def _names_organisation(text: str, end: int) -> bool:
     verb = action_verbs().search(window)
     if verb and not org_heads().match(window, verb.end()):
         window = window[:verb.start()]
-    return bool(window) and org_heads().search(window) is not None
+    return bool(window) and (org_heads().search(window) is not None
+                             or _NUMBERED_SCHOOL.search(window) is not None)
 
 
 def _clause(text: str, offset: int) -> tuple[int, int]:

@@ -156,7 +156,7 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     # 由A公布为…典型案例 / 经A公布为… / “X”…由A发布: 由 or 经 with an issue word when the
     # county's thing comes first
     issued_by = before.endswith("被") or (before.endswith(("由", "经")) and (
-        after.startswith("为", verb.end()) or any(n in sentence[:run.start] for n in self_names)
+        (verb is not None and after.startswith("为", verb.end())) or any(n in sentence[:run.start] for n in self_names)
         or any(q in sentence[:run.start] for q in "”’」』\"")))
     if before.endswith(t["by"]) and clean_gap and (not issued or issued_by):
         return Act(forward=bool(p["object"].match(after, verb.start())))
