@@ -419,5 +419,30 @@ def push(
     typer.echo(f"pushed {report.graphs} document graphs ({report.triples} triples) to {url}")
 
 
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Folder of gold annotation files (*.json, searched recursively).")],
+    docs: Annotated[Path, typer.Argument(help="Folder holding the documents the gold files name.")],
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also each document, its misses and extras.")] = False,
+    against: Annotated[Optional[Path], typer.Option(
+        "--against", help="Instead of extracting, score a second annotator's gold folder against GOLD "
+                          "(inter-annotator agreement).", show_default=False)] = None,
+) -> None:
+    """Score extraction against gold annotations, matched as ANNOTATION.md defines; the last
+    line is the micro F1.
+
+    \b
+    Example: kg eval eval/real/gold/train ../shared/corpus -v
+             kg eval eval/real/gold/train ../shared/corpus --against eval/real/second
+    """
+    from kg.evaluate import agreement, evaluate, format_report
+
+    try:
+        report = agreement(gold, against) if against else evaluate(gold, docs)
+    except KgError as exc:
+        _fail(str(exc))
+    typer.echo(format_report(report, verbose))
+
+
 if __name__ == "__main__":
     app()
