@@ -147,6 +147,9 @@ _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#)[^)\n]*\)")
 _MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?m:^[ \t]*[-*+>][ \t]+)")
+# Reference and footnote markers: 四医联动[11]改革, “五个一”①, 试点县¹²; a marker opening a
+# glossary line ([15] 厕所革命：…) goes too. Not 〔2021〕 of a document number.
+_FOOTNOTE = re.compile(r"\[\d{1,3}\](?!\d)|[\u2460-\u2473\u2776-\u277f]|(?<=[\u4e00-\u9fff”’」』)）])[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _URL = re.compile(r"https?://[^\s<>\"'，。）)\]]+|www\.[a-z0-9.-]+\.[a-z]{2,}[^\s，。]*", re.I)
 _BYLINE = re.compile(
     r"(?:发布时间|發布時間|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|通讯员|通訊員|摄影|攝影|浏览次数|点击数|字号)"
@@ -234,6 +237,7 @@ def _normalise(source: str) -> tuple[str, list[int], tuple[int, ...]]:
     e.sub(_BYLINE_BAR, "\n")
     e.sub(_PINYIN, "")
     e.map_chars(lambda t: t.translate(_FULLWIDTH))
+    e.sub(_FOOTNOTE, "")
     e.map_chars(_to_simplified)
     e.sub(_SPACE_IN_CJK, "")
     e.sub(_SPACES, " ")

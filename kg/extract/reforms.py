@@ -393,6 +393,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     """
     if _fold(name) in lex.generic or (head and _fold(name + head) in lex.generic):
         return None
+    if any(w in lead[-8:] for w in lex.words("negation")):
+        return None  # 不搞“X工程”, 坚决杜绝“X”“Y”
     if "的" in name or len(name) > (MAX_NAME if head else 25):
         return None
     summed = first and _parallel(name) and _ends_with_any(lead, lex.words("summed"))
