@@ -527,6 +527,8 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
             out.append(Candidate(name + m.group(2), name, m.start(1), m.end(2), (name,), True, "compound"))
     # 创新实施耕读传家农民阅读志愿服务项目: an innovation verb, a phrase of its own, a head noun
     # (the shortest phrase, unless another head follows at once: …服务模式改革 is one phrase)
+    # (a `counted` head too: what an innovation verb names is counted as a practice)
+    heads = _alternation(h for h, s in lex.heads.items() if s in ("any", "counted"))
     described = re.compile(rf"(?:{_alternation(lex.words('innovate'))})([{CJK}]{{4,14}}?(?:{heads}))"
                            rf"(?![{CJK}]?(?:{heads}))(?![委局部厅办署])")  # 发展改革委 is an agency
     for m in described.finditer(text):
