@@ -180,3 +180,20 @@ def test_partners_far_from_the_word(focus, text, expected):
 ])
 def test_not_partners_far_from_the_word(focus, text):
     assert partners_of(text, focus) == []
+
+
+# Classes seen on real documents (wording invented): a school, park or company named with a
+# place prefix is no place; an agreement with several places makes each a partner; 对接,
+# 协同联动 and 学习 a place are relationships with it.
+@pytest.mark.parametrize("text, expected", [
+    ("易县与苏州十中结对帮扶，共建教育联盟。", []),
+    ("易县与北京顺义牛栏山一中开展结对帮扶。", []),
+    ("易县与青岛科技大学签订合作协议。", []),
+    ("易县与苏州工业园区结对合作。", []),
+    ("易县与北京海淀区、天津河西区等地签订战略合作协议。", ["北京市海淀区", "天津市河西区"]),
+    ("易县坚持项目带动，主动对接深圳，引进企业12家。", ["深圳市"]),
+    ("打通易县与涿州市协同联动发展的通道。", ["涿州市"]),
+    ("易县组织企业对标学习杭州营商环境做法。", ["杭州市"]),
+])
+def test_partners_on_real_document_shapes(text, expected):
+    assert partners_of(text, "易县") == expected
