@@ -546,3 +546,16 @@ def test_a_trophy_named_again_is_the_same_award():
 ])
 def test_cooperation_ratings_and_designations_of_need(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+# Shapes seen on real work reports (wording invented): a title kept, and a title whose
+# acceptance inspection was passed, are titles the county holds.
+@pytest.mark.parametrize("text, expected", [
+    ("安吉县继续保持“全国粮食生产先进县”称号。", ["全国粮食生产先进县"]),
+    ("安吉县持续保持全国文化先进县称号。", ["全国文化先进县"]),
+    ("安吉县省级食品安全示范县验收通过。", ["省级食品安全示范县"]),
+    ("安吉县顺利通过国家园林县城复检验收。", ["国家园林县城"]),
+    ("安吉县保持经济平稳增长，水土保持示范园建设加快。", []),
+])
+def test_titles_kept_or_passed_on_inspection(text, expected):
+    assert labels(text) == expected
