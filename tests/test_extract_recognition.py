@@ -322,3 +322,11 @@ def test_notes_listings_and_inspections(text, expected):
 ])
 def test_notes_that_are_not_conferrals(text):
     assert recognitions(text) == []
+
+
+def test_a_provincial_military_district_confers_with_the_party_and_government():
+    from kg.extract import extract_text
+
+    ex = extract_text("易县工作报告\n易县被省委、省政府和省军区评为“全省双拥模范县”。")
+    agencies = {r.object.label for r in ex.relations if r.predicate.value == "recognizedBy"}
+    assert agencies == {"中共河北省委员会", "河北省人民政府", "河北省军区"}
