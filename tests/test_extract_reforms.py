@@ -231,7 +231,7 @@ def test_round2_patterns(text, expected):
     # “A”的<field>“B”: A describes the county-named B
     ("探索形成“国资平台+产业基金”的国企改革“浦江路径”。", ["浦江路径"], "浦江县"),
 ])
-def test_round3_patterns(text, expected, county):
+def test_round3_county_named_patterns(text, expected, county):
     assert implemented(text, county) == expected
 
 
