@@ -287,3 +287,27 @@ def test_round3_not_practices(text):
 ])
 def test_round3_patterns(text, expected):
     assert implemented(text, "晋江市") == expected
+
+
+def test_a_work_reports_principles_and_places_are_no_practices():
+    """In a government work report 坚持“X” states a principle, and 打造/创建 a run of quoted
+    names builds places or wins titles; a reform report's 推广 a run names practices."""
+    from kg.extract import extract_text
+
+    report = ("易县2024年政府工作报告\n各位代表：\n坚持“实干为先”，推进项目建设。打造“北环线”“南环线”两条旅游线路。"
+              "创建“园林社区”“洁净街道”。易县推行“村事三问”工作法。")
+    labels = {r.object.label for r in extract_text(report).relations if r.predicate.value == "implements"}
+    assert labels == {"村事三问工作法"}
+    article = "易县：基层治理出新招\n易县坚持“上联下通”，推广“院坝说”“板凳议”，化解矛盾纠纷。"
+    labels = {r.object.label for r in extract_text(article).relations if r.predicate.value == "implements"}
+    assert {"上联下通", "院坝说", "板凳议"} <= labels
+
+
+def test_rules_can_be_switched_off_for_evaluation():
+    from kg.extract import extract_text
+    from kg.extract.rules import disabled
+
+    text = "易县：基层治理出新招\n易县推行“村事三问”工作法，推广“院坝说”“板凳议”。"
+    with disabled({"implements.listed"}):
+        labels = {r.object.label for r in extract_text(text).relations}
+    assert {"村事三问工作法", "院坝说"} <= labels and "板凳议" not in labels  # only the run's first is not listed

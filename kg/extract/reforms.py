@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.wordlists import data_rows
+from kg.extract.rules import enabled
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
 from kg.text import CJK
 
@@ -454,8 +455,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return "in-speech"  # “自从有了‘红色代办’，办事不用跑了。” (not “大家都叫他‘老黄牛’”)
     if first and len(name) <= 8 and _ends_with_any(lead, lex.words("introduce")):
         return "introduced"  # 建立“村民议事厅”, 即所谓“一田两用”
-    if in_run and len(name) <= 12 and any(t in lead for t in lex.words("trigger")):
-        return "listed"
+    if in_run and len(name) <= 12 and any(t in lead for t in lex.words("adjacent")):
+        return "listed"  # 推广“X调”“Y调” (not 打造“X线”“Y线”, 创建“X小区”: places and titles)
     return None
 
 
@@ -558,6 +559,22 @@ def _quoted_at(text: str, start: int, end: int) -> bool:
 
 
 # ------------------------------------------------------------------ the county's own names
+
+
+# A government work report opens so; its 坚持“X” states a principle (坚持“项目为王”), where a
+# reform report's 坚持“X” names a practice.
+_WORK_REPORT = re.compile(r"政府工作报告|各位代表|向大会(?:作|做)(?:政府)?工作报告")
+HEAD_OF_REPORT = 400
+
+
+def _is_work_report(text: str) -> bool:
+    return _WORK_REPORT.search(text, 0, HEAD_OF_REPORT) is not None
+
+
+def _for_work_report(lex: Lexicon) -> Lexicon:
+    cues = dict(lex.cues)
+    cues["adjacent"] = cues.get("adjacent", frozenset()) - lex.words("principle")
+    return replace(lex, cues=cues)
 
 
 def _owned_lexicon(names: tuple[str, ...], credited: frozenset[str]) -> Lexicon:
@@ -691,12 +708,15 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
     quotes = find_quotes(text)
     origins = _origins(text, quotes, names, others, lexicon())
     lex = _owned_lexicon(names, frozenset(_fold(c.label) for c in origins))
+    if _is_work_report(text):
+        lex = _for_work_report(lex)
     found: list[Candidate] = list(origins)
     for run, gaps in _runs(quotes, text):
         found.extend(_run_candidates(run, gaps, text, names, lex))
     found.extend(_unquoted_candidates(text, names, lex))
     found.extend(_glossary_candidates(text, names, lex))
-    found = [c for c in found if not _on_navigation_line(text, c.start, lex) and not _owned_by_other(text, c, others)]
+    found = [c for c in found if enabled(f"implements.{c.rule}")
+             and not _on_navigation_line(text, c.start, lex) and not _owned_by_other(text, c, others)]
     found.sort(key=lambda c: c.start)
     found = _second_names(text, _contained(found), lex)
     best: dict[str, Candidate] = {}
