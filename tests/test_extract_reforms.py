@@ -311,3 +311,17 @@ def test_rules_can_be_switched_off_for_evaluation():
     with disabled({"implements.listed"}):
         labels = {r.object.label for r in extract_text(text).relations}
     assert {"村事三问工作法", "院坝说"} <= labels and "板凳议" not in labels  # only the run's first is not listed
+
+
+@pytest.mark.parametrize("text", [
+    "易县认真落实省、市关于“三清四治”工作要求。",          # a higher level's requirement
+    "易县积极参加“春交会”“秋洽会”等各类经贸活动。",        # examples of events
+    "易县成功举办“6·18”重点项目签约活动。",                # an event by its date
+    "易县努力打造“高效便民、公开透明”的服务体系。",        # an aim
+    "易县积极推行“最多跑一次”“拿地即开工”模式。",          # two national programmes, not one name
+])
+def test_what_a_work_report_quotes_but_the_county_did_not_invent(text):
+    from kg.extract import extract_text
+
+    ex = extract_text("易县2024年政府工作报告\n" + text)
+    assert [r.object.label for r in ex.relations if r.predicate.value == "implements"] == []

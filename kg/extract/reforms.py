@@ -313,7 +313,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
             items.append((run[i + 1].name, (q.name,), q.start))
             i += 2
         elif len(run) == 2 and i == 0 and gaps[0] == "" and not listed and _head(after, True, lex) \
-                and not _enumerative(run[1].name) and not _COUNTED_HEAD.match(after):
+                and not _enumerative(run[1].name) and not _COUNTED_HEAD.match(after) \
+                and not any(_fold(r.name) in lex.generic for r in run):
             # “四定一书”“全才”项目代办员培养计划: two quoted parts of one name
             items.append((q.name + run[1].name, (q.name, run[1].name), q.start))
             i += 2
@@ -326,9 +327,13 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     built = _ends_with_any(lead, lex.words("build"))
     for n, (name, aliases, start) in enumerate(items):
         head = _head(after, _is_formula(name), lex, built)
-        joined = head is None and after.startswith("的") and any(t in lead for t in lex.words("trigger"))
+        joined = head is None and after.startswith("的") and any(t in lead for t in lex.words("trigger")) \
+            and not _ends_with_any(lead, lex.words("goal"))  # 打造“规范高效”的服务体系: an aim
         if joined:  # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
             head = _head(after[1:], _is_formula(name), lex, built)
+        if head and listed and _ends_with_any(head, lex.words("event")) and (
+                any(w in lead for w in lex.words("attend")) or all(i[0].endswith("会") for i in items)):
+            head = None  # 参加“A会”“B会”等经贸活动: events the county attended, not its practice
         if head and _is_manner_head(head, lex) and not any(t in lead for t in lex.words("trigger")):
             head = None  # 果园“X”全程代管服务覆盖面…: a service described, not one the county set up
         if head and len(items) > 1 and (count := _COUNTED_HEAD.match(head)) and len(head) > count.end() + 1:
@@ -396,6 +401,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None
     if any(w in lead[-8:] for w in lex.words("negation")):
         return None  # 不搞“X工程”, 坚决杜绝“X”“Y”
+    if any(w in lead for w in lex.words("imposed")) or _DATED_EVENT.match(name):
+        return None  # 落实省、市关于“X”要求, 省委提出的“X”; “11·28”签约会
     if "的" in name or len(name) > (MAX_NAME if head else 25):
         return None
     summed = first and _parallel(name) and _ends_with_any(lead, lex.words("summed"))
@@ -459,6 +466,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return "listed"  # 推广“X调”“Y调” (not 打造“X线”“Y线”, 创建“X小区”: places and titles)
     return None
 
+
+# A name that starts with a date is an event: “5·18”经贸洽谈会, “11·28”签约活动.
+_DATED_EVENT = re.compile(r"\d{1,2}[·.]\d{1,2}(?!\d)")
 
 # Between a verb of practice and the meeting it names: 深化党建引领“X议事会”
 _LEADING_MODIFIER = re.compile(r"(?:党建引领|党建\+|党建)$")
