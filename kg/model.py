@@ -51,6 +51,7 @@ class Document:
     date: str | None = None  # ISO date when the document states one
     encoding: str | None = None
     joined_lines: tuple[int, ...] = ()  # offsets in text where a line break of the source was removed
+    footnotes: frozenset[int] = frozenset()  # offsets in text where a footnote marker ([3], ①) stood
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing a character offset of the normalised text."""

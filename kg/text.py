@@ -300,6 +300,7 @@ def make_document(source: str, doc_id: str, *, content_hash: str | None = None, 
                   encoding: str | None = None) -> Document:
     text, origin, joins = _normalise(source)
     sentences = split_sentences(text, origin)
+    footnotes = _footnote_offsets(source, origin)
     return Document(
         doc_id=doc_id,
         source=source,
@@ -311,7 +312,17 @@ def make_document(source: str, doc_id: str, *, content_hash: str | None = None, 
         date=_date(source[:600]),
         encoding=encoding,
         joined_lines=joins,
+        footnotes=footnotes,
     )
+
+
+def _footnote_offsets(source: str, origin: list[int]) -> frozenset[int]:
+    """Where in the normalised text the footnote markers of the source stood (the offset of
+    the character that followed each): a report's way of saying a term is explained."""
+    import bisect
+
+    halfwidth = source.translate(_FULLWIDTH)  # one character for one: offsets unchanged
+    return frozenset(bisect.bisect_left(origin, m.end()) for m in _FOOTNOTE.finditer(halfwidth))
 
 
 def _title(text: str) -> str | None:
@@ -355,12 +366,13 @@ def read_document(path: str | Path) -> Document:
     return document_from_bytes(read_bytes(path), str(path))
 
 
-def document_from_bytes(data: bytes, path: str) -> Document:
-    """Decode and normalise a file's bytes (read here or elsewhere, e.g. on a cluster worker)."""
+def document_from_bytes(data: bytes, path: str, doc_id: str | None = None) -> Document:
+    """Decode and normalise a file's bytes (read here or elsewhere, e.g. on a cluster worker).
+    The document id defaults to the file name's stem (kg.build gives the path under the folder built)."""
     if len(data) > MAX_BYTES:
         raise KgError(f"{path}: {len(data) / 2**20:.0f} MB is too large for a report (limit {MAX_BYTES // 2**20} MB)")
     if not data.strip():
         raise KgError(f"{path}: the file is empty")
     source, encoding = decode(data, path)
-    return make_document(source, Path(path).stem, content_hash=hashlib.sha256(data).hexdigest(), path=path,
+    return make_document(source, doc_id or Path(path).stem, content_hash=hashlib.sha256(data).hexdigest(), path=path,
                          encoding=encoding)

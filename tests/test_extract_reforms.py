@@ -325,3 +325,17 @@ def test_what_a_work_report_quotes_but_the_county_did_not_invent(text):
 
     ex = extract_text("易县2024年政府工作报告\n" + text)
     assert [r.object.label for r in ex.relations if r.predicate.value == "implements"] == []
+
+
+def test_a_quoted_term_the_report_explains_in_a_note_is_a_practice():
+    """Work reports mark their own terms with a note number ([3]) and explain them in a
+    名词解释; the number goes from the label, and it makes the term a practice unless it is
+    a national formula (两个大局)."""
+    from kg.extract import extract_text
+
+    text = ("易县2024年政府工作报告\n各位代表：\n全面推行“三色预警”[4]制度，大力推进“五水同护”[5]。"
+            "我们必须胸怀“两个大局”[6]，持续用力。")
+    ex = extract_text(text)
+    labels = {r.object.label for r in ex.relations if r.predicate.value == "implements"}
+    assert labels == {"三色预警制度", "五水同护"}
+    assert len(ex.document.footnotes) == 3

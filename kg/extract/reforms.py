@@ -285,7 +285,7 @@ def _enumerative(name: str) -> bool:
 
 
 def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: tuple[str, ...],
-                    lex: Lexicon) -> list[Candidate]:
+                    lex: Lexicon, footnotes: frozenset[int] = frozenset()) -> list[Candidate]:
     last = run[-1]
     tail = _clause_after(text, last.end)
     lead = _clause_before(text, run[0].start)
@@ -338,16 +338,20 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
             head = None  # 果园“X”全程代管服务覆盖面…: a service described, not one the county set up
         if head and len(items) > 1 and (count := _COUNTED_HEAD.match(head)) and len(head) > count.end() + 1:
             head = head[count.end():]  # “A”“B”两种入股模式: each is an 入股模式
+        head_at = text.find(head, head_end) if head else -1
+        end = head_at + len(head) if head_at >= 0 else last.end
+        quote_end = next((r.end for r in run if r.name == name), last.end)
+        # “两个代办”[8]服务, “1+3”政策服务包[16]: a term the report explains in a note
+        footnoted = quote_end in footnotes or (head_at >= 0 and end in footnotes)
         rule = _accept(name, head, lead, tail, n == 0, len(items) > 1, short_names, lex,
-                       in_speech=len(run) == 1 and _nested_in_speech(text, q.start, q.end)) or \
+                       in_speech=len(run) == 1 and _nested_in_speech(text, q.start, q.end),
+                       footnoted=footnoted) or \
             ("core" if _formula_core(name, lead, tail) else None)
         if rule == "head" and joined:
             rule = "head-of"
         if rule is None:
             continue
         label = name + head if head and not name.endswith(head) else name
-        head_at = text.find(head, head_end) if head else -1
-        end = head_at + len(head) if head_at >= 0 else last.end
         out.append(Candidate(label, _core(name, lex), start, end,
                              tuple(a for a in (name, *aliases) if a != label), bool(head), rule))
     return out
@@ -389,7 +393,8 @@ def _nested_in_speech(text: str, start: int, end: int) -> bool:
 
 
 def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_run: bool,
-            short_names: tuple[str, ...], lex: Lexicon, in_speech: bool = False) -> str | None:
+            short_names: tuple[str, ...], lex: Lexicon, in_speech: bool = False,
+            footnoted: bool = False) -> str | None:
     """Why a quoted name (with the head it carries, if any) is the county's own practice, or None.
 
     The reasons, strongest first: a head noun follows (“126”干部培养机制), the name ends with one
@@ -425,6 +430,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if any(w in noun_after for w in lex.words("against")) or (
             _ends_with_any(name, lex.words("against")) and not _ends_with_any(name, lex.words("thing"))):
         return None  # “…”理念, “八八战略” (but “积分超市” is no city)
+    if footnoted and len(name) <= 12:
+        return "footnoted"  # “双限双竞”[2]: the report explains the term in a note
     if _ends_with_head(name, lex):
         return "named"
     if len(name) <= 12 and name.startswith(short_names) and _ends_with_any(name, lex.words("county_suffix")):
@@ -722,7 +729,7 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
         lex = _for_work_report(lex)
     found: list[Candidate] = list(origins)
     for run, gaps in _runs(quotes, text):
-        found.extend(_run_candidates(run, gaps, text, names, lex))
+        found.extend(_run_candidates(run, gaps, text, names, lex, doc.footnotes))
     found.extend(_unquoted_candidates(text, names, lex))
     found.extend(_glossary_candidates(text, names, lex))
     found = [c for c in found if enabled(f"implements.{c.rule}")
