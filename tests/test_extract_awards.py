@@ -559,3 +559,7 @@ def test_cooperation_ratings_and_designations_of_need(text, expected):
 ])
 def test_titles_kept_or_passed_on_inspection(text, expected):
     assert labels(text) == expected
+
+
+def test_a_title_won_before_is_held_in_a_clause_that_builds_on_it():
+    assert labels("在成功创建省级园林县城的基础上，安吉县继续提升城市品质。") == ["省级园林县城"]

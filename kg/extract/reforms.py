@@ -39,7 +39,7 @@ _PHRASE_BREAK = re.compile(r"[的和与及被获在为是等了将已把向从�
 # Words that hold a break character but do not end a phrase: 对口支援, 参与, 为民服务.
 _NOT_A_BREAK = re.compile(r"对口|对外|对接|对账|对话|参与|和谐|和解|普及|为民|以上|以下|合并|自由|平等|双向|单向|定向|导向"
                           r"|以奖代补|以工代赈|以案促改|以房养老|以购代捐|并联|并行|把关|及时|在线|和美|为企|为老|让利|从严|从业"
-                          r"|了解|向[东南西北海]|对[俄韩朝日台港澳欧美非蒙]")  # 对俄合作, 向北开放
+                          r"|了解|出让|转让|让渡|向[东南西北海]|对[俄韩朝日台港澳欧美非蒙]")  # 对俄合作, 向北开放
 _COUNT = re.compile(rf"^[{NUMERALS}\d]+[个大项条字种级张支类]?")
 # After a numeral, a measure word makes a count (三级, 三年, 五项), not a coined name (三办, 三联).
 MEASURE_WORDS = "个大项条种类级年次批名位家户方支张字轮期季月天"
