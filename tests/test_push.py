@@ -124,3 +124,51 @@ def test_not_a_url(store_dir):
 ])
 def test_graph_url(endpoint, expected):
     assert graph_url(endpoint, "https://w3id.org/lgp/id/doc/a%E5") == expected
+
+
+@pytest.fixture
+def guarded_server():
+    """A Graph Store Protocol server that wants basic auth as alice:s3cret; it records each
+    request's Authorization header and answers 401 without the right one."""
+    import base64
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    expected = "Basic " + base64.b64encode(b"alice:s3cret").decode()
+    seen: list[str | None] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_PUT(self):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            seen.append(self.headers.get("Authorization"))
+            self.send_response(204 if seen[-1] == expected else 401)
+            if seen[-1] != expected:
+                self.send_header("WWW-Authenticate", 'Basic realm="kg"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/store", seen, expected
+    server.shutdown()
+    server.server_close()
+
+
+def test_cli_push_with_user_sends_basic_auth(guarded_server, store_dir):
+    url, seen, expected = guarded_server
+    result = CliRunner().invoke(app, ["push", url, "--user", "alice:s3cret", "--store", str(store_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().startswith("pushed 4 document graphs")
+    assert seen == [expected] * 4
+
+
+def test_cli_push_without_user_is_refused_with_a_hint(guarded_server, store_dir):
+    url, seen, _ = guarded_server
+    result = CliRunner().invoke(app, ["push", url, "--store", str(store_dir)])
+    assert result.exit_code == 1
+    assert "HTTP 401" in result.output and "give --user USER:PASSWORD" in result.output
+    assert seen == [None]
