@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import KgError
@@ -13,6 +14,17 @@ from kg.model import Extraction
 from kg.rdf import document_iri
 
 DOCUMENT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"}
+# Files found in a folder that are not read, and what to do about them.
+_NOT_READ = {
+    ".pdf": "a PDF file is not read; convert it to text first (e.g. pdftotext FILE.pdf)",
+    ".doc": "a Word file is not read; save it as text first",
+    ".docx": "a Word file is not read; save it as text first",
+    ".wps": "a WPS file is not read; save it as text first",
+    ".odt": "an OpenDocument file is not read; save it as text first",
+    ".rtf": "an RTF file is not read; save it as text first",
+    **{suffix: "an image is not read; OCR it to text first"
+       for suffix in (".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".bmp", ".webp")},
+}
 
 
 @dataclass
@@ -25,26 +37,96 @@ class BuildReport:
     interrupted: bool = False
 
 
+@dataclass(frozen=True)
+class Source:
+    """A file to ingest and the id of its document (its graph is document_iri(doc_id))."""
+
+    path: Path
+    doc_id: str
+    named: bool = False  # given on the command line, not found in a folder
+
+
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     """Documents named directly, and those found under folders (hidden files skipped)."""
-    found: list[Path] = []
+    return [source.path for source in collect_documents(paths)[0]]
+
+
+def collect_documents(paths: Iterable[str | Path]) -> tuple[list[Source], list[tuple[str, str]]]:
+    """The documents to ingest, each with its id, and the files found in folders that are not
+    read, each with the reason: ([Source], [(file, reason)]).
+
+    A document's id is its path under the folder given, without the extension
+    (corpus/寻乌县/2021.txt → 寻乌县/2021), so files of the same name in different folders
+    are different documents; a file named directly is known by its name's stem. Where two
+    files would still get one id (a.txt and a.html side by side, or two folders given that
+    both hold 2021.txt), they keep their extension, then their parent folders' names.
+    """
+    found: dict[Path, tuple[Path, ...]] = {}  # file → the parts of its id
+    skipped: list[tuple[str, str]] = []
+    named: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for sub in sorted(path.rglob("*")):
                 rel = sub.relative_to(path)
-                if sub.is_file() and sub.suffix.lower() in DOCUMENT_SUFFIXES \
-                        and not any(part.startswith(".") for part in rel.parts):
-                    found.append(sub)
+                if not sub.is_file() or any(part.startswith(".") for part in rel.parts):
+                    continue
+                suffix = sub.suffix.lower()
+                if suffix in DOCUMENT_SUFFIXES or not suffix:
+                    found.setdefault(sub, rel.parts)
+                else:
+                    skipped.append((str(sub), f"{sub}: {_NOT_READ.get(suffix, f'not a text, HTML or Markdown document ({suffix} files are not read)')}"))
         elif path.exists():
-            found.append(path)
+            found.setdefault(path, (path.name,))
+            named.add(path)
         else:
             raise KgError(f"{path}: no such file or folder")
-    return list(dict.fromkeys(found))
+    return _unique_ids(found, named), skipped
 
 
-def extract_bytes(path: str, data: bytes) -> tuple[str, Extraction | None, str | None]:
-    """The pure extraction step: (name, bytes) → (name, extraction or None, error or None).
+def _unique_ids(found: dict[Path, tuple[str, ...]], named: set[Path]) -> list[Source]:
+    def stem_id(parts: tuple[str, ...]) -> str:
+        return "/".join((*parts[:-1], Path(parts[-1]).stem))
+
+    ids = {path: stem_id(parts) for path, parts in found.items()}
+    siblings: dict[tuple[Path, str], int] = {}
+    for path in found:  # a.txt and a.html side by side: both keep their extension
+        key = (path.parent, path.stem)
+        siblings[key] = siblings.get(key, 0) + 1
+    for path, parts in found.items():
+        if siblings[(path.parent, path.stem)] > 1:
+            ids[path] = "/".join(parts)
+    while True:  # still the same id (two folders given, both holding 2021.txt): add parent folders
+        by_id: dict[str, list[Path]] = {}
+        for path, doc_id in ids.items():
+            by_id.setdefault(doc_id, []).append(path)
+        clashes = [group for group in by_id.values() if len(group) > 1]
+        if not clashes:
+            break
+        grew = False
+        for group in clashes:
+            for path in group:
+                resolved, depth = path.resolve().parts, ids[path].count("/") + 1
+                if len(resolved) > depth + 1:  # a parent folder is left to add (never the root)
+                    ids[path] = f"{resolved[-depth - 1]}/{ids[path]}"
+                    grew = True
+        if not grew:
+            break
+    return [Source(path, ids[path], path in named) for path in found]
+
+
+def _known_id(source: Source, stored: Iterable[str]) -> Source:
+    """A file named directly that was stored from a folder keeps the id it got there: after
+    `kg build corpus`, `kg build corpus/寻乌县/2021.txt` replaces 寻乌县/2021 (the longest
+    stored id the file's path ends with), not a new document 2021."""
+    path = source.path.resolve().with_suffix("").as_posix()
+    longer = [doc_id for doc_id in stored if "/" in doc_id and doc_id.endswith("/" + source.doc_id)
+              and path.endswith("/" + doc_id)]
+    return replace(source, doc_id=max(longer, key=len)) if longer else source
+
+
+def extract_bytes(path: str, data: bytes, doc_id: str | None = None) -> tuple[str, Extraction | None, str | None]:
+    """The pure extraction step: (name, bytes[, id]) → (name, extraction or None, error or None).
 
     It never raises, so one bad file cannot stop a build, and it touches no file or store,
     so it can run anywhere: in a local process pool or on a cluster's workers.
@@ -53,7 +135,7 @@ def extract_bytes(path: str, data: bytes) -> tuple[str, Extraction | None, str |
     from kg.text import document_from_bytes
 
     try:
-        extraction = extract_document(document_from_bytes(data, path))
+        extraction = extract_document(document_from_bytes(data, path, doc_id))
         if extraction.focus is None:
             return path, None, no_county_message(extraction)
         return path, extraction, None
@@ -77,54 +159,56 @@ class Prepared:
         return self.ntriples.count("\n")
 
 
-def prepare_bytes(path: str, data: bytes) -> tuple[str, Prepared | None, str | None]:
+def prepare_bytes(path: str, data: bytes, doc_id: str | None = None) -> tuple[str, Prepared | None, str | None]:
     """extract_bytes, then serialise: the costly steps stay in the worker."""
     from kg.rdf import extraction_ntriples
 
-    path, extraction, error = extract_bytes(path, data)
+    path, extraction, error = extract_bytes(path, data, doc_id)
     if extraction is None:
         return path, None, error
     doc = extraction.document
     return path, Prepared(path, doc.doc_id, extraction_ntriples(extraction), tuple(extraction.warnings)), None
 
 
-def _read_then(step: Callable, path: str) -> tuple:
+def _read_then(step: Callable, path: str, doc_id: str | None) -> tuple:
     from kg.text import read_bytes
 
     try:
         data = read_bytes(path)
     except KgError as exc:
         return path, None, str(exc)
-    return step(path, data)
+    return step(path, data, doc_id)
 
 
-def _extract_path(path: str) -> tuple[str, Extraction | None, str | None]:
-    return _read_then(extract_bytes, path)
+def _extract_path(path: str, doc_id: str | None = None) -> tuple[str, Extraction | None, str | None]:
+    return _read_then(extract_bytes, path, doc_id)
 
 
-def _prepare_path(path: str) -> tuple[str, Prepared | None, str | None]:
-    return _read_then(prepare_bytes, path)
+def _prepare_path(path: str, doc_id: str | None = None) -> tuple[str, Prepared | None, str | None]:
+    return _read_then(prepare_bytes, path, doc_id)
 
 
 def extract_many(paths: list[Path], jobs: int | None = None, scheduler: str | None = None, *,
-                 prepare: bool = False):
+                 prepare: bool = False, ids: list[str] | None = None):
     """Yield (path, extraction or None, error or None) — with prepare=True, a Prepared
     document instead of the extraction — on a Dask cluster when a scheduler address is
-    given, else in local processes when it pays."""
+    given, else in local processes when it pays. `ids` are the documents' ids (default:
+    each file name's stem)."""
     names = [str(p) for p in paths]
+    doc_ids = list(ids) if ids is not None else [None] * len(names)
     if scheduler:
         from kg.cluster import extract_on_cluster
 
-        yield from extract_on_cluster(names, scheduler, prepare_bytes if prepare else extract_bytes)
+        yield from extract_on_cluster(names, scheduler, prepare_bytes if prepare else extract_bytes, doc_ids)
         return
     worker = _prepare_path if prepare else _extract_path
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(names) < 8:
-        yield from map(worker, names)
+        yield from map(worker, names, doc_ids)
         return
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_end_with_parent, initargs=(os.getpid(),))
     try:
-        yield from pool.map(worker, names, chunksize=max(1, min(16, len(names) // (jobs * 4))))
+        yield from pool.map(worker, names, doc_ids, chunksize=max(1, min(16, len(names) // (jobs * 4))))
     finally:  # on an interruption, do not wait for queued work
         pool.shutdown(wait=False, cancel_futures=True)
 
@@ -140,6 +224,7 @@ def _end_with_parent(parent: int) -> None:
     import threading
     import time
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle: no traceback per worker
     try:
         import ctypes
 
@@ -162,43 +247,50 @@ WRITE_BATCH = 32  # documents per store transaction: fewer, larger writes
 
 
 def build(store, paths: Iterable[str | Path], *, jobs: int | None = None, force: bool = False,
-          progress: Callable[[int, int], None] | None = None, scheduler: str | None = None) -> BuildReport:
+          progress: Callable[[int, int], None] | None = None, scheduler: str | None = None,
+          report: BuildReport | None = None) -> BuildReport:
     """Ingest documents into an open store; unchanged documents are skipped unless force.
 
     Extraction runs in parallel; this process alone writes to the store, in transactions
-    of whole documents, so an interruption leaves each document fully in or fully out.
+    of whole documents, so an interruption leaves each document fully in or fully out, and
+    the report (pass one in to keep it whatever happens) lists exactly the documents stored.
+    Files found in folders that are not read are reported as failed, with the reason.
     """
     import hashlib
 
-    files = collect_files(paths)
-    report = BuildReport()
-    stored = {} if force else store.content_hashes()
-    todo: list[Path] = []
-    for path in files:
-        known = stored.get(path.stem)
+    sources, not_read = collect_documents(paths)
+    report = report if report is not None else BuildReport()
+    report.failed.extend(not_read)
+    stored = store.content_hashes()
+    sources = [_known_id(s, stored) if s.named else s for s in sources]
+    todo: list[Source] = []
+    for source in sources:
+        known = None if force else stored.get(source.doc_id)
         if known is not None:
             try:
-                if hashlib.sha256(path.read_bytes()).hexdigest() == known:
-                    report.unchanged.append(str(path))
+                if hashlib.sha256(source.path.read_bytes()).hexdigest() == known:
+                    report.unchanged.append(str(source.path))
                     continue
             except OSError:
                 pass  # the extraction step reports the unreadable file
-        todo.append(path)
+        todo.append(source)
     done = len(report.unchanged)
     if progress:
-        progress(done, len(files))
+        progress(done, len(sources))
     batch: list[Prepared] = []
 
     def write() -> None:
-        store.replace_documents([(document_iri(p.doc_id), p.ntriples) for p in batch])
-        for p in batch:
-            report.added.append(p.path)
-            report.triples += p.triples
-            report.warnings.extend(p.warnings)
-        batch.clear()
+        with _interrupt_deferred():  # stored and counted, or neither
+            store.replace_documents([(document_iri(p.doc_id), p.ntriples) for p in batch])
+            for p in batch:
+                report.added.append(p.path)
+                report.triples += p.triples
+                report.warnings.extend(p.warnings)
+            batch.clear()
 
     try:
-        for path, prepared, error in extract_many(todo, jobs, scheduler, prepare=True):
+        for path, prepared, error in extract_many([s.path for s in todo], jobs, scheduler, prepare=True,
+                                                  ids=[s.doc_id for s in todo]):
             done += 1
             if error is not None:
                 report.failed.append((path, error))
@@ -207,8 +299,32 @@ def build(store, paths: Iterable[str | Path], *, jobs: int | None = None, force:
                 if len(batch) >= WRITE_BATCH:
                     write()
             if progress:
-                progress(done, len(files))
+                progress(done, len(sources))
         write()
     except KeyboardInterrupt:
         report.interrupted = True
     return report
+
+
+@contextmanager
+def _interrupt_deferred():
+    """Ctrl-C while the store is written takes effect once the write and its bookkeeping are done.
+
+    Without this, the interrupt lands just after Oxigraph commits a batch, before the batch
+    is counted, and the build reports fewer documents stored than there are."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list = []
+    previous = signal.signal(signal.SIGINT, lambda *args: received.append(args))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if received and previous is signal.default_int_handler:
+            raise KeyboardInterrupt
+        if received and callable(previous):
+            previous(*received[0])

@@ -101,18 +101,22 @@ def build(
     \b
     Example: kg build seeds/ --store .kg
     """
+    from kg.build import BuildReport
     from kg.build import build as run_build
     from kg.stats import store_stats
     from kg.store import open_store
 
     sources = paths or [Path("seeds")]
+    for source in sources:  # before the store is opened, so a typo creates no store
+        if not source.exists():
+            _fail(f"{source}: no such file or folder" + ("" if paths else " (give the files or folders to ingest)"))
+    report = BuildReport()
     try:
         with open_store(store, backend="memory" if memory else "oxigraph") as st:
-            report = run_build(st, sources, jobs=jobs, force=force, progress=_progress_printer(),
-                               scheduler=scheduler)
+            run_build(st, sources, jobs=jobs, force=force, progress=_progress_printer(), scheduler=scheduler,
+                      report=report)
             if report.interrupted:
-                _fail(f"interrupted: {len(report.added)} documents were stored completely, the rest not at all; "
-                      "run `kg build` again to finish", 130)
+                raise KeyboardInterrupt
             for path, reason in report.failed:
                 typer.echo(f"skipped: {reason}", err=True)
                 if strict:
@@ -124,6 +128,9 @@ def build(
             stats = store_stats(st)
     except KgError as exc:
         _fail(str(exc))
+    except KeyboardInterrupt:  # at any phase: what was written is whole, and counted
+        _fail(f"interrupted: {len(report.added)} documents were stored completely, the rest not at all; "
+              "run `kg build` again to finish", 130)
     typer.echo(f"documents: {stats.documents} in the store ({len(report.added)} added, "
                f"{len(report.unchanged)} unchanged, {len(report.failed)} failed)")
     typer.echo(f"counties:  {stats.counties}")
@@ -302,29 +309,40 @@ def stats(store: StoreOpt = None) -> None:
 
 @app.command()
 def remove(
-    documents: Annotated[list[str], typer.Argument(help="Document ids (file name stems) or file names.")],
+    documents: Annotated[list[str], typer.Argument(
+        help="Document ids (the path under the folder built, without extension), file paths or file names.")],
     store: StoreOpt = None,
 ) -> None:
-    """Drop documents' graphs from the store.
+    """Drop documents' graphs from the store; if any name is not found, nothing is removed.
 
     \b
     Example: kg remove 000_ab9500e7f5b65a13
+             kg remove corpus/寻乌县/2021.txt
     """
+    from kg.rdf import document_id
     from kg.store import open_store
 
-    missing = 0
     try:
         with open_store(store, create=False) as st:
+            found, problems = [], []
             for doc in documents:
-                if st.remove(Path(doc).name):
-                    typer.echo(f"removed {doc}")
+                matches = st.find_documents(doc)
+                if not matches:
+                    problems.append(f"{doc}: no such document in the store")
+                elif len(matches) > 1:
+                    problems.append(f"{doc}: several documents have this file name; give one of their ids: "
+                                    + ", ".join(document_id(str(m)) for m in matches))
                 else:
-                    typer.echo(f"error: {doc}: no such document in the store", err=True)
-                    missing += 1
+                    found.append((doc, matches[0]))
+            if problems:  # all or nothing: a mistyped name must not leave half the list removed
+                for problem in problems:
+                    typer.echo(f"error: {problem}", err=True)
+                _fail("nothing was removed")
+            st.remove_documents(list(dict.fromkeys(iri for _, iri in found)))
     except KgError as exc:
         _fail(str(exc))
-    if missing:
-        raise typer.Exit(1)
+    for doc, iri in found:
+        typer.echo(f"removed {document_id(str(iri))}" + (f" ({doc})" if doc != document_id(str(iri)) else ""))
 
 
 @app.command()
@@ -362,7 +380,10 @@ def view(
             graph = view_graph(st, counties=county or (), types=node_type or (), query=sparql)
         path = write_html(graph, output, limit=limit, subtitle=" · ".join(parts))
     except KgError as exc:
-        _fail(str(exc))
+        message = str(exc)
+        if query_file and query_file.endswith((".rq", ".sparql")) and message.startswith("query: "):
+            message = f"{query_file}: {message[len('query: '):]}"  # name the file the user gave
+        _fail(message)
     typer.echo(f"wrote {path}: {len(graph)} nodes, {graph.number_of_edges()} relations")
 
 

@@ -15,8 +15,8 @@ from kg.errors import KgError
 BATCH = 64  # files in flight per round: bounds the client's memory on a large corpus
 
 
-def extract_on_cluster(paths: list[str], address: str, step) -> Iterator[tuple]:
-    """Map `step(name, bytes)` (kg.build.extract_bytes or prepare_bytes) over the files on the cluster."""
+def extract_on_cluster(paths: list[str], address: str, step, ids: list[str | None] | None = None) -> Iterator[tuple]:
+    """Map `step(name, bytes, id)` (kg.build.extract_bytes or prepare_bytes) over the files on the cluster."""
     try:
         from dask.distributed import Client, as_completed
     except ImportError:
@@ -28,15 +28,16 @@ def extract_on_cluster(paths: list[str], address: str, step) -> Iterator[tuple]:
     except OSError as exc:
         raise KgError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
     try:
+        ids = list(ids) if ids is not None else [None] * len(paths)
         for start in range(0, len(paths), BATCH):
             futures = []
-            for path in paths[start:start + BATCH]:
+            for path, doc_id in zip(paths[start:start + BATCH], ids[start:start + BATCH]):
                 try:
                     data = read_bytes(path)
                 except KgError as exc:
                     yield path, None, str(exc)
                     continue
-                futures.append(client.submit(step, path, data, pure=False))
+                futures.append(client.submit(step, path, data, doc_id, pure=False))
             for future in as_completed(futures):
                 yield future.result()
     finally:

@@ -266,16 +266,59 @@ def county_neighbourhood(graph, county: str) -> set[str]:
     return found
 
 
-def query_nodes(store, sparql: str) -> set[str]:
-    """The IRIs a query names: every IRI bound by a SELECT, or every subject and object of a CONSTRUCT."""
+def query_nodes(store, sparql: str, graph=None) -> set[str]:
+    """The nodes a query names: every IRI bound by a SELECT (or every subject and object of a
+    CONSTRUCT) and, given the network, every node whose label or alias a SELECT returns
+    (research queries return names, not IRIs). A SELECT that returns rows naming neither,
+    such as counts per level and year, names the nodes its WHERE pattern binds before
+    grouping: the awards and counties that were counted."""
     result = store.query(sparql)
     if result.type == "ASK":
         raise KgError("query: an ASK query names no nodes; use SELECT ?node … or CONSTRUCT { … }")
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        terms = (t for s, _, o in result.graph for t in (s, o))
-    else:
-        terms = (t for row in result for t in row)
-    return {str(t) for t in terms if isinstance(t, URIRef)}
+        return {str(t) for s, _, o in result.graph for t in (s, o) if isinstance(t, URIRef)}
+    rows = list(result)
+    if not rows:
+        raise KgError("query: it returns no rows, so there is nothing to draw (try it with `kg query` first)")
+    nodes = _named_in(rows, graph)
+    if not nodes and (pattern := _pattern_query(sparql)):
+        nodes = _named_in(list(store.query(pattern)), graph)
+    return nodes
+
+
+def _named_in(rows, graph) -> set[str]:
+    from rdflib import Literal
+
+    iris = {str(t) for row in rows for t in row if isinstance(t, URIRef)}
+    texts = {part for row in rows for t in row if isinstance(t, Literal) for part in str(t).split("、")}
+    if graph is not None and texts:
+        for node, data in graph.nodes(data=True):
+            if data["label"] in texts or any(a in texts for a in data.get("aliases", "").split("、") if a):
+                iris.add(node)
+    return iris
+
+
+def _pattern_query(sparql: str) -> str | None:
+    """`SELECT * WHERE { … }` over a SELECT query's own WHERE block, with its prologue; None
+    when the text cannot be taken apart (the caller then has nothing more to draw)."""
+    import re
+
+    # Blank out strings, IRIs and comments, keeping offsets, to find keywords and braces.
+    masked = re.sub(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s"{}|^`]*>|#[^\n]*',
+                    lambda m: " " * len(m[0]), sparql)
+    select = re.search(r"\bSELECT\b", masked, re.I)
+    if not select:
+        return None
+    where = re.search(r"\bWHERE\s*\{|\{", masked[select.end():], re.I)
+    if not where:
+        return None
+    start = select.end() + where.end() - 1
+    depth = 0
+    for i in range(start, len(masked)):
+        depth += {"{": 1, "}": -1}.get(masked[i], 0)
+        if depth == 0:
+            return f"{sparql[:select.start()]}SELECT * WHERE {sparql[start:i + 1]}"
+    return None
 
 
 # ---------------------------------------------------------------- GraphML and GEXF

@@ -38,7 +38,16 @@ def _slug(text: str) -> str:
 
 
 def document_iri(doc_id: str) -> URIRef:
-    return ID[f"doc/{_slug(doc_id)}"]
+    """doc/{id}: an id that is a path under the folder built keeps its slashes (doc/寻乌县/2021)."""
+    return ID["doc/" + "/".join(_slug(part) for part in doc_id.split("/"))]
+
+
+def document_id(iri: str) -> str:
+    """The id of a document from its IRI: the inverse of document_iri."""
+    from urllib.parse import unquote
+
+    base = str(ID["doc/"])
+    return unquote(iri[len(base):] if iri.startswith(base) else iri.rsplit("/", 1)[-1])
 
 
 def place_iri(adcode: str) -> URIRef:
@@ -201,5 +210,5 @@ def serialize_extractions(extractions: list[Extraction], fmt: str) -> str:
     return g.serialize(format=fmt)
 
 
-__all__ = ["FORMATS", "SUFFIX", "document_iri", "entity_iri", "extraction_graph", "extraction_ntriples",
+__all__ = ["FORMATS", "SUFFIX", "document_id", "document_iri", "entity_iri", "extraction_graph", "extraction_ntriples",
            "extraction_triples", "serialize_extractions", "to_dataset"]

@@ -127,16 +127,25 @@ class Store:
         self.replace_documents([(iri, graph.serialize(format="nt"))])
 
     def remove(self, doc_id: str) -> bool:
-        """Drop a document's graph. Returns False when the store has no such document."""
-        iri = self._find_document(doc_id)
-        if iri is None:
+        """Drop a document's graph. Returns False when the store has no such document (or
+        the name is a file name several documents share)."""
+        found = self.find_documents(doc_id)
+        if len(found) != 1:
             return False
-        if self._ox is not None:
-            self._ox.update(f"{_UNSHARED_DELETE.format(iri=iri)} ;\nDROP SILENT GRAPH <{iri}>")
-        else:
-            self.dataset.remove_graph(self.dataset.graph(iri))
-            self._dirty = True
+        self.remove_documents(found)
         return True
+
+    def remove_documents(self, iris: list[URIRef]) -> None:
+        """Drop documents' graphs (and what only they stated from the union) in one transaction."""
+        if not iris:
+            return
+        if self._ox is not None:
+            self._ox.update(" ;\n".join(f"{_UNSHARED_DELETE.format(iri=iri)} ;\nDROP SILENT GRAPH <{iri}>"
+                                        for iri in iris))
+        else:
+            for iri in iris:
+                self.dataset.remove_graph(self.dataset.graph(iri))
+            self._dirty = True
 
     def flush(self) -> None:
         """Make what was written durable (the memory backend writes its TriG file now)."""
@@ -206,13 +215,26 @@ class Store:
         rows = self.query("SELECT ?doc ?hash WHERE { GRAPH ?doc { ?doc lgp:contentHash ?hash } }")
         return {_doc_id_of(str(row[0])): str(row[1]) for row in rows}
 
-    def _find_document(self, doc_id: str) -> URIRef | None:
-        iri = document_iri(Path(doc_id).stem if doc_id.endswith((".txt", ".html", ".md")) else doc_id)
-        if (iri, RDF.type, LGP.Document) in self.dataset.graph(iri):
-            return iri
-        if doc_id.startswith("http") and (URIRef(doc_id), RDF.type, LGP.Document) in self.dataset.graph(URIRef(doc_id)):
-            return URIRef(doc_id)
-        return None
+    def find_documents(self, name: str) -> list[URIRef]:
+        """The stored documents a name means: a document id (寻乌县/2021), a file's path that
+        ends in one (corpus/寻乌县/2021.txt), a document IRI, or a file name, which several
+        documents in different folders may share. Reads only: nothing is created."""
+        rows = self.query("SELECT ?doc ?file WHERE { GRAPH ?doc { ?doc a lgp:Document "
+                          "OPTIONAL { ?doc lgp:fileName ?file } } }")
+        files = {URIRef(str(row[0])): _str(row[1]) for row in rows}
+        ids = {_doc_id_of(iri): iri for iri in files}
+        if URIRef(name) in files:
+            return [URIRef(name)]
+        path = name.replace("\\", "/").strip("/")
+        stem = re.sub(r"\.(txt|text|md|markdown|html?|xhtml)$", "", path, flags=re.I)
+        for candidate in (path, stem):
+            if candidate in ids:
+                return [ids[candidate]]
+        tails = [doc_id for doc_id in ids if stem.endswith("/" + doc_id) or path.endswith("/" + doc_id)]
+        if tails:
+            return [ids[max(tails, key=len)]]
+        base = path.rsplit("/", 1)[-1]
+        return sorted(iri for iri, file in files.items() if file == base)
 
     def __len__(self) -> int:
         return int(next(iter(self.dataset.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))[0])
@@ -343,9 +365,9 @@ def _atomic_write(target: Path, content: str | bytes) -> None:
 
 
 def _doc_id_of(iri: str) -> str:
-    from urllib.parse import unquote
+    from kg.rdf import document_id
 
-    return unquote(iri.rsplit("/", 1)[-1])
+    return document_id(iri)
 
 
 def _str(value) -> str | None:

@@ -45,12 +45,13 @@ def view_graph(store, *, counties=(), types=(), query: str | None = None):
     An empty store gives an empty graph; a selection that finds nothing is an error.
     """
     graph = store_graph(store)
-    nodes = query_nodes(store, query) if query else None
+    nodes = query_nodes(store, query, graph) if query else None
     part = select(graph, counties=counties, types=types, nodes=nodes)
     if not len(part) and len(graph):
         if query:
-            raise KgError("the query names no node of the graph; select IRIs of counties, reforms, awards, "
-                          "cities or agencies (e.g. SELECT ?county WHERE { ?county a lgp:County })")
+            raise KgError("the query names no node of the graph: it returns neither IRIs nor labels of "
+                          "counties, reforms, awards, cities or agencies (e.g. SELECT ?county WHERE "
+                          "{ ?county a lgp:County })")
         raise KgError(f"nothing to draw: no node has the type {' or '.join(types)}")
     return part
 

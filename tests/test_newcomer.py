@@ -1,0 +1,179 @@
+"""What a new user meets in the first hour (issue 14): document identity, files that are not
+read, clear errors, IRIs that paste back, counts that agree."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.rdf import document_iri
+from kg.store import open_store
+
+runner = CliRunner()
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+XUNWU, DONGHAI, TANGYIN = "000_ab9500e7f5b65a13.txt", "002_a798f3ab4b9f1533.txt", "003_2cdec9cda09feb23.txt"
+
+
+def kg(*args: str):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def stored(store: Path) -> dict[str, str]:
+    """document IRI → file name, as the store has them."""
+    with open_store(store, create=False) as st:
+        return {d.iri: d.file_name for d in st.documents()}
+
+
+def graph_names(store: Path) -> set[str]:
+    import pyoxigraph as ox
+
+    database = ox.Store.read_only(str(store))
+    try:
+        return {str(g) for g in database.named_graphs()}
+    finally:
+        del database
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    """A scraped corpus: one file name in every county's folder."""
+    root = tmp_path / "corpus"
+    for folder, seed in (("寻乌县", XUNWU), ("东海县", DONGHAI), ("汤阴县", TANGYIN)):
+        (root / folder).mkdir(parents=True)
+        shutil.copy(SEEDS / seed, root / folder / "2021.txt")
+    return root
+
+
+# ------------------------------------------------------------------ 1. document identity
+
+def test_files_of_one_name_in_different_folders_are_different_documents(corpus, tmp_path):
+    store = tmp_path / "store"
+    result = kg("build", corpus, "--store", store, "--exports", tmp_path / "x", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("documents: 3 in the store (3 added, 0 unchanged, 0 failed)")
+    assert stored(store) == {str(document_iri(f"{county}/2021")): "2021.txt" for county in ("寻乌县", "东海县", "汤阴县")}
+    again = kg("build", corpus, "--store", store, "--exports", tmp_path / "x", "--jobs", "1")
+    assert again.output.startswith("documents: 3 in the store (0 added, 3 unchanged, 0 failed)")
+
+
+def test_a_file_built_again_replaces_its_own_graph(corpus, tmp_path):
+    store = tmp_path / "store"
+    kg("build", corpus, "--store", store, "--exports", tmp_path / "x", "--jobs", "1")
+    before = stored(store)
+    changed = corpus / "东海县" / "2021.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n东海县获评全国文明城市。\n", encoding="utf-8")
+    for args in ([corpus], [changed]):  # the folder again, or the file named directly
+        result = kg("build", *args, "--store", store, "--exports", tmp_path / "x", "--jobs", "1", "--force")
+        assert result.exit_code == 0, result.output
+        assert stored(store).keys() == before.keys()
+
+
+def test_two_folders_given_that_hold_the_same_file_name(corpus, tmp_path):
+    store = tmp_path / "store"
+    result = kg("build", corpus / "寻乌县", corpus / "东海县", "--store", store, "--exports", tmp_path / "x")
+    assert result.output.startswith("documents: 2 in the store (2 added")
+    assert set(stored(store)) == {str(document_iri("寻乌县/2021")), str(document_iri("东海县/2021"))}
+
+
+def test_a_store_built_before_keeps_its_ids(seed_store):
+    """Files at the top of the folder built are known by their stem, as they always were."""
+    assert str(document_iri(Path(XUNWU).stem)) in stored(seed_store)
+
+
+# ------------------------------------------------------------------ 4. nothing skipped in silence
+
+def test_files_not_read_each_get_a_skipped_line(corpus, tmp_path):
+    (corpus / "寻乌县" / "scan.pdf").write_bytes(b"%PDF-1.4\n...")
+    (corpus / "寻乌县" / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (corpus / "东海县" / "report.docx").write_bytes(b"PK\x03\x04")
+    (corpus / "东海县" / "page").write_bytes(b"\x00\x01binary")  # no extension: read, found binary
+    (corpus / "东海县" / "notes").write_text((SEEDS / TANGYIN).read_text(encoding="utf-8"), encoding="utf-8")
+    result = kg("build", corpus, "--store", tmp_path / "store", "--exports", tmp_path / "x", "--jobs", "1")
+    assert result.exit_code == 2
+    skipped = sorted(line for line in result.output.splitlines() if line.startswith("skipped: "))
+    assert [line.split(": ")[1] for line in skipped] == sorted(
+        str(corpus / f) for f in ("寻乌县/scan.pdf", "寻乌县/photo.jpg", "东海县/report.docx", "东海县/page"))
+    assert "documents: 4 in the store (4 added, 0 unchanged, 4 failed)" in result.output  # notes was read
+    assert any("scan.pdf: a PDF file is not read; convert it to text first" in line for line in skipped)
+
+
+# ------------------------------------------------------------------ 6. clear errors
+
+def test_a_failed_remove_changes_nothing(corpus, tmp_path):
+    store = tmp_path / "store"
+    kg("build", corpus, "--store", store, "--exports", tmp_path / "x", "--jobs", "1")
+    graphs = graph_names(store)
+    result = kg("remove", "寻乌县/2021", "no_such_document", "--store", store)
+    assert result.exit_code == 1
+    assert "no_such_document: no such document in the store" in result.output
+    assert "nothing was removed" in result.output
+    assert graph_names(store) == graphs  # no empty graph added, and 寻乌县/2021 still there
+
+
+def test_remove_by_id_path_or_file_name(corpus, tmp_path):
+    store = tmp_path / "store"
+    kg("build", corpus, "--store", store, "--exports", tmp_path / "x", "--jobs", "1")
+    ambiguous = kg("remove", "2021.txt", "--store", store)
+    assert ambiguous.exit_code == 1 and "several documents have this file name" in ambiguous.output
+    assert "寻乌县/2021" in ambiguous.output
+    result = kg("remove", "寻乌县/2021", corpus / "东海县" / "2021.txt", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "removed 寻乌县/2021"
+    assert set(stored(store)) == {str(document_iri("汤阴县/2021"))}
+
+
+def test_build_on_a_missing_path_creates_no_store(tmp_path):
+    result = kg("build", tmp_path / "no_such_folder", "--store", tmp_path / "store", "--exports", tmp_path / "x")
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: {tmp_path / 'no_such_folder'}: no such file or folder"
+    assert not (tmp_path / "store").exists() and not (tmp_path / "x").exists()
+
+
+# ------------------------------------------------------------------ 3. kg view --query
+
+QUERIES = sorted((Path(__file__).resolve().parent.parent / "queries").glob("*.rq"))
+
+
+@pytest.fixture(scope="module")
+def fixture_store(tmp_path_factory) -> Path:
+    """The hand-made graph: two counties share an award, so every shipped query has rows."""
+    from graph_fixture import build_store
+
+    path = tmp_path_factory.mktemp("fixture") / "store"
+    build_store(path).close()
+    return path
+
+
+def test_ten_shipped_queries():
+    assert len(QUERIES) == 10
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda q: q.stem)
+def test_view_draws_what_each_shipped_query_names(fixture_store, query, tmp_path):
+    from kg.graphs import query_nodes, store_graph
+
+    result = kg("view", "--store", fixture_store, "--query", query, "-o", tmp_path / "v.html")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"wrote {tmp_path / 'v.html'}: ")
+    with open_store(fixture_store, create=False) as st:
+        graph = store_graph(st)
+        drawn = query_nodes(st, query.read_text(encoding="utf-8"), graph)
+        rows = st.answer(query.read_text(encoding="utf-8")).rows
+    labels = {graph.nodes[n]["label"] for n in drawn}
+    # every label the query prints in its first column is drawn (the counts-only query aside)
+    firsts = {str(row[0].value) for row in rows if row[0] is not None}
+    if query.stem != "awards_by_level_and_year":
+        assert firsts <= labels
+    else:
+        assert {graph.nodes[n]["type"] for n in drawn} == {"County", "Award"}
+
+
+def test_view_of_a_query_without_rows_says_so(seed_store, tmp_path):
+    result = kg("view", "--store", seed_store, "--query", "queries/shared_awards.rq", "-o", tmp_path / "v.html")
+    assert result.exit_code == 1
+    assert result.output.strip() == ("error: queries/shared_awards.rq: it returns no rows, so there is nothing "
+                                     "to draw (try it with `kg query` first)")
