@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from kg.agencies import Agency, agencies
@@ -267,15 +265,17 @@ def test_data_file_is_general_and_well_formed():
     assert len(surfaces) == len(set(surfaces)), "an alias names two agencies"
 
 
-def test_a_long_report_scans_in_milliseconds():
-    text = ("近年来,东海县政府性债务化解获国务院通报表彰,医疗卫生体制改革获省政府通报激励,"
-            "相关创新举措被省政务办发文推广,相关做法获中国人民银行总行充分肯定,"
-            "被人民日报、新华社等主流媒体宣传推介,县委县政府高度重视改革工作。") * 600
-    agencies().scan(text[:100], **JIANGSU)
-    started = time.perf_counter()
-    mentions = agencies().scan(text[:60000], **JIANGSU)
-    assert time.perf_counter() - started < 0.25  # a few ms in practice; generous for slow CI machines
-    assert len(mentions) > 1000
+def test_a_long_report_is_scanned_to_its_end():
+    """Every repetition of a paragraph yields its agencies, the last one too (speed: bench/speed.py)."""
+    paragraph = ("近年来,东海县政府性债务化解获国务院通报表彰,医疗卫生体制改革获省政府通报激励,"
+                 "相关创新举措被省政务办发文推广,相关做法获中国人民银行总行充分肯定,"
+                 "被人民日报、新华社等主流媒体宣传推介,县委县政府高度重视改革工作。")
+    text = (paragraph * 600)[:60000]
+    per_paragraph = len(agencies().scan(paragraph, **JIANGSU))
+    mentions = agencies().scan(text, **JIANGSU)
+    assert per_paragraph >= 6
+    assert len(mentions) >= per_paragraph * (len(text) // len(paragraph))
+    assert mentions[-1].start > len(text) - len(paragraph)
 
 
 @pytest.mark.parametrize("text, context, expected", [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from kg.extract import awards
@@ -225,14 +223,13 @@ def test_no_focus_no_awards():
     assert ex.relations == []
 
 
-def test_a_long_report_is_fast():
+def test_a_long_report_gives_what_its_paragraph_gives():
+    """A paragraph repeated 600 times: the same two honours, once each (speed: bench/speed.py)."""
     paragraph = ("今年以来,全县上下坚持稳中求进,先后荣获全国文明城市、国家生态县等称号,群众获得感不断增强,"
-                 "力争创成国家全域旅游示范区。县人民医院获评三级医院。") * 600
-    awards.extract(*_prepared(paragraph))  # warm the word lists
-    doc, ex = _prepared(paragraph)
-    began = time.perf_counter()
+                 "力争创成国家全域旅游示范区。县人民医院获评三级医院。")
+    doc, ex = _prepared(paragraph * 600)
     awards.extract(doc, ex)
-    assert time.perf_counter() - began < 1.0
+    assert sorted(r.object.label for r in ex.relations) == ["全国文明城市", "国家生态县"]
 
 
 def _prepared(text: str):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from kg.extract import awards, recognition, reforms
@@ -235,16 +233,16 @@ def test_no_focus_no_recognition():
     assert ex.relations == []
 
 
-def test_a_long_report_is_fast():
+def test_a_long_report_gives_what_its_paragraph_gives():
+    """A paragraph repeated 400 times: the same two recognising agencies, once each (speed: bench/speed.py)."""
     text = ("相关做法获国务院通报表彰,在省委、省政府的坚强领导下,认真贯彻落实党中央决策部署,"
             "被人民日报报道,“余村经验”得到农业农村部充分肯定。") * 400
-    run("相关做法获国务院通报表彰。")  # warm the dictionaries
     doc = make_document(text, "t")
     ex = Extraction(doc, focus=ANJI, counties=[ANJI])
     awards.extract(doc, ex)
-    began = time.perf_counter()
+    before = len(ex.relations)
     recognition.extract(doc, ex)
-    assert time.perf_counter() - began < 1.0
+    assert sorted(r.object.label for r in ex.relations[before:]) == ["中华人民共和国农业农村部", "中华人民共和国国务院"]
 
 
 def test_end_to_end_with_the_focus_finder():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from kg.gazetteer import Place, gazetteer, short_form, usual_form, usual_forms
@@ -243,14 +241,13 @@ def test_scan_offsets_point_into_the_text(gz):
     assert all(text[m.start:m.end] == m.surface for m in mentions)
 
 
-def test_scan_is_fast_enough_for_long_documents(gz):
-    text = ("寻乌县坚持以改革创新破解发展难题，与深圳市龙岗区共建产业园，推动通城、平江、"
-            "修水三县合作，全国生态文明建设示范县。") * 400
-    started = time.perf_counter()
-    gz.scan(text)
-    elapsed = time.perf_counter() - started
-    assert len(text) > 20_000
-    assert elapsed < 0.1, f"{elapsed * 1000:.1f} ms for {len(text)} characters"
+def test_a_long_document_is_scanned_whole(gz):
+    """Speed: bench/speed.py."""
+    paragraph = ("寻乌县坚持以改革创新破解发展难题，与深圳市龙岗区共建产业园，推动通城、平江、"
+                 "修水三县合作，全国生态文明建设示范县。")
+    per_paragraph = len(gz.scan(paragraph))
+    assert per_paragraph >= 6
+    assert len(gz.scan(paragraph * 400)) == per_paragraph * 400
 
 
 def test_gazetteer_is_loaded_once():

@@ -235,12 +235,12 @@ def test_the_seed_graph_opens_offline(browser, seed_store, tmp_path):
     opened.check_nothing_left_the_machine()
 
 
-def test_five_thousand_nodes_settle_in_a_few_seconds(browser, tmp_path):
+def test_five_thousand_nodes_settle(browser, tmp_path):
+    """How fast: bench/speed.py --browser."""
     from kg.view import write_html
 
     graph = synthetic_graph(750)
     page = write_html(graph, tmp_path / "big.html")
     opened = open_page(browser, page)
     assert opened.js("() => kgView.nodes.length") == len(graph) > 4500
-    assert opened.seconds < 15, f"{len(graph)} nodes took {opened.seconds:.1f} s to settle"
     opened.check_nothing_left_the_machine()
