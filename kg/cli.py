@@ -421,6 +421,12 @@ def push(
     user: Annotated[Optional[str], typer.Option("--user", help="USER:PASSWORD for HTTP basic authentication.",
                                                 show_default=False)] = None,
     timeout: Annotated[int, typer.Option("--timeout", help="Seconds to wait for each request.")] = 60,
+    update_endpoint: Annotated[Optional[str], typer.Option(
+        "--update", metavar="URL", show_default=False,
+        help="The server's SPARQL Update address (default: URL's last segment replaced by update).")] = None,
+    union: Annotated[bool, typer.Option(
+        "--union/--no-union", help="Keep the server's default graph the union of its graphs, as the local "
+                                   "store does (--no-union for a server that makes it so itself).")] = True,
 ) -> None:
     """Send each document's graph to a SPARQL server (SPARQL 1.1 Graph Store Protocol).
 
@@ -429,15 +435,19 @@ def push(
              kg push http://localhost:3030/kg/data --user admin:pw  (Apache Jena Fuseki)
 
     Each graph is sent with HTTP PUT to URL?graph=<document IRI>, replacing that graph on
-    the server; graphs of other documents on the server are left alone.
+    the server; graphs of other documents on the server are left alone. Then the server's
+    default graph is made the union of its graphs (SPARQL Update at .../update), so the
+    queries in queries/ give the same rows there as `kg query` here.
     """
     from kg.push import push_store
 
     try:
-        report = push_store(store, url, auth=user, timeout_s=timeout)
+        report = push_store(store, url, auth=user, timeout_s=timeout, union=union, update_endpoint=update_endpoint)
     except KgError as exc:
         _fail(str(exc))
     typer.echo(f"pushed {report.graphs} document graphs ({report.triples} triples) to {url}")
+    if report.union_problem:
+        typer.echo(f"warning: {report.union_problem}", err=True)
 
 
 @app.command("eval")

@@ -177,3 +177,133 @@ def test_view_of_a_query_without_rows_says_so(seed_store, tmp_path):
     assert result.exit_code == 1
     assert result.output.strip() == ("error: queries/shared_awards.rq: it returns no rows, so there is nothing "
                                      "to draw (try it with `kg query` first)")
+
+
+# ------------------------------------------------------------------ 2. the shared graph answers the shipped queries
+
+@pytest.fixture
+def shared_server(tmp_path):
+    """`oxigraph serve`, as the README's recipe starts it (no --union-default-graph)."""
+    import socket
+    import subprocess
+    import time
+
+    from kg.serve import oxigraph_binary
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "shared"),
+                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(400):
+            try:
+                socket.create_connection(("127.0.0.1", port), 0.2).close()
+                break
+            except OSError:
+                assert process.poll() is None, "oxigraph serve did not start"
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def server_csv(server: str, query: str) -> list[str]:
+    import urllib.parse
+    import urllib.request
+
+    request = urllib.request.Request(f"{server}/query", data=urllib.parse.urlencode({"query": query}).encode(),
+                                     headers={"Accept": "text/csv", "Content-Type": "application/x-www-form-urlencoded"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.read().decode("utf-8").replace("\r\n", "\n").rstrip("\n").split("\n")
+
+
+def local_csv(store: Path, query: str) -> list[str]:
+    result = kg("query", query, "--store", store, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    return result.stdout.lstrip("\ufeff").rstrip("\n").split("\n")
+
+
+def same_rows(a: list[str], b: list[str]) -> bool:
+    return a[0] == b[0] and sorted(a[1:]) == sorted(b[1:])
+
+
+def test_after_push_every_shipped_query_gives_the_local_rows(seed_store, fixture_store, shared_server):
+    for store in (seed_store, fixture_store):  # pushed one after the other: the server holds both
+        result = kg("push", f"{shared_server}/store", "--store", store)
+        assert result.exit_code == 0, result.output
+    with open_store(seed_store, create=False) as st:
+        seeds = {str(g.identifier) for g in st.named_graphs()}
+    with open_store(fixture_store, create=False) as st:
+        both = seeds | {str(g.identifier) for g in st.named_graphs()}
+    # the union of both stores, built locally, is what the server must answer like
+    from kg.store import open_store as open_
+
+    local = seed_store.parent / "union-of-both"
+    if not local.exists():
+        with open_(local) as st, open_(seed_store, create=False) as a, open_(fixture_store, create=False) as b:
+            for source in (a, b):
+                st.replace_documents([(g.identifier, g.serialize(format="nt")) for g in source.named_graphs()])
+    with open_(local, create=False) as st:
+        assert {str(g.identifier) for g in st.named_graphs()} == both
+    for query in QUERIES:
+        text = query.read_text(encoding="utf-8")
+        expected = local_csv(local, text)
+        assert len(expected) > 1, query.name
+        assert same_rows(server_csv(shared_server, text), expected), query.name
+
+
+def test_a_pushed_again_document_leaves_no_stale_triples_on_the_server(tmp_path, shared_server):
+    from graph_fixture import build_store, extractions
+
+    import dataclasses
+
+    with build_store(tmp_path / "kg") as st:
+        pass
+    kg("push", f"{shared_server}/store", "--store", tmp_path / "kg")
+    with open_store(tmp_path / "kg") as st:  # anji's document now states only its first relation
+        anji = next(e for e in extractions() if e.document.doc_id == "anji")
+        st.add(dataclasses.replace(anji, relations=anji.relations[:1]))
+    assert kg("push", f"{shared_server}/store", "--store", tmp_path / "kg").exit_code == 0
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    local = kg("query", count, "--store", tmp_path / "kg", "--format", "csv").stdout.lstrip("\ufeff").split()
+    assert server_csv(shared_server, count) == local
+
+
+def test_push_to_a_server_without_updates_warns(store_without_update_server, tmp_path):
+    url, store = store_without_update_server
+    result = kg("push", url, "--store", store)
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0].startswith("pushed 3 document graphs")
+    assert lines[1].startswith(f"warning: {url.rsplit('/', 1)[0]}/update: the server refused the update of its "
+                               "default graph (HTTP 501")
+    assert "--update URL" in lines[1] and "--no-union" in lines[1]
+    assert kg("push", url, "--store", store, "--no-union").output.splitlines() == lines[:1]
+
+
+@pytest.fixture
+def store_without_update_server(tmp_path):
+    """A Graph Store Protocol server that takes PUTs and nothing else."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from graph_fixture import build_store
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_PUT(self):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(204)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    build_store(tmp_path / "kg").close()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/store", tmp_path / "kg"
+    server.shutdown()
+    server.server_close()
