@@ -92,11 +92,14 @@ def build(
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Extraction processes (default: all cores).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-extract documents even when unchanged.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop with an error at the first bad document.")] = False,
-    exports: Annotated[Path, typer.Option("--exports", help="Folder for kg.ttl (and graph.html).")] = Path("exports"),
+    exports: Annotated[Optional[Path], typer.Option(
+        "--exports", help="Folder for kg.ttl and graph.html (default: exports/ beside the default store .kg, "
+                          "STORE-exports/ beside any other store).", show_default=False)] = None,
     scheduler: Annotated[Optional[str], typer.Option(
         "--scheduler", help="Run extraction on a Dask cluster (e.g. tcp://10.0.0.5:8786).", show_default=False)] = None,
 ) -> None:
-    """Ingest documents into the store, then write exports/kg.ttl and print a summary.
+    """Ingest documents into the store, write kg.ttl and graph.html (in exports/, or STORE-exports/
+    beside a store given with --store) and print a summary.
 
     \b
     Example: kg build seeds/ --store .kg
@@ -110,6 +113,8 @@ def build(
     for source in sources:  # before the store is opened, so a typo creates no store
         if not source.exists():
             _fail(f"{source}: no such file or folder" + ("" if paths else " (give the files or folders to ingest)"))
+    if exports is None:
+        exports = exports_beside(store)
     report = BuildReport()
     try:
         with open_store(store, backend="memory" if memory else "oxigraph") as st:
@@ -133,7 +138,9 @@ def build(
               "run `kg build` again to finish", 130)
     typer.echo(f"documents: {stats.documents} in the store ({len(report.added)} added, "
                f"{len(report.unchanged)} unchanged, {len(report.failed)} failed)")
-    typer.echo(f"counties:  {stats.counties}")
+    typer.echo(f"counties:  {stats.counties} the documents are about"
+               + (f" ({stats.entities['County']} County nodes with the others they name; `kg stats` lists every type)"
+                  if stats.entities["County"] != stats.counties else ""))
     for name, n in stats.relations.items():
         typer.echo(f"  {name:14s} {n}")
     typer.echo(f"triples:   {stats.triples}")
@@ -141,6 +148,18 @@ def build(
     typer.echo(f"exported:  {turtle}" + (f", {page}" if page else ""))
     if report.failed:
         raise typer.Exit(2)
+
+
+def exports_beside(store: Path | None) -> Path:
+    """Where `kg build` writes kg.ttl and graph.html: ./exports for the default store, and
+    beside any other store a folder of its own, so building a second store never
+    overwrites the first one's exports."""
+    from kg.store import DEFAULT_STORE, default_store_path
+
+    path = Path(store) if store is not None else default_store_path()
+    if path == Path(DEFAULT_STORE):
+        return Path("exports")
+    return path.parent / f"{path.name}-exports"
 
 
 def _write_view_or_warn(st, target: Path) -> Path | None:
@@ -177,6 +196,8 @@ def query(
     sparql: Annotated[str, typer.Argument(help="A SPARQL query, or a .rq file holding one.")],
     store: StoreOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
+    bom: Annotated[bool, typer.Option("--bom", help="Start csv or tsv with a UTF-8 byte order mark, so that "
+                                                   "Excel opens the Chinese text correctly.")] = False,
 ) -> None:
     """Run SPARQL over the store (the default graph is the union of all documents).
 
@@ -184,6 +205,7 @@ def query(
     Example: kg query queries/counties_by_award.rq
              kg query 'SELECT ?c ?l WHERE { ?c a lgp:County ; skos:prefLabel ?l }'
     Prefixes lgp:, id:, skos:, dcterms:, prov:, org:, rdf:, rdfs: and xsd: are predeclared.
+    For Excel: kg query queries/partner_network.rq --format csv --bom > partners.csv
     """
     from kg.output import RESULT_FORMATS, format_result
     from kg.store import open_store
@@ -196,7 +218,7 @@ def query(
             output, rows = format_result(st.answer(text), fmt)
     except KgError as exc:
         _fail(str(exc))
-    typer.echo(output)
+    typer.echo(("\ufeff" if bom and fmt in ("csv", "tsv") else "") + output)
     if rows == 0 and fmt == "table":
         typer.echo("no results", err=True)
 
@@ -223,11 +245,13 @@ def _query_text(arg: str) -> str:
 @app.command()
 def export(
     store: StoreOpt = None,
-    fmt: RdfFormat = "turtle",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nquads, ntriples, json-ld or xml; "
+                                     "graphml or gexf for Gephi and Cytoscape.")] = "turtle",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
 ) -> None:
-    """Export the whole store as RDF (TriG and N-Quads keep one graph per document), or as a
-    network for Gephi and Cytoscape (graphml, gexf).
+    """Export the whole store as RDF (TriG, N-Quads and JSON-LD keep one named graph per
+    document: load them into rdflib's Dataset, as a plain Graph reads only the default graph),
+    or as a network for Gephi and Cytoscape (graphml, gexf).
 
     \b
     Example: kg export --format trig -o exports/kg.trig
@@ -293,9 +317,11 @@ def stats(store: StoreOpt = None) -> None:
         _fail(str(exc))
     typer.echo(f"documents: {s.documents}")
     typer.echo(f"counties:  {s.counties}")
-    typer.echo("nodes:")
+    typer.echo(f"nodes: {sum(s.entities.values())}, each counted once, as `kg view` and `kg export` draw it")
     for name, n in s.entities.items():
-        typer.echo(f"  {name:14s} {n}")
+        partners = n - s.counties if name == "County" and n != s.counties else 0
+        typer.echo(f"  {name:14s} {n}" + (f"  ({s.counties} the documents are about, {partners} others they name)"
+                                          if partners else ""))
     typer.echo("relations:")
     for name, n in s.relations.items():
         typer.echo(f"  {name:14s} {n}")
@@ -348,7 +374,9 @@ def remove(
 @app.command()
 def view(
     store: StoreOpt = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("exports/graph.html"),
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="HTML file to write (default: graph.html where `kg build` writes the store's exports).",
+        show_default=False)] = None,
     county: Annotated[Optional[list[str]], typer.Option(
         "--county", "-c", metavar="NAME", show_default=False,
         help="Draw a county and what surrounds it: name, alias or adcode (repeatable).")] = None,
@@ -371,6 +399,7 @@ def view(
     from kg.store import open_store
     from kg.view import view_graph, write_html
 
+    output = output or exports_beside(store) / "graph.html"
     parts = [*(county or []), *(node_type or [])]
     if query_file:
         parts.append(Path(query_file).name if query_file.endswith((".rq", ".sparql")) else "SPARQL")
@@ -452,9 +481,20 @@ def push(
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Argument(help="Folder of gold annotation files (*.json, searched recursively).")],
-    docs: Annotated[Path, typer.Argument(help="Folder holding the documents the gold files name.")],
+    gold: Annotated[Path, typer.Argument(help="Folder of gold annotation files (*.json, searched recursively); "
+                                              "with no DOCS, a folder of unannotated documents (--by-rule).")],
+    docs: Annotated[Optional[Path], typer.Argument(help="Folder holding the documents the gold files name.",
+                                                   show_default=False)] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also each document, its misses and extras.")] = False,
+    by_rule: Annotated[bool, typer.Option("--by-rule", help="Each rule's firings, right and wrong relations, "
+                                                            "and the F1 lost when it is disabled.")] = False,
+    disable: Annotated[Optional[list[str]], typer.Option(
+        "--disable", metavar="RULE", help="Score with this rule switched off (repeatable).", show_default=False)] = None,
+    reliability_: Annotated[bool, typer.Option(
+        "--reliability", help="Calibration: observed precision per confidence bin (no threshold applied).")] = False,
+    min_confidence: Annotated[Optional[float], typer.Option(
+        "--min-confidence", help="Leave out relations below this confidence (default: as kg extract).",
+        show_default=False)] = None,
     against: Annotated[Optional[Path], typer.Option(
         "--against", help="Instead of extracting, score a second annotator's gold folder against GOLD "
                           "(inter-annotator agreement).", show_default=False)] = None,
@@ -464,12 +504,39 @@ def eval_(
 
     \b
     Example: kg eval eval/real/gold/train ../shared/corpus -v
+             kg eval eval/real/gold/train ../shared/corpus --by-rule
+             kg eval eval/real/gold/train ../shared/corpus --disable implements.listed
+             kg eval eval/real/gold/test ../shared/corpus --reliability
+             kg eval ../my-reports --by-rule              (unannotated: firings per rule)
              kg eval eval/real/gold/train ../shared/corpus --against eval/real/second
     """
-    from kg.evaluate import agreement, evaluate, format_report
+    from kg.evaluate import (agreement, by_rule as rule_figures, evaluate, firings, format_reliability,
+                             format_report, format_rules, reliability)
+    from kg.extract.rules import disabled
 
     try:
-        report = agreement(gold, against) if against else evaluate(gold, docs)
+        if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+            raise KgError(f"--min-confidence {min_confidence}: give a number between 0 and 1")
+        with disabled(disable or ()):
+            if docs is None:
+                if not by_rule:
+                    raise KgError(f"{gold}: give the documents' folder too, or --by-rule for firings "
+                                  "per rule over unannotated documents")
+                if not gold.is_dir():
+                    raise KgError(f"{gold}: no such folder of documents")
+                typer.echo(format_rules(firings(gold, min_confidence)))
+                return
+            if reliability_:
+                typer.echo(format_reliability(reliability(gold, docs)))
+                return
+            if against:
+                report = agreement(gold, against)
+            elif by_rule:
+                report, figures = rule_figures(gold, docs, min_confidence)
+                typer.echo(format_rules(figures))
+                typer.echo("")
+            else:
+                report = evaluate(gold, docs, min_confidence=min_confidence)
     except KgError as exc:
         _fail(str(exc))
     typer.echo(format_report(report, verbose))

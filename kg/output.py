@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import unicodedata
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -44,15 +45,24 @@ def _text(term) -> str:
     return "" if term is None else _parts(term)[1]
 
 
+# A prefixed name's local part as SPARQL and Turtle read it without escapes (PN_LOCAL):
+# letters, digits (Chinese included), _, -, : and inner dots; no slash.
+_PN_LOCAL = re.compile(r"(?:[\w:]|%[0-9A-Fa-f]{2})(?:(?:[\w.:-]|%[0-9A-Fa-f]{2})*(?:[\w:-]|%[0-9A-Fa-f]{2}))?")
+TABLE_CELL_WIDTH = 60  # display columns of a text cell in a table; csv, tsv and json keep it whole
+
+
 def _short(term) -> str:
+    """A cell as a person reads it and can paste back into a query: an IRI as a prefixed name
+    when that is valid SPARQL (lgp:County), else whole in angle brackets (<…/id/place/360734>)."""
     if term is None:
         return ""
     kind, text, _, _ = _parts(term)
     if kind == "uri":
         for prefix, ns in PREFIXES.items():
-            if text.startswith(str(ns)):
-                return f"{prefix}:{text[len(str(ns)):]}"
-        return text
+            local = text[len(str(ns)):]
+            if text.startswith(str(ns)) and (not local or _PN_LOCAL.fullmatch(local)):
+                return f"{prefix}:{local}"
+        return f"<{text}>"
     if kind == "bnode":
         return f"_:{text}"
     return text
@@ -67,14 +77,34 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
+def _cut(text: str, width: int = TABLE_CELL_WIDTH) -> str:
+    if _width(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        used += _width(ch)
+        if used > width - 1:
+            break
+        out.append(ch)
+    return "".join(out) + "…"
+
+
 def format_table(answer: Answer) -> str:
+    """Rows aligned for a terminal; text cells longer than TABLE_CELL_WIDTH columns end in
+    "…" (IRIs never do, so they paste back whole), and the last line says so."""
     names = answer.vars
     rows = [[_short(cell).replace("\n", " ") for cell in row] for row in answer.rows]
+    cut = False
+    for row, cells in zip(rows, answer.rows):
+        for i, cell in enumerate(cells):
+            if cell is not None and _parts(cell)[0] == "literal" and _width(row[i]) > TABLE_CELL_WIDTH:
+                row[i], cut = _cut(row[i]), True
     widths = [max([_width(n)] + [_width(r[i]) for r in rows]) for i, n in enumerate(names)]
-    lines = [" | ".join(_pad(n, w) for n, w in zip(names, widths)),
+    lines = [" | ".join(_pad(n, w) for n, w in zip(names, widths)).rstrip(),
              "-+-".join("-" * w for w in widths)]
-    lines += [" | ".join(_pad(c, w) for c, w in zip(r, widths)) for r in rows]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    lines += [" | ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''}"
+                 + (f"; long texts cut at {TABLE_CELL_WIDTH} columns, whole with --format csv or json)" if cut else ")"))
     return "\n".join(lines)
 
 

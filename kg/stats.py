@@ -13,7 +13,7 @@ class Stats:
     counties: int
     triples: int
     relations: dict[str, int]  # relation local name → distinct triples
-    entities: dict[str, int]  # class local name → distinct nodes
+    entities: dict[str, int]  # type → nodes, each node counted once under the type kg view draws it as
 
 
 def store_stats(store) -> Stats:
@@ -24,9 +24,18 @@ def store_stats(store) -> Stats:
         p.value: count(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ ?s lgp:{p.value} ?o }} }}")
         for p in Predicate
     }
-    entities = {}
-    for cls in ("County", "Reform", "Award", "City", "Agency"):
-        entities[cls] = count(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a lgp:{cls} }}")
+    # One type per node, by the precedence the view, GraphML and GEXF use (a partner city that
+    # is also a county of the corpus is a County), so the four report the same numbers.
+    from kg.graphs import NODE_TYPES
+
+    rank = {t: i for i, t in enumerate(NODE_TYPES)}
+    types: dict[str, str] = {}
+    values = " ".join(f"lgp:{t}" for t in NODE_TYPES)
+    for node, cls in store.query(f"SELECT DISTINCT ?node ?type WHERE {{ VALUES ?type {{ {values} }} ?node a ?type }}"):
+        name = str(cls).rsplit("#", 1)[-1]
+        if str(node) not in types or rank[name] < rank[types[str(node)]]:
+            types[str(node)] = name
+    entities = {t: sum(1 for v in types.values() if v == t) for t in NODE_TYPES}
     return Stats(
         documents=count("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?d { ?d a lgp:Document } }"),
         counties=count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?d lgp:focusCounty ?c }"),

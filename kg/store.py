@@ -380,6 +380,8 @@ def _query_error(exc: BaseException, sparql: str) -> str:
     line = column = None
     if not sparql.strip():
         return "the query is empty"
+    if form := _unknown_form(sparql):
+        return form
     if m := re.match(r"error at (\d+):(\d+): (.*)", text, re.S):  # Oxigraph
         line, column, detail = int(m[1]), int(m[2]), " ".join(m[3].split())
         detail = re.sub(r"\s*\[[^\]]*\]?,?", "", detail).rstrip(", ")  # drop the character classes
@@ -394,6 +396,30 @@ def _query_error(exc: BaseException, sparql: str) -> str:
     if line is None:
         return detail
     return f"syntax error at line {line}, column {column}: {detail}"
+
+
+_QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+_UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
+
+
+def _unknown_form(sparql: str) -> str | None:
+    """What to say when the query does not start (after its PREFIX and BASE lines) with a query
+    form: an update is refused as such, anything else is named as found."""
+    masked = re.sub(r'<[^<>\s]*>|"[^"\n]*"|#[^\n]*', lambda m: " " * len(m[0]), sparql)
+    rest = re.sub(r"(?is)^(\s*(PREFIX\s+[\w.-]*:\s*|BASE\s*)\s*)*", lambda m: " " * len(m[0]), masked)
+    m = re.search(r"\S+", rest)
+    if m is None:
+        return None
+    word = re.match(r"[^\s{(<?$]*", m[0])[0] or m[0][:1]
+    if word.upper() in _QUERY_FORMS:
+        return None
+    line = sparql.count("\n", 0, m.start()) + 1
+    column = m.start() - (sparql.rfind("\n", 0, m.start()) + 1) + 1
+    where = f"at line {line}, column {column}"
+    if word.upper() in _UPDATE_FORMS:
+        return (f"{word} {where} is a SPARQL update, and `kg query` only reads (SELECT, CONSTRUCT, ASK or "
+                "DESCRIBE); the store changes through `kg build` and `kg remove`")
+    return f"syntax error {where}: expected SELECT, CONSTRUCT, ASK or DESCRIBE, found {word!r}"
 
 
 def _undefined_prefix(sparql: str, message: str, line: int | None, column: int | None

@@ -307,3 +307,101 @@ def store_without_update_server(tmp_path):
     yield f"http://127.0.0.1:{server.server_address[1]}/store", tmp_path / "kg"
     server.shutdown()
     server.server_close()
+
+
+# ------------------------------------------------------------------ 8. counts that agree
+
+def test_build_stats_view_and_export_count_the_same_nodes(seed_store, tmp_path):
+    import re
+    from collections import Counter
+
+    import networkx as nx
+
+    from kg.graphs import store_graph
+    from kg.view import page_data
+
+    stats = kg("stats", "--store", seed_store).output
+    listed = dict(re.findall(r"^  (County|City|Reform|Award|Agency|Prefecture|Province) +(\d+)", stats, re.M))
+    counties = int(re.search(r"^counties:  (\d+)$", stats, re.M)[1])
+    with open_store(seed_store, create=False) as st:
+        legend = {t["name"]: str(t["count"]) for t in page_data(store_graph(st))["types"]}
+    assert listed == legend
+    assert f"nodes: {sum(map(int, listed.values()))}, each counted once" in stats
+    kg("export", "--store", seed_store, "--format", "graphml", "-o", tmp_path / "kg.graphml")
+    exported = Counter(d["type"] for _, d in nx.read_graphml(tmp_path / "kg.graphml").nodes(data=True))
+    assert {t: str(n) for t, n in exported.items()} == legend
+    # the documents' counties and the County nodes differ, and both say why
+    assert int(listed["County"]) > counties
+    assert f"({counties} the documents are about, {int(listed['County']) - counties} others they name)" in stats
+    built = kg("build", SEEDS, "--store", seed_store.parent / "again", "--exports", tmp_path / "x", "--jobs", "1")
+    assert (f"counties:  {counties} the documents are about ({listed['County']} County nodes with the others "
+            "they name; `kg stats` lists every type)") in built.output
+
+
+# ------------------------------------------------------------------ 5. IRIs that paste back
+
+def test_printed_iris_paste_back_into_a_query(seed_store):
+    result = kg("query", "SELECT ?c ?type WHERE { ?c a ?type ; skos:prefLabel '寻乌县' }", "--store", seed_store)
+    assert result.exit_code == 0, result.output
+    iri, kind = [cell.strip() for cell in result.output.splitlines()[2].split("|")]
+    assert (iri, kind) == ("<https://w3id.org/lgp/id/place/360734>", "lgp:County")
+    again = kg("query", f"SELECT ?l WHERE {{ {iri} a {kind} ; skos:prefLabel ?l }}", "--store", seed_store)
+    assert again.exit_code == 0 and again.output.splitlines()[2].strip() == "寻乌县"
+
+
+# ------------------------------------------------------------------ 6. what the parser found
+
+@pytest.mark.parametrize("query, message", [
+    ("SELEC ?x WHERE { ?x ?p ?o }",
+     "error: query: syntax error at line 1, column 1: expected SELECT, CONSTRUCT, ASK or DESCRIBE, found 'SELEC'"),
+    ("PREFIX ex: <http://example.org/#>\nINSERT DATA { ex:a ex:b ex:c }",
+     "error: query: INSERT at line 2, column 1 is a SPARQL update, and `kg query` only reads (SELECT, CONSTRUCT, "
+     "ASK or DESCRIBE); the store changes through `kg build` and `kg remove`"),
+    ("DELETE WHERE { ?s ?p ?o }", "error: query: DELETE at line 1, column 1 is a SPARQL update"),
+])
+def test_a_misspelt_query_and_an_update_are_told_apart(seed_store, query, message):
+    result = kg("query", query, "--store", seed_store)
+    assert result.exit_code == 1
+    assert result.output.startswith(message) and len(result.output.strip().splitlines()) == 1
+
+
+# ------------------------------------------------------------------ 9. smaller cuts
+
+def test_a_table_cuts_long_texts_and_csv_keeps_them(seed_store):
+    table = kg("query", "queries/evidence.rq", "--store", seed_store).output.splitlines()
+    assert table[-1].endswith("; long texts cut at 60 columns, whole with --format csv or json)")
+    assert any(line.endswith("…") for line in table)
+    csv_text = kg("query", "queries/evidence.rq", "--store", seed_store, "--format", "csv").stdout
+    assert "…" not in csv_text.replace("……", "")  # the documents' own ellipses aside
+    assert max(len(line) for line in csv_text.splitlines()) > 60
+
+
+def test_csv_for_excel_starts_with_a_byte_order_mark(seed_store):
+    plain = kg("query", "queries/partner_network.rq", "--store", seed_store, "--format", "csv").stdout
+    excel = kg("query", "queries/partner_network.rq", "--store", seed_store, "--format", "csv", "--bom").stdout
+    assert not plain.startswith("\ufeff") and excel == "\ufeff" + plain
+
+
+def test_build_with_a_store_writes_its_exports_beside_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = kg("build", SEEDS / TANGYIN, "--store", "mine", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "exported:  mine-exports/kg.ttl, mine-exports/graph.html" in result.output
+    assert not (tmp_path / "exports").exists()
+    assert kg("view", "--store", "mine").output.startswith("wrote mine-exports/graph.html")
+
+
+def test_export_help_lists_every_format():
+    text = " ".join(kg("export", "--help").output.split())
+    for fmt in ("turtle", "trig", "nquads", "ntriples", "json-ld", "xml", "graphml", "gexf"):
+        assert fmt in text
+    assert "Dataset" in text
+
+
+def test_the_json_ld_export_loads_into_a_dataset(seed_store, tmp_path):
+    from rdflib import Dataset
+
+    kg("export", "--store", seed_store, "--format", "json-ld", "-o", tmp_path / "kg.jsonld")
+    dataset = Dataset().parse(tmp_path / "kg.jsonld", format="json-ld")
+    with open_store(seed_store, create=False) as st:
+        assert sum(len(g) for g in dataset.graphs()) == sum(len(g) for g in st.named_graphs())
