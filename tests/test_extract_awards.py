@@ -399,12 +399,12 @@ def test_not_zones_an_agency_lets_the_county_build(text):
 @pytest.mark.parametrize("text, expected", [
     # a commendation names the work praised, with its 、, and ends with the kind of place praised
     ("晋江市被国务院办公厅通报表扬为2024年度推动制造业升级、促进民营经济发展成效明显的县（市、区）。",
-     ["2024年度推动制造业升级、促进民营经济发展成效明显的县（市、区）"]),
+     ["2024年度推动制造业升级、促进民营经济发展成效明显的县(市、区)"]),  # brackets normalised
     ("晋江市被评为2021年度财政管理工作成效明显地方。",
      ["2021年度财政管理工作成效明显地方"]),
 ])
 def test_commendations(text, expected):
-    assert labels(text, JINJIANG) == [awards.clean_label(e).replace("（", "(").replace("）", ")") for e in expected]
+    assert labels(text, JINJIANG) == expected
 
 
 @pytest.mark.parametrize("text", [
