@@ -143,6 +143,7 @@ def serve(store: str | Path | None = None, *, host: str = DEFAULT_HOST, port: in
         with start(store, host=host, port=port, timeout_s=timeout_s) as server:
             announce(f"SPARQL endpoint: {server.endpoint}  (also {server.url}sparql)")
             announce(f"query page:      {server.url}")
+            announce(f"  with the prefixes `kg query` predeclares and an example: {page_url(server.url)}")
             announce("serving a read-only snapshot of the store; restart after `kg build` to publish new "
                      "documents. Ctrl-C stops.")
             code = server.process.wait()
@@ -153,6 +154,23 @@ def serve(store: str | Path | None = None, *, host: str = DEFAULT_HOST, port: in
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+
+
+EXAMPLE_QUERY = """SELECT ?county ?name ?adcode WHERE {
+  ?county a lgp:County ; skos:prefLabel ?name ; lgp:adcode ?adcode .
+}
+ORDER BY ?adcode"""
+
+
+def page_url(root: str, query: str = EXAMPLE_QUERY) -> str:
+    """The query page opened with a query in its editor: the project's PREFIX lines (the ones
+    `kg query` predeclares, which the server, a plain SPARQL endpoint, does not) and `query`.
+    The page (YASGUI) reads a `query` parameter from the address's fragment."""
+    import urllib.parse
+
+    from kg.vocab import SPARQL_PREFIXES
+
+    return f"{root}#" + urllib.parse.urlencode({"query": SPARQL_PREFIXES + "\n" + query}, quote_via=urllib.parse.quote)
 
 
 def _interrupt(signum, frame) -> None:
@@ -218,5 +236,5 @@ def _alive(pid: int) -> bool:
     return True
 
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "DEFAULT_TIMEOUT_S", "Server", "oxigraph_binary", "serve", "snapshot",
-           "start"]
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "DEFAULT_TIMEOUT_S", "EXAMPLE_QUERY", "Server", "oxigraph_binary",
+           "page_url", "serve", "snapshot", "start"]

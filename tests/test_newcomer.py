@@ -405,3 +405,23 @@ def test_the_json_ld_export_loads_into_a_dataset(seed_store, tmp_path):
     dataset = Dataset().parse(tmp_path / "kg.jsonld", format="json-ld")
     with open_store(seed_store, create=False) as st:
         assert sum(len(g) for g in dataset.graphs()) == sum(len(g) for g in st.named_graphs())
+
+
+def test_the_query_page_opens_with_the_prefixes_kg_query_predeclares(seed_store):
+    import socket
+    import urllib.parse
+
+    from kg.serve import page_url, start
+    from kg.vocab import PREFIXES
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with start(seed_store, port=port) as server:
+        url = page_url(server.url)
+        assert url.startswith(server.url + "#query=")
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(url).fragment)["query"][0]
+        for prefix, namespace in PREFIXES.items():
+            assert f"PREFIX {prefix}: <{namespace}>" in query
+        rows = server_csv(server.url.rstrip("/"), query)
+    assert rows[0] == "county,name,adcode" and len(rows) > 4
