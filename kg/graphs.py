@@ -283,7 +283,20 @@ def query_nodes(store, sparql: str, graph=None) -> set[str]:
     nodes = _named_in(rows, graph)
     if not nodes and (pattern := _pattern_query(sparql)):
         nodes = _named_in(list(store.query(pattern)), graph)
+    if graph is not None and (others := sorted(n for n in nodes if n not in graph)):
+        nodes |= _related_by_evidence(store, others)
     return nodes
+
+
+def _related_by_evidence(store, iris: list[str]) -> set[str]:
+    """The subjects and objects of the relations that evidence nodes among `iris` support."""
+    found: set[str] = set()
+    for start in range(0, len(iris), 1000):
+        values = " ".join(f"<{iri}>" for iri in iris[start:start + 1000])
+        for s, o in store.query(f"SELECT ?s ?o WHERE {{ VALUES ?e {{ {values} }} "
+                                "?e a lgp:Evidence ; rdf:subject ?s ; rdf:object ?o }"):
+            found.update((str(s), str(o)))
+    return found
 
 
 def _named_in(rows, graph) -> set[str]:
