@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -125,17 +126,19 @@ def _known_id(source: Source, stored: Iterable[str]) -> Source:
     return replace(source, doc_id=max(longer, key=len)) if longer else source
 
 
-def extract_bytes(path: str, data: bytes, doc_id: str | None = None) -> tuple[str, Extraction | None, str | None]:
+def extract_bytes(path: str, data: bytes, doc_id: str | None = None,
+                  min_confidence: float | None = None) -> tuple[str, Extraction | None, str | None]:
     """The pure extraction step: (name, bytes[, id]) → (name, extraction or None, error or None).
 
     It never raises, so one bad file cannot stop a build, and it touches no file or store,
-    so it can run anywhere: in a local process pool or on a cluster's workers.
+    so it can run anywhere: in a local process pool or on a cluster's workers. Relations
+    below min_confidence are left out (None: the default threshold, as `kg extract`).
     """
     from kg.extract import extract_document, no_county_message
     from kg.text import document_from_bytes
 
     try:
-        extraction = extract_document(document_from_bytes(data, path, doc_id))
+        extraction = extract_document(document_from_bytes(data, path, doc_id), min_confidence)
         if extraction.focus is None:
             return path, None, no_county_message(extraction)
         return path, extraction, None
@@ -159,37 +162,40 @@ class Prepared:
         return self.ntriples.count("\n")
 
 
-def prepare_bytes(path: str, data: bytes, doc_id: str | None = None) -> tuple[str, Prepared | None, str | None]:
+def prepare_bytes(path: str, data: bytes, doc_id: str | None = None,
+                  min_confidence: float | None = None) -> tuple[str, Prepared | None, str | None]:
     """extract_bytes, then serialise: the costly steps stay in the worker."""
     from kg.rdf import extraction_ntriples
 
-    path, extraction, error = extract_bytes(path, data, doc_id)
+    path, extraction, error = extract_bytes(path, data, doc_id, min_confidence)
     if extraction is None:
         return path, None, error
     doc = extraction.document
     return path, Prepared(path, doc.doc_id, extraction_ntriples(extraction), tuple(extraction.warnings)), None
 
 
-def _read_then(step: Callable, path: str, doc_id: str | None) -> tuple:
+def _read_then(step: Callable, path: str, doc_id: str | None, min_confidence: float | None = None) -> tuple:
     from kg.text import read_bytes
 
     try:
         data = read_bytes(path)
     except KgError as exc:
         return path, None, str(exc)
-    return step(path, data, doc_id)
+    return step(path, data, doc_id, min_confidence)
 
 
-def _extract_path(path: str, doc_id: str | None = None) -> tuple[str, Extraction | None, str | None]:
-    return _read_then(extract_bytes, path, doc_id)
+def _extract_path(path: str, doc_id: str | None = None,
+                  min_confidence: float | None = None) -> tuple[str, Extraction | None, str | None]:
+    return _read_then(extract_bytes, path, doc_id, min_confidence)
 
 
-def _prepare_path(path: str, doc_id: str | None = None) -> tuple[str, Prepared | None, str | None]:
-    return _read_then(prepare_bytes, path, doc_id)
+def _prepare_path(path: str, doc_id: str | None = None,
+                  min_confidence: float | None = None) -> tuple[str, Prepared | None, str | None]:
+    return _read_then(prepare_bytes, path, doc_id, min_confidence)
 
 
 def extract_many(paths: list[Path], jobs: int | None = None, scheduler: str | None = None, *,
-                 prepare: bool = False, ids: list[str] | None = None):
+                 prepare: bool = False, ids: list[str] | None = None, min_confidence: float | None = None):
     """Yield (path, extraction or None, error or None) — with prepare=True, a Prepared
     document instead of the extraction — on a Dask cluster when a scheduler address is
     given, else in local processes when it pays. `ids` are the documents' ids (default:
@@ -199,16 +205,18 @@ def extract_many(paths: list[Path], jobs: int | None = None, scheduler: str | No
     if scheduler:
         from kg.cluster import extract_on_cluster
 
-        yield from extract_on_cluster(names, scheduler, prepare_bytes if prepare else extract_bytes, doc_ids)
+        step = partial(prepare_bytes if prepare else extract_bytes, min_confidence=min_confidence)
+        yield from extract_on_cluster(names, scheduler, step, doc_ids)
         return
     worker = _prepare_path if prepare else _extract_path
+    floors = [min_confidence] * len(names)
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(names) < 8:
-        yield from map(worker, names, doc_ids)
+        yield from map(worker, names, doc_ids, floors)
         return
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_end_with_parent, initargs=(os.getpid(),))
     try:
-        yield from pool.map(worker, names, doc_ids, chunksize=max(1, min(16, len(names) // (jobs * 4))))
+        yield from pool.map(worker, names, doc_ids, floors, chunksize=max(1, min(16, len(names) // (jobs * 4))))
     finally:  # on an interruption, do not wait for queued work
         pool.shutdown(wait=False, cancel_futures=True)
 
@@ -248,7 +256,7 @@ WRITE_BATCH = 32  # documents per store transaction: fewer, larger writes
 
 def build(store, paths: Iterable[str | Path], *, jobs: int | None = None, force: bool = False,
           progress: Callable[[int, int], None] | None = None, scheduler: str | None = None,
-          report: BuildReport | None = None) -> BuildReport:
+          report: BuildReport | None = None, min_confidence: float | None = None) -> BuildReport:
     """Ingest documents into an open store; unchanged documents are skipped unless force.
 
     Extraction runs in parallel; this process alone writes to the store, in transactions
@@ -290,7 +298,7 @@ def build(store, paths: Iterable[str | Path], *, jobs: int | None = None, force:
 
     try:
         for path, prepared, error in extract_many([s.path for s in todo], jobs, scheduler, prepare=True,
-                                                  ids=[s.doc_id for s in todo]):
+                                                  ids=[s.doc_id for s in todo], min_confidence=min_confidence):
             done += 1
             if error is not None:
                 report.failed.append((path, error))

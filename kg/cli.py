@@ -41,6 +41,19 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
     """Local Governance Practice knowledge graph."""
 
 
+MinConfidence = Annotated[Optional[float], typer.Option(
+    "--min-confidence", metavar="P",
+    help="Leave out relations whose confidence is below P (0-1; default: the threshold chosen on the "
+         "annotated real train split, see kg/data/confidence.json; 0 keeps everything). A store "
+         "keeps what it was built with: rebuild with --force after changing it.", show_default=False)]
+
+
+def _check_confidence(value: float | None) -> float | None:
+    if value is not None and not 0.0 <= value <= 1.0:
+        _fail(f"--min-confidence {value}: give a number between 0 and 1")
+    return value
+
+
 def _check_rdf_format(fmt: str) -> str:
     from kg.rdf import FORMATS
 
@@ -53,6 +66,7 @@ def _check_rdf_format(fmt: str) -> str:
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Documents to read (text, HTML or Markdown).")],
     fmt: RdfFormat = "turtle",
+    min_confidence: MinConfidence = None,
 ) -> None:
     """Extract RDF from documents and print it; no store is involved.
 
@@ -63,10 +77,11 @@ def extract(
     from kg.rdf import serialize_extractions
 
     fmt = _check_rdf_format(fmt)
+    floor = _check_confidence(min_confidence)
     extractions, failed = [], 0
     for path in files:
         try:
-            extraction = extract_file(path)
+            extraction = extract_file(path, floor)
         except KgError as exc:
             typer.echo(f"error: {exc}", err=True)
             failed += 1
@@ -97,6 +112,7 @@ def build(
                           "STORE-exports/ beside any other store).", show_default=False)] = None,
     scheduler: Annotated[Optional[str], typer.Option(
         "--scheduler", help="Run extraction on a Dask cluster (e.g. tcp://10.0.0.5:8786).", show_default=False)] = None,
+    min_confidence: MinConfidence = None,
 ) -> None:
     """Ingest documents into the store, write kg.ttl and graph.html (in exports/, or STORE-exports/
     beside a store given with --store) and print a summary.
@@ -119,7 +135,7 @@ def build(
     try:
         with open_store(store, backend="memory" if memory else "oxigraph") as st:
             run_build(st, sources, jobs=jobs, force=force, progress=_progress_printer(), scheduler=scheduler,
-                      report=report)
+                      report=report, min_confidence=_check_confidence(min_confidence))
             if report.interrupted:
                 raise KeyboardInterrupt
             for path, reason in report.failed:

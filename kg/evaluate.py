@@ -122,20 +122,40 @@ def gold_files(folder: Path) -> list[Path]:
     return files
 
 
+def as_triple(extraction: Extraction, r) -> Triple:
+    """One relation at county level, as the scorer sees it (a reform's recogniser is the county's)."""
+    subject = r.subject
+    if r.predicate is Predicate.RECOGNIZED_BY and subject.kind.value != "County":
+        subject = extraction.focus
+    key = "#" + subject.adcode if subject.adcode else norm(subject.label)
+    return Triple(key, r.predicate.value, norm(r.object.label), r.object.label, r.rule)
+
+
 def predicted(extraction: Extraction) -> list[Triple]:
     """The extraction's relations at county level, as the scorer sees them."""
-    focus = extraction.focus
-    if focus is None:
+    if extraction.focus is None:
         return []
     out: dict[Triple, Triple] = {}
     for r in extraction.relations:
-        subject = r.subject
-        if r.predicate is Predicate.RECOGNIZED_BY and subject.kind.value != "County":
-            subject = focus  # a reform's or award's recogniser is the county's
-        key = "#" + subject.adcode if subject.adcode else norm(subject.label)
-        triple = Triple(key, r.predicate.value, norm(r.object.label), r.object.label, getattr(r, "rule", ""))
+        triple = as_triple(extraction, r)
         out.setdefault(triple, triple)
     return list(out.values())
+
+
+def labelled(gold: Gold, extraction: Extraction) -> list[tuple[object, bool]]:
+    """Each relation with whether it is right: True when it matches a required gold triple,
+    False when it matches nothing; relations that match only optional triples are left out."""
+    result = match(gold, predicted(extraction))
+    hits = set(result.hits)
+    extras = set(result.extras)
+    out = []
+    for r in extraction.relations:
+        t = as_triple(extraction, r)
+        if t in hits:
+            out.append((r, True))
+        elif t in extras:
+            out.append((r, False))
+    return out
 
 
 def match(gold: Gold, preds: Iterable[Triple]) -> DocResult:
@@ -196,11 +216,12 @@ class Report:
         return out
 
 
-def evaluate(gold_dir: Path, docs_dir: Path, extract=None) -> Report:
-    """Extract each gold file's document from docs_dir and score it."""
+def evaluate(gold_dir: Path, docs_dir: Path, extract=None, min_confidence: float | None = None) -> Report:
+    """Extract each gold file's document from docs_dir and score it (by default with the
+    confidence threshold `kg extract` applies)."""
     from kg.extract import extract_file
 
-    extract = extract or extract_file
+    extract = extract or (lambda path: extract_file(path, min_confidence))
     results = []
     for path in gold_files(gold_dir):
         gold = load_gold(path)
@@ -209,6 +230,36 @@ def evaluate(gold_dir: Path, docs_dir: Path, extract=None) -> Report:
             raise KgError(f"{path}: its document {gold.doc} is not in {docs_dir}")
         results.append(match(gold, predicted(extract(doc))))
     return Report(results)
+
+
+def reliability(gold_dir: Path, docs_dir: Path, bins: int = 5) -> list[tuple[float, float, int, float, float]]:
+    """Calibration of the confidences: per bin of confidence, (low, high, relations, mean
+    confidence, observed precision), over every relation found with no threshold applied."""
+    from kg.extract import extract_file
+
+    pairs = []
+    for path in gold_files(gold_dir):
+        gold = load_gold(path)
+        extraction = extract_file(docs_dir / gold.doc, min_confidence=0.0)
+        pairs.extend((r.confidence, right) for r, right in labelled(gold, extraction) if r.confidence is not None)
+    table = []
+    for i in range(bins):
+        low, high = i / bins, (i + 1) / bins
+        inside = [(c, y) for c, y in pairs if low <= c < high or (i == bins - 1 and c == 1.0)]
+        if inside:
+            table.append((low, high, len(inside), sum(c for c, _ in inside) / len(inside),
+                          sum(y for _, y in inside) / len(inside)))
+        else:
+            table.append((low, high, 0, 0.0, 0.0))
+    return table
+
+
+def format_reliability(table) -> str:
+    lines = ["confidence    relations  mean confidence  precision  |gap|"]
+    for low, high, n, mean, precision in table:
+        gap = f"{abs(mean - precision):.3f}" if n else "  -  "
+        lines.append(f"{low:.1f}–{high:.1f}     {n:9}  {mean:15.3f}  {precision:9.3f}  {gap}")
+    return "\n".join(lines)
 
 
 def agreement(first: Path, second: Path) -> Report:
@@ -226,6 +277,73 @@ def agreement(first: Path, second: Path) -> Report:
     if not results:
         raise KgError(f"{second}: no gold file that {first} also has")
     return Report(results)
+
+
+@dataclass
+class RuleFigures:
+    rule: str
+    firings: int = 0
+    right: int = 0  # matched a required gold triple
+    wrong: int = 0  # matched nothing
+    optional: int = 0  # matched only an optional triple
+    f1_lost: float | None = None  # micro F1 with the rule minus without it
+
+
+def by_rule(gold_dir: Path, docs_dir: Path, min_confidence: float | None = None,
+            ablate: bool = True) -> tuple[Report, list[RuleFigures]]:
+    """Each rule's firings, right and wrong relations, and what the micro F1 loses without it."""
+    from kg.extract import extract_file
+    from kg.extract.rules import disabled
+
+    figures: dict[str, RuleFigures] = {}
+    results = []
+    for path in gold_files(gold_dir):
+        gold = load_gold(path)
+        extraction = extract_file(docs_dir / gold.doc, min_confidence)
+        results.append(match(gold, predicted(extraction)))
+        verdict = {id(r): right for r, right in labelled(gold, extraction)}
+        for r in extraction.relations:
+            f = figures.setdefault(r.rule or "(none)", RuleFigures(r.rule or "(none)"))
+            f.firings += 1
+            if id(r) not in verdict:
+                f.optional += 1
+            elif verdict[id(r)]:
+                f.right += 1
+            else:
+                f.wrong += 1
+    report = Report(results)
+    if ablate:
+        base = report.total().f1
+        for f in figures.values():
+            with disabled({f.rule}):
+                f.f1_lost = base - evaluate(gold_dir, docs_dir, min_confidence=min_confidence).total().f1
+    return report, sorted(figures.values(), key=lambda f: (f.rule.split(".")[0], -f.firings))
+
+
+def firings(docs_dir: Path, min_confidence: float | None = None) -> list[RuleFigures]:
+    """Firings per rule over a folder of documents nobody annotated."""
+    from kg.build import collect_files
+    from kg.extract import extract_file
+
+    figures: dict[str, RuleFigures] = {}
+    for path in collect_files([docs_dir]):
+        try:
+            extraction = extract_file(path, min_confidence)
+        except KgError:
+            continue
+        for r in extraction.relations:
+            figures.setdefault(r.rule or "(none)", RuleFigures(r.rule or "(none)")).firings += 1
+    return sorted(figures.values(), key=lambda f: (f.rule.split(".")[0], -f.firings))
+
+
+def format_rules(figures: list[RuleFigures]) -> str:
+    lines = [f"{'rule':<32} {'firings':>7} {'right':>6} {'wrong':>6} {'optional':>8} {'precision':>9} {'F1 lost':>8}"]
+    for f in figures:
+        judged = f.right + f.wrong
+        precision = f"{f.right / judged:9.3f}" if judged else f"{'-':>9}"
+        lost = f"{f.f1_lost:+8.3f}" if f.f1_lost is not None else f"{'-':>8}"
+        lines.append(f"{f.rule:<32} {f.firings:7} {f.right:6} {f.wrong:6} {f.optional:8} {precision} {lost}")
+    return "\n".join(lines)
 
 
 def format_report(report: Report, verbose: bool = False) -> str:
@@ -252,4 +370,5 @@ def format_report(report: Report, verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["Report", "agreement", "evaluate", "format_report", "match", "norm", "predicted"]
+__all__ = ["Report", "RuleFigures", "agreement", "by_rule", "evaluate", "firings", "format_reliability",
+           "format_report", "format_rules", "labelled", "match", "norm", "predicted", "reliability"]

@@ -49,6 +49,8 @@ class Evidence:
     sentence: str
     title: str | None
     document_iri: str
+    rule: str | None = None  # the extraction rule that found the relation
+    confidence: float | None = None
 
 
 @lru_cache(maxsize=1)
@@ -94,10 +96,12 @@ SELECT DISTINCT ?s ?p ?o WHERE {{
   ?s ?p ?o .
 }}"""
 _EVIDENCE = """
-SELECT ?s ?p ?o ?sentence ?index ?doc ?file ?title WHERE {
+SELECT ?s ?p ?o ?sentence ?index ?doc ?file ?title ?rule ?confidence WHERE {
   GRAPH ?g {
     ?e a lgp:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; lgp:sentence ?sentence .
     OPTIONAL { ?e lgp:sentenceIndex ?index }
+    OPTIONAL { ?e lgp:rule ?rule }
+    OPTIONAL { ?e lgp:confidence ?confidence }
     OPTIONAL { ?e prov:wasDerivedFrom ?doc .
                OPTIONAL { ?doc lgp:fileName ?file } OPTIONAL { ?doc dcterms:title ?title } }
   }
@@ -150,13 +154,15 @@ def store_graph(store):
             graph.add_edge(s, o, key=_local(p), relation=_local(p), evidence=())
 
     evidence: dict[tuple[str, str, str], set[Evidence]] = defaultdict(set)
-    for s, p, o, sentence, index, doc, file, title in store.query(_EVIDENCE):
+    for s, p, o, sentence, index, doc, file, title, rule, confidence in store.query(_EVIDENCE):
         key = (str(s), str(o), _local(p))
         if graph.has_edge(*key):
             doc_iri = "" if doc is None else str(doc)
             name = str(file) if file is not None else doc_iri.rsplit("/", 1)[-1]
             evidence[key].add(Evidence(name, int(index) if index is not None else 0, str(sentence),
-                                       None if title is None else str(title), doc_iri))
+                                       None if title is None else str(title), doc_iri,
+                                       None if rule is None else str(rule),
+                                       None if confidence is None else float(confidence)))
     for (s, o, rel), found in evidence.items():
         graph.edges[s, o, rel]["evidence"] = tuple(sorted(found))
 

@@ -52,6 +52,13 @@ class Document:
     encoding: str | None = None
     joined_lines: tuple[int, ...] = ()  # offsets in text where a line break of the source was removed
     footnotes: frozenset[int] = frozenset()  # offsets in text where a footnote marker ([3], ①) stood
+    origin: tuple[int, ...] = ()  # for each offset of text (and its end), the offset in source
+
+    def source_offset(self, offset: int) -> int:
+        """Where an offset of the normalised text lies in the decoded original."""
+        if not self.origin:
+            return offset
+        return self.origin[min(max(offset, 0), len(self.origin) - 1)]
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence containing a character offset of the normalised text."""
@@ -99,6 +106,8 @@ class Relation:
     sentence: Sentence
     start: int  # span of the object mention in Document.text
     end: int
+    rule: str = ""  # the id of the rule that found it: implements.head, received.trigger, …
+    confidence: float | None = None  # how likely it is right, 0–1 (kg/confidence.py)
 
 
 @dataclass

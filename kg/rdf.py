@@ -168,6 +168,12 @@ def extraction_triples(extraction: Extraction) -> set[tuple]:
         g.add((ev, LGP.sentenceIndex, Literal(sentence.index)))
         g.add((ev, LGP.start, Literal(sentence.source_start)))
         g.add((ev, LGP.end, Literal(sentence.source_end)))
+        g.add((ev, LGP.mentionStart, Literal(doc.source_offset(relation.start))))
+        g.add((ev, LGP.mentionEnd, Literal(doc.source_offset(relation.end - 1) + 1)))
+        if relation.rule:
+            g.add((ev, LGP.rule, Literal(relation.rule)))
+        if relation.confidence is not None:
+            g.add((ev, LGP.confidence, Literal(relation.confidence, datatype=XSD.decimal)))
     return g
 
 

@@ -42,7 +42,11 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise KgError(f"{name}: marked as UTF-16 but not valid UTF-16 (byte {exc.start}); "
+                          "is it a text file?") from None
     if b"\x00" in data[:4096]:
         raise KgError(f"{name}: binary data (NUL bytes), not a text document")
     try:
@@ -313,6 +317,7 @@ def make_document(source: str, doc_id: str, *, content_hash: str | None = None, 
         encoding=encoding,
         joined_lines=joins,
         footnotes=footnotes,
+        origin=tuple(origin),
     )
 
 

@@ -127,7 +127,7 @@ def page_data(graph) -> dict:
             "adcode": data.get("adcode"),
             "attrs": [(terms[key].zh, terms[key].en, _display(key, data[key])) for key in ATTRIBUTES if data.get(key)],
         })
-    evidence, more = [], {}
+    evidence, more, confidence = [], {}, []
     for s, o, rel, data in graph.edges(keys=True, data=True):
         term = terms[rel]
         net.add_edge(ids[s], ids[o], id=len(evidence), label=f"{term.zh} {term.en}", relation=rel,
@@ -135,8 +135,11 @@ def page_data(graph) -> dict:
                      dashes=rel == "locatedIn", width=1 + min(len(data["evidence"]), 4) * 0.5)
         if len(data["evidence"]) > EVIDENCE_PER_EDGE:  # a page, not an archive: the rest is a query away
             more[len(evidence)] = len(data["evidence"]) - EVIDENCE_PER_EDGE
-        evidence.append([{"sentence": e.sentence, "document": e.document, "title": e.title}
+        evidence.append([{"sentence": e.sentence, "document": e.document, "title": e.title,
+                          "rule": e.rule, "confidence": e.confidence}
                          for e in data["evidence"][:EVIDENCE_PER_EDGE]])
+        known = [e.confidence for e in data["evidence"] if e.confidence is not None]
+        confidence.append(max(known) if known else None)  # the best-supported reading of the relation
     nodes, edges, *_ = net.get_network_data()
 
     type_counts = Counter(data["type"] for _, data in graph.nodes(data=True))
@@ -151,6 +154,7 @@ def page_data(graph) -> dict:
         "details": details,
         "evidence": evidence,
         "moreEvidence": more,
+        "confidence": confidence,  # per edge: the highest confidence of its evidence, or null
         "options": _options(len(graph), graph.number_of_edges()),
     }
 

@@ -43,10 +43,16 @@ def _document(doc_id: str, sentences: list[str]) -> Document:
                     title=sentences[0].rstrip("。"))
 
 
-def _relation(doc: Document, index: int, subject: Entity, predicate: Predicate, obj: Entity) -> Relation:
+# The rule and confidence each relation carries; the two least certain are 安吉县's.
+RULES = {Predicate.IMPLEMENTS: "implements.head", Predicate.RECEIVED: "received.trigger",
+         Predicate.PARTNERED_WITH: "partneredWith.tied", Predicate.RECOGNIZED_BY: "recognizedBy.by"}
+
+
+def _relation(doc: Document, index: int, subject: Entity, predicate: Predicate, obj: Entity,
+              confidence: float = 0.9) -> Relation:
     sentence = doc.sentences[index]
     start = doc.text.index(obj.label, sentence.start)
-    return Relation(subject, predicate, obj, sentence, start, start + len(obj.label))
+    return Relation(subject, predicate, obj, sentence, start, start + len(obj.label), RULES[predicate], confidence)
 
 
 def extractions() -> list[Extraction]:
@@ -85,10 +91,10 @@ def extractions() -> list[Extraction]:
             r(xunwu_b, 1, THREE_GOVERNANCE, Predicate.RECOGNIZED_BY, NATURAL_RESOURCES),
         ]),
         Extraction(anji, focus=ANJI, counties=[ANJI], relations=[
-            r(anji, 1, ANJI, Predicate.IMPLEMENTS, YUCUN_EXPERIENCE),
+            r(anji, 1, ANJI, Predicate.IMPLEMENTS, YUCUN_EXPERIENCE, 0.6),
             r(anji, 2, ANJI, Predicate.RECEIVED, ECO_DEMO_2017),
             r(anji, 2, ECO_DEMO_2017, Predicate.RECOGNIZED_BY, MEE),
-            r(anji, 3, ANJI, Predicate.PARTNERED_WITH, SHANGHAI),
+            r(anji, 3, ANJI, Predicate.PARTNERED_WITH, SHANGHAI, 0.4),
             r(anji, 4, ANJI, Predicate.RECOGNIZED_BY, RURAL_OFFICE),
         ]),
     ]

@@ -161,7 +161,8 @@ def test_the_page_data_holds_labels_attributes_and_evidence(html):
     assert edge["label"] == "获得 received"
     assert data["evidence"][edge["id"]] == [{
         "sentence": "寻乌县连续两年(2019—2020年)被评为全省全面深化改革工作先进县。",
-        "document": "000_xunwu.txt", "title": "改革为帆,筑梦前行——寻乌县全面深化改革工作综述"}]
+        "document": "000_xunwu.txt", "title": "改革为帆,筑梦前行——寻乌县全面深化改革工作综述",
+        "rule": None, "confidence": None}]  # this sample was written by hand, not extracted
     assert {t["name"] for t in data["types"]} == set(NODE_TYPES)
     assert {t["zh"] for t in data["types"]} >= {"县级行政区", "改革创新做法", "荣誉称号", "合作城市", "机关"}
 
@@ -240,3 +241,23 @@ def test_graphml_to_standard_output(store_dir):
     result = CliRunner().invoke(app, ["export", "--store", str(store_dir), "--format", "graphml"])
     assert result.exit_code == 0
     assert result.output.startswith("<?xml") and "寻乌县" in result.output
+
+
+def test_the_page_shows_each_relations_rule_and_confidence_and_filters_by_it(seed_store, tmp_path):
+    """Built from extraction, every piece of evidence names its rule and confidence, each
+    edge carries the best confidence of its evidence, and the page has the slider."""
+    from kg.store import open_store
+
+    with open_store(seed_store) as st:
+        data = page_data(store_graph(st))
+    shown = [e for found in data["evidence"] for e in found]
+    assert shown and all(e["rule"] and 0 <= e["confidence"] <= 1 for e in shown)
+    assert {e["rule"].split(".")[0] for e in shown} >= {"implements", "received", "recognizedBy"}
+    by_edge = {e["id"]: e for e in data["edges"]}
+    for edge_id, found in enumerate(data["evidence"]):
+        if found and by_edge[edge_id]["relation"] != "locatedIn":
+            assert data["confidence"][edge_id] == max(e["confidence"] for e in found)
+    out = tmp_path / "g.html"
+    with open_store(seed_store) as st:
+        write_view(st, out)
+    assert 'id="min-confidence"' in out.read_text(encoding="utf-8")

@@ -17,6 +17,7 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
+from kg.extract.rules import enabled
 from kg.model import Document, Extraction
 from kg.text import make_document, read_document
 
@@ -39,7 +40,12 @@ def pipeline() -> tuple[Component, ...]:
 MAX_BAD_SENTENCES = 3
 
 
-def extract_document(document: Document) -> Extraction:
+def extract_document(document: Document, min_confidence: float | None = 0.0) -> Extraction:
+    """Run the pipeline; every relation gets its rule's id and a confidence, and those below
+    min_confidence are left out (None: the threshold chosen on the annotated train split,
+    which `kg extract` and `kg build` apply by default; the library keeps everything)."""
+    from kg import confidence
+
     extraction = Extraction(document)
     for component in pipeline():
         if extraction.focus is None:
@@ -48,6 +54,10 @@ def extract_document(document: Document) -> Extraction:
             _run_contained(component, document, extraction)
         if extraction.focus is None:  # nothing to attach relations to
             break
+    confidence.assign(extraction)
+    floor = confidence.default_threshold() if min_confidence is None else min_confidence
+    if floor > 0:
+        extraction.relations[:] = [r for r in extraction.relations if r.confidence is None or r.confidence >= floor]
     return extraction
 
 
@@ -59,6 +69,7 @@ def _run_contained(component: Component, document: Document, extraction: Extract
     while True:
         try:
             component(doc, extraction)
+            extraction.relations[kept:] = [r for r in extraction.relations[kept:] if enabled(r.rule)]
             return
         except Exception as exc:  # an extractor bug must cost a sentence, not the document
             del extraction.relations[kept:]
@@ -139,14 +150,14 @@ def no_county_message(extraction: Extraction) -> str:
     return f"{doc.path or doc.doc_id}: no county found in the document (is it a county report?)"
 
 
-def extract_text(text: str, doc_id: str = "text") -> Extraction:
+def extract_text(text: str, doc_id: str = "text", min_confidence: float | None = 0.0) -> Extraction:
     """Extract from a string (already decoded)."""
-    return extract_document(make_document(text, doc_id))
+    return extract_document(make_document(text, doc_id), min_confidence)
 
 
-def extract_file(path: str | Path) -> Extraction:
+def extract_file(path: str | Path, min_confidence: float | None = 0.0) -> Extraction:
     """Read, decode, normalise and extract one file. Raises KgError on unreadable input."""
-    return extract_document(read_document(path))
+    return extract_document(read_document(path), min_confidence)
 
 
 __all__ = ["extract_document", "extract_file", "extract_text", "no_county_message", "pipeline"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.wordlists import WordLists, alternation, word_lists
@@ -226,6 +226,12 @@ class Found:
     label: str
     level: str | None
     year: int | None
+    rule: str = ""  # received.<reader>
+
+
+def _as(reader: str, found: list[Found]) -> list[Found]:
+    """Name the rule that found these titles (unless a reader named a finer one)."""
+    return [f if f.rule else replace(f, rule=f"received.{reader}") for f in found]
 
 
 class _Reader:
@@ -269,19 +275,20 @@ class _Reader:
                 continue
             for title, label, level in labelled:
                 year = award_year(label, sentence[:m.start()]) or award_year(title.note, "")
-                found.append(Found(title.start, title.end, label, level or self._agent_level(before), year))
+                found.append(Found(title.start, title.end, label, level or self._agent_level(before), year,
+                                   f"received.{kind}"))
             taken = labelled[-1][0].end
-        found.extend(self._pilot_lists(sentence))
-        found.extend(self._title_then_verb(sentence))
-        found.extend(self._joined_list(sentence))
+        found.extend(_as("pilot_list", self._pilot_lists(sentence)))
+        found.extend(_as("title_then_verb", self._title_then_verb(sentence)))
+        found.extend(_as("joined_list", self._joined_list(sentence)))
         # 在某州…评估中，X县被评为优秀县市: the grade read with its assessment replaces the bare grade
-        graded = self._ratings(sentence) + self._ranked(sentence)
+        graded = _as("rating", self._ratings(sentence)) + _as("ranked", self._ranked(sentence))
         found = [f for f in found if not any(g.start <= f.start and f.end <= g.end for g in graded)]
         found.extend(graded)
-        found.extend(self._ranking_lists(sentence))
-        found.extend(self._supported(sentence))
-        found.extend(self._looked_back(sentence))
-        found.extend(self._approved_zones(sentence))
+        found.extend(_as("ranking_list", self._ranking_lists(sentence)))
+        found.extend(_as("supported", self._supported(sentence)))
+        found.extend(_as("looked_back", self._looked_back(sentence)))
+        found.extend(_as("approved_zone", self._approved_zones(sentence)))
         return found
 
     def _approved_zones(self, sentence: str) -> list[Found]:
@@ -1033,7 +1040,7 @@ def extract(doc: Document, ex: Extraction) -> None:
     found: list[tuple[Found, Sentence]] = []
     listed: list[Found] = []
     if _LIST_HINT.search(doc.text):
-        listed = reader.bullets(doc.text, _line_spans(doc.text, doc.joined_lines))
+        listed = _as("bullets", reader.bullets(doc.text, _line_spans(doc.text, doc.joined_lines)))
     for sentence in doc.sentences:
         for item in reader.find(sentence.text):
             start, end = sentence.start + item.start, sentence.start + item.end
@@ -1041,7 +1048,7 @@ def extract(doc: Document, ex: Extraction) -> None:
                 continue
             # a list of honours whose lines normalisation joined is read by lines, not as one title
             if not any(start < other.end and other.start < end for other in listed):
-                found.append((Found(start, end, item.label, item.level, item.year), sentence))
+                found.append((Found(start, end, item.label, item.level, item.year, item.rule), sentence))
     found.extend((item, doc.sentence_at(item.start)) for item in listed)
     kept: list[Entity] = []
     for item, sentence in found:
@@ -1049,7 +1056,7 @@ def extract(doc: Document, ex: Extraction) -> None:
         if any(same_award(award, other) for other in kept):
             continue
         kept.append(award)
-        ex.relations.append(Relation(ex.focus, Predicate.RECEIVED, award, sentence, item.start, item.end))
+        ex.relations.append(Relation(ex.focus, Predicate.RECEIVED, award, sentence, item.start, item.end, item.rule))
 
 
 __all__ = ["Found", "award_level", "extract", "find_awards", "same_award", "self_names", "terms"]

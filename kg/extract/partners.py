@@ -170,8 +170,13 @@ def extract(doc: Document, ex: Extraction) -> None:
         # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations
         if _names_organisation(text, ref.end) or _names_organisation(text, last.end):
             continue
-        if not _tied(ctx, index, first, last, lo, hi) and not _after_topic(ctx, first, lo) \
-                and not _before_comment(ctx, index, first, last, hi):
+        if _tied(ctx, index, first, last, lo, hi):
+            rule = "partneredWith.tied"  # 与X对口合作, 结对帮扶X, X对口支援我县
+        elif _after_topic(ctx, first, lo):
+            rule = "partneredWith.topic"  # 深化东西部协作，X累计投入…
+        elif _before_comment(ctx, index, first, last, hi):
+            rule = "partneredWith.comment"
+        else:
             continue
         if ref.doubtful is not None and not places_in(doc).stands_alone(ref.doubtful):
             continue
@@ -180,7 +185,7 @@ def extract(doc: Document, ex: Extraction) -> None:
             continue
         seen.add(entity.key)
         ex.relations.append(Relation(ex.focus, Predicate.PARTNERED_WITH, entity,
-                                     doc.sentence_at(ref.start), ref.start, ref.end))
+                                     doc.sentence_at(ref.start), ref.start, ref.end, rule))
         if ref.place.level == "county" and all(c.key != entity.key for c in ex.counties):
             ex.counties.append(place_entity(ref.place, Kind.COUNTY))
 

@@ -118,6 +118,7 @@ class Act:
     """How a run of agencies recognises: `forward` when the recognised title follows (被A确定为X)."""
 
     forward: bool
+    rule: str = ""  # recognizedBy.<shape>
 
 
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -159,28 +160,28 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
         (verb is not None and after.startswith("为", verb.end())) or any(n in sentence[:run.start] for n in self_names)
         or any(q in sentence[:run.start] for q in "”’」』\"")))
     if before.endswith(t["by"]) and clean_gap and (not issued or issued_by):
-        return Act(forward=bool(p["object"].match(after, verb.start())))
+        return Act(forward=bool(p["object"].match(after, verb.start())), rule="recognizedBy.by")
     # 国家卫生县城（全国爱卫会授予）: a bracketed note after a title says who conferred it
     if before.endswith(("（", "(")):
         verb = p["verb"].match(after, gap_start)
         if verb and re.match(r"[^()（）]{0,4}[)）]", after[verb.end():]):
-            return Act(forward=False)
+            return Act(forward=False, rule="recognizedBy.bracket_note")
     # 被A作为…典型案例 (the verb, if any, left out)
     if before.endswith("被") and after.startswith("作为", gap_start) and p["skip"].match(after, gap_start):
-        return Act(forward=False)
+        return Act(forward=False, rule="recognizedBy.as_case")
     if before.endswith(t["listed"]):
         # 写入A《…典型案例》 is a listing; 写入省政府工作报告 is a plan's mention
         if before.endswith(("写入", "写进")) and not after.startswith("《"):
             return None
-        return Act(forward=True)
+        return Act(forward=True, rule="recognizedBy.listed_in")
     if before.endswith(t["as"]) and p["pilot"].search(after):
-        return Act(forward=True)
+        return Act(forward=True, rule="recognizedBy.as_pilot")
     if before.endswith(t["passed"]) and p["inspection"].search(after):
-        return Act(forward=False)
+        return Act(forward=False, rule="recognizedBy.inspection")
     # 在国务院第五次大督查中获通报表扬: the event is the agency's, the county is commended in it
     event = p["event"].match(after)
     if before.endswith(t["event"]) and event and p["verb"].search(after, event.end(), event.end() + MAX_GAP):
-        return Act(forward=False)
+        return Act(forward=False, rule="recognizedBy.event")
     # The agency is the subject: A对我县予以通报表扬, 省政府授予安吉县…称号, A印发《X县…方案》.
     subject_position = p["time"].fullmatch(before) is not None
     if not (subject_position and clean_gap):
@@ -188,17 +189,17 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     # X县…做法成效明显，商务部亦专门发文予以肯定: the agency acts on what the sentence said before
     if p["endorse"].match(after, gap_start) and any(
             name in sentence[:left] for name in self_names if not name.startswith("全")):
-        return Act(forward=False)
+        return Act(forward=False, rule="recognizedBy.endorsed")
     if any(name in after[:verb.end() + 12] for name in self_names):
-        return Act(forward=True)
+        return Act(forward=True, rule="recognizedBy.subject")
     # X县成功获批…试验区，国务院正式批复: the agency approves, at the clause's end, what the county
     # was said to get in the clause before
     earlier = sentence[:left]
     if verb.group() in t["approval"] and not after[verb.end():].strip("同意 ") and p["pilot"].search(earlier) \
             and any(name in earlier for name in self_names if not name.startswith("全")):
-        return Act(forward=False)
+        return Act(forward=False, rule="recognizedBy.approved")
     if issued and _issued_for(sentence, run.end + verb.end(), self_names):
-        return Act(forward=False)
+        return Act(forward=False, rule="recognizedBy.issued")
     return None
 
 
@@ -217,7 +218,7 @@ def _document_act(sentence: str, at: int, self_names: tuple[str, ...]) -> Act | 
     rest = sentence[close + 1:]
     m = re.match(rf"[^。；;]{{0,20}}?(?:获|受到|得到|被)[^。；;，,]{{0,6}}?(?:{alternation(terms()['verb'])})", rest)
     if m and (rest.startswith("中") or any(n in rest[:m.end()] for n in self_names if not n.startswith("全"))):
-        return Act(forward=False)
+        return Act(forward=False, rule="recognizedBy.document")
     return None
 
 
@@ -351,12 +352,13 @@ def extract(doc: Document, ex: Extraction) -> None:
                 if act is None and not named_in_title:
                     continue
                 subject = _recognised(ex, sentence.text, credited, start, end, act)
+                rule = act.rule if act is not None else "recognizedBy.named_in_title"
                 key = (subject.kind.value, subject.key, agency.name)
                 if key in seen:
                     continue
                 seen.add(key)
                 ex.relations.append(Relation(subject, Predicate.RECOGNIZED_BY, agency_entity(agency), sentence,
-                                             sentence.start + start, sentence.start + end))
+                                             sentence.start + start, sentence.start + end, rule))
 
 
 def agency_entity(agency: Agency) -> Entity:

@@ -804,4 +804,5 @@ def extract(doc: Document, ex: Extraction) -> None:
     county = ex.focus
     for c in candidates(doc, county):
         reform = Entity(Kind.REFORM, c.label, aliases=c.aliases, owner=county.adcode)
-        ex.relations.append(Relation(county, Predicate.IMPLEMENTS, reform, doc.sentence_at(c.start), c.start, c.end))
+        ex.relations.append(Relation(county, Predicate.IMPLEMENTS, reform, doc.sentence_at(c.start), c.start, c.end,
+                                     f"implements.{c.rule}"))

@@ -92,10 +92,29 @@
     const [item, box] = filterItem(relation.zh, relation.en, relation.count, line(relation), (on) => {
       if (on) hiddenRelations.delete(relation.name);
       else hiddenRelations.add(relation.name);
-      edges.update(KG.edges.filter((e) => e.relation === relation.name).map((e) => ({ id: e.id, hidden: !on })));
+      showEdges(KG.edges.filter((e) => e.relation === relation.name));
     });
     box.dataset.relation = relation.name;
     document.getElementById("relation-filters").append(item);
+  }
+
+  // An edge is shown when its relation is ticked and its confidence (if it has one) reaches
+  // the slider's minimum.
+  let minConfidence = 0;
+  function edgeShown(e) {
+    const c = (KG.confidence || [])[e.id];
+    return !hiddenRelations.has(e.relation) && (c === null || c === undefined || c >= minConfidence);
+  }
+  function showEdges(list) {
+    edges.update(list.map((e) => ({ id: e.id, hidden: !edgeShown(e) })));
+  }
+  const slider = document.getElementById("min-confidence");
+  if (slider) {
+    slider.addEventListener("input", () => {
+      minConfidence = Number(slider.value);
+      document.getElementById("min-confidence-value").textContent = minConfidence.toFixed(2);
+      showEdges(KG.edges);
+    });
   }
 
   function setTypeShown(name, on) {
@@ -216,7 +235,10 @@
     return el("div", null,
       el("ul", "evidence", ...found.map((e) => el("li", null,
         el("blockquote", null, e.sentence),
-        el("cite", null, e.title ? `《${e.title}》 ${e.document}` : e.document)))),
+        el("cite", null, e.title ? `《${e.title}》 ${e.document}` : e.document),
+        e.rule ? el("span", "provenance",
+          ` 规则 rule ${e.rule}` + (e.confidence === null || e.confidence === undefined
+            ? "" : ` · 置信度 confidence ${Number(e.confidence).toFixed(2)}`)) : null))),
       more ? el("p", "none", `另有 ${more} 句证据（用 evidence.rq 查询全部）${more} more sentences: query them with queries/evidence.rq`) : null);
   }
 
