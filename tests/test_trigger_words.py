@@ -20,11 +20,11 @@ AGENCY = "中华人民共和国水利部"  # written 水利部 in the sentences
 # then fails its case, and a word added to a list fails test_every_listed_word_has_a_case
 # until it is added here.
 PARTNER_WORDS = {  # (role, object) → words, as in kg/data/partner_triggers.tsv
-    ("aid", "yes"): "对口支援 对口帮扶 对口援助 对口援疆 对口援藏 帮扶",
+    ("aid", "yes"): "对口支援 对口帮扶 对口援助 对口援疆 对口援藏 帮扶 驰援",
     ("link", "yes"): "对口合作 对口协作 支援合作 东西部协作 东西部扶贫协作 山海协作 南北挂钩 挂钩合作 结对合作 "
                      "扶贫协作 结对帮扶 结对共建 结对 同城化 对接",
     ("link", "no"): "结为 缔结 友好城市 友好县 友好区 友好关系 共建 合作 协作 联建 联防联治 联防联控 联防共治 "
-                    "联保共治 协同发展 协同联动",
+                    "联保共治 协同发展 协同联动 联动",
     ("aid", "no"): "援建 援助 支援",
     ("joint", "yes"): "携手",
     ("joint", "no"): "共同 一同 一起 联合 一并",
@@ -92,12 +92,7 @@ RECOGNITION_SENTENCES = {
 # 充分肯定, 高度肯定 (肯定), 充分认可 (认可), 表彰为 (表彰). Their cases still run.
 # Words whose case fails today because of the extractor (reported, not hidden): strict, so
 # the mark must go once the word works.
-NOT_WORKING = {
-    "蒙": "recognition: 蒙A表扬 gives no recognition",
-    "入围": "recognition: 入围A…名单 gives no recognition (入选 does)",
-    "写进": "recognition: 写进A《…》 gives no recognition (写入 does)",
-    "获批": "recognition: 获批A…试点县 gives no recognition",
-}
+NOT_WORKING: dict[str, str] = {}  # 蒙, 入围, 写进 and 获批 work since 围进批蒙 start agency names
 
 
 def partner_cases():
