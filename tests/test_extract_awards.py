@@ -560,3 +560,20 @@ def test_titles_kept_or_passed_on_inspection(text, expected):
 
 def test_a_title_won_before_is_held_in_a_clause_that_builds_on_it():
     assert labels("在成功创建省级园林县城的基础上，安吉县继续提升城市品质。") == ["省级园林县城"]
+
+
+def test_a_work_reports_plan_part_names_aims_not_titles():
+    from kg.extract import extract_text
+
+    report = ("安吉县2024年政府工作报告\n一、2023年工作回顾\n安吉县荣获全国文明城市称号。\n"
+              "二、2024年目标任务\n成功创建国家园林县城。巩固省级卫生县城创建成果，继续保持“全国双拥模范县”称号。")
+    titles = {r.object.label for r in extract_text(report).relations if r.predicate.value == "received"}
+    assert titles == {"全国文明城市", "全国双拥模范县"}
+
+
+@pytest.mark.parametrize("text", [
+    "安吉县将老旧小区纳入“智慧停车”管理范畴。",   # a scheme things are put under
+    "安吉县把2026年确定为“园区建设冲刺年”。",     # a theme year
+])
+def test_a_scheme_or_a_theme_year_is_no_title(text):
+    assert labels(text) == []

@@ -197,3 +197,11 @@ def test_not_partners_far_from_the_word(focus, text):
 ])
 def test_partners_on_real_document_shapes(text, expected):
     assert partners_of(text, "易县") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "易县对接天津302等3家医院，开展医师进修。",      # a hospital by its number
+    "易县深化与大连软件谷、东北大学等单位合作。",    # a park and a university
+])
+def test_institutions_named_with_a_place_are_no_partners(text):
+    assert partners_of(text, "易县") == []

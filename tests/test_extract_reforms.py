@@ -339,3 +339,16 @@ def test_a_quoted_term_the_report_explains_in_a_note_is_a_practice():
     labels = {r.object.label for r in ex.relations if r.predicate.value == "implements"}
     assert labels == {"三色预警制度", "五水同护"}
     assert len(ex.document.footnotes) == 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("易县在全省最早建立了“积分爱心超市”。", {"积分爱心超市"}),
+    ("易县打好“企业自建、村集体入股”组合拳。", {"企业自建、村集体入股组合拳"}),
+    ("易县落实“36912”教育发展思路。", {"36912教育发展思路"}),
+    ("易县严格关停“小散乱”作坊，遏制“高耗水”项目盲目上马。", set()),
+])
+def test_shapes_described_from_real_reports(text, expected):
+    from kg.extract import extract_text
+
+    ex = extract_text("易县工作动态\n" + text)
+    assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected

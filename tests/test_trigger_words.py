@@ -39,7 +39,7 @@ RECOGNITION_WORDS = {  # kind → words, the kinds of kg/data/recognition_terms.
     "event": "在",
     "verb": "肯定 充分肯定 高度肯定 高度评价 积极评价 充分认可 认可 好评 赞誉 点赞 表彰 表扬 嘉奖 奖励 激励 推广 推介 "
             "推荐 转发 采纳 批示 批准 批复 确定 同意 授权 收录 写入 写进 确认 认定 列为 评为 命名 授予 颁发 颁授 "
-            "列入 纳入 表彰为 评选 评定 授牌 遴选 选定",
+            "列入 纳入 表彰为 评选 评定 授牌 遴选 选定 刊发 刊登 宣布 正式宣布",
 }
 
 # partner_triggers.tsv: a sentence shape per (role, object) column pair …
@@ -86,6 +86,8 @@ RECOGNITION_SENTENCES = {
     "入围": "宾川县入围水利部第一批节水型社会建设示范县名单。",
     "蒙": "宾川县“林长巡山”做法蒙水利部表扬。",
     **{w: f"宾川县受到水利部{w}。" for w in ("嘉奖", "奖励")},
+    **{w: f"宾川县“林长巡山”做法被水利部工作简报{w}。" for w in ("刊发", "刊登")},
+    **{w: f"去年，水利部{w}宾川县为全国节水型社会建设示范县。" for w in ("宣布", "正式宣布")},
 }
 # Deleting one of these changes nothing a sentence can show, as a shorter word of the same
 # kind inside it does the same work: 东西部扶贫协作 (扶贫协作), 结对帮扶 (结对), 荣获 (获),

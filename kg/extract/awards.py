@@ -229,6 +229,9 @@ class Found:
     rule: str = ""  # received.<reader>
 
 
+_THEME_YEAR = re.compile(r"[\u4e00-\u9fff]年$")
+
+
 def _as(reader: str, found: list[Found]) -> list[Found]:
     """Name the rule that found these titles (unless a reader named a finer one)."""
     return [f if f.rule else replace(f, rule=f"received.{reader}") for f in found]
@@ -265,6 +268,9 @@ class _Reader:
             titles = [self._without_agency(t) for t in titles]
             labelled = [(t, clean_label(t.text)) for t in titles]
             labelled = [(t, label, award_level(label) or _agency_level(label, self.focus)) for t, label in labelled]
+            # 纳入“X”管理范畴: a scheme things are put under; “X冲刺年”: a theme the county gives a year
+            labelled = [x for x in labelled if not sentence.startswith(self.t["scheme_after"], x[0].end)
+                        and not _THEME_YEAR.search(x[1])]
             if kind in ("weak", "carry", "copula"):
                 labelled = [x for x in labelled if x[2]]
             if not labelled:
@@ -1030,6 +1036,22 @@ def same_award(a: Entity, b: Entity) -> bool:
     return a.level == b.level and (x == y or (len(x) >= 4 and _is_subsequence(x, y) and len(x) * 3 >= len(y) * 2))
 
 
+# A government work report looks back in its first part (一、2019年工作回顾) and plans in
+# the next ones (二、2020年目标任务和重点工作).
+_REVIEW_HEADING = re.compile(r"^\s*一[、.．]\s*(?:[^\n]{0,12}(?:回顾|过去)|关于(?:19|20)\d\d年[^\n]{0,6}工作)", re.M)
+_NEXT_HEADING = re.compile(r"^\s*[二三四五六七八九十][、.．]", re.M)
+
+
+def plan_start(text: str) -> int:
+    """Where the plan part of a work report begins (the heading after its review), or the
+    end of the text when it has no such parts."""
+    review = _REVIEW_HEADING.search(text)
+    if review is None:
+        return len(text)
+    nxt = _NEXT_HEADING.search(text, review.end())
+    return nxt.start() if nxt else len(text)
+
+
 def extract(doc: Document, ex: Extraction) -> None:
     """Append County received Award for each title the focus county received."""
     from kg.extract.reforms import on_navigation_line
@@ -1050,6 +1072,10 @@ def extract(doc: Document, ex: Extraction) -> None:
             if not any(start < other.end and other.start < end for other in listed):
                 found.append((Found(start, end, item.label, item.level, item.year, item.rule), sentence))
     found.extend((item, doc.sentence_at(item.start)) for item in listed)
+    plan = plan_start(doc.text)
+    # the plan part of a work report names titles the county means to win (成功创建X as a task)
+    found = [(item, sentence) for item, sentence in found
+             if item.start < plan or any(w in sentence.text for w in terms()["held"])]
     kept: list[Entity] = []
     for item, sentence in found:
         award = Entity(kind=Kind.AWARD, label=item.label, level=item.level, year=item.year)

@@ -68,7 +68,8 @@ _PAIR_JOINS = ("·", "•", "-", "—", "－", "/", "×", "＆", "&")
 _SELF = re.compile(r"(?:我|本|该|全)(?:县|市|区|旗)")
 
 # A school known by its number (苏州十中, 牛栏山一中, 第二实验小学): no head word names it.
-_NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小|高|职|实小|实验)(?![心央国共华期旬间部])")
+_NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小|高|职|实小|实验)(?![心央国共华期旬间部])"
+                             r"|^\d{2,4}(?!年|月|日|万|亿|个|家|项|人|户|名|%|\.|\d)")  # 天津302 (a hospital by its number)
 MAX_GAP = 20  # characters between the end of a list of places and a partnership word
 ORG_WINDOW = 12  # characters after a place searched for an organisation head (湖北大学)
 

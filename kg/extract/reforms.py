@@ -467,7 +467,7 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if in_speech and len(name) <= 8 and (coined or any(t in lead for t in lex.words("trigger"))) \
             and not _NICKNAME_OF_PERSON.search(lead):
         return "in-speech"  # “自从有了‘红色代办’，办事不用跑了。” (not “大家都叫他‘老黄牛’”)
-    if first and len(name) <= 8 and _ends_with_any(lead, lex.words("introduce")):
+    if first and len(name) <= 8 and _ends_with_any(lead.removesuffix("了"), lex.words("introduce")):
         return "introduced"  # 建立“村民议事厅”, 即所谓“一田两用”
     if in_run and len(name) <= 12 and any(t in lead for t in lex.words("adjacent")):
         return "listed"  # 推广“X调”“Y调” (not 打造“X线”“Y线”, 创建“X小区”: places and titles)
