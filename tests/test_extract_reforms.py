@@ -352,3 +352,12 @@ def test_shapes_described_from_real_reports(text, expected):
 
     ex = extract_text("易县工作动态\n" + text)
     assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected
+
+
+def test_what_a_notes_definition_quotes_is_no_practice_of_its_own():
+    from kg.extract import extract_text
+
+    text = ("易县2024年政府工作报告\n各位代表：\n全面推行“两清单”[3]管理。\n名词解释\n"
+            "[3]“两清单”：“权力清单”指通过梳理职权事项形成的目录，上级要求我县“应减尽减”。")
+    labels = {r.object.label for r in extract_text(text).relations if r.predicate.value == "implements"}
+    assert labels == {"两清单"}

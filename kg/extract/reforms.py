@@ -633,6 +633,8 @@ def _origins(text: str, quotes: list[Quote], names: tuple[str, ...], others: lis
 
 
 _GLOSS_ENTRY = re.compile(r"^[ \t]*[(（]?\d{1,2}[)）.、．][ \t]*[“\"]([^”\"\n]{2,40})[”\"]([^：:\n]{0,12})[：:]([^\n]*)", re.M)
+# A note or glossary line of any numbering ([15] removed in normalisation): “X”：definition.
+_NOTE_LINE = re.compile(r"^[ \t]*(?:[(（]?\d{1,2}[)）.、．])?[ \t]*[“\"][^”\"\n]{2,40}[”\"][^：:\n]{0,12}[：:]([^\n]*)", re.M)
 _GLOSS_TIME = re.compile(r"^(?:[自从于在]?\d{4}年(?:\d{1,2}月)?(?:起|以来|开始)?|近年来)?[，,]?")
 
 
@@ -732,7 +734,11 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
         found.extend(_run_candidates(run, gaps, text, names, lex, doc.footnotes))
     found.extend(_unquoted_candidates(text, names, lex))
     found.extend(_glossary_candidates(text, names, lex))
+    # what a note's definition quotes (a higher level's words, the parts of the term) is not
+    # a practice of its own; the glossary rule reads the notes
+    notes = [m.span(1) for m in _NOTE_LINE.finditer(text)]
     found = [c for c in found if enabled(f"implements.{c.rule}")
+             and not (c.rule != "glossary" and any(s <= c.start < e for s, e in notes))
              and not _on_navigation_line(text, c.start, lex) and not _owned_by_other(text, c, others)]
     found.sort(key=lambda c: c.start)
     found = _second_names(text, _contained(found), lex)
