@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.extract.wordlists import data_rows
+from kg.errors import KgError
+from kg.extract.wordlists import checked_rows, data_rows, declared_kinds
 from kg.extract.rules import enabled
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
 from kg.text import CJK
@@ -83,19 +84,20 @@ class Lexicon:
     heads: dict[str, str]  # head noun → scope ('any' | 'counted')
     cues: dict[str, frozenset[str]]  # kind → words
     generic: frozenset[str]  # shared national programmes: not a county's own name
+    kinds: frozenset[str] = frozenset()  # the kinds reform_cues.tsv documents
 
     def words(self, kind: str) -> frozenset[str]:
+        if kind not in self.kinds:
+            raise KgError(f"kg/data/reform_cues.tsv has no kind {kind!r}")
         return self.cues.get(kind, frozenset())
 
 
 @cache
 def lexicon() -> Lexicon:
     heads = {row[0]: (row[1] if len(row) > 1 else "any") for row in data_rows("reform_heads.tsv")}
-    cues: dict[str, set[str]] = {}
-    for row in data_rows("reform_cues.tsv"):
-        cues.setdefault(row[1], set()).add(row[0])
+    cues = checked_rows("reform_cues.tsv")
     generic = frozenset(_fold(row[0]) for row in data_rows("generic_programmes.tsv"))
-    return Lexicon(heads, {k: frozenset(v) for k, v in cues.items()}, generic)
+    return Lexicon(heads, {k: frozenset(v) for k, v in cues.items()}, generic, declared_kinds("reform_cues.tsv"))
 
 
 def _fold(name: str) -> str:

@@ -1,4 +1,5 @@
-"""Which extraction rules run: every rule has an id, and evaluation can switch rules off.
+"""The extraction rules by name: every rule that can produce a relation has an id, declared
+here with what it reads and an example it must find, and evaluation can switch rules off.
 
 `kg eval --disable implements.listed` measures what a rule gains: the F1 with it minus the
 F1 without it. The set of disabled rules is a context variable, so one process can score
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 
 _disabled: ContextVar[frozenset[str]] = ContextVar("kg_disabled_rules", default=frozenset())
 
@@ -19,11 +21,163 @@ def enabled(rule: str) -> bool:
 
 @contextmanager
 def disabled(rules):
-    token = _disabled.set(_disabled.get() | frozenset(rules))
+    """Switch rules off for the extractions made inside the block; an unknown id is an error."""
+    token = _disabled.set(_disabled.get() | check_ids(rules))
     try:
         yield
     finally:
         _disabled.reset(token)
 
 
-__all__ = ["disabled", "enabled"]
+@dataclass(frozen=True)
+class Rule:
+    """A named rule: what it reads, and an example it must find (and one it must not)."""
+
+    id: str
+    reads: str
+    example: tuple[str, str]  # (text, the label it must find with this rule)
+    counter: str = ""  # a text in which this rule must find nothing
+
+
+def _r(id_: str, reads: str, text: str, label: str, counter: str = "") -> Rule:
+    return Rule(id_, reads, (text, label), counter)
+
+
+# Every rule that can produce a relation, by extractor. kg/extract/*.py name them in the
+# relations they make; tests/test_rules.py runs every example and counter-example.
+RULES: tuple[Rule, ...] = (
+    # implements (reforms.py)
+    _r("implements.head", "a quoted name with a head noun after it: “X”工作法, “X”改革",
+       "易县工作动态\n易县推行“三问三办”工作法。", "三问三办工作法",
+       "易县工作动态\n易县努力打造“高效便民、公开透明”的服务体系。"),
+    _r("implements.head-of", "a quoted name joined to its head by 的 after a verb of practice",
+       "易县构建“育繁推服”的一体化链条，带动产业升级。", "育繁推服一体化链条"),
+    _r("implements.named", "a quoted name ending with a head noun itself: “X经验”",
+       "易县工作动态\n“茶园经验”在全县推广。", "茶园经验"),
+    _r("implements.footnoted", "a quoted name a work report marks with a note number: “X”[3]",
+       "易县2024年政府工作报告\n各位代表：\n大力推进“五水同护”[5]。", "五水同护",
+       "易县2024年政府工作报告\n各位代表：\n我们必须胸怀“两个大局”[6]。"),
+    _r("implements.county", "the county's own name on a model or experience: 某县经验",
+       "易县工作动态\n探索形成了可复制可推广的易县经验。", "易县经验"),
+    _r("implements.owned", "a coined name right after the county's name: 易县“X”",
+       "易县工作动态\n易县的“三联三帮”，让企业纾困有了抓手。", "三联三帮"),
+    _r("implements.trigger", "a short coined name right after a verb of practice: 狠抓“X”",
+       "易县工作动态\n一是狠抓“三个融合”，革新基层治理模式。", "三个融合",
+       "易县2024年政府工作报告\n各位代表：\n坚持“实干为先”，推进项目建设。"),
+    _r("implements.listed", "the later names of a run of quoted names after a verb of practice",
+       "易县工作动态\n大力推广“板凳调”“院坝调”“夜话调”。", "院坝调",
+       "易县2024年政府工作报告\n各位代表：\n打造“北环线”“南环线”两条旅游线路。"),
+    _r("implements.introduced", "a short name right after a verb that creates or names it: 建立“X”",
+       "易县在全省最早建立了“积分爱心超市”。", "积分爱心超市"),
+    _r("implements.assembly", "a deliberative meeting the county holds, after a verb of practice",
+       "易县深化党建引领“邻里议事会”，推动矛盾就地化解。", "邻里议事会"),
+    _r("implements.core", "a formula that is the core of something: 以“X”为核心内容",
+       "易县工作动态\n以“三改三提”为核心内容，推进农村金融改革。", "三改三提"),
+    _r("implements.explained", "a formula spelled out part by part after a dash",
+       "易县工作动态\n推行‘三同步’——规划与建设同步、建设与管护同步、管护与考核同步。", "三同步"),
+    _r("implements.developed", "a name opening a sentence about how the practice grew",
+       "易县推进数字乡村建设。“智慧农房一张图”迭代升级，实现全域监管。", "智慧农房一张图"),
+    _r("implements.copula", "a name the text defines as the county's practice: “X”是易县…做法",
+       "“村事民议”是易县在全省率先推出的基层治理做法。", "村事民议"),
+    _r("implements.renamed", "a name people give the practice just described: 群众把这种做法叫做“X”",
+       "易县工作动态\n群众把这种做法叫做“田管家”。", "田管家"),
+    _r("implements.summed", "a parallel pair the text sums its practice up in: 说到底就是“A、B”",
+       "易县工作动态\n治理水土流失，说到底就是“大封山、小修复”。", "大封山、小修复"),
+    _r("implements.in-speech", "a short name inside a quoted speech, after a verb of practice",
+       "镇长介绍：“易县探索的‘家门口工坊’，让群众就近就业。”", "家门口工坊"),
+    _r("implements.plus-formula", "an unquoted formula with a head: 1+3+N…体系改革",
+       "易县工作动态\n推进1+3+N镇街便民服务体系改革。", "1+3+N镇街便民服务体系改革"),
+    _r("implements.compound", "an unquoted numeral compound with a head after a verb of practice",
+       "易县工作动态\n创新实施三联机制，将服务送到群众家门口。", "三联机制"),
+    _r("implements.innovated", "an unquoted phrase with a head after a verb of innovation",
+       "易县工作动态\n创新实施书香满村农民阅读推广项目，将书屋搬进农家。", "书香满村农民阅读推广项目"),
+    _r("implements.origin", "a national programme's name whose origin the text says the county is",
+       "易县作为“乡贤议事”的发源地，持续完善基层协商。", "乡贤议事"),
+    _r("implements.glossary", "a 名词解释 entry that credits the term to the county",
+       "名词解释\n3.“三色预警”：易县自2019年起推行的企业风险分级管理制度。", "三色预警"),
+    # received (awards.py)
+    _r("received.trigger", "titles after an award verb: 荣获, 获评, 被评为, 入选, 成功创建…",
+       "易县工作动态\n易县获评全国文明城市。", "全国文明城市",
+       "易县工作动态\n易县争创全国文明城市。"),
+    _r("received.weak", "a title with a head and a level word after a verb with other objects: 作为, 成为",
+       "作为省社会治理创新综合试点县，易县积极探索。", "省社会治理创新综合试点县"),
+    _r("received.carry", "a pilot the county carries out, with a level word: 深化…全国试点工作",
+       "易县工作动态\n持续深化新时代文明实践全国试点工作。", "新时代文明实践全国试点"),
+    _r("received.copula", "易县是 A、B: titles the county is",
+       "易县是全国农业综合实力百强县、全国粮食生产先进县，拥有龙头企业16家。", "全国农业综合实力百强县"),
+    _r("received.pass", "a title between 通过 and an inspection word: 通过…验收",
+       "易县顺利通过国家园林县城复检验收。", "国家园林县城"),
+    _r("received.title_then_verb", "a title as the subject of a verb after it: …验收通过, …获批",
+       "易县省级食品安全示范县验收通过。", "省级食品安全示范县"),
+    _r("received.pilot_list", "A、B等省级试点落地易县",
+       "易县工作动态\n居家养老服务、政府救助与慈善帮扶衔接等省级改革试点落地易县。", "居家养老服务省级改革试点"),
+    _r("received.joined_list", "an agency publishes a list and the county is in it: 名列其中",
+       "国家林草局公布国家森林康养基地名单，易县名列其中。", "国家森林康养基地"),
+    _r("received.ranked", "a named assessment's tier: …评价位列全省第一档",
+       "易县营商环境评价位列全省第一档。", "全省营商环境评价第一档"),
+    _r("received.rating", "a grade in a named assessment: 在…考评中获评一等",
+       "易县在保定市2023年度目标绩效考评中获评一等。", "保定市2023年度目标绩效考评一等"),
+    _r("received.ranking_list", "a place in a published ranking: 在全国工业百强县中位列第4位",
+       "易县在全国工业百强县中位列第4位。", "全国工业百强县"),
+    _r("received.supported", "an agency lets the county build a zone: 批复同意易县设立…试验区",
+       "易县工作动态\n国务院批复同意易县设立国家级数字乡村试验区。", "国家级数字乡村试验区"),
+    _r("received.looked_back", "继A、B后…又一…招牌: earlier titles the county is said to hold",
+       "易县工作动态\n这是继国家节水型城市、全国海洋经济示范县后，我县获得的第三块国字号招牌。", "国家节水型城市"),
+    _r("received.approved_zone", "a zone an agency approved that carries the county's name",
+       "安吉县新闻\n国务院批准设立浙江安吉民营经济示范区。", "浙江安吉民营经济示范区"),
+    _r("received.bullets", "the lines of an honours list (所获荣誉)",
+       "易县工作动态\n\n所获荣誉\n国家卫生县城\n全国科技进步先进县\n", "国家卫生县城"),
+    # partneredWith (partners.py)
+    _r("partneredWith.tied", "a place tied to the county by a partnership word in its clause",
+       "易县与涞源县、阜平县共同入选国家级示范区。", "涞源县",
+       "易县与苏州十中结对帮扶，共建教育联盟。"),
+    _r("partneredWith.topic", "a place right after a clause naming a partnership as the topic",
+       "易县工作动态\n深化对口支援合作，深圳市龙岗区给予大力支持。", "深圳市龙岗区"),
+    _r("partneredWith.comment", "a place before a clause commenting on the pairing: 两地…关系持续深化",
+       "易县工作动态\n易县向北京市丰台区供应优质农产品，两地结对帮扶关系持续深化。", "北京市丰台区"),
+    # recognizedBy (recognition.py)
+    _r("recognizedBy.by", "被/获/受到 an agency and a verb of recognition: 获省政府肯定",
+       "易县工作动态\n该做法获省政府批复同意。", "河北省人民政府"),
+    _r("recognizedBy.listed_in", "入选/写入/获批 an agency's list or document",
+       "易县“林长巡山”做法入选水利部第一批典型案例。", "中华人民共和国水利部"),
+    _r("recognizedBy.as_pilot", "作为 an agency's pilot or contact point",
+       "易县作为中农办农村金融改革试验联系点，先行先试。", "中央农村工作领导小组办公室"),
+    _r("recognizedBy.inspection", "通过 an agency's inspection",
+       "易县工作动态\n2019年1月，顺利通过国家住建部专家组考核验收。", "中华人民共和国住房和城乡建设部"),
+    _r("recognizedBy.subject", "the agency as subject, the county after its verb: A对易县予以…",
+       "省政府对易县予以督查激励。", "河北省人民政府"),
+    _r("recognizedBy.issued", "an agency issues a list or notice the county is in",
+       "国家林草局公布国家森林康养基地名单，易县名列其中。", "国家林业和草原局"),
+    _r("recognizedBy.bracket_note", "a bracketed note after a title naming who conferred it",
+       "易县荣获中国气候宜居县（中国气象局命名）称号。", "中国气象局"),
+    _r("recognizedBy.named_in_title", "an agency named inside the title the county received",
+       "易县被确定为“财政部扶持村级集体经济发展试点县”。", "中华人民共和国财政部"),
+    _r("recognizedBy.event", "an agency's event in which the county was commended: 在国务院…大督查中获表扬",
+       "2019年，易县在国务院第六次大督查中获通报表扬。", "中华人民共和国国务院"),
+    _r("recognizedBy.endorsed", "an agency's bulletin or notice endorsing what the sentence credited",
+       "易县“共享菜园”做法在全省推广，省委改革办专刊推介。", "中共河北省委全面深化改革委员会办公室"),
+    _r("recognizedBy.approved", "an agency approves, at the clause's end, what the county got before",
+       "易县成功获批国家级数字乡村试验区，国务院正式批复。", "中华人民共和国国务院"),
+    _r("recognizedBy.document", "the county commended in an agency's document: 《A关于…的通报》中获表扬",
+       "易县在《省政府办公厅关于表扬2023年度营商环境优化提升工作成绩突出单位的通报》中获表扬。",
+       "河北省人民政府办公厅"),
+    _r("recognizedBy.as_case", "被A作为…典型案例 (the verb left out)",
+       "易县“共享菜园”做法被农业农村部作为全国乡村治理典型案例。", "中华人民共和国农业农村部"),
+)
+
+RULE_IDS = frozenset(r.id for r in RULES)
+
+
+def check_ids(rules) -> frozenset[str]:
+    """Rule ids as given, or a KgError naming the ones no extractor has."""
+    from kg.errors import KgError
+
+    wanted = frozenset(rules)
+    unknown = sorted(wanted - RULE_IDS)
+    if unknown:
+        raise KgError(f"no such rule: {', '.join(unknown)} (the rules: kg eval --by-rule lists them; "
+                      f"they are declared in kg/extract/rules.py)")
+    return wanted
+
+
+__all__ = ["RULES", "RULE_IDS", "Rule", "check_ids", "disabled", "enabled"]

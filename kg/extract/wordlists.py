@@ -20,24 +20,61 @@ def data_rows(name: str) -> list[list[str]]:
     return rows
 
 
+# In a file's header, each kind is documented on a line of its own: "#   trigger   a verb …".
+_KIND_LINE = re.compile(r"^#\s{3}([a-z_]+)(?:\s|$)")
+
+
+def declared_kinds(name: str) -> frozenset[str]:
+    """The kinds a `word<TAB>kind` file's header documents."""
+    kinds = set()
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        m = _KIND_LINE.match(line)
+        if m:
+            kinds.add(m.group(1))
+    return frozenset(kinds)
+
+
+def checked_rows(name: str) -> dict[str, list[str]]:
+    """The words of a `word<TAB>kind` file by kind; a row of a kind its header does not
+    document is an error (a misspelt kind would otherwise be a list nobody reads)."""
+    from kg.errors import KgError
+
+    kinds = declared_kinds(name)
+    words: dict[str, list[str]] = defaultdict(list)
+    for row in data_rows(name):
+        if row[:2] == ["word", "kind"] or len(row) < 2:
+            continue
+        if row[1] not in kinds:
+            raise KgError(f"kg/data/{name}: the row {row[0]!r} has kind {row[1]!r}, which the file's "
+                          f"header does not document (known: {', '.join(sorted(kinds))})")
+        words[row[1]].append(row[0])
+    return words
+
+
 @dataclass(frozen=True)
 class WordLists:
-    """A `word<TAB>kind` file grouped by kind, each list longest first."""
+    """A `word<TAB>kind` file grouped by kind, each list longest first. Asking for a kind the
+    file does not document is an error, not an empty list."""
 
+    name: str
     words: dict[str, tuple[str, ...]]
+    kinds: frozenset[str]
 
     def __getitem__(self, kind: str) -> tuple[str, ...]:
+        if kind not in self.kinds:
+            from kg.errors import KgError
+
+            raise KgError(f"kg/data/{self.name} has no kind {kind!r} (known: {', '.join(sorted(self.kinds))})")
         return self.words.get(kind, ())
 
 
 @cache
 def word_lists(name: str) -> WordLists:
-    words: dict[str, list[str]] = defaultdict(list)
-    for row in data_rows(name):
-        if row[:2] == ["word", "kind"] or len(row) < 2:
-            continue
-        words[row[1]].append(row[0])
-    return WordLists({kind: tuple(sorted(ws, key=len, reverse=True)) for kind, ws in words.items()})
+    words = checked_rows(name)
+    return WordLists(name, {kind: tuple(sorted(ws, key=len, reverse=True)) for kind, ws in words.items()},
+                     declared_kinds(name))
 
 
 def alternation(words: Iterable[str]) -> str:
