@@ -262,20 +262,34 @@ def _query_text(arg: str) -> str:
 def export(
     store: StoreOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nquads, ntriples, json-ld or xml; "
-                                     "graphml or gexf for Gephi and Cytoscape.")] = "turtle",
+                                     "graphml or gexf for Gephi and Cytoscape; adoptions, panel or chart "
+                                     "for research (README: Research data).")] = "turtle",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: standard output).")] = None,
+    year_from: Annotated[Optional[int], typer.Option("--from", help="panel: the first year (default: the "
+                                                     "first the store knows).", show_default=False)] = None,
+    year_to: Annotated[Optional[int], typer.Option("--to", help="panel: the last year (default: the last the "
+                                                   "store knows).", show_default=False)] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="chart: the award title shown first (default: "
+                                                 "the one with most adopters).", show_default=False)] = None,
 ) -> None:
     """Export the whole store as RDF (TriG, N-Quads and JSON-LD keep one named graph per
     document: load them into rdflib's Dataset, as a plain Graph reads only the default graph),
-    or as a network for Gephi and Cytoscape (graphml, gexf).
+    as a network for Gephi and Cytoscape (graphml, gexf), or as research tables (adoptions,
+    panel: .csv or .parquet, with a data dictionary beside the file) and the diffusion chart.
 
     \b
     Example: kg export --format trig -o exports/kg.trig
              kg export --format graphml -o exports/kg.graphml
+             kg export --format adoptions -o exports/adoptions.csv
+             kg export --format panel --from 2010 --to 2023 -o exports/panel.csv
+             kg export --format chart --title 国家生态文明建设示范县 -o exports/diffusion.html
     """
     from kg.graphs import network_text, write_network
     from kg.store import open_store
 
+    if fmt in ("adoptions", "panel", "chart") or year_from is not None or year_to is not None or title is not None:
+        _export_research(store, fmt, output, year_from, year_to, title)
+        return
     network = fmt in ("graphml", "gexf")  # typed, labelled nodes and edges, through networkx
     fmt = fmt if network else _check_rdf_format(fmt)
     try:
@@ -290,6 +304,26 @@ def export(
                 sys.stdout.write(network_text(st, fmt) if network else st.export(fmt))
     except KgError as exc:
         _fail(str(exc))
+
+
+def _export_research(store, fmt: str, output: Path | None, year_from, year_to, title) -> None:
+    from kg.research import export as research_export
+    from kg.store import open_store
+
+    try:
+        if fmt not in ("adoptions", "panel", "chart"):
+            raise KgError("--from, --to and --title are for the research formats (adoptions, panel, chart)")
+        with open_store(store, create=False) as st:
+            text, written = research_export(st, fmt, output, year_from=year_from, year_to=year_to, title=title)
+    except KgError as exc:
+        _fail(str(exc))
+    if text is not None:
+        sys.stdout.write(text)
+        if fmt == "panel":
+            typer.echo("note: the first-adoption table and the data dictionary are written beside a file "
+                       "given with -o", err=True)
+    for path in written:
+        typer.echo(f"wrote {path}", err=True)
 
 
 @app.command()
