@@ -36,7 +36,6 @@ RECOGNITION_WORDS = {  # kind → words, the kinds of kg/data/recognition_terms.
     "listed": "入选 入围 写入 写进 获批",
     "as": "作为",
     "passed": "通过",
-    "event": "在",
     "verb": "肯定 充分肯定 高度肯定 高度评价 积极评价 充分认可 认可 好评 赞誉 点赞 表彰 表扬 嘉奖 奖励 激励 推广 推介 "
             "推荐 转发 采纳 批示 批准 批复 确定 同意 授权 收录 写入 写进 确认 认定 列为 评为 命名 授予 颁发 颁授 "
             "列入 纳入 表彰为 评选 评定 授牌 遴选 选定 刊发 刊登 宣布 正式宣布",
@@ -70,7 +69,6 @@ RECOGNITION_SHAPES = {
     "listed": "宾川县“林长巡山”做法{w}水利部第一批典型案例。",
     "as": "宾川县{w}水利部确定的河湖长制工作联系点，积极探索。",
     "passed": "宾川县{w}水利部节水型社会建设验收。",
-    "event": "宾川县{w}水利部组织的河湖长制考核中获表扬。",
     "verb": "宾川县“林长巡山”做法获水利部{w}。",
 }
 # … and verbs that take an object.

@@ -55,19 +55,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "inspection": re.compile(alternation(t["inspection"])),
         "not_in_gap": re.compile(alternation(t["not_in_gap"])),
         "hedge": re.compile(alternation(t["hedge"])),
-        "event": re.compile(rf"[^{CLAUSE_END}]{{0,{MAX_GAP}}}?中(?:{alternation(t['by'])})"),
         "collective": re.compile(_COLLECTIVE_TAIL.format(collective=alternation(t["collective"]))),
         "issue": re.compile(alternation(t["issue"])),
         "act": re.compile(alternation(t["verb"] + t["issue"])),
         "listing": re.compile(alternation(t["listing"])),
         "selected": re.compile(alternation(t["selected"])),
         "promote": re.compile(alternation(t["promote"])),
-        # 亦专门发文予以肯定 / 来函给予表扬: an act on the thing named before, with no object of its own
-        # …，省委改革办专刊推介 / 发文推广: the agency's own bulletin promoting it
-        "endorse": re.compile(rf"[{_ADVERBS}]*(?:(?:{alternation(t['issue'])})?[^{CLAUSE_END}]{{0,2}}?"
-                              rf"(?:予以|给予)了?(?:{alternation(t['verb'])})"
-                              rf"|(?:{alternation(t['bulletin'])})(?:{alternation(t['promote'] + t['praise'])}))"
-                              rf"[^{CLAUSE_END}]{{0,2}}$"),
         "routine": re.compile(alternation(t["routine"])),
         # what may open a clause before its subject: 2019年3月, 近日, 同年
         "time": re.compile(rf"(?:[\s0-9年月日]|{alternation(t['time'])})*"),
@@ -140,11 +133,6 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
     after = sentence[run.end:right]
     if p["hedge"].search(sentence[left:run.start]):
         return None
-    # 《国务院办公厅关于…予以督查激励的通报》，X县获督查激励 / X县在《A关于…的通报》中获表扬
-    if before.endswith("《") and sentence.startswith("关于", run.end):
-        document = _document_act(sentence, run.end, self_names)
-        if document is not None:
-            return document
     # 等部委的 / 等7家单位 / 的
     tail = p["collective"].match(after)
     gap_start = tail.end() if tail and tail.end() else 0
@@ -166,9 +154,6 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
         verb = p["verb"].match(after, gap_start)
         if verb and re.match(r"[^()（）]{0,4}[)）]", after[verb.end():]):
             return Act(forward=False, rule="recognizedBy.bracket_note")
-    # 被A作为…典型案例 (the verb, if any, left out)
-    if before.endswith("被") and after.startswith("作为", gap_start) and p["skip"].match(after, gap_start):
-        return Act(forward=False, rule="recognizedBy.as_case")
     if before.endswith(t["listed"]):
         # 写入A《…典型案例》 is a listing; 写入省政府工作报告 is a plan's mention
         if before.endswith(("写入", "写进")) and not after.startswith("《"):
@@ -178,26 +163,12 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
         return Act(forward=True, rule="recognizedBy.as_pilot")
     if before.endswith(t["passed"]) and p["inspection"].search(after):
         return Act(forward=False, rule="recognizedBy.inspection")
-    # 在国务院第五次大督查中获通报表扬: the event is the agency's, the county is commended in it
-    event = p["event"].match(after)
-    if before.endswith(t["event"]) and event and p["verb"].search(after, event.end(), event.end() + MAX_GAP):
-        return Act(forward=False, rule="recognizedBy.event")
     # The agency is the subject: A对我县予以通报表扬, 省政府授予安吉县…称号, A印发《X县…方案》.
     subject_position = p["time"].fullmatch(before) is not None
     if not (subject_position and clean_gap):
         return None
-    # X县…做法成效明显，商务部亦专门发文予以肯定: the agency acts on what the sentence said before
-    if p["endorse"].match(after, gap_start) and any(
-            name in sentence[:left] for name in self_names if not name.startswith("全")):
-        return Act(forward=False, rule="recognizedBy.endorsed")
     if any(name in after[:verb.end() + 12] for name in self_names):
         return Act(forward=True, rule="recognizedBy.subject")
-    # X县成功获批…试验区，国务院正式批复: the agency approves, at the clause's end, what the county
-    # was said to get in the clause before
-    earlier = sentence[:left]
-    if verb.group() in t["approval"] and not after[verb.end():].strip("同意 ") and p["pilot"].search(earlier) \
-            and any(name in earlier for name in self_names if not name.startswith("全")):
-        return Act(forward=False, rule="recognizedBy.approved")
     if issued and _issued_for(sentence, run.end + verb.end(), self_names):
         return Act(forward=False, rule="recognizedBy.issued")
     return None
@@ -207,19 +178,6 @@ def _opens_next_clause(sentence: str, at: int, found: int) -> bool:
     """A印发通知，X县…入选: the county opens the clause right after the one that issued the document."""
     _, end = _clause_bounds(sentence, at, at)
     return end < len(sentence) and sentence[end] in "，," and found == end + 1
-
-
-def _document_act(sentence: str, at: int, self_names: tuple[str, ...]) -> Act | None:
-    """After an agency's document title (at = its 关于), the county is said to be commended in it:
-    …的通报》中获表扬, or …的通报》，X县获督查激励."""
-    close = sentence.find("》", at)
-    if close < 0:
-        return None
-    rest = sentence[close + 1:]
-    m = re.match(rf"[^。；;]{{0,20}}?(?:获|受到|得到|被)[^。；;，,]{{0,6}}?(?:{alternation(terms()['verb'])})", rest)
-    if m and (rest.startswith("中") or any(n in rest[:m.end()] for n in self_names if not n.startswith("全"))):
-        return Act(forward=False, rule="recognizedBy.document")
-    return None
 
 
 def _routine_approval(sentence: str, at: int, verb: str) -> bool:

@@ -440,12 +440,6 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return "county"  # 发布“某县标准”: the county's name on a standard, path or model
     if len(name) <= 12 and any(s in name for s in short_names) and any(t in lead for t in lex.words("trigger")):
         return "county"  # 选树“岳乡榜样·某县模范” (not 帮助“某县小米”进入市场: a product)
-    if not lead and 4 <= len(name) <= 12 and _starts_with_any(after, lex.words("develop")):
-        return "developed"  # 。“数字乡村一张图”迭代升级: a sentence about how the practice grew
-    if not lead and len(name) <= 12 and _defined_as_practice(after, lex):
-        return "copula"  # “X”是某县率先推出的基层治理做法
-    if first and len(name) <= 12 and _renamed_practice(lead, lex):
-        return "renamed"  # 群众把这种做法叫做“X”
     coined = _is_formula(name) or len(name) <= 4 or _parallel(name)
     ends_phrase = not after or after[0] in CLAUSE_END or after.startswith(("、", "等", "—", "－")) \
         or _starts_with_any(after, lex.words("phrase_end"))
@@ -491,21 +485,6 @@ def _explained(name: str, after: str) -> bool:
         return False
     words = [ch for ch in re.sub(rf"[{NUMERALS}\d+个]", "", name)]
     return bool(words) and all(ch in m.group(1) for ch in words)
-
-
-def _defined_as_practice(after: str, lex: Lexicon) -> bool:
-    """是…的做法/机制/探索: the clause after the name defines it as a practice."""
-    if not after.startswith("是"):
-        return False
-    clause = re.split(rf"[{CLAUSE_END}]", after, maxsplit=1)[0]
-    return len(clause) <= 30 and bool(_ends_with_head(clause, lex) or clause.endswith(("创新", "探索", "创举")))
-
-
-def _renamed_practice(lead: str, lex: Lexicon) -> bool:
-    """把这种做法叫做“X”, 这一机制被群众称为“X”: the text names the practice it describes."""
-    anaphor = _alternation(lex.words("anaphor"))
-    heads = _alternation(h for h, scope in lex.heads.items() if scope == "any")
-    return bool(re.search(rf"(?:{anaphor})(?:{heads})[^，。；：]{{0,8}}?(?:{_alternation(lex.words('naming'))})$", lead))
 
 
 def _parallel(name: str) -> bool:
@@ -596,71 +575,16 @@ def _for_work_report(lex: Lexicon) -> Lexicon:
     return replace(lex, cues=cues)
 
 
-def _owned_lexicon(names: tuple[str, ...], credited: frozenset[str]) -> Lexicon:
+def _owned_lexicon(names: tuple[str, ...]) -> Lexicon:
     """The word lists for one county: a shared programme's name is its own when the name carries
-    the county's name (某县经验 listed as national) or the text credits the county as its origin."""
+    the county's name (某县经验 listed as national)."""
     lex = lexicon()
-    generic = frozenset(g for g in lex.generic
-                        if g not in credited and _core(g, lex) not in credited and not any(n in g for n in names))
+    generic = frozenset(g for g in lex.generic if not any(n in g for n in names))
     return lex if generic == lex.generic else replace(lex, generic=generic)
 
 
-def _origins(text: str, quotes: list[Quote], names: tuple[str, ...], others: list[tuple[int, int]],
-             lex: Lexicon) -> list[Candidate]:
-    """Quoted names the text says the county originated: “X”发源地, “X”诞生于我县, 首创“X”."""
-    own = _alternation((*names, *lex.words("self")))
-    place_after = re.compile(rf"^(?:{_alternation(lex.heads)})?的?(?:{_alternation(lex.words('origin_place'))})")
-    verb_after = re.compile(rf"^(?:[{CJK}]{{0,4}}?)(?:{_alternation(lex.words('origin_verb'))})[{CJK}]{{0,3}}?(?:{own})")
-    out = []
-    for q in quotes:
-        name = q.name
-        if not (_fold(name) in lex.generic or _ends_with_head(name, lex) or _is_formula(name)
-                or _ends_with_any(name, lex.words("assembly"))):
-            continue  # “红色文化”发源地 is a claim about culture, not about a practice
-        if _ends_with_any(name, lex.words("against")) or _breaks_phrase(name):
-            continue
-        after = text[q.end:q.end + 20]
-        lead = _clause_before(text, q.start, 30)
-        m = place_after.match(after)
-        if m:
-            follows = q.end + m.end()
-            if any(follows <= start <= follows + 3 for start, _ in others):
-                continue  # “X”发源地某县: another county is the origin
-        elif not (verb_after.match(after) or any(lead.endswith((w, w + "的")) for w in lex.words("origin_lead"))):
-            continue
-        if any(w in lead for w in lex.words("origin_away")):
-            continue  # 赴“X”发源地学习
-        out.append(Candidate(name, _core(name, lex), q.start, q.end, (), False, "origin"))
-    return out
-
-
-_GLOSS_ENTRY = re.compile(r"^[ \t]*[(（]?\d{1,2}[)）.、．][ \t]*[“\"]([^”\"\n]{2,40})[”\"]([^：:\n]{0,12})[：:]([^\n]*)", re.M)
 # A note or glossary line of any numbering ([15] removed in normalisation): “X”：definition.
 _NOTE_LINE = re.compile(r"^[ \t]*(?:[(（]?\d{1,2}[)）.、．])?[ \t]*[“\"][^”\"\n]{2,40}[”\"][^：:\n]{0,12}[：:]([^\n]*)", re.M)
-_GLOSS_TIME = re.compile(r"^(?:[自从于在]?\d{4}年(?:\d{1,2}月)?(?:起|以来|开始)?|近年来)?[，,]?")
-
-
-def _glossary_candidates(text: str, names: tuple[str, ...], lex: Lexicon) -> list[Candidate]:
-    """名词解释 entries that credit the term to the county: 10.“X”：某县自2017年起开展的评选活动,
-    or whose definition ends in the county's named model (…为支撑的普惠金融某县模式)."""
-    own = _alternation((*names, *lex.words("self")))
-    made = re.compile(rf"^(?:{own})[^，。；]{{0,10}}?(?:{_alternation(lex.words('gloss_verb'))})")
-    named = re.compile(rf"(?:{_alternation(names)})(?:{_alternation(lex.words('county_suffix'))})") if names else None
-    out = []
-    for m in _GLOSS_ENTRY.finditer(text):
-        name, between, definition = _INNER_SPACE.sub("", m.group(1)), m.group(2), m.group(3)
-        first = re.split(r"[。；]", definition, maxsplit=1)[0]
-        model = named.search(first) if named else None  # the term is the county's model: one practice
-        if not (made.match(_GLOSS_TIME.sub("", first, count=1)) or model):
-            continue
-        if _fold(name) in lex.generic or _ends_with_any(name, lex.words("against")):
-            continue
-        head = _head(between, _is_formula(name), lex)
-        label = name + head if head and not name.endswith(head) else name
-        end = m.start(2) + between.find(head) + len(head) if head else m.end(1) + 1
-        aliases = ((name,) if label != name else ()) + ((model.group(),) if model else ())
-        out.append(Candidate(label, _core(name, lex), m.start(1) - 1, end, aliases, bool(head), "glossary"))
-    return out
 
 
 # ------------------------------------------------------------------ one practice, one node
@@ -727,20 +651,18 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
     names = short_names(county)
     others = _other_places(doc, county)
     quotes = find_quotes(text)
-    origins = _origins(text, quotes, names, others, lexicon())
-    lex = _owned_lexicon(names, frozenset(_fold(c.label) for c in origins))
+    lex = _owned_lexicon(names)
     if _is_work_report(text):
         lex = _for_work_report(lex)
-    found: list[Candidate] = list(origins)
+    found: list[Candidate] = []
     for run, gaps in _runs(quotes, text):
         found.extend(_run_candidates(run, gaps, text, names, lex, doc.footnotes))
     found.extend(_unquoted_candidates(text, names, lex))
-    found.extend(_glossary_candidates(text, names, lex))
     # what a note's definition quotes (a higher level's words, the parts of the term) is not
-    # a practice of its own; the glossary rule reads the notes
+    # a practice of its own; the county's own model named there (…普惠金融某县模式) is
     notes = [m.span(1) for m in _NOTE_LINE.finditer(text)]
     found = [c for c in found if enabled(f"implements.{c.rule}")
-             and not (c.rule != "glossary" and any(s <= c.start < e for s, e in notes))
+             and not (c.rule != "county" and any(s <= c.start < e for s, e in notes))
              and not _on_navigation_line(text, c.start, lex) and not _owned_by_other(text, c, others)]
     found.sort(key=lambda c: c.start)
     found = _second_names(text, _contained(found), lex)
