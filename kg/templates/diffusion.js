@@ -29,7 +29,8 @@
     var provinces = Object.keys(t.provinces);
     var width = 760, height = 420, left = 48, right = 170, top = 16, bottom = 40;
     var years = t.years.slice();
-    var first = years[0] - 1, last = years[years.length - 1];  // a year before the first: the curve starts at 0
+    // a year before the first and after the last: the curve starts at 0 and its last step shows
+    var first = years[0] - 1, last = years[years.length - 1] + 1;
     var span = Math.max(last - first, 1);
     var most = Math.max.apply(null, t.total.concat([1]));
     var x = function (year) { return left + (year - first) / span * (width - left - right); };
