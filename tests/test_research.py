@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import fields, replace
 from pathlib import Path
 
@@ -454,3 +455,15 @@ def test_the_chart_draws_a_line_per_province_and_the_total_offline(spread_store,
     assert names == ["江苏省", "江西省", "浙江省", "全部 all"]
     assert ["江西省", "2020", "寻乌县"] == cells[cells.index("2020") - 1:cells.index("2020") + 2]
     assert not requests and not errors and not violations
+
+
+def test_the_readme_pandas_example_runs_on_the_seed_exports(seed_store, tmp_path):
+    pytest.importorskip("pandas")
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"five lines of pandas:\n\n```python\n(.*?)```", readme, re.S)[1]
+    assert len(example.strip().splitlines()) == 5
+    result = kg("export", "--store", seed_store, "--format", "panel", "-o", tmp_path / "exports" / "panel.csv")
+    assert result.exit_code == 0, result.output
+    run = subprocess.run([sys.executable, "-c", example], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "titles_new" in run.stdout
