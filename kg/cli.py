@@ -592,5 +592,256 @@ def eval_(
     typer.echo(format_report(report, verbose))
 
 
+# ---------------------------------------------------------------- curation (kg/curate.py)
+
+curate_app = typer.Typer(
+    help="Correct the graph: accept, reject or add relations, say two nodes are one, share decisions. "
+         "Each decision is its own named graph and holds through every rebuild.",
+    no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(curate_app, name="curate")
+
+RelationArgs = Annotated[list[str], typer.Argument(
+    metavar="SUBJECT RELATION OBJECT | EVIDENCE",
+    help="The relation: subject, relation and object (labels, aliases, adcodes or IRIs), or an evidence node's IRI.")]
+ByOpt = Annotated[Optional[str], typer.Option(
+    "--by", help="Who decides (default: your login name).", show_default=False)]
+NoteOpt = Annotated[Optional[str], typer.Option("--note", help="Why, or where it is stated.", show_default=False)]
+
+
+def _curate(store: Path | None, action):
+    """Open the store, run one curation step on it, close; a user's mistake is one line."""
+    from kg.store import open_store
+
+    try:
+        with open_store(store, create=False) as st:
+            return action(st)
+    except KgError as exc:
+        _fail(str(exc))
+
+
+@curate_app.command("accept")
+def curate_accept(relation: RelationArgs, store: StoreOpt = None, by: ByOpt = None, note: NoteOpt = None) -> None:
+    """Mark a relation as checked (its evidence then counts as certain).
+
+    \b
+    Example: kg curate accept 寻乌县 implements 寻乌经验
+             kg curate accept 'https://w3id.org/lgp/id/evidence/000_ab9500e7f5b65a13/0123456789abcdef'
+    """
+    from kg.curate import decide
+
+    d = _curate(store, lambda st: decide(st, "accept", relation, by=by, note=note))
+    typer.echo(f"accepted: {d.iri}")
+
+
+@curate_app.command("reject")
+def curate_reject(relation: RelationArgs, store: StoreOpt = None, by: ByOpt = None, note: NoteOpt = None) -> None:
+    """Take a relation out of the union that queries, kg serve, kg view and exports see
+    (its documents' graphs keep it).
+
+    \b
+    Example: kg curate reject 寻乌县 received 全国文明城市 --note "a city's title, not the county's"
+    """
+    from kg.curate import decide
+
+    d = _curate(store, lambda st: decide(st, "reject", relation, by=by, note=note))
+    typer.echo(f"rejected: {d.iri}")
+
+
+@curate_app.command("add")
+def curate_add(
+    county: Annotated[str, typer.Argument(help="The county: name, alias or adcode.")],
+    relation: Annotated[str, typer.Argument(help="implements, received, partneredWith or recognizedBy.")],
+    label: Annotated[str, typer.Argument(help="The reform, award, partner or agency, as it should be labelled.")],
+    store: StoreOpt = None, by: ByOpt = None,
+    note: Annotated[Optional[str], typer.Option(
+        "--note", help="The evidence: the sentence or source that states it.", show_default=False)] = None,
+    year: Annotated[Optional[int], typer.Option("--year", help="An award's year.", show_default=False)] = None,
+) -> None:
+    """Add a relation the extractor missed; the note is its evidence.
+
+    \b
+    Example: kg curate add 寻乌县 received 全国综治工作优秀县 --year 2021 --note "人民日报 2021-05-06"
+    """
+    from kg.curate import add
+
+    d = _curate(store, lambda st: add(st, county, relation, label, by=by, note=note, year=year))
+    typer.echo(f"added: {d.iri}")
+
+
+@curate_app.command("same")
+def curate_same(
+    kept: Annotated[str, typer.Argument(help="The reform or award kept (label or IRI).")],
+    other: Annotated[str, typer.Argument(help="The one that is the same; its label becomes an alias.")],
+    store: StoreOpt = None, by: ByOpt = None, note: NoteOpt = None,
+) -> None:
+    """Say two reforms or two awards are one: the second merges into the first in the union.
+
+    \b
+    Example: kg curate same 寻乌经验 寻乌调查经验
+    """
+    from kg.curate import same
+
+    d = _curate(store, lambda st: same(st, kept, other, by=by, note=note))
+    typer.echo(f"same: {d.iri}")
+
+
+@curate_app.command("withdraw")
+def curate_withdraw(relation: RelationArgs, store: StoreOpt = None) -> None:
+    """Drop the decision on a relation: the union shows the machine's output again.
+
+    \b
+    Example: kg curate withdraw 寻乌县 implements 寻乌经验
+    """
+    from kg.curate import name_relation, withdraw
+
+    def run(st):
+        found = name_relation(st, relation)
+        if not withdraw(st, found):
+            raise KgError(f"{' '.join(relation)}: no decision on this relation")
+        return found
+
+    _curate(store, run)
+    typer.echo(f"withdrawn: {' '.join(relation)}")
+
+
+@curate_app.command("list")
+def curate_list(store: StoreOpt = None) -> None:
+    """List the decisions in the store, oldest first.
+
+    \b
+    Example: kg curate list
+    """
+    from kg.curate import decisions
+
+    found = _curate(store, decisions)
+    if not found:
+        typer.echo("no decisions yet (kg review, or kg curate accept|reject|add|same)")
+    for s in found:
+        d = s.decision
+        relation = "same as" if d.verdict == "same" else d.predicate.rsplit("#", 1)[-1]
+        note = f"  ({' '.join(d.note.split())})" if d.note else ""
+        typer.echo(f"{d.when:%Y-%m-%d %H:%M} {d.by}: {d.verdict} {s.subject_label} {relation} {s.object_label}{note}")
+
+
+@curate_app.command("export")
+def curate_export(
+    file: Annotated[Optional[Path], typer.Argument(help="TriG file to write the decisions to.", show_default=False)] = None,
+    store: StoreOpt = None,
+    as_gold: Annotated[Optional[Path], typer.Option(
+        "--as-gold", metavar="DIR", show_default=False,
+        help="Instead, write the accepted relations as gold annotation files (../shared/ANNOTATION.md) into DIR.")] = None,
+) -> None:
+    """Write the decisions to a TriG file that `kg curate import` reads in another store.
+
+    \b
+    Example: kg curate export decisions.trig
+             kg curate export --as-gold eval/reviewed
+    """
+    from kg.curate import export_decisions, export_gold
+
+    if (file is None) == (as_gold is None):
+        _fail("give a TriG FILE to write, or --as-gold DIR (one of the two)")
+    if as_gold is not None:
+        files, relations = _curate(store, lambda st: export_gold(st, as_gold))
+        typer.echo(f"wrote {relations} accepted relations in {files} gold files to {as_gold}")
+        return
+    count = _curate(store, lambda st: export_decisions(st, file))
+    typer.echo(f"wrote {count} decisions to {file}")
+
+
+@curate_app.command("import")
+def curate_import(file: Annotated[Path, typer.Argument(help="A TriG file of decisions.")], store: StoreOpt = None) -> None:
+    """Read decisions from a TriG file (kg curate export, or the view's download); a decision
+    this store already holds, or holds a newer one of, is left as it is.
+
+    \b
+    Example: kg curate import colleague.trig
+    """
+    from kg.curate import import_decisions
+
+    report = _curate(store, lambda st: import_decisions(st, file))
+    typer.echo(f"imported {report.added} decisions ({report.unchanged} already here, "
+               f"{report.kept} older than this store's, not taken)")
+
+
+@app.command()
+def review(
+    store: StoreOpt = None,
+    county: Annotated[Optional[str], typer.Option("--county", "-c", help="Only relations from documents about this county.",
+                                                  show_default=False)] = None,
+    relation: Annotated[Optional[str], typer.Option("--relation", "-r", help="Only this relation.",
+                                                    show_default=False)] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many relations to show at most.")] = 50,
+    by: ByOpt = None,
+) -> None:
+    """Review relations one at a time, least certain first: a accept, r reject, s skip, q quit.
+    Each decision is written as it is made, so quitting loses nothing.
+
+    \b
+    Example: kg review --county 寻乌县 --relation implements --limit 20
+    """
+    from kg.curate import decide_relation, review_queue
+    from kg.store import open_store
+
+    if limit < 1:
+        _fail(f"--limit {limit}: give a number of relations, 1 or more")
+    tally = {"accept": 0, "reject": 0, "skip": 0}
+    try:
+        with open_store(store, create=False) as st:
+            queue = review_queue(st, county=county, relation=relation, limit=limit)
+            if not queue:
+                typer.echo("nothing to review: every relation here has a decision")
+                return
+            for number, item in enumerate(queue, 1):
+                _show_item(number, len(queue), item)
+                key = _read_key()
+                if key == "q":
+                    break
+                if key in ("a", "r"):
+                    decide_relation(st, "accept" if key == "a" else "reject", item.relation, by=by)
+                    tally["accept" if key == "a" else "reject"] += 1
+                    typer.echo("accepted" if key == "a" else "rejected")
+                else:
+                    tally["skip"] += 1
+    except KgError as exc:
+        _fail(str(exc))
+    typer.echo(f"review: {tally['accept']} accepted, {tally['reject']} rejected, {tally['skip']} skipped")
+
+
+def _show_item(number: int, total: int, item) -> None:
+    sure = f"confidence {item.confidence:.2f}" if item.confidence is not None else "no confidence"
+    typer.echo(f"\n[{number}/{total}] {item.subject_label} {item.relation_name} {item.object_label}"
+               f"  ({sure}, rule {item.rule or '?'})")
+    for e in item.evidence[:3]:
+        typer.echo(f"  “{' '.join(e.text.split())}”")
+        typer.echo(f"    — {e.document or '?'}")
+    if len(item.evidence) > 3:
+        typer.echo(f"  … and {len(item.evidence) - 3} more sentences")
+
+
+def _read_key() -> str:
+    """One of a, r, s, q: a keystroke on a terminal, else a line of standard input (end of input: q)."""
+    while True:
+        typer.echo("a accept, r reject, s skip, q quit? ", nl=False)
+        if sys.stdin.isatty():
+            import click
+
+            key = click.getchar()
+            typer.echo(key)
+        else:
+            line = sys.stdin.readline()
+            if not line:
+                typer.echo("")
+                return "q"
+            key = line.strip()[:1]
+            typer.echo(key)
+        key = key.lower()
+        if key in ("a", "r", "s", "q"):
+            return key
+        if key in ("\x03", "\x04"):  # Ctrl-C, Ctrl-D read as keys
+            return "q"
+        typer.echo("please press a, r, s or q")
+
+
 if __name__ == "__main__":
     app()

@@ -6,6 +6,7 @@ Store HTTP Protocol, section 5.3). Oxigraph (`/store`), Apache Jena Fuseki
 (`/DATASET/data`), Virtuoso (`/sparql-graph-crud-auth`) and other servers implementing the
 protocol accept it. Only urllib is used, so nothing needs installing.
 
+Researchers' decisions (kg/curate.py) are named graphs too, and go with the documents'.
 Queries read the default graph, which on a plain server is empty. As in the local store,
 the server's default graph is then kept the union of its named graphs, as a set, with
 SPARQL Update at the address beside the Graph Store one (`/store` → `/update`,
@@ -102,6 +103,9 @@ def keep_union(endpoint: str, graphs: list[str], *, auth: str | None = None, tim
     for start in range(0, len(graphs), UNION_BATCH):
         update(endpoint, " ;\n".join(_UNION_INSERT % iri for iri in graphs[start:start + UNION_BATCH]),
                what=what, auth=auth, timeout_s=timeout_s)
+    from kg.curate import APPLY  # researchers' decisions (pushed as graphs of their own) hold there too
+
+    update(endpoint, APPLY, what=what, auth=auth, timeout_s=timeout_s)
 
 
 def push_store(store: str | Path | None, endpoint: str, *, auth: str | None = None, timeout_s: float = 60,

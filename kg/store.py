@@ -28,7 +28,7 @@ from rdflib.query import Result
 from kg.errors import KgError
 from kg.model import Extraction
 from kg.rdf import FORMATS, bind_prefixes, document_iri, extraction_ntriples
-from kg.vocab import LGP, OUTPUT_PREFIXES, PREFIXES, RDF
+from kg.vocab import ID, LGP, OUTPUT_PREFIXES, PREFIXES, RDF
 
 DEFAULT_STORE = ".kg"
 # Oxigraph: the triples of a document's graph that no other document states leave the union.
@@ -111,11 +111,9 @@ class Store:
         if not documents:
             return
         if self._ox is not None:
-            self._ox.update(" ;\n".join(
-                f"{_UNSHARED_DELETE.format(iri=iri)} ;\nDROP SILENT GRAPH <{iri}> ;\n"
-                f"INSERT DATA {{ GRAPH <{iri}> {{\n{body}\n}} }} ;\n"
-                f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"
-                for iri, body in documents))
+            from kg.curate import APPLY  # researchers' decisions hold in the union after every write
+
+            self._ox.update(" ;\n".join([*(graph_replacement(iri, body) for iri, body in documents), APPLY]))
         else:
             for iri, body in documents:
                 self.dataset.remove_graph(self.dataset.graph(iri))
@@ -140,12 +138,19 @@ class Store:
         if not iris:
             return
         if self._ox is not None:
-            self._ox.update(" ;\n".join(f"{_UNSHARED_DELETE.format(iri=iri)} ;\nDROP SILENT GRAPH <{iri}>"
-                                        for iri in iris))
+            from kg.curate import APPLY
+
+            self._ox.update(" ;\n".join([*(graph_removal(iri) for iri in iris), APPLY]))
         else:
             for iri in iris:
                 self.dataset.remove_graph(self.dataset.graph(iri))
             self._dirty = True
+
+    def update(self, sparql: str) -> None:
+        """Run SPARQL Update in one transaction (Oxigraph only: kg.curate writes decisions so)."""
+        if self._ox is None:
+            raise KgError(f"{self.path}: this store (--memory) cannot be updated with SPARQL")
+        self._ox.update(sparql)
 
     def flush(self) -> None:
         """Make what was written durable (the memory backend writes its TriG file now)."""
@@ -268,7 +273,8 @@ class Store:
 
     def named_graphs(self) -> Iterator[Graph]:
         for g in self.dataset.graphs():
-            if isinstance(g.identifier, URIRef) and str(g.identifier).startswith(str(document_iri(""))):
+            if isinstance(g.identifier, URIRef) and str(g.identifier).startswith(
+                    (str(document_iri("")), str(ID["decision/"]))):  # documents' and researchers' decisions
                 yield g
 
     def export_to(self, target: Path, fmt: str = "turtle") -> Path:
@@ -342,8 +348,22 @@ def keep_union(ox_store) -> None:
     import pyoxigraph as ox
 
     if next(ox_store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None) is None:
-        ox_store.update(_UNION_FILL)
+        from kg.curate import APPLY
+
+        ox_store.update(f"{_UNION_FILL} ;\n{APPLY}")
         ox_store.flush()
+
+
+def graph_replacement(iri: URIRef, body: str) -> str:
+    """SPARQL Update swapping a named graph for N-Triples text and keeping the union a set."""
+    return (f"{_UNSHARED_DELETE.format(iri=iri)} ;\nDROP SILENT GRAPH <{iri}> ;\n"
+            f"INSERT DATA {{ GRAPH <{iri}> {{\n{body}\n}} }} ;\n"
+            f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
+
+
+def graph_removal(iri: URIRef) -> str:
+    """SPARQL Update dropping a named graph and what only it stated from the union."""
+    return f"{_UNSHARED_DELETE.format(iri=iri)} ;\nDROP SILENT GRAPH <{iri}>"
 
 
 def _atomic_write(target: Path, content: str | bytes) -> None:
