@@ -232,6 +232,21 @@ class Found:
 _THEME_YEAR = re.compile(r"[\u4e00-\u9fff]年$")
 
 
+@cache
+def _cue() -> re.Pattern:
+    """Every word some reader needs to see before it can find a title in a sentence."""
+    t, p = terms(), _patterns()
+    words = [w for kind in ("rank_verb", "grade", "assessment", "list", "publish", "again", "support",
+                            "approve", "landed", "post", "honour_word", "ranking_list", "tier", "build")
+             for w in t[kind]]
+    return re.compile(rf"{p.verb.pattern}|{p.head.pattern}|{p.pilot_head.pattern}|"
+                      rf"{alternation(words + ['继', '批准', '批复', '第', '名单', '榜'])}")
+
+
+def _may_name_a_title(sentence: str) -> bool:
+    return _cue().search(sentence) is not None
+
+
 def _as(reader: str, found: list[Found]) -> list[Found]:
     """Name the rule that found these titles (unless a reader named a finer one)."""
     return [f if f.rule else replace(f, rule=f"received.{reader}") for f in found]
@@ -251,6 +266,8 @@ class _Reader:
     # -- one sentence -----------------------------------------------------------------
 
     def find(self, sentence: str) -> list[Found]:
+        if not _may_name_a_title(sentence):
+            return []  # most sentences of a report hold no award verb, title head or ranking word
         found: list[Found] = []
         taken = 0
         for m in self.p.verb.finditer(sentence):

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.errors import KgError
-from kg.extract.wordlists import checked_rows, data_rows, declared_kinds
+from kg.extract.wordlists import alternation, checked_rows, data_rows, declared_kinds
 from kg.extract.rules import enabled
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
 from kg.text import CJK
@@ -503,7 +503,7 @@ def _formula_core(name: str, lead: str, tail: str) -> bool:
 
 
 def _alternation(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return alternation(words)
 
 
 def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) -> list[Candidate]:

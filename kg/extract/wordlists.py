@@ -78,5 +78,11 @@ def word_lists(name: str) -> WordLists:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation that tries longer words first."""
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+    """A regex alternation that tries longer words first (made once per set of words: the
+    extractors ask for the same few alternations for every sentence)."""
+    return _alternation_of(frozenset(words))
+
+
+@cache
+def _alternation_of(words: frozenset[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
