@@ -85,6 +85,7 @@ class Entity:
     level: str | None = None  # awards: national|provincial|prefectural; agencies: central|provincial|...
     year: int | None = None  # awards: the year the text gives
     owner: str | None = None  # reforms: adcode of the county whose practice it is
+    batch: str | None = None  # awards: the batch the text gives (第四批, 首批), not part of the title
 
     @property
     def key(self) -> str:

@@ -92,6 +92,8 @@ def _describe(g: set, entity: Entity) -> URIRef:
         g.add((node, LGP.level, Literal(entity.level)))
     if entity.year:
         g.add((node, LGP.year, Literal(str(entity.year), datatype=XSD.gYear)))
+    if entity.batch:
+        g.add((node, LGP.batch, Literal(entity.batch)))
     if entity.kind is Kind.AGENCY:
         g.add((node, RDF.type, ORG.Organization))
     if entity.kind is Kind.REFORM and entity.owner:

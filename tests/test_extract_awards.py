@@ -30,15 +30,15 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
      ["全国文明城市", "国家生态县", "全国绿色发展百强县"]),
     # 被评为 / 获评 / 被确定为 / 被命名为 / 被授予…称号 / 被表彰为
     ("连续三年被评为全省乡村振兴实绩考核先进县。", ["全省乡村振兴实绩考核先进县"]),
-    ("安吉获评浙江省数字乡村试点县、2021年中国数字治理百佳县。", ["浙江省数字乡村试点县", "2021年中国数字治理百佳县"]),
+    ("安吉获评浙江省数字乡村试点县、2021年中国数字治理百佳县。", ["浙江省数字乡村试点县", "中国数字治理百佳县"]),
     ("安吉县被中央农办、农业农村部确定为全国乡村治理体系建设试点单位之一。", ["全国乡村治理体系建设试点单位之一"]),
-    ("2019年被命名为第三批国家生态文明建设示范县。", ["第三批国家生态文明建设示范县"]),
+    ("2019年被命名为第三批国家生态文明建设示范县。", ["国家生态文明建设示范县"]),
     ("被授予全国民族团结进步示范县称号。", ["全国民族团结进步示范县"]),
     ("平安建设扎实推进,被表彰为“全省平安建设优秀县”。", ["全省平安建设优秀县"]),
     # quoted titles, quotes inside titles, adjacent quoted titles
     ("荣获“中国天然氧吧”称号。", ["中国天然氧吧"]),
     ("被命名为中国长寿之乡。", ["中国长寿之乡"]),
-    ("安吉被评为全省第四批“四好农村路”示范县。", ["全省第四批四好农村路示范县"]),
+    ("安吉被评为全省第四批“四好农村路”示范县。", ["全省四好农村路示范县"]),
     ("先后获得“全国绿化模范县”“国家园林县城”等称号。", ["全国绿化模范县", "国家园林县城"]),
     # 和 joins two titles, but not inside one (文化产业和旅游产业)
     ("荣获全国文明城市和国家卫生城市称号。", ["全国文明城市", "国家卫生城市"]),
@@ -46,10 +46,10 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉与德清共同入选国家文化产业和旅游产业融合发展示范区建设单位。",
      ["国家文化产业和旅游产业融合发展示范区建设单位"]),
     # rankings and lists
-    ("安吉入选2022年度全国综合实力百强县市第4位。", ["2022年度全国综合实力百强县市"]),
+    ("安吉入选2022年度全国综合实力百强县市第4位。", ["全国综合实力百强县市"]),
     ("成功跻身全国县域经济百强县行列。", ["全国县域经济百强县"]),
     ("安吉县连续22年位居全国百强县前列。", ["全国百强县"]),
-    ("获评2023年度浙江省营商环境评价优秀县(市、区)。", ["2023年度浙江省营商环境评价优秀县(市、区)"]),
+    ("获评2023年度浙江省营商环境评价优秀县(市、区)。", ["浙江省营商环境评价优秀县(市、区)"]),
     ("年网络零售额超百亿元,位列全国农村网络零售额百强县第19位。", ["全国农村网络零售额百强县"]),
     # 成功创建 / 创成 / 获批
     ("2023年,安吉成功创建国家级全域旅游示范区。", ["国家级全域旅游示范区"]),
@@ -63,7 +63,7 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("我县省级农业高新技术产业示范区正式挂牌。", ["省级农业高新技术产业示范区"]),
     # weak verbs need a level word: 作为, 承担, 是, 推进…试点
     ("作为省社会治理创新综合试点县,安吉积极探索。", ["省社会治理创新综合试点县"]),
-    ("坚持把承担全国首批农村承包土地经营权抵押贷款试点作为关键举措。", ["全国首批农村承包土地经营权抵押贷款试点"]),
+    ("坚持把承担全国首批农村承包土地经营权抵押贷款试点作为关键举措。", ["全国农村承包土地经营权抵押贷款试点"]),
     ("安吉县是全国农业综合实力百强县、全国粮食生产先进县标兵,拥有龙头企业167家。",
      ["全国农业综合实力百强县", "全国粮食生产先进县标兵"]),
     ("持续深化新时代文明实践全国试点工作。", ["新时代文明实践全国试点"]),
@@ -75,11 +75,11 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉县连续三年捧回浙江省“神农鼎”。", ["浙江省神农鼎"]),
     ("安吉县夺得全省“平安建设”金鼎。", ["全省平安建设金鼎"]),  # a trophy after the quoted name
     # a quoted name holding a verb (是) inside an enumeration
-    ("安吉县先后获评国家生态县、首批“绿色就是生产力”实践基地。", ["国家生态县", "首批绿色就是生产力实践基地"]),
+    ("安吉县先后获评国家生态县、首批“绿色就是生产力”实践基地。", ["国家生态县", "绿色就是生产力实践基地"]),
     # 入选…名单: the designation without 名单; a list named before 成功入选
     ("2021年安吉入选商务部电子商务进农村综合示范名单。", ["商务部电子商务进农村综合示范"]),
     ("农业农村部公布2023年全国休闲农业重点县名单,安吉县凭借乡村旅游发展成效成功入选。",
-     ["2023年全国休闲农业重点县"]),
+     ["全国休闲农业重点县"]),
     # a grade in an assessment is a ranking
     ("2023年,安吉县在全省乡村振兴实绩考核中获评“优秀”等次。", ["全省乡村振兴实绩考核优秀等次"]),
     # a creation that passed its review; heritage listings
@@ -305,12 +305,12 @@ def test_lists_that_are_not_honours(text):
     # a grade that names the kind of place graded: the assessment with it, not the bare grade
     ("在泉州市2023年度绩效评估中，晋江市被评为优秀县（市）。", ["泉州市2023年度绩效评估优秀县(市)"]),
     # a place in a published ranking list: the list's name after its publisher
-    ("晋江市在某研究机构发布的2024年全国工业百强县排行榜中位列第4位。", ["2024年全国工业百强县"]),
+    ("晋江市在某研究机构发布的2024年全国工业百强县排行榜中位列第4位。", ["全国工业百强县"]),
     ("晋江市在全国工业百强县中位列第4位。", ["全国工业百强县"]),
-    ("在2023年中国县域经济百强中，晋江市位列第4位。", ["2023年中国县域经济百强"]),
+    ("在2023年中国县域经济百强中，晋江市位列第4位。", ["中国县域经济百强"]),
     ("晋江市连续三年蝉联全省高质量发展综合考核第一等次。", ["全省高质量发展综合考核第一等次"]),
     # joining a list named before, with 榜上有名 / 名列其中, even before an emoji
-    ("农业农村部公布2024年全国乡村产业振兴典型县名单，晋江市（鞋服）榜上有名❗", ["2024年全国乡村产业振兴典型县"]),
+    ("农业农村部公布2024年全国乡村产业振兴典型县名单，晋江市（鞋服）榜上有名❗", ["全国乡村产业振兴典型县"]),
     ("国家林草局公布国家森林康养基地名单，晋江市名列其中。", ["国家森林康养基地"]),
     # 继入选A、B之后: titles already held
     ("这是晋江市继入选国家森林城市、全国科技进步先进县之后获得的又一荣誉。",
@@ -399,9 +399,9 @@ def test_not_zones_an_agency_lets_the_county_build(text):
 @pytest.mark.parametrize("text, expected", [
     # a commendation names the work praised, with its 、, and ends with the kind of place praised
     ("晋江市被国务院办公厅通报表扬为2024年度推动制造业升级、促进民营经济发展成效明显的县（市、区）。",
-     ["2024年度推动制造业升级、促进民营经济发展成效明显的县(市、区)"]),  # brackets normalised
+     ["推动制造业升级、促进民营经济发展成效明显的县(市、区)"]),  # brackets normalised
     ("晋江市被评为2021年度财政管理工作成效明显地方。",
-     ["2021年度财政管理工作成效明显地方"]),
+     ["财政管理工作成效明显地方"]),
 ])
 def test_commendations(text, expected):
     assert labels(text, JINJIANG) == expected
@@ -418,7 +418,7 @@ def test_not_commendations_of_the_county(text):
 @pytest.mark.parametrize("text, expected", [
     # 获A命名为 / 经A批准为: the agencies after 获 or 经 are the agent, not a unit of the county
     ("晋江市获生态环境部命名为第五批“生态文明”建设示范市。",
-     ["第五批生态文明建设示范市"]),
+     ["生态文明建设示范市"]),  # 第五批 is the batch
     ("晋江市获住房城乡建设部、国家文物局联合命名为全国文物保护示范城市。", ["全国文物保护示范城市"]),
     ("晋江市经国务院批准为国家级风景名胜城市。", ["国家级风景名胜城市"]),
 ])
@@ -444,7 +444,7 @@ def test_a_title_that_reads_like_a_former_county_name():
 @pytest.mark.parametrize("text, expected", [
     # the agency keeping the list before a batch or level word is not part of the title
     ("晋江市入选中央文明委第七届全国文明城市提名城市名单。", ["第七届全国文明城市提名城市"]),
-    ("晋江市入选农业农村部2023年全国乡村治理示范县名单。", ["2023年全国乡村治理示范县"]),
+    ("晋江市入选农业农村部2023年全国乡村治理示范县名单。", ["全国乡村治理示范县"]),  # 2023 is the year
     # …but stays when the title itself names it
     ("晋江市被确定为“财政部扶持村级集体经济发展试点县”。", ["财政部扶持村级集体经济发展试点县"]),
 ])
@@ -476,7 +476,7 @@ def test_whose_title_when_other_places_are_named(text, expected):
      ["全国爱国主义教育示范城市"]),
     # a streak after a title belongs to it, and the enumeration goes on after it
     ("晋江市先后获得全国科技进步先进县（市）“四连冠”、全国首批电子商务示范县（市）等荣誉。",
-     ["全国科技进步先进县(市)四连冠", "全国首批电子商务示范县(市)"]),
+     ["全国科技进步先进县(市)四连冠", "全国电子商务示范县(市)"]),  # 首批 is the batch
     # a level word and a head word alone name no title
     ("晋江市入选全国示范。", []),
     ("晋江市获批国家级示范区。", []),
@@ -487,7 +487,7 @@ def test_designations_and_bare_heads(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # 上榜 / 荣登 with the list after them
-    ("晋江市上榜2023年全国县域经济百强。", ["2023年全国县域经济百强"]),
+    ("晋江市上榜2023年全国县域经济百强。", ["全国县域经济百强"]),  # 2023 is the year
     # 喜提 / 再获 in headlines and features
     ("晋江市喜提“国家生态园林城市”金字招牌。", ["国家生态园林城市"]),
     ("晋江市再获殊荣。", []),
@@ -495,7 +495,7 @@ def test_designations_and_bare_heads(text, expected):
     ("晋江市获评“最美基层干部”3人。", []),
     # an expectation is no result
     ("晋江市预计获评国家园林城市。", []),
-    ("晋江市荣登2023年中国县域旅游竞争力百强县榜单。", ["2023年中国县域旅游竞争力百强县"]),
+    ("晋江市荣登2023年中国县域旅游竞争力百强县榜单。", ["中国县域旅游竞争力百强县"]),
     # a top-ten place in a named assessment; a lower place is no honour
     ("晋江市在2023年度全省县域高质量发展评价中位列第3位。", ["全省县域高质量发展评价第3位"]),
     ("晋江市在2023年度全省县域高质量发展评价中位列第13位。", []),
@@ -577,3 +577,24 @@ def test_a_work_reports_plan_part_names_aims_not_titles():
 ])
 def test_a_scheme_or_a_theme_year_is_no_title(text):
     assert labels(text) == []
+
+
+@pytest.mark.parametrize("written, title, batch", [
+    ("2021-2025年度第二批全国科普示范县", "全国科普示范县", "第二批"),
+    ("全国第四批国家级生态文明建设示范县", "国家级生态文明建设示范县", "第四批"),
+    ("首批国家农业绿色发展先行区", "国家农业绿色发展先行区", "首批"),
+    ("国家卫生县城", "国家卫生县城", None),
+])
+def test_one_title_whatever_batch_and_years_the_text_adds(written, title, batch):
+    from kg.extract.awards import one_title
+
+    assert one_title(written) == (title, batch)
+
+
+def test_an_awards_batch_is_an_attribute_and_the_written_form_an_alias():
+    from kg.extract import extract_text
+
+    ex = extract_text("安吉县工作动态\n安吉县入选全国第四批国家级生态文明建设示范县。")
+    (award,) = [r.object for r in ex.relations if r.predicate.value == "received"]
+    assert (award.label, award.batch) == ("国家级生态文明建设示范县", "第四批")
+    assert "全国第四批国家级生态文明建设示范县" in award.aliases

@@ -1069,6 +1069,26 @@ def plan_start(text: str) -> int:
     return nxt.start() if nxt else len(text)
 
 
+# What a text adds to a title that is not the title: the batch (全国第四批…, 首批…) and the
+# year or years (2021-2025年度…), which are attributes of the conferral.
+_BATCH = re.compile(r"第[一二三四五六七八九十百\d]{1,4}批(?:次)?|首批|第?[一二三四五六七八九十\d]{1,3}批次")
+_LEADING_YEARS = re.compile(r"^(?:19|20)\d\d(?:[-—–至](?:19|20)?\d\d)?年度?")
+
+
+def one_title(label: str) -> tuple[str, str | None]:
+    """The title a label names without the batch and years the text added, and the batch:
+    2021-2025年度第二批全国科普示范县 → (全国科普示范县, 第二批). The label as written stays an
+    alias. Level words are left as written (省森林城市 and 省级森林城市 stay two titles): the
+    annotated labels use both, and folding them lost matches."""
+    batch_match = _BATCH.search(label)
+    title = _BATCH.sub("", label, count=1) if batch_match else label
+    title = _LEADING_YEARS.sub("", title).removeprefix("的")
+    title = re.sub(r"^全国(?=国家)", "", title)  # 全国第四批国家级… → 国家级…
+    if len(title) < 4:  # 第一批: nothing of a title is left; keep the words as written
+        return label, None
+    return title, batch_match.group() if batch_match else None
+
+
 def extract(doc: Document, ex: Extraction) -> None:
     """Append County received Award for each title the focus county received."""
     from kg.extract.reforms import on_navigation_line
@@ -1095,7 +1115,9 @@ def extract(doc: Document, ex: Extraction) -> None:
              if item.start < plan or any(w in sentence.text for w in terms()["held"])]
     kept: list[Entity] = []
     for item, sentence in found:
-        award = Entity(kind=Kind.AWARD, label=item.label, level=item.level, year=item.year)
+        title, batch = one_title(item.label)
+        award = Entity(kind=Kind.AWARD, label=title, aliases=(item.label,) if title != item.label else (),
+                       level=item.level, year=item.year, batch=batch)
         if any(same_award(award, other) for other in kept):
             continue
         kept.append(award)
