@@ -718,9 +718,10 @@ def curate_list(store: StoreOpt = None) -> None:
         typer.echo("no decisions yet (kg review, or kg curate accept|reject|add|same)")
     for s in found:
         d = s.decision
-        relation = "same as" if d.verdict == "same" else d.predicate.rsplit("#", 1)[-1]
+        said = (f"same {s.subject_label} = {s.object_label}" if d.verdict == "same"
+                else f"{d.verdict} {s.subject_label} {d.predicate.rsplit('#', 1)[-1]} {s.object_label}")
         note = f"  ({' '.join(d.note.split())})" if d.note else ""
-        typer.echo(f"{d.when:%Y-%m-%d %H:%M} {d.by}: {d.verdict} {s.subject_label} {relation} {s.object_label}{note}")
+        typer.echo(f"{d.when:%Y-%m-%d %H:%M} UTC {d.by}: {said}{note}")
 
 
 @curate_app.command("export")

@@ -733,7 +733,7 @@ def _read_decision(g: Graph, source: Path) -> Decision:
     where = f"{source}: graph <{d}>"
     if not str(d).startswith(DECISION_BASE):
         raise KgError(f"{where} is not a decision (decision graphs are named {DECISION_BASE}…); nothing was imported")
-    kinds = [VERDICTS_BY_CLASS[t] for t in g.objects(d, RDF.type) if t in VERDICTS_BY_CLASS]
+    kinds = [_VERDICT_OF[t] for t in g.objects(d, RDF.type) if t in _VERDICT_OF]
     s, p, o = g.value(d, RDF.subject), g.value(d, RDF.predicate), g.value(d, RDF.object)
     agent, when = g.value(d, PROV.wasAttributedTo), g.value(d, PROV.generatedAtTime)
     if len(kinds) != 1 or not all(isinstance(x, URIRef) for x in (s, p, o)) or when is None:
@@ -758,8 +758,6 @@ def _read_decision(g: Graph, source: Path) -> Decision:
     return Decision(verdict, s, p, o, str(by) if by is not None else "unknown", moment,
                     str(note) if note is not None else None, described)
 
-
-VERDICTS_BY_CLASS = _VERDICT_OF
 
 
 __all__ = ["APPLY", "Decision", "ImportReport", "Stored", "add", "decide", "decision_graph", "decision_iri",

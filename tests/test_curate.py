@@ -284,7 +284,6 @@ def test_the_checked_relations_as_gold_annotations(store, tmp_path):
 
 
 def test_decisions_are_pushed_and_hold_on_the_server(store, tmp_path):
-    from test_push import oxigraph_binary  # noqa: F401  (the server binary must be there)
     import socket
     import subprocess
     import time
