@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
@@ -84,7 +85,8 @@ class Adoption:
     label: str = _col("the name(s) as the graph holds them, with batch and year words (several joined by 、)")
     level: str = _col("an award's level: national, provincial, prefectural or county; empty for practices "
                       "and undetermined levels")
-    batch: str = _col("the batch or edition the label names (第四批, 首批, 第二届), else empty")
+    batch: str = _col("the batch or edition (第四批, 首批, 第二届): the graph's lgp:batch, or read from the label; "
+                      "else empty")
     year: int | None = _col("the year of adoption; empty when unknown")
     year_source: str = _col("where the year comes from: `text` (the document dates the award), `document date` "
                             "(the earliest date of a document stating it: adopted by then), or `unknown`")
@@ -164,6 +166,7 @@ class _Node:
     label: str
     level: str
     year: int | None
+    batches: frozenset[str] = frozenset()  # lgp:batch, where the graph gives it
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,15 @@ class _Facts:
     # predicate local name → (subject IRI, object IRI) → where it is stated
     relations: dict[str, dict[tuple[str, str], list[_Statement]]]
 
+    def recognitions_of(self, obj: str) -> list[tuple[str, list[_Statement]]]:
+        """(agency, statements) for each agency that recognised `obj`, from an index made once."""
+        if not hasattr(self, "_recognitions"):
+            index = defaultdict(list)
+            for (recognised, agency), statements in self.relations["recognizedBy"].items():
+                index[recognised].append((agency, statements))
+            self._recognitions = index
+        return self._recognitions.get(obj, [])
+
     def doc_year(self, statement: _Statement) -> int | None:
         doc = self.documents.get(statement.document) if statement.document else None
         return doc.year if doc else None
@@ -214,11 +226,12 @@ SELECT ?c ?name ?code ?prefecture ?province WHERE {
   OPTIONAL { ?c lgp:locatedIn+ ?p . ?p a lgp:Province ; skos:prefLabel ?province }
 }"""
 _NODES = """
-SELECT ?n ?type ?label ?level ?year WHERE {
+SELECT ?n ?type ?label ?level ?year ?batch WHERE {
   VALUES ?type { lgp:Award lgp:Reform lgp:Agency lgp:City lgp:County }
   ?n a ?type ; skos:prefLabel ?label .
   OPTIONAL { ?n lgp:level ?level }
   OPTIONAL { ?n lgp:year ?year }
+  OPTIONAL { ?n lgp:batch ?batch }
 }"""
 _DOCUMENTS = """
 SELECT ?d ?date ?focus WHERE {
@@ -269,8 +282,10 @@ def read_facts(store) -> _Facts:
               for c, v in grouped.items()}
 
     node_values: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    for n, kind, label, level, year in _select(store, _NODES):
+    for n, kind, label, level, year, batch in _select(store, _NODES):
         values = node_values[n]
+        if batch:
+            values["batch"].add(batch)
         values["kind"].add(kind.removeprefix(_LGP))
         values["label"].add(label)
         if level:
@@ -278,7 +293,7 @@ def read_facts(store) -> _Facts:
         if _year(year):
             values["year"].add(_year(year))
     nodes = {n: _Node(_first(v["kind"]), _first(v["label"]), _highest(v["level"], AWARD_LEVELS + AGENCY_LEVELS),
-                      min(v["year"]) if v["year"] else None) for n, v in node_values.items()}
+                      min(v["year"]) if v["year"] else None, frozenset(v["batch"])) for n, v in node_values.items()}
 
     doc_values: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for d, date, focus in _select(store, _DOCUMENTS):
@@ -359,12 +374,19 @@ def _agencies(facts: _Facts, group: _Group) -> list[str]:
     a document stating this county's receipt states it too (or when it has no evidence at all)."""
     own_documents = {s.document for s in group.statements}
     found = set()
-    for (obj, agency), statements in facts.relations["recognizedBy"].items():
-        if obj not in group.nodes or agency not in facts.nodes:
-            continue
-        if group.kind == PRACTICE or not statements or own_documents & {s.document for s in statements}:
-            found.add(agency)
+    for obj in group.nodes:
+        for agency, statements in facts.recognitions_of(obj):
+            if agency not in facts.nodes:
+                continue
+            if group.kind == PRACTICE or not statements or own_documents & {s.document for s in statements}:
+                found.add(agency)
     return sorted(found, key=lambda a: (_rank(facts.nodes[a].level, AGENCY_LEVELS), facts.nodes[a].label))
+
+
+def _batches(nodes: list[_Node]) -> str:
+    """The batches of a row's award nodes: lgp:batch where the graph gives it, else read from the label."""
+    found = {b for node in nodes for b in node.batches} | {b for node in nodes if (b := batch_of(node.label))}
+    return SEPARATOR.join(sorted(found))
 
 
 def _rank(level: str, order: tuple[str, ...]) -> int:
@@ -387,7 +409,7 @@ def adoption_records(store) -> list[Adoption]:
             adcode=place.adcode, county=place.county, prefecture=place.prefecture, province=place.province,
             kind=group.kind, title=group.title, label=SEPARATOR.join(labels),
             level=_highest({n.level for n in nodes if n.level}, AWARD_LEVELS) if group.kind == AWARD else "",
-            batch=SEPARATOR.join(sorted({b for label in labels if (b := batch_of(label))})) if group.kind == AWARD else "",
+            batch=_batches(nodes) if group.kind == AWARD else "",
             year=group.year, year_source=_source(group),
             agencies=SEPARATOR.join(facts.nodes[a].label for a in agencies),
             agency_level=facts.nodes[agencies[0]].level if agencies else "",
@@ -413,17 +435,24 @@ def first_adoption_records(store_or_rows) -> list[FirstAdoption]:
     adopters: dict[tuple, list[Adoption]] = defaultdict(list)
     for row in firsts:
         adopters[(row.kind, row.title)].append(row)
+    # the dated first years of each title, overall and per province, sorted: earlier adopters by bisection
+    years: dict[tuple, list[int]] = defaultdict(list)
+    for row in firsts:
+        if row.year is not None:
+            years[(row.kind, row.title)].append(row.year)
+            years[(row.kind, row.title, row.province)].append(row.year)
+    for found in years.values():
+        found.sort()
     records = []
     for row in firsts:
-        others = adopters[(row.kind, row.title)]
-        before = [o for o in others if row.year is not None and o.year is not None and o.year < row.year]
+        dated = row.year is not None
         records.append(FirstAdoption(
             adcode=row.adcode, county=row.county, prefecture=row.prefecture, province=row.province,
             kind=row.kind, title=row.title, level=row.level, first_year=row.year, year_source=row.year_source,
-            adopters_before=len(before) if row.year is not None else None,
-            adopters_before_in_province=(sum(o.province == row.province for o in before)
-                                         if row.year is not None else None),
-            adopters=len(others)))
+            adopters_before=bisect_left(years[(row.kind, row.title)], row.year) if dated else None,
+            adopters_before_in_province=(bisect_left(years[(row.kind, row.title, row.province)], row.year)
+                                         if dated else None),
+            adopters=len(adopters[(row.kind, row.title)])))
     return sorted(records, key=lambda r: (r.kind, r.title, r.first_year is None, r.first_year or 0, r.adcode))
 
 

@@ -467,3 +467,16 @@ def test_the_readme_pandas_example_runs_on_the_seed_exports(seed_store, tmp_path
     run = subprocess.run([sys.executable, "-c", example], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert "titles_new" in run.stdout
+
+
+def test_the_batch_comes_from_the_graph_when_it_gives_one(tmp_path):
+    """A title stored without its batch, which lgp:batch keeps beside it, gets that batch."""
+    from kg.rdf import document_iri, entity_iri, extraction_ntriples
+
+    extraction = next(e for e in spread() if e.document.doc_id == "anji/2017")
+    node = entity_iri(award(TITLE, 2017))
+    ntriples = extraction_ntriples(extraction) + f'<{node}> <https://w3id.org/lgp/ontology#batch> "第三批" .\n'
+    with open_store(tmp_path / "s") as st:
+        st.replace_documents([(document_iri("anji/2017"), ntriples)])
+        rows = research.adoption_records(st)
+    assert [(r.title, r.batch, r.year) for r in rows] == [(TITLE, "第三批", 2017)]
