@@ -247,6 +247,12 @@ def _may_name_a_title(sentence: str) -> bool:
     return _cue().search(sentence) is not None
 
 
+# 巩固<titles>(两项)创建成果/成效
+_CONSOLIDATED = re.compile(r"巩固(?:提升|拓展)?(?P<list>[^，。；;：:]{4,60}?)(?:[两三四五六七八九十]项)?(?:创建|创城)?(?:成果|成效)")
+_LEVEL_PREFIX = re.compile(r"国家级|省级|市级|全国|全省|全市|国家|省|市")
+_EFFORT = re.compile(r"(?:着力|深化|持续|全力|继续|进一步|不断|切实|大力|全面)+$")
+
+
 def _as(reader: str, found: list[Found]) -> list[Found]:
     """Name the rule that found these titles (unless a reader named a finer one)."""
     return [f if f.rule else replace(f, rule=f"received.{reader}") for f in found]
@@ -312,6 +318,33 @@ class _Reader:
         found.extend(_as("supported", self._supported(sentence)))
         found.extend(_as("looked_back", self._looked_back(sentence)))
         found.extend(_as("approved_zone", self._approved_zones(sentence)))
+        found.extend(_as("consolidated", self._consolidated(sentence)))
+        return found
+
+    def _consolidated(self, sentence: str) -> list[Found]:
+        """巩固省级文明县城、园林县城创建成果: titles the county already holds, named as what it
+        consolidates; a level word the list's first title has is shared by the rest."""
+        found = []
+        for m in _CONSOLIDATED.finditer(sentence):
+            before = _EFFORT.sub("", sentence[_clause_start(sentence, m.start()):m.start()])
+            if not self._subject_is_county(before, False):
+                continue
+            level_word = None
+            offset = m.start("list")
+            for item in re.split(r"(、|和|及)", m.group("list")):
+                start = offset
+                offset += len(item)
+                label = clean_label(item)
+                if item in ("、", "和", "及") or len(label) < 4:
+                    continue
+                own = _LEVEL_PREFIX.match(label)
+                if own:
+                    level_word = level_word or own.group()
+                elif level_word:
+                    label = level_word + label
+                level = award_level(label)
+                if level and self.p.head.search(label):
+                    found.append(Found(start, start + len(item), label, level, None))
         return found
 
     def _approved_zones(self, sentence: str) -> list[Found]:

@@ -434,8 +434,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None  # “…”理念, “八八战略” (but “积分超市” is no city)
     if footnoted and len(name) <= 12:
         return "footnoted"  # “双限双竞”[2]: the report explains the term in a note
-    if _ends_with_head(name, lex):
-        return "named"
+    if _ends_with_head(name, lex) or (_is_formula(name) and name.endswith("制")):
+        return "named"  # “茶园经验”; a numbered system: “四长制”
     if len(name) <= 12 and name.startswith(short_names) and _ends_with_any(name, lex.words("county_suffix")):
         return "county"  # 发布“某县标准”: the county's name on a standard, path or model
     if len(name) <= 12 and any(s in name for s in short_names) and any(t in lead for t in lex.words("trigger")):
