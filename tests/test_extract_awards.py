@@ -598,3 +598,15 @@ def test_an_awards_batch_is_an_attribute_and_the_written_form_an_alias():
     (award,) = [r.object for r in ex.relations if r.predicate.value == "received"]
     assert (award.label, award.batch) == ("国家级生态文明建设示范县", "第四批")
     assert "全国第四批国家级生态文明建设示范县" in award.aliases
+
+
+@pytest.mark.parametrize("text", [
+    "徐水县政府工作报告\n科技部授予我县“全国科技进步先进县”荣誉称号。",   # a district's report from its county years
+    "徐水县政府工作报告\n科技部授予徐水县“全国科技进步先进县”荣誉称号。",  # its former name in full
+])
+def test_a_county_turned_district_is_named_as_it_was(text):
+    from kg.extract import extract_text
+
+    ex = extract_text(text)
+    assert ex.focus.label == "保定市徐水区" and "徐水县" in ex.focus.aliases
+    assert [r.object.label for r in ex.relations if r.predicate.value == "received"] == ["全国科技进步先进县"]

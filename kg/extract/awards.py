@@ -265,7 +265,7 @@ class _Reader:
         self.focus = focus
         self.names = self_names(focus)
         # names that may stand between a verb and the title (授予我县…); 全市 starts titles (全市…先进县)
-        self.recipients = tuple(n for n in self.names if not n.startswith("全"))
+        self.recipients = tuple(sorted((n for n in self.names if not n.startswith("全")), key=len, reverse=True))
         self.t = terms()
         self.p = _patterns()
 
@@ -1046,8 +1046,9 @@ def self_names(focus: Entity) -> tuple[str, ...]:
     names = [focus.label, *focus.aliases]
     if not focus.aliases:
         names.append(short_form(focus.label))
-    kind = focus.label[-1:]  # 县, 市, 区, 旗
-    own = tuple(prefix + kind for prefix in terms()["self_prefix"])
+    # 县, 市, 区, 旗 — and the kinds of its former names: a report of 徐水县 says 我县
+    kinds = dict.fromkeys(n[-1:] for n in (focus.label, *focus.aliases) if n[-1:] in "县市区旗")
+    own = tuple(prefix + kind for kind in kinds for prefix in terms()["self_prefix"])
     return tuple(dict.fromkeys(n for n in names if n)) + own
 
 

@@ -214,7 +214,9 @@ def place_label(place: Place) -> str:
 def place_entity(place: Place, kind: Kind) -> Entity:
     """A county or city node from a gazetteer place, with its short and plain names as aliases."""
     label = place_label(place)
-    aliases = [place.name, *usual_forms(place.name), short_form(place.name)]
+    # former names (徐水县 for 徐水区): reports written before a change still use them
+    aliases = [place.name, *usual_forms(place.name), short_form(place.name),
+               *(former for former in place.aliases if place.level == "county")]
     if label != place.name and place.prefecture:  # 深圳市龙岗区 → also 深圳龙岗区
         aliases.append((short_form(place.prefecture) or place.prefecture) + place.name)
     aliases = tuple(dict.fromkeys(a for a in aliases if a and a != label))
