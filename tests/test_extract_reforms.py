@@ -351,3 +351,10 @@ def test_what_a_notes_definition_quotes_is_no_practice_of_its_own():
             "[3]“两清单”：“权力清单”指通过梳理职权事项形成的目录，上级要求我县“应减尽减”。")
     labels = {r.object.label for r in extract_text(text).relations if r.predicate.value == "implements"}
     assert labels == {"两清单"}
+
+
+def test_the_countys_named_experience_before_a_passive_verb():
+    from kg.extract import extract_text
+
+    ex = extract_text("易县政府工作报告\n易县经验受到省、市好评并在全市推广。易县经验丰富的干部下沉一线。")
+    assert [r.object.label for r in ex.relations if r.predicate.value == "implements"] == ["易县经验"]

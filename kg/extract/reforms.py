@@ -540,8 +540,9 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
     if short_names:
         named = re.compile(rf"({_alternation(short_names)})({_alternation(lex.words('county_suffix'))})")
         for m in named.finditer(text):
-            after = text[m.end():m.end() + 1]
-            if _quoted_at(text, m.start(), m.end()) or (re.match(rf"[{CJK}]", after) and not _breaks_phrase(after)):
+            after = text[m.end():m.end() + 2]  # two: 受到, 得到 end the phrase as 被 does
+            if _quoted_at(text, m.start(), m.end()) or (re.match(rf"[{CJK}]", after) and not _breaks_phrase(after)
+                                                         and not _breaks_phrase(after[:1])):
                 continue
             if _in_book_title(text, m.start(), m.end()):
                 continue  # 《…改革的某县样本》: another article's title
