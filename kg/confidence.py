@@ -31,6 +31,8 @@ class Model:
     bias: float
     weights: dict[str, float]
     threshold: float  # the default --min-confidence, chosen on the train split
+    scale: float = 1.0  # calibration of the score (Platt scaling on held-out counties)
+    shift: float = 0.0
 
 
 @cache
@@ -39,8 +41,10 @@ def model() -> Model | None:
     if not MODEL_FILE.exists():
         return None
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    calibration = data.get("calibration", {})
     return Model(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()},
-                 float(data.get("threshold", 0.0)))
+                 float(data.get("threshold", 0.0)), float(calibration.get("scale", 1.0)),
+                 float(calibration.get("shift", 0.0)))
 
 
 def features(relation: Relation, doc: Document, focus_names: tuple[str, ...] = ()) -> dict[str, float]:
@@ -67,7 +71,7 @@ def features(relation: Relation, doc: Document, focus_names: tuple[str, ...] = (
 
 def score(feats: dict[str, float], fitted: Model) -> float:
     z = fitted.bias + sum(fitted.weights.get(k, 0.0) * v for k, v in feats.items())
-    return 1.0 / (1.0 + math.exp(-z))
+    return 1.0 / (1.0 + math.exp(-(fitted.scale * z + fitted.shift)))
 
 
 def focus_names(extraction: Extraction) -> tuple[str, ...]:
