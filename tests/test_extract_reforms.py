@@ -358,3 +358,15 @@ def test_the_countys_named_experience_before_a_passive_verb():
 
     ex = extract_text("易县政府工作报告\n易县经验受到省、市好评并在全市推广。易县经验丰富的干部下沉一线。")
     assert [r.object.label for r in ex.relations if r.predicate.value == "implements"] == ["易县经验"]
+
+
+@pytest.mark.parametrize("text", [
+    "易县成功举办“夜市经济”系列活动。",            # an event the county held
+    "易县切实打造良好营商环境的“易县名片”。",        # an image it aims at
+    "易县全力打造“全省县域经济高质量发展样板”。",
+])
+def test_events_held_and_images_aimed_at_are_no_practices(text):
+    from kg.extract import extract_text
+
+    ex = extract_text("易县工作动态\n" + text)
+    assert [r.object.label for r in ex.relations if r.predicate.value == "implements"] == []

@@ -333,9 +333,10 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
             and not _ends_with_any(lead, lex.words("goal"))  # 打造“规范高效”的服务体系: an aim
         if joined:  # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
             head = _head(after[1:], _is_formula(name), lex, built)
-        if head and listed and _ends_with_any(head, lex.words("event")) and (
-                any(w in lead for w in lex.words("attend")) or all(i[0].endswith("会") for i in items)):
-            head = None  # 参加“A会”“B会”等经贸活动: events the county attended, not its practice
+        if head and _ends_with_any(head, lex.words("event")) and (
+                any(w in lead for w in lex.words("host"))
+                or (listed and (any(w in lead for w in lex.words("attend")) or all(i[0].endswith("会") for i in items)))):
+            head = None  # 参加“A会”“B会”等经贸活动, 举办“X”系列活动: events, not a practice
         if head and _is_manner_head(head, lex) and not any(t in lead for t in lex.words("trigger")):
             head = None  # 果园“X”全程代管服务覆盖面…: a service described, not one the county set up
         if head and len(items) > 1 and (count := _COUNTED_HEAD.match(head)) and len(head) > count.end() + 1:
