@@ -610,3 +610,8 @@ def test_a_county_turned_district_is_named_as_it_was(text):
     ex = extract_text(text)
     assert ex.focus.label == "保定市徐水区" and "徐水县" in ex.focus.aliases
     assert [r.object.label for r in ex.relations if r.predicate.value == "received"] == ["全国科技进步先进县"]
+
+
+def test_several_titles_inspected_at_once_are_each_passed():
+    assert labels("安吉县顺利通过省级教育综合督导、省级卫生县城、省级园林县城三个评估验收。") == \
+        ["省级卫生县城", "省级园林县城"]

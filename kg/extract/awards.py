@@ -647,8 +647,16 @@ class _Reader:
             return []
         region = sentence[start:m.start()].rstrip("的")
         region = re.sub(r"(?:国家级|省级|市级|国家|省|市)$", "", region)  # …示范县国家督导评估认定
+        region = re.sub(r"[两二三四五六七八九十\d]+[个项]$", "", region)  # 通过A、B三个评估验收
         if not region:
             return []
+        if "、" in region:  # several titles inspected at once: each that names its kind of place
+            titles, offset = [], start
+            for item in re.split(r"(、)", region):
+                if item != "、" and len(item) >= 4 and self.p.head.search(item):
+                    titles.append(Title(offset, offset + len(item), item))
+                offset += len(item)
+            return titles
         title = self._title(region, start, "pass", last=True)
         if title is None or title.end - start < len(region) - 6:
             return []
