@@ -94,6 +94,10 @@ def _describe(g: set, entity: Entity) -> URIRef:
         g.add((node, LGP.year, Literal(str(entity.year), datatype=XSD.gYear)))
     if entity.batch:
         g.add((node, LGP.batch, Literal(entity.batch)))
+    if entity.kind is Kind.AWARD:
+        from kg.extract.awards import title_key
+
+        g.add((node, LGP.title, Literal(title_key(entity.label))))
     if entity.kind is Kind.AGENCY:
         g.add((node, RDF.type, ORG.Organization))
     if entity.kind is Kind.REFORM and entity.owner:

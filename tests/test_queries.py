@@ -244,3 +244,20 @@ def test_seeds_evidence_points_into_the_original(seeds):
     for _, _, _, document, start, end, sentence in found:
         source = (SEEDS / document).read_text(encoding="utf-8")[int(start):int(end)]
         assert re.sub(r"\s", "", source) == re.sub(r"\s", "", sentence)
+
+
+def test_one_title_however_a_document_writes_its_batch_and_level(tmp_path):
+    """省森林城市 and 省级森林城市, 第三批… and …: one title in the research queries."""
+    from kg.extract import extract_text
+    from kg.store import open_store
+
+    texts = {"a": "安吉县工作动态\n2019年，安吉县获评省森林城市。",
+             "b": "德清县工作动态\n2021年，德清县获评省级森林城市。",
+             "c": "桐乡市工作动态\n2022年，桐乡市入选第三批省级森林城市。"}
+    with open_store(tmp_path / "store") as st:
+        for doc_id, text in texts.items():
+            st.add(extract_text(text, doc_id=doc_id))
+        shared = rows(st, "shared_awards.rq")
+        first = rows(st, "first_holders.rq")
+    assert shared == [("省级森林城市", "3", "2019", "2022")]
+    assert first == [("省级森林城市", "2019", "1", "安吉县")]

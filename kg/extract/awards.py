@@ -1131,6 +1131,20 @@ def one_title(label: str) -> tuple[str, str | None]:
     return title, batch_match.group() if batch_match else None
 
 
+# Level words that name one level two ways: 省森林城市 and 省级森林城市, 国家级… and 国家….
+_LEVEL_SYNONYMS = ((re.compile(r"^省(?![级委政份内外市会])"), "省级"), (re.compile(r"^市(?![级委政场民区])"), "市级"),
+                   (re.compile(r"^国家级"), "国家"))
+
+
+def title_key(label: str) -> str:
+    """What makes two award labels one title: no batch or years, one way of writing a level.
+    The graph keeps it as lgp:title, which the research queries group by."""
+    title = one_title(label)[0]
+    for pattern, replacement in _LEVEL_SYNONYMS:
+        title = pattern.sub(replacement, title, count=1)
+    return title
+
+
 def extract(doc: Document, ex: Extraction) -> None:
     """Append County received Award for each title the focus county received."""
     from kg.extract.reforms import on_navigation_line
