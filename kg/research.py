@@ -15,10 +15,10 @@ reshapes it:
 - `adoptions`, `first_adoptions`, `panel` return pandas DataFrames (pandas is optional);
 - `write_chart` draws a title's cumulative adopters by year and province as one offline page.
 
-An award title is the node's skos:prefLabel without the year and batch words it was
-written with (`2021-2025年度第二批全国科普示范县` → `全国科普示范县`, batch `第二批`), so
-conferrals of one title in different years and batches are one title; the year is the
-node's lgp:year. `queries/cumulative_adopters.rq` computes the same title in SPARQL
+An award title is the node's lgp:title (the extractor's one form of a title: no batch or
+years, one way of writing the level, so 省森林城市 and 第四批…示范县 join 省级森林城市 and
+…示范县); a store built before lgp:title existed falls back on the label without its year
+and batch words (`title_of`). `queries/cumulative_adopters.rq` does the same in SPARQL
 (`TITLE_NOISE` below is its REPLACE pattern; a test keeps the two equal).
 """
 
@@ -80,8 +80,8 @@ class Adoption:
     province: str = _col("its province-level division")
     kind: str = _col("`award` (an honour, title, demonstration or pilot designation) or `practice` "
                      "(a named reform the county implements)")
-    title: str = _col("an award: its title without year and batch words, one title across documents "
-                      "and years; a practice: its name")
+    title: str = _col("an award: its title (the graph's lgp:title: no batch or years, one way of writing the "
+                      "level), one title across documents and years; a practice: its name")
     label: str = _col("the name(s) as the graph holds them, with batch and year words (several joined by 、)")
     level: str = _col("an award's level: national, provincial, prefectural or county; empty for practices "
                       "and undetermined levels")
@@ -167,6 +167,7 @@ class _Node:
     level: str
     year: int | None
     batches: frozenset[str] = frozenset()  # lgp:batch, where the graph gives it
+    title: str = ""  # lgp:title, where the graph gives it
 
 
 @dataclass(frozen=True)
@@ -226,12 +227,13 @@ SELECT ?c ?name ?code ?prefecture ?province WHERE {
   OPTIONAL { ?c lgp:locatedIn+ ?p . ?p a lgp:Province ; skos:prefLabel ?province }
 }"""
 _NODES = """
-SELECT ?n ?type ?label ?level ?year ?batch WHERE {
+SELECT ?n ?type ?label ?level ?year ?batch ?title WHERE {
   VALUES ?type { lgp:Award lgp:Reform lgp:Agency lgp:City lgp:County }
   ?n a ?type ; skos:prefLabel ?label .
   OPTIONAL { ?n lgp:level ?level }
   OPTIONAL { ?n lgp:year ?year }
   OPTIONAL { ?n lgp:batch ?batch }
+  OPTIONAL { ?n lgp:title ?title }
 }"""
 _DOCUMENTS = """
 SELECT ?d ?date ?focus WHERE {
@@ -282,10 +284,12 @@ def read_facts(store) -> _Facts:
               for c, v in grouped.items()}
 
     node_values: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    for n, kind, label, level, year, batch in _select(store, _NODES):
+    for n, kind, label, level, year, batch, title in _select(store, _NODES):
         values = node_values[n]
         if batch:
             values["batch"].add(batch)
+        if title:
+            values["title"].add(title)
         values["kind"].add(kind.removeprefix(_LGP))
         values["label"].add(label)
         if level:
@@ -293,7 +297,8 @@ def read_facts(store) -> _Facts:
         if _year(year):
             values["year"].add(_year(year))
     nodes = {n: _Node(_first(v["kind"]), _first(v["label"]), _highest(v["level"], AWARD_LEVELS + AGENCY_LEVELS),
-                      min(v["year"]) if v["year"] else None, frozenset(v["batch"])) for n, v in node_values.items()}
+                      min(v["year"]) if v["year"] else None, frozenset(v["batch"]), _first(v["title"]))
+             for n, v in node_values.items()}
 
     doc_values: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for d, date, focus in _select(store, _DOCUMENTS):
@@ -352,7 +357,7 @@ def _groups(facts: _Facts) -> list[_Group]:
             node = facts.nodes.get(obj)
             if county not in facts.places or node is None:
                 continue
-            title = title_of(node.label) if kind == AWARD else node.label
+            title = (node.title or title_of(node.label)) if kind == AWARD else node.label
             if kind == AWARD and node.year:
                 add(county, kind, title, obj, node.year, TEXT, statements)
                 continue

@@ -480,3 +480,22 @@ def test_the_batch_comes_from_the_graph_when_it_gives_one(tmp_path):
         st.replace_documents([(document_iri("anji/2017"), ntriples)])
         rows = research.adoption_records(st)
     assert [(r.title, r.batch, r.year) for r in rows] == [(TITLE, "第三批", 2017)]
+
+
+def test_one_title_however_the_level_is_written(tmp_path):
+    """省森林城市 and 省级森林城市 are one title (the graph's lgp:title): two adopters, one curve."""
+    r = relation
+    a = document("a/2019", None, ["安吉县报告。", "安吉县2019年获评省森林城市。"])
+    b = document("b/2020", None, ["德清县报告。", "德清县2020年获评省级森林城市。"])
+    with open_store(tmp_path / "s") as st:
+        st.add(Extraction(a, ANJI, [ANJI], [r(a, 1, ANJI, Predicate.RECEIVED, Entity(Kind.AWARD, "省森林城市",
+                                                                                       level="provincial", year=2019))]))
+        st.add(Extraction(b, DEQING, [DEQING], [r(b, 1, DEQING, Predicate.RECEIVED,
+                                                  Entity(Kind.AWARD, "省级森林城市", level="provincial", year=2020))]))
+        firsts = research.first_adoption_records(st)
+        text = (queries_dir() / "cumulative_adopters.rq").read_text(encoding="utf-8")
+        rows = [tuple(str(v) for v in row) for row in st.query(re.sub(r"^ *VALUES .*\n", "", text, flags=re.M))]
+    assert [(f.title, f.county, f.first_year, f.adopters_before) for f in firsts] == [
+        ("省级森林城市", "安吉县", 2019, 0), ("省级森林城市", "德清县", 2020, 1)]
+    assert rows == [("省级森林城市", "浙江省", "2019", "1", "1", "1", "安吉县"),
+                    ("省级森林城市", "浙江省", "2020", "1", "2", "2", "德清县")]
