@@ -192,7 +192,7 @@ def test_a_reform_before_the_verb_is_what_was_recognised():
 
 def test_an_award_after_the_verb_is_what_was_recognised():
     [(kind, label, agency)] = recognitions("安吉县被生态环境部命名为第一批国家生态文明建设示范县。")
-    assert (kind, label, agency) == ("Award", "第一批国家生态文明建设示范县", "中华人民共和国生态环境部")
+    assert (kind, label, agency) == ("Award", "国家生态文明建设示范县", "中华人民共和国生态环境部")
 
 
 def test_the_county_when_nothing_named_was_recognised():
@@ -248,7 +248,7 @@ def test_end_to_end_with_the_focus_finder():
     ex = extract_text("安吉县全面深化改革工作综述\n安吉县被住建部批准为第二批国家智慧城市试点。"
                       "相关做法获省政府通报激励,被人民日报报道。")
     found = [(r.subject.label, r.object.label) for r in ex.relations if r.predicate is Predicate.RECOGNIZED_BY]
-    assert found == [("第二批国家智慧城市试点", "中华人民共和国住房和城乡建设部"), ("安吉县", "浙江省人民政府")]
+    assert found == [("国家智慧城市试点", "中华人民共和国住房和城乡建设部"), ("安吉县", "浙江省人民政府")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -285,7 +285,7 @@ def test_abbreviated_coordinated_and_hosted_bodies(text, expected):
      [("Award", "全国绿化先进集体", "中华人民共和国国务院")]),
     # 通报表扬为: the commendation that follows
     ("安吉县被国务院办公厅通报表扬为2023年度乡村振兴成效明显的县。",
-     [("Award", "2023年度乡村振兴成效明显的县", "国务院办公厅")]),
+     [("Award", "乡村振兴成效明显的县", "国务院办公厅")]),
 ])
 def test_notes_listings_and_inspections(text, expected):
     assert recognitions(text) == expected
