@@ -14,7 +14,7 @@ GOLD = ROOT / "eval" / "real" / "gold" / "train"
 
 # Train micro F1 was 0.754 when this floor was set (323d6ad). Raise the floor when the
 # figure rises, so a change that loses quality cannot land green; never lower it to pass.
-TRAIN_MICRO_F1_FLOOR = 0.74
+TRAIN_MICRO_F1_FLOOR = 0.83
 
 
 def real_corpus() -> Path:
