@@ -12,7 +12,7 @@ from kg.evaluate import evaluate
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "eval" / "real" / "gold" / "train"
 
-# Train micro F1 was 0.754 when this floor was set (323d6ad). Raise the floor when the
+# Train micro F1 was 0.849 when this floor was last raised (2026-12-03). Raise it when the
 # figure rises, so a change that loses quality cannot land green; never lower it to pass.
 TRAIN_MICRO_F1_FLOOR = 0.83
 
