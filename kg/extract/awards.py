@@ -284,6 +284,8 @@ class _Reader:
                 continue
             if sentence.startswith("的", m.end()):  # 同期入选的还有…: the verb describes a noun
                 continue
+            if m.group() not in self.t["rank_verb"] and not self._title_may_follow(sentence, m.end()):
+                continue  # nothing after the verb could end a title: no head word, quotes or 称号
             before = sentence[_clause_start(sentence, m.start()):m.start()]
             if m.group() in self.t["rank_verb"] and self._statistic_ends(before):
                 continue  # 财政收入位居全省山区26县第一: a statistic's place, not the county's title
@@ -320,6 +322,12 @@ class _Reader:
         found.extend(_as("approved_zone", self._approved_zones(sentence)))
         found.extend(_as("consolidated", self._consolidated(sentence)))
         return found
+
+    def _title_may_follow(self, sentence: str, at: int) -> bool:
+        """A cheap look ahead before reading an enumeration: a title ends with a head word
+        (示范县, 先进集体, 百强), stands in quotes, or is called a 称号."""
+        return (self.p.head.search(sentence, at) is not None or "称号" in sentence[at:]
+                or any(q in sentence[at:] for q in "“\"「『‘"))
 
     def _consolidated(self, sentence: str) -> list[Found]:
         """巩固省级文明县城、园林县城创建成果: titles the county already holds, named as what it
