@@ -325,8 +325,10 @@ class _Reader:
 
     def _title_may_follow(self, sentence: str, at: int) -> bool:
         """A cheap look ahead before reading an enumeration: a title ends with a head word
-        (示范县, 先进集体, 百强), stands in quotes, or is called a 称号."""
+        (示范县, 先进集体, 百强) or a commended kind of place (成效明显地方), is a rank, stands in
+        quotes, or is called a 称号."""
         return (self.p.head.search(sentence, at) is not None or "称号" in sentence[at:]
+                or self.p.commended.search(sentence, at) is not None or self.p.headless_rank.search(sentence, at)
                 or any(q in sentence[at:] for q in "“\"「『‘"))
 
     def _consolidated(self, sentence: str) -> list[Found]:
