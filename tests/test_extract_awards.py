@@ -615,3 +615,7 @@ def test_a_county_turned_district_is_named_as_it_was(text):
 def test_several_titles_inspected_at_once_are_each_passed():
     assert labels("安吉县顺利通过省级教育综合督导、省级卫生县城、省级园林县城三个评估验收。") == \
         ["省级卫生县城", "省级园林县城"]
+
+
+def test_a_title_used_as_a_calling_card_is_held():
+    assert labels("安吉县继续用好“全国生态文化之乡”这张名片。") == ["全国生态文化之乡"]
