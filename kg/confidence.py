@@ -66,6 +66,8 @@ def features(relation: Relation, doc: Document, focus_names: tuple[str, ...] = (
     }
     if relation.object.level:
         out[f"level={relation.object.level}"] = 1.0
+    if out["work_report"]:  # a rule is not as sure in a work report as in an article
+        out[f"rule={relation.rule or 'none'}&work_report"] = 1.0
     return out
 
 
