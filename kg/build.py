@@ -251,7 +251,11 @@ def _end_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
-WRITE_BATCH = 32  # documents per store transaction: fewer, larger writes
+# Documents per store write, and the triples at which a write starts sooner: Oxigraph's
+# bulk loader makes new files each time, so fewer, larger writes (an interruption loses
+# at most the documents extracted since the last one).
+WRITE_BATCH = 128
+WRITE_TRIPLES = 200_000
 
 
 def build(store, paths: Iterable[str | Path], *, jobs: int | None = None, force: bool = False,
@@ -259,8 +263,8 @@ def build(store, paths: Iterable[str | Path], *, jobs: int | None = None, force:
           report: BuildReport | None = None, min_confidence: float | None = None) -> BuildReport:
     """Ingest documents into an open store; unchanged documents are skipped unless force.
 
-    Extraction runs in parallel; this process alone writes to the store, in transactions
-    of whole documents, so an interruption leaves each document fully in or fully out, and
+    Extraction runs in parallel; this process alone writes to the store, in batches of
+    whole documents, so an interruption leaves each document fully in or fully out, and
     the report (pass one in to keep it whatever happens) lists exactly the documents stored.
     Files found in folders that are not read are reported as failed, with the reason.
     """
@@ -286,8 +290,10 @@ def build(store, paths: Iterable[str | Path], *, jobs: int | None = None, force:
     if progress:
         progress(done, len(sources))
     batch: list[Prepared] = []
+    pending = 0  # triples in the batch
 
     def write() -> None:
+        nonlocal pending
         with _interrupt_deferred():  # stored and counted, or neither
             store.replace_documents([(document_iri(p.doc_id), p.ntriples) for p in batch])
             for p in batch:
@@ -295,6 +301,7 @@ def build(store, paths: Iterable[str | Path], *, jobs: int | None = None, force:
                 report.triples += p.triples
                 report.warnings.extend(p.warnings)
             batch.clear()
+            pending = 0
 
     try:
         for path, prepared, error in extract_many([s.path for s in todo], jobs, scheduler, prepare=True,
@@ -304,7 +311,8 @@ def build(store, paths: Iterable[str | Path], *, jobs: int | None = None, force:
                 report.failed.append((path, error))
             else:
                 batch.append(prepared)
-                if len(batch) >= WRITE_BATCH:
+                pending += prepared.triples
+                if len(batch) >= WRITE_BATCH or pending >= WRITE_TRIPLES:
                     write()
             if progress:
                 progress(done, len(sources))

@@ -113,9 +113,12 @@ def build(
     scheduler: Annotated[Optional[str], typer.Option(
         "--scheduler", help="Run extraction on a Dask cluster (e.g. tcp://10.0.0.5:8786).", show_default=False)] = None,
     min_confidence: MinConfidence = None,
+    no_export: Annotated[bool, typer.Option(
+        "--no-export", help="Write no kg.ttl and graph.html (batch jobs: export once at the end).")] = False,
 ) -> None:
     """Ingest documents into the store, write kg.ttl and graph.html (in exports/, or STORE-exports/
-    beside a store given with --store) and print a summary.
+    beside a store given with --store; not again when the store has not changed since) and
+    print a summary.
 
     \b
     Example: kg build seeds/ --store .kg
@@ -144,8 +147,9 @@ def build(
                     _fail(f"{path}: stopping because of --strict")
             for warning in report.warnings:
                 typer.echo(f"warning: {warning}", err=True)
-            turtle = st.export_to(exports / "kg.ttl", "turtle")
-            page = _write_view_or_warn(st, exports / "graph.html")
+            turtle = page = None
+            if not no_export:
+                turtle, page = _write_exports(st, exports, changed=bool(report.added))
             stats = store_stats(st)
     except KgError as exc:
         _fail(str(exc))
@@ -161,7 +165,12 @@ def build(
         typer.echo(f"  {name:14s} {n}")
     typer.echo(f"triples:   {stats.triples}")
     typer.echo(f"store:     {st.path} ({st.backend})")
-    typer.echo(f"exported:  {turtle}" + (f", {page}" if page else ""))
+    if no_export:
+        typer.echo("exported:  nothing (--no-export)")
+    elif turtle is None:
+        typer.echo(f"exported:  {exports / 'kg.ttl'}, {exports / 'graph.html'} unchanged (the store has not changed)")
+    else:
+        typer.echo(f"exported:  {turtle}" + (f", {page}" if page else ""))
     if report.failed:
         raise typer.Exit(2)
 
@@ -176,6 +185,28 @@ def exports_beside(store: Path | None) -> Path:
     if path == Path(DEFAULT_STORE):
         return Path("exports")
     return path.parent / f"{path.name}-exports"
+
+
+def _write_exports(st, exports: Path, *, changed: bool) -> tuple[Path | None, Path | None]:
+    """kg.ttl and graph.html, unless both are there and were made from the store as it is now
+    (the stamp beside them names its documents' versions and decisions): (turtle, page), or
+    (None, None) when nothing was written."""
+    from kg.store import _atomic_write, export_stamp
+
+    stamp_file = exports / ".kg-exported"
+    stamp = export_stamp(st)
+    try:
+        same = not changed and stamp_file.read_text(encoding="utf-8") == stamp
+    except OSError:
+        same = False
+    if same and (exports / "kg.ttl").is_file() and (exports / "graph.html").is_file():
+        return None, None
+    stamp_file.unlink(missing_ok=True)  # until both files are written again
+    turtle = st.export_to(exports / "kg.ttl", "turtle")
+    page = _write_view_or_warn(st, exports / "graph.html")
+    if page is not None:
+        _atomic_write(stamp_file, stamp)
+    return turtle, page
 
 
 def _write_view_or_warn(st, target: Path) -> Path | None:

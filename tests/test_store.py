@@ -120,6 +120,49 @@ def test_a_second_writer_is_told_the_store_is_busy(tmp_path):
             open_store(tmp_path)
 
 
+def _killed_mid_write(folder) -> str:
+    """A store as a writer killed during a bulk write leaves it: the journal names a new
+    document and a replaced one, and the loader stored half of the new one's graph and part
+    of its union copy. Returns the new document's IRI."""
+    import gc
+
+    import pyoxigraph as ox
+
+    from kg.store import JOURNAL
+
+    build_store(folder).close()
+    gc.collect()
+    new, replaced = document_iri("half"), document_iri("anji")
+    (folder / JOURNAL).write_text(f"{new}\n{replaced}\n", encoding="utf-8")
+    raw = ox.Store(str(folder))
+    lines = [f"<https://w3id.org/lgp/id/x/{i}> <https://w3id.org/lgp/ontology#p> \"{i}\" ." for i in range(6)]
+    raw.bulk_load("".join(f"{line[:-1]} <{new}> .\n" for line in lines[:3]) + "\n".join(lines[2:]),
+                  format=ox.RdfFormat.N_QUADS)
+    raw.update(f"DROP GRAPH <{replaced}>")  # the replaced document had left before the load
+    raw.flush()
+    del raw
+    gc.collect()
+    return str(new)
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_write_killed_midway_leaves_its_documents_absent_and_the_union_whole(tmp_path, read_only):
+    import pyoxigraph as ox
+
+    from kg.store import JOURNAL
+
+    new = _killed_mid_write(tmp_path)
+    with open_store(tmp_path, create=False, read_only=read_only) as st:
+        assert {d.doc_id for d in st.documents()} == {"xunwu_a", "xunwu_b"}  # the journal's documents absent
+        assert counties(st) == {"寻乌县"}
+        named = {(q.subject, q.predicate, q.object) for q in st._ox if not isinstance(q.graph_name, ox.DefaultGraph)}
+        default = {(q.subject, q.predicate, q.object)
+                   for q in st._ox.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        assert default == named
+        assert not any(str(q.graph_name) == f"<{new}>" for q in st._ox)
+    assert not (tmp_path / JOURNAL).exists()
+
+
 def test_missing_store_says_to_build_first(tmp_path):
     with pytest.raises(KgError, match="kg build"):
         open_store(tmp_path / "nothing", create=False)
