@@ -5,9 +5,8 @@ of all graphs as their default graph. The default backend is an embedded Oxigrap
 database (RocksDB on disk) reached through rdflib's API via oxrdflib; `backend="memory"`
 keeps rdflib's in-memory store and persists it as one TriG file, for small jobs.
 
-In Oxigraph the union is kept as the database's default graph, written in the same
-transaction as the documents' graphs: a set of triples, as SPARQL's merge of the graphs
-is. Oxigraph's own union-of-graphs mode repeats a triple once per document stating it,
+In Oxigraph the union is kept as the database's default graph, written with the
+documents' graphs: a set of triples, as SPARQL's merge of the graphs is. Oxigraph's own union-of-graphs mode repeats a triple once per document stating it,
 so a county described by two hundred documents joined two hundred times over: a
 three-pattern query over the union took a minute on a million triples, and takes
 fifty milliseconds over the kept set.
