@@ -100,6 +100,35 @@ def test_rebuild_does_not_change_the_triple_count(runner, seeds_dir, tmp_path):
     assert "5 unchanged" in third.output
 
 
+def test_exports_are_rewritten_only_when_the_store_changed(runner, seeds_dir, tmp_path):
+    store, out = str(tmp_path / "store"), tmp_path / "out"
+    args = ["build", str(seeds_dir), "--store", store, "--exports", str(out), "--jobs", "1"]
+    assert runner.invoke(app, args).exit_code == 0
+    made = {name: (out / name).stat().st_mtime_ns for name in ("kg.ttl", "graph.html")}
+    again = runner.invoke(app, args)
+    assert "unchanged (the store has not changed)" in again.output
+    assert {name: (out / name).stat().st_mtime_ns for name in made} == made
+    import shutil
+
+    first, *rest = sorted(seeds_dir.glob("*.txt"))
+    assert runner.invoke(app, ["remove", "--store", store, first.name]).exit_code == 0
+    (tmp_path / "rest").mkdir()
+    for seed in rest:
+        shutil.copy(seed, tmp_path / "rest" / seed.name)
+    after_removal = runner.invoke(app, ["build", str(tmp_path / "rest"), *args[2:]])
+    assert "(0 added, 4 unchanged" in after_removal.output  # nothing added, but the store changed since
+    assert "unchanged (the store" not in after_removal.output
+    assert (out / "kg.ttl").stat().st_mtime_ns != made["kg.ttl"]
+
+
+def test_no_export_writes_no_exports(runner, seeds_dir, tmp_path):
+    result = runner.invoke(app, ["build", str(seeds_dir), "--store", str(tmp_path / "s"), "--exports",
+                                 str(tmp_path / "out"), "--jobs", "1", "--no-export"])
+    assert result.exit_code == 0, result.output
+    assert "exported:  nothing (--no-export)" in result.output
+    assert not (tmp_path / "out").exists()
+
+
 def test_export_writes_turtle_with_the_counties_and_their_reforms(runner, seed_store, tmp_path):
     out = tmp_path / "kg.ttl"
     result = runner.invoke(app, ["export", "--store", str(seed_store), "-o", str(out)])
