@@ -95,6 +95,9 @@ SELECT DISTINCT ?s ?p ?o WHERE {{
   VALUES ?p {{ {_VALUES_RELATIONS} }}
   ?s ?p ?o .
 }}"""
+# Relations a researcher accepted (kg curate): their evidence in the union is marked checked.
+_CHECKED = """
+SELECT DISTINCT ?s ?p ?o WHERE { ?e lgp:checked true ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }"""
 _EVIDENCE = """
 SELECT ?s ?p ?o ?sentence ?index ?doc ?file ?title ?rule ?confidence WHERE {
   GRAPH ?g {
@@ -165,6 +168,10 @@ def store_graph(store):
                                        None if confidence is None else float(confidence)))
     for (s, o, rel), found in evidence.items():
         graph.edges[s, o, rel]["evidence"] = tuple(sorted(found))
+    for s, p, o in _values(store, _CHECKED):
+        key = (str(s), str(o), _local(p))
+        if graph.has_edge(*key):
+            graph.edges[key]["checked"] = True
 
     _add_places(graph, values)
     for node in graph:

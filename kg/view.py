@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 from kg.graphs import ATTRIBUTES, NODE_TYPES, RELATIONS, ontology_terms, query_nodes, select, store_graph
+from kg.vocab import ID, LGP
 
 DEFAULT_LIMIT = 5000  # nodes; a browser draws and lays out this many in a few seconds
 EVIDENCE_PER_EDGE = 10  # sentences shown per relation; the panel says how many more there are
@@ -127,7 +128,7 @@ def page_data(graph) -> dict:
             "adcode": data.get("adcode"),
             "attrs": [(terms[key].zh, terms[key].en, _display(key, data[key])) for key in ATTRIBUTES if data.get(key)],
         })
-    evidence, more, confidence = [], {}, []
+    evidence, more, confidence, checked = [], {}, [], []
     for s, o, rel, data in graph.edges(keys=True, data=True):
         term = terms[rel]
         net.add_edge(ids[s], ids[o], id=len(evidence), label=f"{term.zh} {term.en}", relation=rel,
@@ -138,6 +139,7 @@ def page_data(graph) -> dict:
         evidence.append([{"sentence": e.sentence, "document": e.document, "title": e.title,
                           "rule": e.rule, "confidence": e.confidence}
                          for e in data["evidence"][:EVIDENCE_PER_EDGE]])
+        checked.append(bool(data.get("checked")))
         known = [e.confidence for e in data["evidence"] if e.confidence is not None]
         confidence.append(max(known) if known else None)  # the best-supported reading of the relation
     nodes, edges, *_ = net.get_network_data()
@@ -155,6 +157,8 @@ def page_data(graph) -> dict:
         "evidence": evidence,
         "moreEvidence": more,
         "confidence": confidence,  # per edge: the highest confidence of its evidence, or null
+        "checked": checked,  # per edge: a researcher accepted it (kg curate)
+        "iriBase": str(ID), "ontology": str(LGP),  # to name decisions as kg curate does
         "options": _options(len(graph), graph.number_of_edges()),
     }
 

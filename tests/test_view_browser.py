@@ -243,3 +243,40 @@ def test_five_thousand_nodes_settle(browser, tmp_path):
     opened = open_page(browser, page)
     assert opened.js("() => kgView.nodes.length") == len(graph) > 4500
     opened.check_nothing_left_the_machine()
+
+
+# ---------------------------------------------------------------- review
+
+def test_a_relation_rejected_in_the_view_is_rejected_in_the_store(browser, seed_store, tmp_path):
+    """Reject a relation in the evidence panel, download the decisions, import them with
+    kg curate import: the relation leaves the union that queries see."""
+    import shutil
+    import subprocess
+    import sys
+
+    from kg.store import open_store
+    from kg.view import write_view
+
+    def kg(*args):
+        return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True)
+
+    store_dir = tmp_path / "store"
+    shutil.copytree(seed_store, store_dir)
+    with open_store(store_dir, create=False) as store:
+        page = write_view(store, tmp_path / "graph.html")
+    opened = open_page(browser, page)
+    click_node(opened, "通城县")
+    opened.page.wait_for_selector("#panel:not([hidden])")
+    first = opened.page.locator("#panel li.relation").filter(has_text="平江县").first
+    first.locator("button.decide.reject").click()
+    assert "待导入：拒绝 to import: rejected" in first.inner_text()
+    with opened.page.expect_download() as download:
+        opened.page.click("#download-decisions")
+    trig = tmp_path / "decisions.trig"
+    download.value.save_as(trig)
+    opened.check_nothing_left_the_machine()
+    opened.page.context.close()
+    assert kg("curate", "import", str(trig), "--store", str(store_dir)).returncode == 0
+    ask = "ASK { ?c skos:prefLabel '通城县' ; lgp:partneredWith ?p . ?p skos:prefLabel '平江县' }"
+    answer = kg("query", ask, "--store", str(store_dir))
+    assert answer.returncode == 0 and "no" in answer.stdout.lower(), answer.stdout

@@ -242,6 +242,91 @@
       more ? el("p", "none", `另有 ${more} 句证据（用 evidence.rq 查询全部）${more} more sentences: query them with queries/evidence.rq`) : null);
   }
 
+  // ------------------------------------------------------------ review: decisions as a file
+  // A decision is named as `kg curate` names it: decision/{subject}/{relation}/{object},
+  // from the IRIs the relation links; the download is TriG that `kg curate import` reads.
+
+  const decisions = new Map(); // edge id → "accept" | "reject"
+  const edgeById = new Map(KG.edges.map((e) => [e.id, e]));
+
+  function iriPath(iri) {
+    return iri.startsWith(KG.iriBase) && !iri.startsWith(KG.iriBase + "decision/") ? iri.slice(KG.iriBase.length) : null;
+  }
+
+  function decisionState(edgeId) {
+    const pending = decisions.get(edgeId);
+    if (pending === "accept") return ["accepted", "待导入：接受 to import: accepted"];
+    if (pending === "reject") return ["rejected", "待导入：拒绝 to import: rejected"];
+    if ((KG.checked || [])[edgeId]) return ["checked", "已接受 accepted"];
+    return ["open", "未审阅 not reviewed"];
+  }
+
+  function decide(edgeId, verdict, holder) {
+    if (decisions.get(edgeId) === verdict) decisions.delete(edgeId);
+    else decisions.set(edgeId, verdict);
+    document.getElementById("decision-count").textContent = String(decisions.size);
+    document.getElementById("download-decisions").disabled = decisions.size === 0;
+    holder.replaceWith(reviewControls(edgeId));
+  }
+
+  function reviewControls(edgeId) {
+    const edge = edgeById.get(edgeId);
+    const [state, text] = decisionState(edgeId);
+    const holder = el("div", `review-state ${state}`, el("span", "state", text));
+    const nameable = edge && edge.relation !== "locatedIn" &&
+      iriPath(KG.details[edge.from].iri) !== null && iriPath(KG.details[edge.to].iri) !== null;
+    if (!nameable) return holder;
+    for (const [verdict, label] of [["accept", "接受 Accept"], ["reject", "拒绝 Reject"]]) {
+      const button = el("button", `decide ${verdict}`, label);
+      button.type = "button";
+      button.dataset.edge = String(edgeId);
+      button.addEventListener("click", () => decide(edgeId, verdict, holder));
+      holder.append(button);
+    }
+    return holder;
+  }
+
+  function literal(text) {
+    return JSON.stringify(String(text)); // a Turtle string: quotes, backslashes and newlines escaped
+  }
+
+  function decisionsTriG() {
+    const by = document.getElementById("reviewer").value.trim() || "view";
+    const when = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+    const agent = `<${KG.iriBase}agent/${encodeURIComponent(by)}>`;
+    const lines = [
+      `@prefix lgp: <${KG.ontology}> .`,
+      "@prefix prov: <http://www.w3.org/ns/prov#> .",
+      "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .",
+      "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
+      "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .",
+      "",
+    ];
+    for (const [edgeId, verdict] of decisions) {
+      const edge = edgeById.get(edgeId);
+      const s = KG.details[edge.from].iri, o = KG.details[edge.to].iri;
+      const d = `<${KG.iriBase}decision/${iriPath(s)}/${edge.relation}/${iriPath(o)}>`;
+      const kind = verdict === "accept" ? "lgp:Acceptance" : "lgp:Rejection";
+      lines.push(`${d} {`,
+        `  ${d} a lgp:Decision, ${kind} ; rdf:subject <${s}> ; rdf:predicate lgp:${edge.relation} ; rdf:object <${o}> ;`,
+        `    prov:wasAttributedTo ${agent} ; prov:generatedAtTime "${when}"^^xsd:dateTime ;`,
+        `    rdfs:label ${literal(`${verdict === "accept" ? "accepted" : "rejected"} by ${by} in the graph view`)} .`,
+        `  ${agent} a prov:Agent ; rdfs:label ${literal(by)} .`,
+        "}", "");
+    }
+    return lines.join("\n");
+  }
+
+  document.getElementById("download-decisions").addEventListener("click", () => {
+    const link = el("a");
+    link.href = "data:application/trig;charset=utf-8," + encodeURIComponent(decisionsTriG());
+    link.download = "decisions.trig";
+    document.body.append(link);
+    link.click();
+    link.remove();
+  });
+  view.decisionsTriG = decisionsTriG;
+
   function statement(edge) {
     return el("div", "statement", nodeLink(edge.from), " → ", relationName(edge.relation), " → ", nodeLink(edge.to));
   }
@@ -265,7 +350,7 @@
           ? el("h4", null, "本节点 this → ", relationName(relation.name), ` → (${found.length})`)
           : el("h4", null, `(${found.length}) → `, relationName(relation.name), " → 本节点 this");
         groups.push(heading, el("ol", "relations", ...found.map((e) =>
-          el("li", "relation", nodeLink(outgoing ? e.to : e.from), evidenceList(e.id)))));
+          el("li", "relation", nodeLink(outgoing ? e.to : e.from), reviewControls(e.id), evidenceList(e.id)))));
       }
     }
     openPanel(
@@ -283,6 +368,7 @@
     openPanel(
       el("h2", null, relationName(edge.relation)),
       statement(edge),
+      reviewControls(id),
       el("h3", null, "证据 Evidence"),
       evidenceList(id),
     );
