@@ -39,3 +39,33 @@ def seed_store(tmp_path_factory) -> Path:
                                       "--exports", str(work / "exports"), "--jobs", "1"])
     assert result.exit_code == 0, result.output
     return work / "store"
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path):
+    """`oxigraph serve` on a free port, as the README's shared-graph recipe starts it (no
+    --union-default-graph): its base URL, the server stopped afterwards."""
+    import socket
+    import subprocess
+    import time
+
+    from kg.serve import oxigraph_binary
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "oxigraph-server"),
+                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), 0.2).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline and process.poll() is None, "oxigraph serve did not start"
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)

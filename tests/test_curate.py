@@ -283,40 +283,19 @@ def test_the_checked_relations_as_gold_annotations(store, tmp_path):
     assert load_gold(gold).doc == data["doc"]
 
 
-def test_decisions_are_pushed_and_hold_on_the_server(store, tmp_path):
-    import socket
-    import subprocess
-    import time
-
+def test_decisions_are_pushed_and_hold_on_the_server(store, oxigraph_server):
     from kg.push import push_store
 
     kg("curate", "reject", *PARTNER, "--store", str(store))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    from kg.serve import oxigraph_binary as binary
-
-    process = subprocess.Popen([binary(), "serve", "--location", str(tmp_path / "shared"), "--bind",
-                                f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(400):
-            try:
-                socket.create_connection(("127.0.0.1", port), 0.2).close()
-                break
-            except OSError:
-                time.sleep(0.05)
-        push_store(store, f"http://127.0.0.1:{port}/store")
-        query = ("PREFIX lgp: <https://w3id.org/lgp/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-                 "SELECT ?answer WHERE { BIND (EXISTS { ?c skos:prefLabel \"通城县\" ; lgp:partneredWith ?p . "
-                 "?p skos:prefLabel \"平江县\" } AS ?answer) "
-                 "FILTER EXISTS { GRAPH ?d { ?d a lgp:Rejection } } }")
-        request = urllib.request.Request(f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode({"query": query}),
-                                         headers={"Accept": "text/csv"})
-        with urllib.request.urlopen(request, timeout=30) as response:
-            answer = response.read().decode().split()
-    finally:
-        process.terminate()
-        process.wait(10)
+    push_store(store, f"{oxigraph_server}/store")
+    query = ("PREFIX lgp: <https://w3id.org/lgp/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+             "SELECT ?answer WHERE { BIND (EXISTS { ?c skos:prefLabel \"通城县\" ; lgp:partneredWith ?p . "
+             "?p skos:prefLabel \"平江县\" } AS ?answer) "
+             "FILTER EXISTS { GRAPH ?d { ?d a lgp:Rejection } } }")
+    request = urllib.request.Request(f"{oxigraph_server}/query?" + urllib.parse.urlencode({"query": query}),
+                                     headers={"Accept": "text/csv"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        answer = response.read().decode().split()
     assert answer == ["answer", "false"]
 
 

@@ -182,31 +182,9 @@ def test_view_of_a_query_without_rows_says_so(seed_store, tmp_path):
 # ------------------------------------------------------------------ 2. the shared graph answers the shipped queries
 
 @pytest.fixture
-def shared_server(tmp_path):
+def shared_server(oxigraph_server):
     """`oxigraph serve`, as the README's recipe starts it (no --union-default-graph)."""
-    import socket
-    import subprocess
-    import time
-
-    from kg.serve import oxigraph_binary
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "shared"),
-                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(400):
-            try:
-                socket.create_connection(("127.0.0.1", port), 0.2).close()
-                break
-            except OSError:
-                assert process.poll() is None, "oxigraph serve did not start"
-                time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(10)
+    return oxigraph_server
 
 
 def server_csv(server: str, query: str) -> list[str]:

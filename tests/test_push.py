@@ -6,8 +6,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import socket
-import subprocess
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -20,7 +18,6 @@ from kg.cli import app
 from kg.errors import KgError
 from kg.push import graph_url, push_store
 from kg.rdf import document_iri
-from kg.serve import oxigraph_binary
 from kg.serve import start as start_read_only
 from kg.store import open_store
 
@@ -32,22 +29,9 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def oxigraph(tmp_path):
+def oxigraph(oxigraph_server):
     """A shared read-write Oxigraph server, as a research group would run it."""
-    port = free_port()
-    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "shared"),
-                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), 0.2).close()
-            break
-        except OSError:
-            assert time.monotonic() < deadline and process.poll() is None, "oxigraph serve did not start"
-            time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    process.wait(10)
+    return oxigraph_server
 
 
 def graphs_on(server: str) -> dict[str, int]:
