@@ -1,6 +1,12 @@
 """Benchmark of ingestion: extraction and `kg build` throughput, memory, start-up, vs jieba.cut.
 
     python bench/extract.py [--docs 1000] [--jobs N] [EXTRA_FILES...]
+    python bench/extract.py --corpus ../shared/corpus [--runs 5]
+
+With --corpus, extraction of exactly the documents of a folder (read, normalise, extract, one
+process) is timed against jieba.cut over the same text, alternating the two --runs times and
+keeping each one's fastest run in CPU time, so that load from elsewhere on the machine
+weighs on both alike; it prints both speeds and their ratio (the figure issue 13 asks for).
 
 Builds a corpus from seeds/ (and any documents given), repeated to at least --docs
 documents and 15 MB, each copy made unique so content hashes differ, then prints:
@@ -71,13 +77,51 @@ def peak_rss_mb_of(cmd: list[str]) -> tuple[float, float]:
     return wall, peak / 2**20
 
 
+def against_jieba(folder: Path, runs: int) -> None:
+    """Extraction of a folder's documents vs jieba.cut over their text, per core."""
+    import jieba
+
+    from kg.extract import extract_file
+
+    files = sorted(folder.glob("*.txt"))
+    if not files:
+        sys.exit(f"{folder}: no .txt documents")
+    mb = sum(p.stat().st_size for p in files) / 2**20
+    text = "".join(p.read_text(encoding="utf-8", errors="replace") for p in files)
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    for path in files:  # warm: dictionaries, gazetteer, OpenCC, jieba's own dictionary in the extractors
+        extract_file(path)
+    extraction, cut = [], []
+    for _ in range(runs):
+        start = time.process_time()
+        for path in files:
+            extract_file(path)
+        extraction.append(time.process_time() - start)
+        start = time.process_time()
+        for _ in jieba.cut(text):
+            pass
+        cut.append(time.process_time() - start)
+    ex, ref = min(extraction), min(cut)
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print(f"corpus: {len(files)} documents, {mb:.2f} MB ({folder})")
+    print(f"extraction, 1 process: {mb / ex:6.2f} MB/s ({ex:.2f} s CPU, fastest of {runs})")
+    print(f"jieba.cut, 1 process:  {mb / ref:6.2f} MB/s ({ref:.2f} s CPU, fastest of {runs})")
+    print(f"extraction / jieba.cut: {ref / ex:.2f}×")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("extra", nargs="*", type=Path, help="more documents to include")
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--min-mb", type=float, default=15)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--corpus", type=Path, help="time extraction of this folder's documents against jieba.cut")
+    ap.add_argument("--runs", type=int, default=5, help="with --corpus: alternating runs of each")
     args = ap.parse_args()
+    if args.corpus is not None:
+        against_jieba(args.corpus, args.runs)
+        return
 
     from kg.build import extract_many
 

@@ -62,6 +62,7 @@ class _Patterns:
     verb: re.Pattern
     verb_kind: dict[str, str]
     head: re.Pattern
+    head_word: re.Pattern
     pilot_head: re.Pattern
     title_word: re.Pattern
     level: re.Pattern
@@ -78,6 +79,8 @@ class _Patterns:
     ranked: re.Pattern
     headless_rank: re.Pattern
     ranking_list: re.Pattern
+    title_then_verb_cue: re.Pattern
+    ranked_grade: re.Pattern
     commended: re.Pattern
     supported: re.Pattern
     build: re.Pattern
@@ -96,6 +99,7 @@ def _patterns() -> _Patterns:
         verb=re.compile(alternation(verb_kind)),
         verb_kind=verb_kind,
         head=re.compile(rf"(?:{alternation(heads)}|\d+强){closing}"),
+        head_word=re.compile(alternation(heads)),  # the head words alone: a fast test for one
         pilot_head=re.compile(rf"(?:{alternation(t['pilot_head'])}){closing}"),
         title_word=re.compile(r"(?:等[^、，,。]{0,12}?)?(?:荣誉)?称号"),  # …等50余项国家和省级荣誉称号
         level=re.compile(
@@ -129,6 +133,9 @@ def _patterns() -> _Patterns:
             rf"(?P<grade>[{QUOTES}]?[^{CLAUSE_END}{QUOTES}]{{0,4}}?[{QUOTES}]?(?:{alternation(t['grade'])})"
             rf"(?:[{QUOTES}]?(?:等次|等级|档次))?(?:[县市区旗]{{1,3}}(?:[(（][县市区旗、]{{1,6}}[)）])?)?)"
             rf"(?![\u4e00-\u9fff])"),
+        title_then_verb_cue=re.compile(alternation([*t["post"], "通过", "获"])),
+        ranked_grade=re.compile(rf"第[一二三四五1-5](?:{alternation(t['tier'])})|第一|首位"
+                                rf"|第(?:[1-9]|10|[一二三四五六七八九十])[位名]"),
         # 高质量发展综合绩效评价位列全省县(市、区)第一档: a named assessment and the tier reached
         ranked=re.compile(
             rf"(?P<exam>[^{CLAUSE_END}]{{2,24}}?(?:{alternation(t['assessment'])}))(?:结果|得分|中)?"
@@ -234,17 +241,22 @@ _THEME_YEAR = re.compile(r"[\u4e00-\u9fff]年$")
 
 @cache
 def _cue() -> re.Pattern:
-    """Every word some reader needs to see before it can find a title in a sentence."""
-    t, p = terms(), _patterns()
+    """Every word some reader needs to see before it can find a title in a sentence (verbs,
+    head words, ranking words…). Literal words only: the regex engine then skips to the
+    positions where one may start; a head like 百强 written with a number (20强) is checked apart."""
+    t = terms()
     words = [w for kind in ("rank_verb", "grade", "assessment", "list", "publish", "again", "support",
-                            "approve", "landed", "post", "honour_word", "ranking_list", "tier", "build")
+                            "approve", "landed", "post", "honour_word", "ranking_list", "tier", "build",
+                            "head", "pilot_head")
              for w in t[kind]]
-    return re.compile(rf"{p.verb.pattern}|{p.head.pattern}|{p.pilot_head.pattern}|"
-                      rf"{alternation(words + ['继', '批准', '批复', '第', '名单', '榜'])}")
+    return re.compile(alternation([*words, *_patterns().verb_kind, "继", "批准", "批复", "第", "名单", "榜"]))
+
+
+_NUMBERED_HEAD = re.compile(r"\d强")
 
 
 def _may_name_a_title(sentence: str) -> bool:
-    return _cue().search(sentence) is not None
+    return _cue().search(sentence) is not None or ("强" in sentence and _NUMBERED_HEAD.search(sentence) is not None)
 
 
 # 巩固<titles>(两项)创建成果/成效
@@ -309,27 +321,41 @@ class _Reader:
                 found.append(Found(title.start, title.end, label, level or self._agent_level(before), year,
                                    f"received.{kind}"))
             taken = labelled[-1][0].end
-        found.extend(_as("pilot_list", self._pilot_lists(sentence)))
-        found.extend(_as("title_then_verb", self._title_then_verb(sentence)))
+        # Each reader below runs only on sentences holding the words its pattern cannot do without.
+        if "等" in sentence:
+            found.extend(_as("pilot_list", self._pilot_lists(sentence)))
+        if self.p.title_then_verb_cue.search(sentence):
+            found.extend(_as("title_then_verb", self._title_then_verb(sentence)))
         found.extend(_as("joined_list", self._joined_list(sentence)))
         # 在某州…评估中，X县被评为优秀县市: the grade read with its assessment replaces the bare grade
-        graded = _as("rating", self._ratings(sentence)) + _as("ranked", self._ranked(sentence))
-        found = [f for f in found if not any(g.start <= f.start and f.end <= g.end for g in graded)]
-        found.extend(graded)
-        found.extend(_as("ranking_list", self._ranking_lists(sentence)))
+        graded = []
+        if "在" in sentence and "中" in sentence:
+            graded += _as("rating", self._ratings(sentence))
+        if self.p.ranked_grade.search(sentence):
+            graded += _as("ranked", self._ranked(sentence))
+        if graded:
+            found = [f for f in found if not any(g.start <= f.start and f.end <= g.end for g in graded)]
+            found.extend(graded)
+        if "在" in sentence and ("第" in sentence or "首位" in sentence or "榜首" in sentence):
+            found.extend(_as("ranking_list", self._ranking_lists(sentence)))
         found.extend(_as("supported", self._supported(sentence)))
-        found.extend(_as("looked_back", self._looked_back(sentence)))
-        found.extend(_as("approved_zone", self._approved_zones(sentence)))
-        found.extend(_as("consolidated", self._consolidated(sentence)))
+        if "继" in sentence:
+            found.extend(_as("looked_back", self._looked_back(sentence)))
+        if "批" in sentence or "同意" in sentence:
+            found.extend(_as("approved_zone", self._approved_zones(sentence)))
+        if "巩固" in sentence:
+            found.extend(_as("consolidated", self._consolidated(sentence)))
         return found
 
     def _title_may_follow(self, sentence: str, at: int) -> bool:
         """A cheap look ahead before reading an enumeration: a title ends with a head word
         (示范县, 先进集体, 百强) or a commended kind of place (成效明显地方), is a rank, stands in
         quotes, or is called a 称号."""
-        return (self.p.head.search(sentence, at) is not None or "称号" in sentence[at:]
-                or self.p.commended.search(sentence, at) is not None or self.p.headless_rank.search(sentence, at)
-                or any(q in sentence[at:] for q in "“\"「『‘"))
+        rest = sentence[at:]
+        return (self.p.head_word.search(rest) is not None or ("强" in rest and _NUMBERED_HEAD.search(rest) is not None)
+                or "称号" in rest or self.p.commended.search(rest) is not None
+                or (("第" in rest or "首位" in rest or "榜首" in rest) and self.p.headless_rank.search(rest) is not None)
+                or any(q in rest for q in "“\"「『‘"))
 
     def _consolidated(self, sentence: str) -> list[Found]:
         """巩固省级文明县城、园林县城创建成果: titles the county already holds, named as what it

@@ -161,12 +161,13 @@ def extract(doc: Document, ex: Extraction) -> None:
     refs = [r for r in refs if r.start not in covered and r.end - 1 not in covered]
     ctx = _Context(doc, refs, words, [m.start() for m in _SELF.finditer(text)])
     seen: set[str] = set()
+    ends, starts = {r.end for r in refs if r.place}, {r.start for r in refs if r.place}
     for index, ref in enumerate(refs):
         if ref.place is None or ref.is_focus or not _may_partner(ref.place, ex.focus):
             continue
         if ref.short and _SMALLER_PLACE.match(text, ref.end) or _TOWN_AFTER.match(text, ref.end):
             continue
-        lo, hi = _list_clause(text, refs, *_clause(text, ref.start))
+        lo, hi = _list_clause(text, ends, starts, *_clause(text, ref.start))
         first, last = _list_around(text, index, refs, lo, hi)
         # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations
         if _names_organisation(text, ref.end) or _names_organisation(text, last.end):
@@ -450,11 +451,10 @@ def _joins(text: str, end: int, start: int) -> bool:
     return _LIST_JOIN.fullmatch(text, end, start) is not None
 
 
-def _list_clause(text: str, refs: list[PlaceRef], lo: int, hi: int) -> tuple[int, int]:
+def _list_clause(text: str, ends: set[int], starts: set[int], lo: int, hi: int) -> tuple[int, int]:
     """A clause widened over commas that only separate parts of one list of places: a clause that
-    ends with a place, followed by one that starts with a place."""
-    ends = {r.end for r in refs if r.place}
-    starts = {r.start for r in refs if r.place}
+    ends with a place, followed by one that starts with a place (ends and starts: where the
+    document's places end and start)."""
     while lo > 0 and text[lo - 1] == "，" and lo - 1 in ends and lo in starts:
         lo = _clause(text, lo - 2)[0]
     while hi < len(text) and text[hi] == "，" and hi in ends and hi + 1 in starts:
