@@ -68,6 +68,20 @@ _ISSUER_FIELD = re.compile(
 _ISSUER_LINE_BREAK = re.compile(r"[，。；,;！？!?]")
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 _CLAUSE_END = "，。；;！？!?\n："
+_CLAUSE_BREAK = re.compile(f"[{_CLAUSE_END}]")
+_LAST_BREAK = re.compile(f"[{_CLAUSE_END}][^{_CLAUSE_END}]*$")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding text[at] starts: after the last clause end before it (or at 0)."""
+    window = max(0, at - 200)
+    while True:
+        m = _LAST_BREAK.search(text, window, at)
+        if m is not None:
+            return m.start() + 1
+        if window == 0:
+            return 0
+        window = max(0, window - 2000)  # a clause longer than the window: look further back
 # What puts a place on the far side of a partnership: 与/同/跟/和 X …对接/合作, 对标X, 携手X.
 _PARTNER_LEAD = re.compile(r"(?:与|同|跟|和|携手|对标|对接|学习|借鉴|联合|会同|对口支援|对口帮扶|结对帮扶|结对)"
                            r"[\u3400-\u9fff]{0,6}$")
@@ -320,16 +334,13 @@ def _votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:
 
 def _partner_side(text: str, mention: PlaceMention) -> bool:
     """Is the mention the other side of a partnership: 与北京海淀区对接, 对标昆山, 深圳市对口支援…?"""
-    lo = mention.start
-    while lo > 0 and text[lo - 1] not in _CLAUSE_END:
-        lo -= 1
-    hi = mention.end
-    while hi < len(text) and text[hi] not in _CLAUSE_END:
-        hi += 1
     if _AID_AFTER.match(text, mention.end):
         return True
-    return _PARTNER_LEAD.search(text, lo, mention.start) is not None \
-        and _PARTNER_WORDS.search(text, lo, hi) is not None
+    lo = _clause_start(text, mention.start)
+    if _PARTNER_LEAD.search(text, lo, mention.start) is None:
+        return False
+    hi = _CLAUSE_BREAK.search(text, mention.end)
+    return _PARTNER_WORDS.search(text, lo, len(text) if hi is None else hi.start()) is not None
 
 
 def _issuer_lines(text: str) -> tuple[tuple[int, int], ...]:

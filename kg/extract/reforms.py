@@ -215,14 +215,18 @@ def _head_index(lex: Lexicon) -> tuple[dict[str, int], int]:
 
 def _clause_before(text: str, start: int, width: int = 20) -> str:
     lead = text[max(0, start - width):start]
-    cut = max(lead.rfind(ch) for ch in CLAUSE_END)
-    return lead[cut + 1:]
+    m = _LAST_CLAUSE.search(lead)
+    return lead[m.start():]
 
 
 def _clause_after(text: str, end: int, width: int = 60) -> str:
     tail = text[end:end + width]
-    m = re.search(r"[。；;！？!?\n“”\"「『]", tail)
+    m = _TAIL_END.search(tail)
     return tail[: m.start()] if m else tail
+
+
+_LAST_CLAUSE = re.compile(rf"[^{re.escape(CLAUSE_END)}]*$")
+_TAIL_END = re.compile(r"[。；;！？!?\n“”\"「『]")
 
 
 def _is_formula(name: str) -> bool:
@@ -258,6 +262,15 @@ def _starts_with_any(text: str, words: frozenset[str]) -> bool:
 @cache
 def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(words)
+
+
+def _contains_any(text: str, words: frozenset[str]) -> bool:
+    return _any_of(words).search(text) is not None
+
+
+@cache
+def _any_of(words: frozenset[str]) -> re.Pattern:
+    return re.compile(alternation(words)) if words else re.compile(r"(?!)")
 
 
 # ------------------------------------------------------------------ runs of quotes
@@ -329,15 +342,15 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     built = _ends_with_any(lead, lex.words("build"))
     for n, (name, aliases, start) in enumerate(items):
         head = _head(after, _is_formula(name), lex, built)
-        joined = head is None and after.startswith("的") and any(t in lead for t in lex.words("trigger")) \
+        joined = head is None and after.startswith("的") and _contains_any(lead, lex.words("trigger")) \
             and not _ends_with_any(lead, lex.words("goal"))  # 打造“规范高效”的服务体系: an aim
         if joined:  # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
             head = _head(after[1:], _is_formula(name), lex, built)
         if head and _ends_with_any(head, lex.words("event")) and (
-                any(w in lead for w in lex.words("host"))
-                or (listed and (any(w in lead for w in lex.words("attend")) or all(i[0].endswith("会") for i in items)))):
+                _contains_any(lead, lex.words("host"))
+                or (listed and (_contains_any(lead, lex.words("attend")) or all(i[0].endswith("会") for i in items)))):
             head = None  # 参加“A会”“B会”等经贸活动, 举办“X”系列活动: events, not a practice
-        if head and _is_manner_head(head, lex) and not any(t in lead for t in lex.words("trigger")):
+        if head and _is_manner_head(head, lex) and not _contains_any(lead, lex.words("trigger")):
             head = None  # 果园“X”全程代管服务覆盖面…: a service described, not one the county set up
         if head and len(items) > 1 and (count := _COUNTED_HEAD.match(head)) and len(head) > count.end() + 1:
             head = head[count.end():]  # “A”“B”两种入股模式: each is an 入股模式
@@ -378,7 +391,7 @@ def _award_context(lead: str, lex: Lexicon) -> bool:
     """被评为“…示范县”: an award word before the name, not followed by a verb of practice
     (成为全省首个推行“X”机制的县 is still a practice)."""
     last = max((lead.rfind(w) + len(w) for w in lex.words("award") if w in lead), default=-1)
-    return last >= 0 and not any(t in lead[last:] for t in lex.words("trigger"))
+    return last >= 0 and not _contains_any(lead[last:], lex.words("trigger"))
 
 
 _NICKNAME_OF_PERSON = re.compile(r"[叫称喊][他她我您它](?:们)?(?:为|做|作)?$")
@@ -407,18 +420,18 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     """
     if _fold(name) in lex.generic or (head and _fold(name + head) in lex.generic):
         return None
-    if any(w in lead[-8:] for w in lex.words("negation")):
+    if _contains_any(lead[-8:], lex.words("negation")):
         return None  # 不搞“X工程”, 坚决杜绝“X”“Y”
-    if any(w in lead for w in lex.words("imposed")) or _DATED_EVENT.match(name):
+    if _contains_any(lead, lex.words("imposed")) or _DATED_EVENT.match(name):
         return None  # 落实省、市关于“X”要求, 省委提出的“X”; “11·28”签约会
     if "的" in name or len(name) > (MAX_NAME if head else 25):
         return None
     summed = first and _parallel(name) and _ends_with_any(lead, lex.words("summed"))
     # the 说 of 说到底就是 is no speech
     spoken = next((lead[:-len(w)] for w in lex.words("summed") if lead.endswith(w)), lead) if summed else lead
-    if _award_context(lead, lex) or any(w in spoken for w in lex.words("speech")):
+    if _award_context(lead, lex) or _contains_any(spoken, lex.words("speech")):
         return None
-    if _ends_with_any(lead, lex.words("higher")) or any(w in lead for w in lex.words("borrowed")):
+    if _ends_with_any(lead, lex.words("higher")) or _contains_any(lead, lex.words("borrowed")):
         return None
     if _ends_with_any(name, lex.words("award_suffix")) and not _ends_with_head(name, lex):
         return None
@@ -430,7 +443,7 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     noun_after = re.match(rf"[{CJK}]{{0,8}}", after).group()
     if not noun_after.startswith("的"):  # “X”在全县推广: the noun phrase ends at 在
         noun_after = noun_after[: m.start()] if (m := _PHRASE_BREAK.search(noun_after)) else noun_after
-    if any(w in noun_after for w in lex.words("against")) or (
+    if _contains_any(noun_after, lex.words("against")) or (
             _ends_with_any(name, lex.words("against")) and not _ends_with_any(name, lex.words("thing"))):
         return None  # “…”理念, “八八战略” (but “积分超市” is no city)
     if footnoted and len(name) <= 12:
@@ -439,13 +452,13 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return "named"  # “茶园经验”; a numbered system: “四长制”
     if len(name) <= 12 and name.startswith(short_names) and _ends_with_any(name, lex.words("county_suffix")):
         return "county"  # 发布“某县标准”: the county's name on a standard, path or model
-    if len(name) <= 12 and any(s in name for s in short_names) and any(t in lead for t in lex.words("trigger")):
+    if len(name) <= 12 and any(s in name for s in short_names) and _contains_any(lead, lex.words("trigger")):
         return "county"  # 选树“岳乡榜样·某县模范” (not 帮助“某县小米”进入市场: a product)
     coined = _is_formula(name) or len(name) <= 4 or _parallel(name)
     ends_phrase = not after or after[0] in CLAUSE_END or after.startswith(("、", "等", "—", "－")) \
         or _starts_with_any(after, lex.words("phrase_end"))
     if first and len(name) <= 12 and any(lead.endswith((n, n + "的")) for n in short_names) and (
-            (_starts_with_any(after, lex.words("recognised")) and any(w in after for w in lex.words("as_practice")))
+            (_starts_with_any(after, lex.words("recognised")) and _contains_any(after, lex.words("as_practice")))
             or (ends_phrase and (_is_formula(name) or _parallel(name)))):
         return "owned"  # 某县“X”入选…典型经验 (not 某县“X”入选…区域公用品牌: a product)
     if not ends_phrase:
@@ -461,12 +474,12 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return "trigger"  # 坚持“东进西拓”, 我们村推行‘X’以后, 某县探索的‘X’，
     if summed:
         return "summed"  # 说到底就是“大封山、小修复”
-    if in_speech and len(name) <= 8 and (coined or any(t in lead for t in lex.words("trigger"))) \
+    if in_speech and len(name) <= 8 and (coined or _contains_any(lead, lex.words("trigger"))) \
             and not _NICKNAME_OF_PERSON.search(lead):
         return "in-speech"  # “自从有了‘红色代办’，办事不用跑了。” (not “大家都叫他‘老黄牛’”)
     if first and len(name) <= 8 and _ends_with_any(lead.removesuffix("了"), lex.words("introduce")):
         return "introduced"  # 建立“村民议事厅”, 即所谓“一田两用”
-    if in_run and len(name) <= 12 and any(t in lead for t in lex.words("adjacent")):
+    if in_run and len(name) <= 12 and _contains_any(lead, lex.words("adjacent")):
         return "listed"  # 推广“X调”“Y调” (not 打造“X线”“Y线”, 创建“X小区”: places and titles)
     return None
 
