@@ -205,3 +205,19 @@ def test_partners_on_real_document_shapes(text, expected):
 ])
 def test_institutions_named_with_a_place_are_no_partners(text):
     assert partners_of(text, "易县") == []
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # municipalities by their one-character abbreviations, in a pair or a list of them
+    ("容城县", "坚定不移把对接京津作为主体战略。", ["北京市", "天津市"]),
+    ("涞水县", "加强京冀对口帮扶项目建设。", ["北京市"]),  # 冀 is a province: part of the list, no partner
+    ("容城县", "系统学习京、津等地先进理念和政策措施。", ["北京市", "天津市"]),
+    ("满城区", "推动建管水平向京津雄看齐。", ["北京市", "天津市"]),
+    # a region written as one word is not its places; universities of a city are not the city
+    ("高阳县", "抢抓京津冀协同发展重要机遇，加强区域合作。", []),
+    ("容城县", "强化与京津高校院所合作，做实高校联盟。", []),
+    # the full name is the gazetteer's, once
+    ("定兴县", "精准对接北京优质教育资源。", ["北京市"]),
+])
+def test_municipality_abbreviations(focus, text, expected):
+    assert partners_of(text, focus) == expected

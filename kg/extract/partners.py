@@ -116,6 +116,7 @@ class PlaceRef:
     loose: bool  # a word-like short form with nothing around it to make it a place
     short: bool  # a short form standing alone (平江, not 平江县 or 湖南平江)
     doubtful: int | None  # the mention's index when jieba must confirm it is a word of its own
+    abbreviated: bool = False  # a one-character abbreviation in a run of them: 京 of 对接京津
 
 
 @dataclass
@@ -172,7 +173,10 @@ def extract(doc: Document, ex: Extraction) -> None:
         # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations
         if _names_organisation(text, ref.end) or _names_organisation(text, last.end):
             continue
-        if _tied(ctx, index, first, last, lo, hi):
+        if ref.abbreviated and (_tied(ctx, index, first, last, lo, hi) or _after_topic(ctx, first, lo)
+                                or _before_comment(ctx, index, first, last, hi)):
+            rule = "partneredWith.abbreviated"  # 对接京津, 加强京冀对口帮扶
+        elif _tied(ctx, index, first, last, lo, hi):
             rule = "partneredWith.tied"  # 与X对口合作, 结对帮扶X, X对口支援我县
         elif _after_topic(ctx, first, lo):
             rule = "partneredWith.topic"  # 深化东西部协作，X累计投入…
@@ -214,7 +218,42 @@ def _place_refs(doc: Document, focus: Entity) -> list[PlaceRef]:
         doubtful = i if j == i and is_doubtful(mentions[i]) else None
         refs.append(PlaceRef(mentions[i].start, mentions[j].end, place, is_focus, loose, short, doubtful))
         i = j + 1
-    return refs
+    abbreviated = _abbreviated_refs(doc.text, focus, refs)
+    return sorted(refs + abbreviated, key=lambda r: r.start) if abbreviated else refs
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern, dict[str, Place | None]]:
+    """A run of province-level abbreviations (京津, 京冀, 京、津, 沪苏浙皖), and the place of each
+    (kg/data/province_abbreviations.tsv)."""
+    from kg.gazetteer import gazetteer
+
+    places = {row[0]: gazetteer().by_adcode(row[1]) if row[1].isdigit() else None
+              for row in data_rows("province_abbreviations.tsv")}
+    chars = "".join(places)
+    # not the second character of a full name (北京, 南京, 天津 are the gazetteer's)
+    return re.compile(rf"(?<![北南东西天{chars}])[{chars}](?:、?[{chars}])+"), places
+
+
+def _abbreviated_refs(text: str, focus: Entity, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """The places a run of one-character abbreviations names (对接京津: 北京市, 天津市), where no
+    mention of the gazetteer covers them. A run of three or more written together that
+    holds a province (京津冀, 沪苏浙皖) is a region, not a list of places."""
+    run, places = _abbreviations()
+    taken = [(r.start, r.end) for r in refs]
+    found = []
+    for m in run.finditer(text):
+        chars = m.group().replace("、", "")
+        if "、" not in m.group() and len(chars) >= 3 and any(
+                places[c] is not None and not is_municipality(places[c]) for c in chars):
+            continue
+        for offset, char in enumerate(m.group()):
+            place = places.get(char)
+            start = m.start() + offset
+            if place is None or any(a < start + 1 and start < b for a, b in taken):
+                continue  # (a province's ref is kept: it belongs to the list, 京冀对口帮扶, but is no partner)
+            found.append(PlaceRef(start, start + 1, place, place.adcode == focus.adcode, False, False, None, True))
+    return found
 
 
 def _inside(inner: PlaceMention, outer: PlaceMention) -> bool:
@@ -448,7 +487,7 @@ def _end_of_list_with_county(text: str, index: int, refs: list[PlaceRef], lo: in
 def _joins(text: str, end: int, start: int) -> bool:
     """Between two places of one list: 、 和 及, a bracketed note before it (剑阁县（2018年起）、),
     or a comma inside a list that spans clauses (利州区、剑阁县，贵州省台江县)."""
-    return _LIST_JOIN.fullmatch(text, end, start) is not None
+    return _LIST_JOIN.fullmatch(text, end, start) is not None or (end == start and text[end - 1] in _abbreviations()[1])
 
 
 def _list_clause(text: str, ends: set[int], starts: set[int], lo: int, hi: int) -> tuple[int, int]:

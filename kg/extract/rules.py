@@ -128,6 +128,10 @@ RULES: tuple[Rule, ...] = (
        "易县工作动态\n深化对口支援合作，深圳市龙岗区给予大力支持。", "深圳市龙岗区"),
     _r("partneredWith.comment", "a place before a clause commenting on the pairing: 两地…关系持续深化",
        "易县工作动态\n易县向北京市丰台区供应优质农产品，两地结对帮扶关系持续深化。", "北京市丰台区"),
+    _r("partneredWith.abbreviated", "a municipality named by its one-character abbreviation in a run of them "
+       "(对接京津, 京冀对口帮扶), tied as the rules above tie a place",
+       "易县工作动态\n易县主动对接京津，承接产业转移。", "天津市",
+       "易县工作动态\n易县抢抓京津冀协同发展机遇。"),
     # recognizedBy (recognition.py)
     _r("recognizedBy.by", "被/获/受到 an agency and a verb of recognition: 获省政府肯定",
        "易县工作动态\n该做法获省政府批复同意。", "河北省人民政府"),
