@@ -151,12 +151,12 @@ _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|#)[^)\n]*\)")
 _MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?m:^[ \t]*[-*+>][ \t]+)")
-# Reference and footnote markers: 四医联动[11]改革, “五个一”①, 试点县¹²; a marker opening a
+# Reference and footnote markers: 四医联动[11]改革, “三个一”【17】, “五个一”①, 试点县¹²; a marker opening a
 # glossary line ([15] 厕所革命：…) goes too. Not 〔2021〕 of a document number.
 _SUPERSCRIPT = r"[\u00b9\u00b2\u00b3\u2070-\u2079]"
 # (each branch starts with the characters it consumes, the lookbehind after them: the regex
 # engine then skips ahead to candidate characters instead of trying the lookbehind everywhere)
-_FOOTNOTE = re.compile(rf"\[\d{{1,3}}\](?!\d)|[\u2460-\u2473\u2776-\u277f]"
+_FOOTNOTE = re.compile(rf"\[\d{{1,3}}\](?!\d)|【\d{{1,3}}】|[\u2460-\u2473\u2776-\u277f]"
                        rf"|{_SUPERSCRIPT}(?<=[\u4e00-\u9fff”’」』)）]{_SUPERSCRIPT}){_SUPERSCRIPT}*")
 _URL = re.compile(r"https?://[^\s<>\"'，。）)\]]+|www\.[a-z0-9.-]+\.[a-z]{2,}[^\s，。]*", re.I)
 _BYLINE = re.compile(
