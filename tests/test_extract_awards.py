@@ -619,3 +619,15 @@ def test_several_titles_inspected_at_once_are_each_passed():
 
 def test_a_title_used_as_a_calling_card_is_held():
     assert labels("安吉县继续用好“全国生态文化之乡”这张名片。") == ["全国生态文化之乡"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named assessment and the county's place in it, without a verb: a ranking it received
+    ("安吉县重点项目建设综合评价全市第二，县城面貌明显改善。", ["全市重点项目建设综合评价第二"]),
+    ("2019年第三方综合评估全省第一。", ["全省第三方综合评估第一"]),
+    # a statistic's place is no ranking, nor is a second place without an assessment
+    ("农民收入增速全市第二，城乡差距缩小。", []),
+    ("县城建设全市第二。", []),
+])
+def test_assessment_place_without_verb(text, expected):
+    assert labels(text) == expected

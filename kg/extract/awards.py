@@ -134,17 +134,19 @@ def _patterns() -> _Patterns:
             rf"(?:[{QUOTES}]?(?:等次|等级|档次))?(?:[县市区旗]{{1,3}}(?:[(（][县市区旗、]{{1,6}}[)）])?)?)"
             rf"(?![\u4e00-\u9fff])"),
         title_then_verb_cue=re.compile(alternation([*t["post"], "通过", "获"])),
-        ranked_grade=re.compile(rf"第[一二三四五1-5](?:{alternation(t['tier'])})|第一|首位"
+        ranked_grade=re.compile(rf"第[一二三四五1-5](?:{alternation(t['tier'])})|第[一二三]|首位"
                                 rf"|第(?:[1-9]|10|[一二三四五六七八九十])[位名]"),
         # 高质量发展综合绩效评价位列全省县(市、区)第一档: a named assessment and the tier reached
         ranked=re.compile(
             rf"(?P<exam>[^{CLAUSE_END}]{{2,24}}?(?:{alternation(t['assessment'])}))(?:结果|得分|中)?"
             # 在某市2023年度综合考核中，X县名列全市第一: the county named after the comma
             rf"(?:[，,](?P<subject>[^{CLAUSE_END}]{{1,8}}?))?"
-            rf"(?:连续[^{CLAUSE_END}]{{1,3}}年)?(?:{alternation(t['rank_verb'])}|荣获|获得|获|夺得)"
+            # 重点项目建设综合评价全市第二: without a verb when the field follows the assessment
+            rf"(?:连续[^{CLAUSE_END}]{{1,3}}年)?(?:{alternation(t['rank_verb'])}|荣获|获得|获|夺得|(?=全国|全省|全市))"
             rf"(?P<field>全国|全省|全市)?[县市区旗()（）、]*"
             rf"(?P<grade>第[一二三四五1-5](?:{alternation(t['tier'])})|第一名?|首位"
-            rf"|第(?:[1-9]|10|[一二三四五六七八九十])[位名](?!\d))"),  # a top-ten place
+            rf"|第(?:[1-9]|10|[一二三四五六七八九十])[位名](?!\d)"  # a top-ten place
+            rf"|第[二三](?=[{CLAUSE_END}]|$))"),  # 全市第二, ending its clause
         # 在…发布的2024年全国工业百强县榜单中位列第8位: a place in a published ranking list
         ranking_list=re.compile(
             rf"在(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])})?[中上]"
