@@ -38,7 +38,7 @@ RECOGNITION_WORDS = {  # kind → words, the kinds of kg/data/recognition_terms.
     "passed": "通过",
     "verb": "肯定 充分肯定 高度肯定 高度评价 积极评价 充分认可 认可 好评 赞誉 点赞 表彰 表扬 嘉奖 奖励 激励 推广 推介 "
             "推荐 转发 采纳 批示 批准 批复 确定 同意 授权 收录 写入 写进 确认 认定 列为 评为 命名 授予 颁发 颁授 "
-            "列入 纳入 表彰为 评选 评定 授牌 遴选 选定 刊发 刊登 宣布 正式宣布",
+            "列入 纳入 表彰为 树为 评选 评定 授牌 遴选 选定 刊发 刊登 宣布 正式宣布",
 }
 
 # partner_triggers.tsv: a sentence shape per (role, object) column pair …
@@ -74,6 +74,7 @@ RECOGNITION_SHAPES = {
 # … and verbs that take an object.
 RECOGNITION_SENTENCES = {
     **{w: f"宾川县被水利部{w}全国节水型社会建设示范县。" for w in ("列为", "评为", "表彰为")},
+    "树为": "宾川县河湖管护工作被水利部树为先进典型。",
     **{w: f"宾川县被水利部{w}为全国节水型社会建设示范县。"
        for w in ("命名", "确定", "认定", "评定", "选定", "遴选", "确认", "评选")},
     **{w: f"宾川县被水利部{w}全国节水型社会建设示范县称号。" for w in ("授予", "颁发", "颁授")},

@@ -290,6 +290,9 @@ def extract(doc: Document, ex: Extraction) -> None:
 
     names = self_names(ex.focus)
     mentions = agencies().scan(doc.text, ex.focus.province, ex.focus.prefecture, _county_name(ex.focus))
+    conferring_places = _places_as_conferrers(doc.text, ex.focus, mentions)
+    if conferring_places:
+        mentions = sorted([*mentions, *conferring_places], key=lambda m: m.start)
     by_sentence: dict[int, list] = defaultdict(list)
     for m in mentions:
         if _recognises(m.agency) and not doc.text.startswith(terms()["person"], m.end) \
@@ -311,12 +314,34 @@ def extract(doc: Document, ex: Extraction) -> None:
                     continue
                 subject = _recognised(ex, sentence.text, credited, start, end, act)
                 rule = act.rule if act is not None else "recognizedBy.named_in_title"
+                if any(sentence.start + start == m.start for m in conferring_places):
+                    rule = "recognizedBy.place"
                 key = (subject.kind.value, subject.key, agency.name)
                 if key in seen:
                     continue
                 seen.add(key)
                 ex.relations.append(Relation(subject, Predicate.RECOGNIZED_BY, agency_entity(agency), sentence,
                                              sentence.start + start, sentence.start + end, rule))
+
+
+def _places_as_conferrers(text: str, focus: Entity, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """被河北省授予…称号: the county's own province or prefecture named as the one conferring
+    (after 被/获/经/由, right before a verb of recognition) stands for its people's government."""
+    from kg.agencies import agencies
+
+    places = [(name, body) for name, body in ((focus.province, "省政府"), (focus.prefecture, "市政府")) if name]
+    if not places:
+        return []
+    p = _patterns()
+    found = []
+    for name, body in places:
+        government = agencies().lookup(body, focus.province, focus.prefecture)
+        if government is None:
+            continue
+        for m in re.finditer(rf"(?<=[被获经由])(?:{re.escape(name)})(?=(?:{p['object'].pattern}|{p['verb'].pattern}))", text):
+            if not any(a.start < m.end() and m.start() < a.end for a in mentions):
+                found.append(AgencyMention(m.start(), m.end(), m.group(), government))
+    return found
 
 
 def agency_entity(agency: Agency) -> Entity:

@@ -133,6 +133,9 @@ RULES: tuple[Rule, ...] = (
        "易县工作动态\n易县主动对接京津，承接产业转移。", "天津市",
        "易县工作动态\n易县抢抓京津冀协同发展机遇。"),
     # recognizedBy (recognition.py)
+    _r("recognizedBy.place", "the county's own province or prefecture named as the one conferring: 被河北省授予",
+       "易县工作动态\n易县被河北省授予大气污染综合治理先进县称号。", "河北省人民政府",
+       "易县工作动态\n易县被河北日报报道。"),
     _r("recognizedBy.by", "被/获/受到 an agency and a verb of recognition: 获省政府肯定",
        "易县工作动态\n该做法获省政府批复同意。", "河北省人民政府"),
     _r("recognizedBy.listed_in", "入选/写入/获批 an agency's list or document",
