@@ -139,12 +139,27 @@ def _award_years(extraction: Extraction) -> dict[Entity, Entity]:
             if entity.kind is Kind.AWARD and not entity.year and len(years[entity.label]) == 1}
 
 
+# The terms every document uses, made once (an rdflib namespace makes a new term per lookup).
+_EVIDENCE, _DOCUMENT, _TYPE = LGP.Evidence, LGP.Document, RDF.type
+_SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
+_DERIVED, _SENTENCE, _SENTENCE_INDEX = PROV.wasDerivedFrom, LGP.sentence, LGP.sentenceIndex
+_START, _END, _MENTION_START, _MENTION_END = LGP.start, LGP.end, LGP.mentionStart, LGP.mentionEnd
+_RULE, _CONFIDENCE = LGP.rule, LGP.confidence
+
+
 def extraction_triples(extraction: Extraction) -> set[tuple]:
     """The triples of one document: its metadata, entities, relations and evidence."""
     doc = extraction.document
     g: set[tuple] = set()
+    described: dict[Entity, URIRef] = {}
+
+    def describe(entity: Entity) -> URIRef:  # each entity once: the focus county stands in every relation
+        node = described.get(entity)
+        if node is None:
+            node = described[entity] = _describe(g, entity)
+        return node
     doc_node = document_iri(doc.doc_id)
-    g.add((doc_node, RDF.type, LGP.Document))
+    g.add((doc_node, _TYPE, _DOCUMENT))
     g.add((doc_node, LGP.fileName, Literal(doc.path.replace("\\", "/").rsplit("/", 1)[-1] if doc.path else doc.doc_id)))
     g.add((doc_node, LGP.contentHash, Literal(doc.content_hash)))
     if doc.title:
@@ -154,32 +169,39 @@ def extraction_triples(extraction: Extraction) -> set[tuple]:
     if doc.encoding:
         g.add((doc_node, LGP.encoding, Literal(doc.encoding)))
     for county in extraction.counties:
-        _describe(g, county)
+        describe(county)
     if extraction.focus is not None:
-        g.add((doc_node, LGP.focusCounty, _describe(g, extraction.focus)))
+        g.add((doc_node, LGP.focusCounty, describe(extraction.focus)))
     years = _award_years(extraction)
+    predicates: dict[str, URIRef] = {}
+    sentences: dict[int, Literal] = {}
     for relation in extraction.relations:
-        s = _describe(g, years.get(relation.subject, relation.subject))
-        o = _describe(g, years.get(relation.object, relation.object))
-        p = LGP[relation.predicate.value]
+        s = describe(years.get(relation.subject, relation.subject))
+        o = describe(years.get(relation.object, relation.object))
+        p = predicates.get(relation.predicate.value)
+        if p is None:
+            p = predicates[relation.predicate.value] = LGP[relation.predicate.value]
         g.add((s, p, o))
         ev = evidence_iri(doc.doc_id, relation)
         sentence = relation.sentence
-        g.add((ev, RDF.type, LGP.Evidence))
-        g.add((ev, RDF.subject, s))
-        g.add((ev, RDF.predicate, p))
-        g.add((ev, RDF.object, o))
-        g.add((ev, PROV.wasDerivedFrom, doc_node))
-        g.add((ev, LGP.sentence, Literal(sentence.text)))
-        g.add((ev, LGP.sentenceIndex, Literal(sentence.index)))
-        g.add((ev, LGP.start, Literal(sentence.source_start)))
-        g.add((ev, LGP.end, Literal(sentence.source_end)))
-        g.add((ev, LGP.mentionStart, Literal(doc.source_offset(relation.start))))
-        g.add((ev, LGP.mentionEnd, Literal(doc.source_offset(relation.end - 1) + 1)))
+        text = sentences.get(sentence.index)
+        if text is None:
+            text = sentences[sentence.index] = Literal(sentence.text)
+        g.add((ev, _TYPE, _EVIDENCE))
+        g.add((ev, _SUBJECT, s))
+        g.add((ev, _PREDICATE, p))
+        g.add((ev, _OBJECT, o))
+        g.add((ev, _DERIVED, doc_node))
+        g.add((ev, _SENTENCE, text))
+        g.add((ev, _SENTENCE_INDEX, Literal(sentence.index)))
+        g.add((ev, _START, Literal(sentence.source_start)))
+        g.add((ev, _END, Literal(sentence.source_end)))
+        g.add((ev, _MENTION_START, Literal(doc.source_offset(relation.start))))
+        g.add((ev, _MENTION_END, Literal(doc.source_offset(relation.end - 1) + 1)))
         if relation.rule:
-            g.add((ev, LGP.rule, Literal(relation.rule)))
+            g.add((ev, _RULE, Literal(relation.rule)))
         if relation.confidence is not None:
-            g.add((ev, LGP.confidence, Literal(relation.confidence, datatype=XSD.decimal)))
+            g.add((ev, _CONFIDENCE, Literal(relation.confidence, datatype=XSD.decimal)))
     return g
 
 
