@@ -288,3 +288,19 @@ def test_the_kept_union_is_the_union_of_the_graphs_after_any_writes(tmp_path_fac
         default = {(q.subject, q.predicate, q.object) for q in store._ox.quads_for_pattern(None, None, None,
                                                                                               ox.DefaultGraph())}
         assert default == named
+
+
+def test_a_documents_ntriples_hold_the_same_graph_as_its_rdflib_graph():
+    """What kg build ships from its workers (N-Triples written directly) is the document's graph."""
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from conftest import ROOT
+
+    from kg.extract import extract_file
+    from kg.rdf import extraction_graph, extraction_ntriples
+
+    for extraction in [*extractions(), *(extract_file(p) for p in sorted((ROOT / "seeds").glob("*.txt")))]:
+        shipped = Graph().parse(data=extraction_ntriples(extraction), format="nt")
+        assert len(shipped) > 10
+        assert isomorphic(shipped, extraction_graph(extraction)), extraction.document.doc_id
