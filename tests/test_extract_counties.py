@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.counties import find_focus, place_entity, places_in
+from kg.extract.context import context_of
+from kg.extract.counties import find_focus, place_entity
 from kg.gazetteer import gazetteer
 from kg.model import Extraction, Kind, Predicate
 from kg.text import make_document
@@ -135,7 +136,7 @@ def test_a_two_character_county_named_in_the_title():
 ])
 def test_a_short_form_is_a_place_only_as_a_word_of_its_own(sentence, surface, alone):
     doc = make_document(sentence, "t")
-    places = places_in(doc)
+    places = context_of(doc).places
     index = next(i for i, m in enumerate(places.mentions) if m.surface == surface)
     assert places.stands_alone(index) is alone
 

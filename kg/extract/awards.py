@@ -17,13 +17,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kg.extract.context import CLAUSE_END, context_of, own_names
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
 
 QUOTES = "“”\"‘’「」『』"
 OPEN_QUOTES = "“「『‘"
 CLOSE_QUOTES = "”」』’"
-CLAUSE_END = "，,。；;：:！!？?\n"
 CONNECTIVES = ("以及", "和", "及", "与")
 ADVERBS = "也还已曾先后相继连续均都又再次被成功顺利 "
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:[-—~至](?:19|20)?\d\d)?年")
@@ -277,7 +277,7 @@ class _Reader:
 
     def __init__(self, focus: Entity):
         self.focus = focus
-        self.names = self_names(focus)
+        self.names = own_names(focus)
         # names that may stand between a verb and the title (授予我县…); 全市 starts titles (全市…先进县)
         self.recipients = tuple(sorted((n for n in self.names if not n.startswith("全")), key=len, reverse=True))
         self.t = terms()
@@ -1085,19 +1085,6 @@ def _clause_start(sentence: str, pos: int) -> int:
     return pos
 
 
-def self_names(focus: Entity) -> tuple[str, ...]:
-    """The ways a text names the focus county: 安吉县, 安吉, and 该县, 我县 (我市, 全区…)."""
-    from kg.gazetteer import short_form
-
-    names = [focus.label, *focus.aliases]
-    if not focus.aliases:
-        names.append(short_form(focus.label))
-    # 县, 市, 区, 旗 — and the kinds of its former names: a report of 徐水县 says 我县
-    kinds = dict.fromkeys(n[-1:] for n in (focus.label, *focus.aliases) if n[-1:] in "县市区旗")
-    own = tuple(prefix + kind for kind in kinds for prefix in terms()["self_prefix"])
-    return tuple(dict.fromkeys(n for n in names if n)) + own
-
-
 # ------------------------------------------------------------------ the component
 
 
@@ -1185,10 +1172,9 @@ def title_key(label: str) -> str:
 
 def extract(doc: Document, ex: Extraction) -> None:
     """Append County received Award for each title the focus county received."""
-    from kg.extract.reforms import on_navigation_line
-
     if ex.focus is None:
         return
+    ctx = context_of(doc)
     reader = _Reader(ex.focus)
     found: list[tuple[Found, Sentence]] = []
     listed: list[Found] = []
@@ -1197,7 +1183,7 @@ def extract(doc: Document, ex: Extraction) -> None:
     for sentence in doc.sentences:
         for item in reader.find(sentence.text):
             start, end = sentence.start + item.start, sentence.start + item.end
-            if on_navigation_line(doc.text, start):  # 下一篇：我县获评… is another article
+            if ctx.on_navigation_line(start):  # 下一篇：我县获评… is another article
                 continue
             # a list of honours whose lines normalisation joined is read by lines, not as one title
             if not any(start < other.end and other.start < end for other in listed):
@@ -1218,4 +1204,4 @@ def extract(doc: Document, ex: Extraction) -> None:
         ex.relations.append(Relation(ex.focus, Predicate.RECEIVED, award, sentence, item.start, item.end, item.rule))
 
 
-__all__ = ["Found", "award_level", "extract", "find_awards", "same_award", "self_names", "terms"]
+__all__ = ["Found", "award_level", "extract", "find_awards", "same_award", "terms"]

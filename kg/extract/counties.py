@@ -1,7 +1,7 @@
 """Finds the focus county: the county-level place (县, 县级市, 市辖区, 旗…) a document is about.
 
 Every place mention of the document (one gazetteer scan, shared with the other extractors
-through `places_in`) votes for the counties it can denote. A vote weighs more for a full
+through the document's context, kg/extract/context.py) votes for the counties it can denote. A vote weighs more for a full
 name than for a short form (东海 is also the sea, 资源 and 合作 are words), more in the
 title and opening lines, and much more when the mention is followed by the county's organs
 (东海县委, 高平市人民政府, 汤阴县第十五届人民代表大会) or preceded by its own province or
@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
+from kg.extract.context import DocumentContext, context_of
 from kg.gazetteer import Place, PlaceMention, gazetteer, short_form, usual_forms
 from kg.model import Document, Entity, Extraction, Kind, Sentence
 from kg.resources import DATA_DIR
@@ -67,21 +68,6 @@ _ISSUER_FIELD = re.compile(
     r"[ \t]*[:：][ \t]*([^|｜\n<&]{2,40})")
 _ISSUER_LINE_BREAK = re.compile(r"[，。；,;！？!?]")
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
-_CLAUSE_END = "，。；;！？!?\n："
-_CLAUSE_BREAK = re.compile(f"[{_CLAUSE_END}]")
-_LAST_BREAK = re.compile(f"[{_CLAUSE_END}][^{_CLAUSE_END}]*$")
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding text[at] starts: after the last clause end before it (or at 0)."""
-    window = max(0, at - 200)
-    while True:
-        m = _LAST_BREAK.search(text, window, at)
-        if m is not None:
-            return m.start() + 1
-        if window == 0:
-            return 0
-        window = max(0, window - 2000)  # a clause longer than the window: look further back
 # What puts a place on the far side of a partnership: 与/同/跟/和 X …对接/合作, 对标X, 携手X.
 _PARTNER_LEAD = re.compile(r"(?:与|同|跟|和|携手|对标|对接|学习|借鉴|联合|会同|对口支援|对口帮扶|结对帮扶|结对)"
                            r"[\u3400-\u9fff]{0,6}$")
@@ -144,23 +130,15 @@ class DocumentPlaces:
         return [p for p in candidates if support[p.adcode] == best]
 
 
-_last: tuple[Document, DocumentPlaces] | None = None
-
-
-def places_in(doc: Document) -> DocumentPlaces:
-    """Scan a document for places once; the extractors that follow reuse the result."""
-    global _last
-    if _last is not None and _last[0] is doc:
-        return _last[1]
+def scan_places(doc: Document) -> DocumentPlaces:
+    """A document's places: made once per document by its context (context_of(doc).places)."""
     mentions = tuple(gazetteer().scan(doc.text))
     parents: Counter = Counter()
     for mention in mentions:
         higher = [p for p in mention.candidates if p.level != "county"]
         if higher and not (mention.short and mention.candidates[0].level == "county"):
             parents[higher[0].name] += 1
-    result = DocumentPlaces(doc, mentions, parents)
-    _last = (doc, result)
-    return result
+    return DocumentPlaces(doc, mentions, parents)
 
 
 @cache
@@ -263,7 +241,7 @@ class _Vote:
 
 
 def focus_county(doc: Document) -> Place | None:
-    places = places_in(doc)
+    places = context_of(doc).places
     votes = _votes(doc, places)
     scores, first_seen = _tally(votes)
     if not scores:
@@ -289,15 +267,14 @@ def focus_county(doc: Document) -> Place | None:
 
 def _votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:
     """One vote per mention that can denote a county, weighed by how and where it is named."""
-    from kg.extract.reforms import on_navigation_line
-
+    ctx = context_of(doc)
     text = doc.text
     title_end, head_end = _head_end(doc)
     lines = _issuer_lines(text)
     votes = []
     for index, mention in enumerate(places.mentions):
         counties = places.choose(index)
-        if not counties or on_navigation_line(text, mention.start):  # 下一篇：X县…: another article
+        if not counties or ctx.on_navigation_line(mention.start):  # 下一篇：X县…: another article
             continue
         loose = is_loose(mention)
         # 市委、市政府和县委: a two-character name (和县) whose first character ends the word
@@ -324,7 +301,7 @@ def _votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:
             weight *= HIGHER_FACTOR
         if organ and not mention.short and _on_issuer_line(text, mention, lines):
             weight += ISSUER_BONUS
-        if _partner_side(text, mention):
+        if _partner_side(ctx, mention):
             weight *= PARTNER_FACTOR
         tied = organ or titled or parent is not None
         doubtful = index if is_doubtful(mention) and not tied else None
@@ -332,15 +309,15 @@ def _votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:
     return votes + _issuer_votes(doc, places)
 
 
-def _partner_side(text: str, mention: PlaceMention) -> bool:
+def _partner_side(ctx: DocumentContext, mention: PlaceMention) -> bool:
     """Is the mention the other side of a partnership: 与北京海淀区对接, 对标昆山, 深圳市对口支援…?"""
+    text = ctx.text
     if _AID_AFTER.match(text, mention.end):
         return True
-    lo = _clause_start(text, mention.start)
+    lo = ctx.clause_start(mention.start)
     if _PARTNER_LEAD.search(text, lo, mention.start) is None:
         return False
-    hi = _CLAUSE_BREAK.search(text, mention.end)
-    return _PARTNER_WORDS.search(text, lo, len(text) if hi is None else hi.start()) is not None
+    return _PARTNER_WORDS.search(text, lo, ctx.clause_end(mention.end)) is not None
 
 
 def _issuer_lines(text: str) -> tuple[tuple[int, int], ...]:

@@ -35,13 +35,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.counties import is_doubtful, is_loose, is_municipality, place_entity, places_in
+from kg.extract.context import CLAUSE_END, DocumentContext, context_of
+from kg.extract.counties import is_doubtful, is_loose, is_municipality, place_entity
 from kg.extract.wordlists import alternation, data_rows
 from kg.gazetteer import Place, PlaceMention, short_form
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
 
 # A clause: partnership words tie places within it, never across a comma or a full stop.
-_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+_CLAUSE_END = re.compile(f"[{CLAUSE_END}]")
 # Before a list of partners: 与深圳 / 同龙岗区 / 和平江、修水.
 _WITH = ("与", "同", "和", "跟")
 # 与 + a description of the partner + 的, then the partner: 与同处一条流域的宜都市.
@@ -152,6 +153,7 @@ def extract(doc: Document, ex: Extraction) -> None:
     if ex.focus is None:
         return
     text = doc.text
+    shared = context_of(doc)
     refs = _place_refs(doc, ex.focus)
     if not refs:
         return
@@ -168,7 +170,7 @@ def extract(doc: Document, ex: Extraction) -> None:
             continue
         if ref.short and _SMALLER_PLACE.match(text, ref.end) or _TOWN_AFTER.match(text, ref.end):
             continue
-        lo, hi = _list_clause(text, ends, starts, *_clause(text, ref.start))
+        lo, hi = _list_clause(shared, ends, starts, *_clause(shared, ref.start))
         first, last = _list_around(text, index, refs, lo, hi)
         # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations
         if _names_organisation(text, ref.end) or _names_organisation(text, last.end):
@@ -184,7 +186,7 @@ def extract(doc: Document, ex: Extraction) -> None:
             rule = "partneredWith.comment"
         else:
             continue
-        if ref.doubtful is not None and not places_in(doc).stands_alone(ref.doubtful):
+        if ref.doubtful is not None and not shared.places.stands_alone(ref.doubtful):
             continue
         entity = place_entity(ref.place, Kind.CITY)
         if entity.key in seen:
@@ -201,7 +203,7 @@ def extract(doc: Document, ex: Extraction) -> None:
 
 def _place_refs(doc: Document, focus: Entity) -> list[PlaceRef]:
     """The document's places, compounds (深圳市龙岗区, 湖南平江) merged into their innermost place."""
-    places = places_in(doc)
+    places = context_of(doc).places
     mentions = places.mentions
     refs: list[PlaceRef] = []
     i = 0
@@ -326,12 +328,8 @@ def _names_organisation(text: str, end: int) -> bool:
                              or _NUMBERED_SCHOOL.search(window) is not None)
 
 
-def _clause(text: str, offset: int) -> tuple[int, int]:
-    lo = offset
-    while lo > 0 and not _CLAUSE_END.match(text, lo - 1):
-        lo -= 1
-    m = _CLAUSE_END.search(text, offset)
-    return lo, m.start() if m else len(text)
+def _clause(shared: DocumentContext, offset: int) -> tuple[int, int]:
+    return shared.clause_start(offset), shared.clause_end(offset)
 
 
 # ------------------------------------------------------------------ shapes
@@ -440,7 +438,7 @@ def _after_topic(ctx: _Context, first: PlaceRef, lo: int) -> bool:
     sentence = ctx.doc.sentence_at(first.start)
     if lo <= sentence.start:
         return False
-    topic_lo = max(_clause(text, lo - 1)[0], sentence.start)
+    topic_lo = max(_clause(context_of(ctx.doc), lo - 1)[0], sentence.start)
     strong = triggers().take_object
     if not any(text[s:e] in strong and role != "benchmark" for s, e, role in ctx.words_in(topic_lo, lo)):
         return False
@@ -464,7 +462,7 @@ def _before_comment(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, 
     for s, e, role in ctx.words_in(hi, sentence.end):
         if text[s:e] in strong and role != "benchmark":
             # 寻乌向深圳供水，结对帮扶青川县: the word is about another place
-            word_clause_end = _clause(text, s)[1]
+            word_clause_end = _clause(context_of(ctx.doc), s)[1]
             return not any(r.place and not r.is_focus for r in ctx.refs_in(last.end, word_clause_end))
     return False
 
@@ -490,12 +488,13 @@ def _joins(text: str, end: int, start: int) -> bool:
     return _LIST_JOIN.fullmatch(text, end, start) is not None or (end == start and text[end - 1] in _abbreviations()[1])
 
 
-def _list_clause(text: str, ends: set[int], starts: set[int], lo: int, hi: int) -> tuple[int, int]:
+def _list_clause(shared: DocumentContext, ends: set[int], starts: set[int], lo: int, hi: int) -> tuple[int, int]:
     """A clause widened over commas that only separate parts of one list of places: a clause that
     ends with a place, followed by one that starts with a place (ends and starts: where the
     document's places end and start)."""
+    text = shared.text
     while lo > 0 and text[lo - 1] == "，" and lo - 1 in ends and lo in starts:
-        lo = _clause(text, lo - 2)[0]
+        lo = _clause(shared, lo - 2)[0]
     while hi < len(text) and text[hi] == "，" and hi in ends and hi + 1 in starts:
-        hi = _clause(text, hi + 1)[1]
+        hi = _clause(shared, hi + 1)[1]
     return lo, hi

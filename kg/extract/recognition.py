@@ -25,12 +25,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.agencies import Agency, AgencyMention
-from kg.extract.awards import self_names
-from kg.extract.reforms import on_navigation_line
+from kg.extract.context import CLAUSE_END, context_of
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
 
-CLAUSE_END = "，,。；;：:！!？?\n"
 MAX_GAP = 14  # characters between the agencies and the verb (国务院第五次大督查通报表扬)
 MAX_REACH = 40  # how far before the agencies the recognised reform or award may end
 RECOGNISING_LEVELS = ("international", "central", "provincial", "prefectural")
@@ -286,17 +284,16 @@ def extract(doc: Document, ex: Extraction) -> None:
     """Append Reform/Award/County recognizedBy Agency for each recognising agency."""
     if ex.focus is None:
         return
-    from kg.agencies import agencies
-
-    names = self_names(ex.focus)
-    mentions = agencies().scan(doc.text, ex.focus.province, ex.focus.prefecture, _county_name(ex.focus))
+    ctx = context_of(doc)
+    names = ctx.names(ex.focus)
+    mentions = ctx.agencies(ex.focus, _county_name(ex.focus))
     conferring_places = _places_as_conferrers(doc.text, ex.focus, mentions)
     if conferring_places:
         mentions = sorted([*mentions, *conferring_places], key=lambda m: m.start)
     by_sentence: dict[int, list] = defaultdict(list)
     for m in mentions:
         if _recognises(m.agency) and not doc.text.startswith(terms()["person"], m.end) \
-                and not on_navigation_line(doc.text, m.start):  # 上一篇：…获省政府肯定 is another article
+                and not ctx.on_navigation_line(m.start):  # 上一篇：…获省政府肯定 is another article
             by_sentence[doc.sentence_at(m.start).index].append(m)
     surfaces = [(surface, r) for r in ex.relations
                 if r.predicate in (Predicate.IMPLEMENTS, Predicate.RECEIVED) and r.subject == ex.focus

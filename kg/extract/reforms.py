@@ -24,12 +24,12 @@ from functools import cache
 
 from kg.errors import KgError
 from kg.extract.wordlists import alternation, checked_rows, data_rows, declared_kinds
+from kg.extract.context import CLAUSE_END, context_of
 from kg.extract.rules import enabled
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
 from kg.text import CJK
 
 NUMERALS = "一二三四五六七八九十百千万两双"
-CLAUSE_END = "，。；：！？,;:!?\n"
 QUOTE_MARKS = "“”‘’\"「」『』"
 MAX_NAME = 40  # longer quotations are sentences, not names
 MAX_MODIFIER = 10  # characters between a name and its head noun: “1+16+N”常态化对口支援合作机制
@@ -663,9 +663,10 @@ def _stem(name: str) -> str:
 def candidates(doc: Document, county: Entity) -> list[Candidate]:
     """Every reform mention of the document, one per name, best mention first."""
     text = doc.text
+    ctx = context_of(doc)
     names = short_names(county)
     others = _other_places(doc, county)
-    quotes = find_quotes(text)
+    quotes = ctx.quotes
     lex = _owned_lexicon(names)
     if _is_work_report(text):
         lex = _for_work_report(lex)
@@ -678,7 +679,7 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
     notes = [m.span(1) for m in _NOTE_LINE.finditer(text)]
     found = [c for c in found if enabled(f"implements.{c.rule}")
              and not (c.rule != "county" and any(s <= c.start < e for s, e in notes))
-             and not _on_navigation_line(text, c.start, lex) and not _owned_by_other(text, c, others)]
+             and not ctx.on_navigation_line(c.start) and not _owned_by_other(text, c, others)]
     found.sort(key=lambda c: c.start)
     found = _second_names(text, _contained(found), lex)
     best: dict[str, Candidate] = {}
@@ -710,11 +711,11 @@ def _other_places(doc: Document, county: Entity) -> list[tuple[int, int]]:
     A surface built on the county's own short name is the county under an informal or former
     name (某某县 for 某某族自治县), whatever else the gazetteer says it may be.
     """
-    from kg.extract.counties import is_loose, places_in
+    from kg.extract.counties import is_loose
 
     own = short_names(county)
     spans = []
-    for m in places_in(doc).mentions:
+    for m in context_of(doc).places.mentions:
         if is_loose(m) or any(p.adcode == county.adcode for p in m.candidates):
             continue
         if m.surface in own or _stem(m.surface) in own:
@@ -730,17 +731,6 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> b
     joint = lexicon().words("joint")
     return any(clause_start <= start and end <= c.start and end >= c.start - 3
                and not any(w in text[clause_start:start] for w in joint) for start, end in others)
-
-
-def on_navigation_line(text: str, offset: int) -> bool:
-    """Whether offset lies on a web page line that links to another article (上一篇：…)."""
-    return _on_navigation_line(text, offset, lexicon())
-
-
-def _on_navigation_line(text: str, offset: int, lex: Lexicon) -> bool:
-    """上一篇 / 下一篇 / 相关阅读: web page residue about other articles."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    return _starts_with_any(text[line_start:offset].lstrip(" 【[·•-"), lex.words("navigation"))
 
 
 def extract(doc: Document, ex: Extraction) -> None:

@@ -1,0 +1,159 @@
+"""One document's shared reading: built once per document, asked by every extractor.
+
+What more than one extractor needs to know about a document lives here, so that no
+extractor rescans the text for it or imports another extractor's helpers: where clauses
+end, the lines that are web-page navigation (上一篇：…), the quoted strings, the places
+named (with the focus county's own names once the focus is known), and the agencies
+named for a focus county. Each part is computed on first use and kept for the document.
+
+`context_of(doc)` gives the context of a document; the pipeline runs the extractors on
+one document at a time, so the last context is kept (a document whose failing sentence
+was blanked is another document, with a context of its own).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cache, cached_property
+from typing import TYPE_CHECKING
+
+from kg.model import Document, Entity
+
+if TYPE_CHECKING:
+    from kg.agencies import AgencyMention
+    from kg.extract.counties import DocumentPlaces
+    from kg.extract.reforms import Quote
+
+# Where a clause ends: the one set every extractor uses (full-width and ASCII forms).
+CLAUSE_END = "，,。；;：:！!？?\n"
+_CLAUSE_BREAK = re.compile(f"[{CLAUSE_END}]")
+
+
+class DocumentContext:
+    """The shared reading of one document (see the module's docstring)."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self._names: dict[Entity, tuple[str, ...]] = {}
+        self._agencies: dict[Entity, list[AgencyMention]] = {}
+
+    # -- clauses -------------------------------------------------------------------------
+
+    @cached_property
+    def _breaks(self) -> list[int]:
+        return [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
+
+    def clause_start(self, offset: int) -> int:
+        """Where the clause holding text[offset] starts: after the last clause end before it."""
+        i = bisect_left(self._breaks, offset)
+        return self._breaks[i - 1] + 1 if i else 0
+
+    def clause_end(self, offset: int) -> int:
+        """Where the clause holding text[offset] ends: the first clause end at or after it."""
+        i = bisect_left(self._breaks, offset)
+        return self._breaks[i] if i < len(self._breaks) else len(self.text)
+
+    # -- navigation lines ----------------------------------------------------------------
+
+    @cached_property
+    def _navigation(self) -> list[tuple[int, int]]:
+        """The lines that link to other articles (上一篇：…, 相关阅读), as (start, end)."""
+        from kg.extract.reforms import lexicon
+
+        words = tuple(lexicon().words("navigation"))
+        spans, start = [], 0
+        for line in self.text.split("\n"):
+            if line.lstrip(" 【[·•-").startswith(words):
+                spans.append((start, start + len(line)))
+            start += len(line) + 1
+        return spans
+
+    def on_navigation_line(self, offset: int) -> bool:
+        """Whether offset lies on a web-page line about another article, after its opening word."""
+        i = bisect_right(self._navigation, (offset, len(self.text) + 1)) - 1
+        if i < 0:
+            return False
+        start, end = self._navigation[i]
+        # the word must stand before the offset: 上一篇：X县… puts X县 on the line, 上一 alone does not
+        return start <= offset <= end and _navigation_word_ends(self.text, start) <= offset
+
+    # -- quotations ----------------------------------------------------------------------
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        """The quoted strings of the text, outermost and nested, in order of their opening mark."""
+        from kg.extract.reforms import find_quotes
+
+        return find_quotes(self.text)
+
+    # -- places and the focus county -----------------------------------------------------
+
+    @cached_property
+    def places(self) -> DocumentPlaces:
+        """Every place mention of the document (one gazetteer scan) and the parents it names."""
+        from kg.extract.counties import scan_places
+
+        return scan_places(self.doc)
+
+    def names(self, focus: Entity) -> tuple[str, ...]:
+        """The ways the text names the focus county: 安吉县, 安吉, and 该县, 我县 (我市, 全区…)."""
+        if focus not in self._names:
+            self._names[focus] = own_names(focus)
+        return self._names[focus]
+
+    def agencies(self, focus: Entity, county: str | None = None) -> list[AgencyMention]:
+        """The agencies named in the whole text, their level words (省委, 市政府) read as the
+        focus county's province and prefecture, and 县委/市委 as the county's own (`county`:
+        its plain name, for a county-level city)."""
+        if focus not in self._agencies:
+            from kg.agencies import agencies
+
+            self._agencies[focus] = agencies().scan(self.text, focus.province, focus.prefecture, county)
+        return self._agencies[focus]
+
+
+def _navigation_word_ends(text: str, line_start: int) -> int:
+    """The offset just after the (shortest) navigation word that opens the line at line_start."""
+    from kg.extract.reforms import lexicon
+
+    at = line_start
+    while at < len(text) and text[at] in " 【[·•-":
+        at += 1
+    word = next((w for w in sorted(lexicon().words("navigation"), key=len) if text.startswith(w, at)), "")
+    return at + len(word)
+
+
+@cache
+def _self_prefixes() -> tuple[str, ...]:
+    from kg.extract.awards import terms
+
+    return tuple(terms()["self_prefix"])
+
+
+def own_names(focus: Entity) -> tuple[str, ...]:
+    """The ways a text names the focus county: 安吉县, 安吉, and 该县, 我县 (我市, 全区…)."""
+    from kg.gazetteer import short_form
+
+    names = [focus.label, *focus.aliases]
+    if not focus.aliases:
+        names.append(short_form(focus.label))
+    # 县, 市, 区, 旗 — and the kinds of its former names: a report of 徐水县 says 我县
+    kinds = dict.fromkeys(n[-1:] for n in (focus.label, *focus.aliases) if n[-1:] in "县市区旗")
+    own = tuple(prefix + kind for kind in kinds for prefix in _self_prefixes())
+    return tuple(dict.fromkeys(n for n in names if n)) + own
+
+
+_last: DocumentContext | None = None
+
+
+def context_of(doc: Document) -> DocumentContext:
+    """The document's context, made on first use and kept while the pipeline works on it."""
+    global _last
+    if _last is None or _last.doc is not doc:
+        _last = DocumentContext(doc)
+    return _last
+
+
+__all__ = ["CLAUSE_END", "DocumentContext", "context_of", "own_names"]
