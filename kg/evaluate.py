@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.model import Extraction, Predicate
+from kg.model import Entity, Extraction, Predicate
 
 RELATIONS = tuple(p.value for p in Predicate)
 LENIENT = frozenset({"implements", "received"})
@@ -145,7 +145,7 @@ def predicted(extraction: Extraction) -> list[Triple]:
 def labelled(gold: Gold, extraction: Extraction) -> list[tuple[object, bool]]:
     """Each relation with whether it is right: True when it matches a required gold triple,
     False when it matches nothing; relations that match only optional triples are left out."""
-    result = match(gold, predicted(extraction))
+    result = match(gold, predicted(extraction), extraction.focus)
     hits = set(result.hits)
     extras = set(result.extras)
     out = []
@@ -158,7 +158,9 @@ def labelled(gold: Gold, extraction: Extraction) -> list[tuple[object, bool]]:
     return out
 
 
-def match(gold: Gold, preds: Iterable[Triple]) -> DocResult:
+def match(gold: Gold, preds: Iterable[Triple], focus: Entity | None = None) -> DocResult:
+    """Score one document's predictions; `focus` is the county the extraction took it to be
+    about (without it, the county its predictions start from)."""
     counts = {rel: Counts() for rel in RELATIONS}
     misses: list[tuple[str, str]] = []
     extras: list[Triple] = []
@@ -199,7 +201,10 @@ def match(gold: Gold, preds: Iterable[Triple]) -> DocResult:
             if not used[i]:
                 counts[rel].fp += 1
                 extras.append(p)
-    focus_ok = any(p.county in gold.focus_keys for p in preds) or not gold.triples
+    if focus is not None:  # the extraction's own focus, whether or not a relation was kept
+        focus_ok = ("#" + focus.adcode if focus.adcode else norm(focus.label)) in gold.focus_keys
+    else:
+        focus_ok = any(p.county in gold.focus_keys for p in preds) or not gold.triples
     return DocResult(gold.doc, counts, misses, extras, hits, focus_ok)
 
 
@@ -228,7 +233,8 @@ def evaluate(gold_dir: Path, docs_dir: Path, extract=None, min_confidence: float
         doc = docs_dir / gold.doc
         if not doc.is_file():
             raise KgError(f"{path}: its document {gold.doc} is not in {docs_dir}")
-        results.append(match(gold, predicted(extract(doc))))
+        extraction = extract(doc)
+        results.append(match(gold, predicted(extraction), extraction.focus))
     return Report(results)
 
 
@@ -300,7 +306,7 @@ def by_rule(gold_dir: Path, docs_dir: Path, min_confidence: float | None = None,
     for path in gold_files(gold_dir):
         gold = load_gold(path)
         extraction = extract_file(docs_dir / gold.doc, min_confidence)
-        results.append(match(gold, predicted(extraction)))
+        results.append(match(gold, predicted(extraction), extraction.focus))
         verdict = {id(r): right for r, right in labelled(gold, extraction)}
         for r in extraction.relations:
             f = figures.setdefault(r.rule or "(none)", RuleFigures(r.rule or "(none)"))
