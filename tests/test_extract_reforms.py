@@ -95,6 +95,8 @@ def implemented(text: str, county: str = "安吉县") -> list[str]:
     ("推行‘三同步’——规划与建设同步、建设与管护同步、管护与考核同步。", ["三同步"]),
     # … or that carries the county's own name
     ("浦江县坚持和发展新时代“浦江经验”，领导干部下访接访常态化。", ["浦江经验"]),
+    # a platform named in full that the county built (a platform it only uses is none)
+    ("安吉县开发“征迁群众服务保障数字管理平台”，全程线上办理。", ["征迁群众服务保障数字管理平台"]),
     # a glossary entry that credits the term to the county
 ])
 def test_finds_named_practice(text, expected):
@@ -147,6 +149,8 @@ def test_finds_named_practice(text, expected):
     # the county's name on a product, a festival or another article's title does not make a practice
     "帮助“安吉白茶”“安吉冬笋”进入上海市场，每年举办“安吉竹文化节”。",
     "更多阅读：《农村宅基地改革的安吉样本》",
+    "依托“浙里办”平台，群众办事少跑腿。",
+    "安吉县用好“学习强国”平台，开展线上学习。",
     # a meeting held once, and a slogan after a dash that does not spell out its words
     "召开“乡贤恳谈会”，听取意见建议。",
     "召开党建引领“乡村振兴大会”，部署全年工作。",

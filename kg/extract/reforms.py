@@ -361,7 +361,7 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         footnoted = quote_end in footnotes or (head_at >= 0 and end in footnotes)
         rule = _accept(name, head, lead, tail, n == 0, len(items) > 1, short_names, lex,
                        in_speech=len(run) == 1 and _nested_in_speech(text, q.start, q.end),
-                       footnoted=footnoted) or \
+                       footnoted=footnoted, built=built) or \
             ("core" if _formula_core(name, lead, tail) else None)
         if rule == "head" and joined:
             rule = "head-of"
@@ -410,7 +410,7 @@ def _nested_in_speech(text: str, start: int, end: int) -> bool:
 
 def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_run: bool,
             short_names: tuple[str, ...], lex: Lexicon, in_speech: bool = False,
-            footnoted: bool = False) -> str | None:
+            footnoted: bool = False, built: bool = False) -> str | None:
     """Why a quoted name (with the head it carries, if any) is the county's own practice, or None.
 
     The reasons, strongest first: a head noun follows (“126”干部培养机制), the name ends with one
@@ -443,13 +443,16 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     noun_after = re.match(rf"[{CJK}]{{0,8}}", after).group()
     if not noun_after.startswith("的"):  # “X”在全县推广: the noun phrase ends at 在
         noun_after = noun_after[: m.start()] if (m := _PHRASE_BREAK.search(noun_after)) else noun_after
+    # 开发“X数字管理平台”: a platform or system named in full that the county built is its practice
+    built_name = built and first and any(name.endswith(h) for h, scope in lex.heads.items() if scope == "built")
     if _contains_any(noun_after, lex.words("against")) or (
-            _ends_with_any(name, lex.words("against")) and not _ends_with_any(name, lex.words("thing"))):
+            _ends_with_any(name, lex.words("against")) and not _ends_with_any(name, lex.words("thing"))
+            and not built_name):
         return None  # “…”理念, “八八战略” (but “积分超市” is no city)
     if footnoted and len(name) <= 12:
         return "footnoted"  # “双限双竞”[2]: the report explains the term in a note
-    if _ends_with_head(name, lex) or (_is_formula(name) and name.endswith("制")):
-        return "named"  # “茶园经验”; a numbered system: “四长制”
+    if _ends_with_head(name, lex) or (_is_formula(name) and name.endswith("制")) or built_name:
+        return "named"  # “茶园经验”; a numbered system: “四长制”; 开发“X管理平台”
     if len(name) <= 12 and name.startswith(short_names) and _ends_with_any(name, lex.words("county_suffix")):
         return "county"  # 发布“某县标准”: the county's name on a standard, path or model
     if len(name) <= 12 and any(s in name for s in short_names) and _contains_any(lead, lex.words("trigger")):

@@ -52,7 +52,8 @@ RULES: tuple[Rule, ...] = (
        "易县工作动态\n易县努力打造“高效便民、公开透明”的服务体系。"),
     _r("implements.head-of", "a quoted name joined to its head by 的 after a verb of practice",
        "易县构建“育繁推服”的一体化链条，带动产业升级。", "育繁推服一体化链条"),
-    _r("implements.named", "a quoted name ending with a head noun itself: “X经验”, “四长制”",
+    _r("implements.named", "a quoted name ending with a head noun itself: “X经验”, “四长制”, or a platform "
+       "the county built: 开发“X管理平台”",
        "易县工作动态\n推行村长、组长、户长和楼长“四长制”。", "四长制"),
     _r("implements.footnoted", "a quoted name a work report marks with a note number: “X”[3]",
        "易县2024年政府工作报告\n各位代表：\n大力推进“五水同护”[5]。", "五水同护",
