@@ -506,13 +506,15 @@ class _Reader:
     def _connected_pair(self, item: str, offset: int, kind: str, last: bool) -> list[Title] | None:
         """A和B where both sides are titles (…联系点和省农村改革试验区); None for one title."""
         for word in CONNECTIVES:
-            for m in re.finditer(re.escape(word), item):
-                left = self._title(item[:m.start()], offset, kind, last=False)
-                if left is None or left.end != offset + m.start():
-                    continue
-                right = self._title(item[m.end():], offset + m.end(), kind, last)
-                if right is not None:
-                    return [left, right]
+            at = item.find(word)
+            while at >= 0:
+                end = at + len(word)
+                left = self._title(item[:at], offset, kind, last=False)
+                if left is not None and left.end == offset + at:
+                    right = self._title(item[end:], offset + end, kind, last)
+                    if right is not None:
+                        return [left, right]
+                at = item.find(word, end)
         return None
 
     def _title(self, item: str, offset: int, kind: str, last: bool) -> Title | None:
@@ -1099,9 +1101,12 @@ def _core(label: str) -> str:
     综合实力 and 县域经济 (基本/综合)竞争力 are the default field of a ranking (全国百强县 is the
     county-economy list), and 百强县市, 百强县(市) name the same list as 百强县.
     """
-    core = re.sub(r"(?:19|20)\d\d(?:[-—]\d{2,4})?年度?|第[^批届]{1,3}[批届]|首批|国家级|省级|市级|全国|全省|全市|"
-                  r"国家|中国|\d+个|之一|试点工作|综合实力|县域经济|(?:基本|综合)?竞争力|[(（][^()（）]{1,6}[)）]$", "", label)
-    return re.sub(r"县市$", "县", core)
+    return _COUNTY_CITY.sub("县", _NOT_CORE.sub("", label))
+
+
+_NOT_CORE = re.compile(r"(?:19|20)\d\d(?:[-—]\d{2,4})?年度?|第[^批届]{1,3}[批届]|首批|国家级|省级|市级|全国|全省|全市|"
+                       r"国家|中国|\d+个|之一|试点工作|综合实力|县域经济|(?:基本|综合)?竞争力|[(（][^()（）]{1,6}[)）]$")
+_COUNTY_CITY = re.compile(r"县市$")
 
 
 def _is_subsequence(short: str, long_: str) -> bool:

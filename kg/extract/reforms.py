@@ -102,7 +102,10 @@ def lexicon() -> Lexicon:
 
 def _fold(name: str) -> str:
     """The form two spellings of one name share: no spaces, quotes or list punctuation."""
-    return re.sub(r"[\s“”‘’\"'「」『』、，,·•.]", "", name)
+    return _NOT_FOLDED.sub("", name)
+
+
+_NOT_FOLDED = re.compile(r"[\s“”‘’\"'「」『』、，,·•.]")
 
 
 # ------------------------------------------------------------------ quotes
@@ -229,9 +232,12 @@ _LAST_CLAUSE = re.compile(rf"[^{re.escape(CLAUSE_END)}]*$")
 _TAIL_END = re.compile(r"[。；;！？!?\n“”\"「『]")
 
 
+_DIGIT_OR_PLUS = re.compile(r"\d|\+")
+
+
 def _is_formula(name: str) -> bool:
     """A coined formula: 1+4, 126, 四个一, 双百双进, 三岗十八级, 四级分包, 三联 (not 一流营商环境)."""
-    if re.search(r"\d|\+", name):
+    if _DIGIT_OR_PLUS.search(name):
         return True
     if name[0] not in NUMERALS:
         return False
