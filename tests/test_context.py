@@ -43,3 +43,17 @@ def test_the_names_a_report_gives_its_own_county():
     focus = place_entity(place, Kind.COUNTY)
     names = context_of(make_document("寻乌县。", "t")).names(focus)
     assert {"寻乌县", "寻乌", "我县", "全县"} <= set(names)
+
+
+def test_of_overlapping_mentions_the_longest_stays_then_the_earliest():
+    from dataclasses import dataclass
+
+    from kg.extract.context import outermost
+
+    @dataclass
+    class M:
+        start: int
+        end: int
+
+    mentions = [M(0, 4), M(2, 9), M(9, 12), M(10, 12), M(20, 22), M(21, 23)]
+    assert outermost(mentions) == [M(2, 9), M(9, 12), M(20, 22)]

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.extract.context import CLAUSE_END, context_of, own_names
+from kg.extract.context import CLAUSE_END, context_of, outermost, own_names
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
 
@@ -329,15 +329,12 @@ class _Reader:
         if self.p.title_then_verb_cue.search(sentence):
             found.extend(_as("title_then_verb", self._title_then_verb(sentence)))
         found.extend(_as("joined_list", self._joined_list(sentence)))
-        # 在某州…评估中，X县被评为优秀县市: the grade read with its assessment replaces the bare grade
-        graded = []
+        # 在某州…评估中，X县被评为优秀县市: the grade read with its assessment is the longer mention
+        # and replaces the bare grade (the overlap policy below)
         if "在" in sentence and "中" in sentence:
-            graded += _as("rating", self._ratings(sentence))
+            found.extend(_as("rating", self._ratings(sentence)))
         if self.p.ranked_grade.search(sentence):
-            graded += _as("ranked", self._ranked(sentence))
-        if graded:
-            found = [f for f in found if not any(g.start <= f.start and f.end <= g.end for g in graded)]
-            found.extend(graded)
+            found.extend(_as("ranked", self._ranked(sentence)))
         if "在" in sentence and ("第" in sentence or "首位" in sentence or "榜首" in sentence):
             found.extend(_as("ranking_list", self._ranking_lists(sentence)))
         found.extend(_as("supported", self._supported(sentence)))
@@ -347,7 +344,7 @@ class _Reader:
             found.extend(_as("approved_zone", self._approved_zones(sentence)))
         if "巩固" in sentence:
             found.extend(_as("consolidated", self._consolidated(sentence)))
-        return found
+        return outermost(found)
 
     def _title_may_follow(self, sentence: str, at: int) -> bool:
         """A cheap look ahead before reading an enumeration: a title ends with a head word

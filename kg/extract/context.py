@@ -145,6 +145,19 @@ def own_names(focus: Entity) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n)) + own
 
 
+def outermost(mentions: list, span=lambda m: (m.start, m.end)) -> list:
+    """The one overlap policy of the extractors (spaCy's filter_spans): of mentions that
+    overlap, the longest stays, then the earliest; the others go. Kept in text order."""
+    kept: list = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(mentions, key=lambda m: (-(span(m)[1] - span(m)[0]), span(m)[0])):
+        start, end = span(m)
+        if all(end <= a or b <= start for a, b in taken):
+            kept.append(m)
+            taken.append((start, end))
+    return sorted(kept, key=lambda m: span(m))
+
+
 _last: DocumentContext | None = None
 
 
@@ -156,4 +169,4 @@ def context_of(doc: Document) -> DocumentContext:
     return _last
 
 
-__all__ = ["CLAUSE_END", "DocumentContext", "context_of", "own_names"]
+__all__ = ["CLAUSE_END", "DocumentContext", "context_of", "outermost", "own_names"]
