@@ -59,25 +59,25 @@ class DocumentContext:
 
     @cached_property
     def _navigation(self) -> list[tuple[int, int]]:
-        """The lines that link to other articles (上一篇：…, 相关阅读), as (start, end)."""
+        """The lines that link to other articles (上一篇：…, 相关阅读), as (where the opening word
+        ends, where the line ends), in text order."""
         from kg.extract.reforms import lexicon
 
-        words = tuple(lexicon().words("navigation"))
+        words = sorted(lexicon().words("navigation"), key=len)
         spans, start = [], 0
         for line in self.text.split("\n"):
-            if line.lstrip(" 【[·•-").startswith(words):
-                spans.append((start, start + len(line)))
+            body = line.lstrip(" 【[·•-")
+            word = next((w for w in words if body.startswith(w)), None)
+            if word is not None:
+                spans.append((start + len(line) - len(body) + len(word), start + len(line)))
             start += len(line) + 1
         return spans
 
     def on_navigation_line(self, offset: int) -> bool:
-        """Whether offset lies on a web-page line about another article, after its opening word."""
+        """Whether offset lies on a web-page line about another article, after its opening word
+        (上一篇：X县… puts X县 on such a line; the word 上一篇 itself is not after it)."""
         i = bisect_right(self._navigation, (offset, len(self.text) + 1)) - 1
-        if i < 0:
-            return False
-        start, end = self._navigation[i]
-        # the word must stand before the offset: 上一篇：X县… puts X县 on the line, 上一 alone does not
-        return start <= offset <= end and _navigation_word_ends(self.text, start) <= offset
+        return i >= 0 and offset <= self._navigation[i][1]
 
     # -- quotations ----------------------------------------------------------------------
 
@@ -112,17 +112,6 @@ class DocumentContext:
 
             self._agencies[focus] = agencies().scan(self.text, focus.province, focus.prefecture, county)
         return self._agencies[focus]
-
-
-def _navigation_word_ends(text: str, line_start: int) -> int:
-    """The offset just after the (shortest) navigation word that opens the line at line_start."""
-    from kg.extract.reforms import lexicon
-
-    at = line_start
-    while at < len(text) and text[at] in " 【[·•-":
-        at += 1
-    word = next((w for w in sorted(lexicon().words("navigation"), key=len) if text.startswith(w, at)), "")
-    return at + len(word)
 
 
 @cache
