@@ -175,10 +175,7 @@ def extract(doc: Document, ex: Extraction) -> None:
         # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations
         if _names_organisation(text, ref.end) or _names_organisation(text, last.end):
             continue
-        if ref.abbreviated and (_tied(ctx, index, first, last, lo, hi) or _after_topic(ctx, first, lo)
-                                or _before_comment(ctx, index, first, last, hi)):
-            rule = "partneredWith.abbreviated"  # 对接京津, 加强京冀对口帮扶
-        elif _tied(ctx, index, first, last, lo, hi):
+        if _tied(ctx, index, first, last, lo, hi):
             rule = "partneredWith.tied"  # 与X对口合作, 结对帮扶X, X对口支援我县
         elif _after_topic(ctx, first, lo):
             rule = "partneredWith.topic"  # 深化东西部协作，X累计投入…
@@ -186,6 +183,8 @@ def extract(doc: Document, ex: Extraction) -> None:
             rule = "partneredWith.comment"
         else:
             continue
+        if ref.abbreviated:  # 对接京津, 加强京冀对口帮扶: tied the same ways, named by abbreviation
+            rule = "partneredWith.abbreviated"
         if ref.doubtful is not None and not shared.places.stands_alone(ref.doubtful):
             continue
         entity = place_entity(ref.place, Kind.CITY)
