@@ -156,8 +156,26 @@ _MD_EMPHASIS = re.compile(r"\*\*|__|(?m:^[ \t]*[-*+>][ \t]+)")
 _SUPERSCRIPT = r"[\u00b9\u00b2\u00b3\u2070-\u2079]"
 # (each branch starts with the characters it consumes, the lookbehind after them: the regex
 # engine then skips ahead to candidate characters instead of trying the lookbehind everywhere)
-_FOOTNOTE = re.compile(rf"\[\d{{1,3}}\](?!\d)|【\d{{1,3}}】|[\u2460-\u2473\u2776-\u277f]"
-                       rf"|{_SUPERSCRIPT}(?<=[\u4e00-\u9fff”’」』)）]{_SUPERSCRIPT}){_SUPERSCRIPT}*")
+_FOOTNOTE_PATTERN = re.compile(rf"\[\d{{1,3}}\](?!\d)|【\d{{1,3}}】|[\u2460-\u2473\u2776-\u277f]"
+                               rf"|{_SUPERSCRIPT}(?<=[\u4e00-\u9fff”’」』)）]{_SUPERSCRIPT}){_SUPERSCRIPT}*")
+
+
+class _Prefiltered:
+    """A pattern searched only where one of its first characters stands: a regex whose
+    branches do not all start with one literal character is otherwise tried at every position."""
+
+    def __init__(self, first: str, pattern: re.Pattern):
+        self.first, self.pattern = re.compile(first), pattern
+
+    def finditer(self, text: str):
+        pos = 0
+        for candidate in self.first.finditer(text):
+            if candidate.start() >= pos and (m := self.pattern.match(text, candidate.start())) is not None:
+                yield m
+                pos = m.end()
+
+
+_FOOTNOTE = _Prefiltered(rf"[\[【\u2460-\u2473\u2776-\u277f{_SUPERSCRIPT[1:-1]}]", _FOOTNOTE_PATTERN)
 _URL = re.compile(r"https?://[^\s<>\"'，。）)\]]+|www\.[a-z0-9.-]+\.[a-z]{2,}[^\s，。]*", re.I)
 _BYLINE = re.compile(
     r"(?:发布时间|發布時間|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|通讯员|通訊員|摄影|攝影|浏览次数|点击数|字号)"
@@ -297,7 +315,7 @@ def _is_wrapped(text: str) -> bool:
 # ------------------------------------------------------------------ sentences
 
 # A sentence ends at 。！？; ! or a single ? (?? is a character lost in conversion), or a line end.
-_SENTENCE_END = re.compile(r"[。！!；;…]+[”’\"]?|(?<!\?)\?(?!\?)[”’\"]?|\n")
+_SENTENCE_END = re.compile(r"[。！!；;…]+[”’\"]?|\?(?<!\?\?)(?!\?)[”’\"]?|\n")
 
 
 def split_sentences(text: str, origin: list[int]) -> tuple[Sentence, ...]:
