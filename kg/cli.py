@@ -202,8 +202,16 @@ def _write_exports(st, exports: Path, *, changed: bool) -> tuple[Path | None, Pa
     if same and (exports / "kg.ttl").is_file() and (exports / "graph.html").is_file():
         return None, None
     stamp_file.unlink(missing_ok=True)  # until both files are written again
-    turtle = st.export_to(exports / "kg.ttl", "turtle")
-    page = _write_view_or_warn(st, exports / "graph.html")
+    if st.backend == "oxigraph":  # Oxigraph's dump runs beside the view's queries (both leave the GIL)
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            dumped = pool.submit(st.export_to, exports / "kg.ttl", "turtle")
+            page = _write_view_or_warn(st, exports / "graph.html")
+            turtle = dumped.result()
+    else:
+        turtle = st.export_to(exports / "kg.ttl", "turtle")
+        page = _write_view_or_warn(st, exports / "graph.html")
     if page is not None:
         _atomic_write(stamp_file, stamp)
     return turtle, page
