@@ -35,7 +35,7 @@ from rdflib.query import Result
 from kg.errors import KgError
 from kg.model import Extraction
 from kg.rdf import FORMATS, bind_prefixes, document_iri, extraction_ntriples
-from kg.vocab import ID, LGP, OUTPUT_PREFIXES, PREFIXES, RDF
+from kg.vocab import ID, OUTPUT_PREFIXES, PREFIXES, RDF
 
 DEFAULT_STORE = ".kg"
 # Oxigraph: the triples of a document's graph that no other document states leave the union.

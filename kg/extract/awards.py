@@ -386,7 +386,7 @@ class _Reader:
         """国务院批准设立桐乡乌镇数字经济示范区, 经省政府批准，桐乡市设立…试验区: an agency approved a
         zone that carries the county's name, or that the county itself set up; the zone is its designation."""
         found = []
-        approval = rf"(?:批复同意|批准|批复|同意)"
+        approval = r"(?:批复同意|批准|批复|同意)"
         for m in re.finditer(rf"{approval}(?:[，,](?P<name>[^{CLAUSE_END}]{{2,8}}?))?(?:设立|建设)的?"
                              rf"(?P<zone>[^{CLAUSE_END}]{{2,30}}?(?:{alternation(self.t['pilot_head'])}))"
                              rf"(?=[{CLAUSE_END}]|$)", sentence):

@@ -503,7 +503,7 @@ _LEADING_MODIFIER = re.compile(r"(?:党建引领|党建\+|党建)$")
 def _explained(name: str, after: str) -> bool:
     """‘两进两回’——科技进乡村、青年回农村: a dash, then the formula's parts spelled out, one by one,
     with each word of the formula in them."""
-    m = re.match(rf"[—－]{{1,2}}([^。；;！!？?\n]{{4,60}})", after)
+    m = re.match(r"[—－]{1,2}([^。；;！!？?\n]{4,60})", after)
     if m is None or not re.search("[、，,]", m.group(1)):
         return False
     words = [ch for ch in re.sub(rf"[{NUMERALS}\d+个]", "", name)]
