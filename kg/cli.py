@@ -587,6 +587,10 @@ def eval_(
     against: Annotated[Optional[Path], typer.Option(
         "--against", help="Instead of extracting, score a second annotator's gold folder against GOLD "
                           "(inter-annotator agreement).", show_default=False)] = None,
+    noise: Annotated[Optional[str], typer.Option(
+        "--noise", metavar="KIND", help="Make each document messy first: traditional, taiwan, hong-kong, "
+                                        "columns-22, columns-40, spaces, half-width or web-page (see kg/noise.py).",
+        show_default=False)] = None,
 ) -> None:
     """Score extraction against gold annotations, matched as ANNOTATION.md defines; the last
     line is the micro F1.
@@ -598,6 +602,7 @@ def eval_(
              kg eval eval/real/gold/test ../shared/corpus --reliability
              kg eval ../my-reports --by-rule              (unannotated: firings per rule)
              kg eval eval/real/gold/train ../shared/corpus --against eval/real/second
+             kg eval eval/real/gold/train ../shared/corpus --noise columns-22   (as OCR of narrow columns)
     """
     from kg.evaluate import (agreement, by_rule as rule_figures, evaluate, firings, format_reliability,
                              format_report, format_rules, reliability)
@@ -606,6 +611,12 @@ def eval_(
     try:
         if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
             raise KgError(f"--min-confidence {min_confidence}: give a number between 0 and 1")
+        if noise is not None:
+            from kg.noise import change
+
+            change(noise)  # an unknown kind is named before any work
+            if docs is None or by_rule or reliability_ or against:
+                raise KgError(f"--noise {noise}: give GOLD and DOCS, without --by-rule, --reliability or --against")
         with disabled(disable or ()):
             if docs is None:
                 if not by_rule:
@@ -625,7 +636,7 @@ def eval_(
                 typer.echo(format_rules(figures))
                 typer.echo("")
             else:
-                report = evaluate(gold, docs, min_confidence=min_confidence)
+                report = evaluate(gold, docs, min_confidence=min_confidence, noise=noise)
     except KgError as exc:
         _fail(str(exc))
     typer.echo(format_report(report, verbose))

@@ -221,11 +221,15 @@ class Report:
         return out
 
 
-def evaluate(gold_dir: Path, docs_dir: Path, extract=None, min_confidence: float | None = None) -> Report:
+def evaluate(gold_dir: Path, docs_dir: Path, extract=None, min_confidence: float | None = None,
+             noise: str | None = None) -> Report:
     """Extract each gold file's document from docs_dir and score it (by default with the
-    confidence threshold `kg extract` applies)."""
+    confidence threshold `kg extract` applies); with `noise`, each document is first made
+    messy by that kind of change (kg.noise.KINDS)."""
     from kg.extract import extract_file
 
+    if noise is not None:
+        extract = noisy_extractor(noise, min_confidence)
     extract = extract or (lambda path: extract_file(path, min_confidence))
     results = []
     for path in gold_files(gold_dir):
@@ -236,6 +240,21 @@ def evaluate(gold_dir: Path, docs_dir: Path, extract=None, min_confidence: float
         extraction = extract(doc)
         results.append(match(gold, predicted(extraction), extraction.focus))
     return Report(results)
+
+
+def noisy_extractor(kind: str, min_confidence: float | None = None):
+    """Extraction of a file after the change `kind` of kg.noise, as if the user's file held it."""
+    from kg.extract import extract_document
+    from kg.noise import change
+    from kg.text import decode, document_from_bytes, read_bytes
+
+    messy = change(kind)
+
+    def extract(path: Path) -> Extraction:
+        text, _ = decode(read_bytes(path), str(path))
+        return extract_document(document_from_bytes(messy(text).encode("utf-8"), str(path)), min_confidence)
+
+    return extract
 
 
 def reliability(gold_dir: Path, docs_dir: Path, bins: int = 5) -> list[tuple[float, float, int, float, float]]:

@@ -46,7 +46,9 @@ _NOT_AFTER_SHORT = frozenset("镇乡村路街巷")
 
 # Two-character county names end many words: 示范县, 百佳县, 建成县, 健康县 contain 范县,
 # 佳县, 成县, 康县. Such a name counts after a character that is not Chinese, after a
-# mention of its parent (濮阳市范县), or after one of these words that introduce places.
+# mention of its parent (濮阳市范县), after one of these words that introduce places, or
+# after any other character with which its first character does not make a word of
+# jieba's dictionary: 2022年蠡县, 宜居蠡县, 支持歙县 (示范, 百佳, 建成, 健康 are words).
 _BEFORE_PLACE = frozenset("在于赴到至与和同及或由从对向把将为是的据经往来去援助省市州区县、")
 
 # How a surface names a place, best first.
@@ -339,9 +341,17 @@ class Gazetteer:
         if end - start == 2 and start > 0:
             before = text[start - 1]
             if _is_han(before) and before not in _BEFORE_PLACE \
-                    and not (mentions and mentions[-1].end == start):
+                    and not (mentions and mentions[-1].end == start) \
+                    and text[start - 1:start + 1] in self._words_ending_in_names:
                 return start + 1
         return None
+
+    @functools.cached_property
+    def _words_ending_in_names(self) -> frozenset[str]:
+        """Words whose last character begins a two-character name: 示范 (范县), 标准 (准旗)."""
+        firsts = "".join(sorted({surface[0] for surface, found in self._entries.items()
+                                 if len(surface) == 2 and found[0][0] < _SHORT}))
+        return _two_character_words(firsts)
 
     def _full_name_across(self, text: str, start: int, end: int) -> int | None:
         """The first position in [start, end) where a full name begins that ends past end."""
@@ -361,6 +371,17 @@ class Gazetteer:
             return ()
         parents = {p.name for p in mentions[-1].candidates}
         return tuple(c for c in candidates if c.prefecture in parents or c.province in parents)
+
+
+def _two_character_words(seconds: str) -> frozenset[str]:
+    """The two-character words of jieba's dictionary whose second character is one of these."""
+    import jieba
+
+    if not seconds:
+        return frozenset()
+    with jieba.get_dict_file() as f:
+        words = f.read().decode("utf-8")
+    return frozenset(re.findall(f"^(.[{re.escape(seconds)}]) ", words, re.M))
 
 
 def _is_han(char: str) -> bool:

@@ -156,7 +156,7 @@ _MD_EMPHASIS = re.compile(r"\*\*|__|(?m:^[ \t]*[-*+>][ \t]+)")
 _SUPERSCRIPT = r"[\u00b9\u00b2\u00b3\u2070-\u2079]"
 # (each branch starts with the characters it consumes, the lookbehind after them: the regex
 # engine then skips ahead to candidate characters instead of trying the lookbehind everywhere)
-_FOOTNOTE_PATTERN = re.compile(rf"\[\d{{1,3}}\](?!\d)|【\d{{1,3}}】|[\u2460-\u2473\u2776-\u277f]"
+_FOOTNOTE_PATTERN = re.compile(rf"\[\n?\d{{1,3}}\n?\](?!\d)|【\n?\d{{1,3}}\n?】|[\u2460-\u2473\u2776-\u277f]"
                                rf"|{_SUPERSCRIPT}(?<=[\u4e00-\u9fff”’」』)）]{_SUPERSCRIPT}){_SUPERSCRIPT}*")
 
 
@@ -215,8 +215,11 @@ _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 # Chinese text on both sides, the next line not a heading-like short line).
 _BROKEN_LINE = re.compile(rf"(?m)^([^\n]{{35,}}[{CJK}，、,])\n(?=[{CJK}])")
 # In a text wrapped at a fixed width (OCR of narrow columns) most lines end mid-sentence:
-# there every break after a character that does not close a sentence is joined.
-_WRAPPED_LINE = re.compile(rf"([{CJK}，、,“\"0-9a-zA-Z])\n(?=[{CJK}“\"0-9])")
+# there every break after a character that does not close a sentence is joined, also
+# after a closing quote or bracket that ends no sentence (开展“三净”|行动) and before
+# punctuation that cannot begin a line (实施“一月办清|”审批模式, 海纳百川|、无远不至).
+_WRAPPED_LINE = re.compile(rf"([{CJK}，、,“\"0-9a-zA-Z]|(?<![。！？!?…])[”’）)》】」』])"
+                           rf"\n(?=[{CJK}“\"0-9a-zA-Z”’、，,。；;：:！？!?）)》】」』《「『])")
 _LINE_END_CLOSED = re.compile(r"[。！？!?；;：:”\"'）)》】…]\s*$")
 
 

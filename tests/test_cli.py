@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 import sys
 
 from rdflib import Graph
@@ -226,3 +227,15 @@ def test_build_writes_the_html_view_and_stats_rank_agencies(runner, seeds_dir, t
     stats = runner.invoke(app, ["stats", "--store", str(tmp_path / "s")])
     assert "most central agencies" in stats.output
     assert "中共中央宣传部" in stats.output
+
+
+def test_eval_scores_a_messy_copy_of_the_documents(runner):
+    root = Path(__file__).resolve().parent.parent / "eval" / "devset"
+    clean = runner.invoke(app, ["eval", str(root / "gold"), str(root / "docs")])
+    messy = runner.invoke(app, ["eval", str(root / "gold"), str(root / "docs"), "--noise", "traditional"])
+    assert messy.exit_code == 0, messy.output
+    assert messy.output.splitlines()[-1] == clean.output.splitlines()[-1]  # t2s restores the labels
+    wrong = runner.invoke(app, ["eval", str(root / "gold"), str(root / "docs"), "--noise", "ocr"])
+    assert wrong.exit_code == 1
+    assert "--noise ocr: no such kind of mess; choose one of traditional" in wrong.output
+    assert "Traceback" not in wrong.output

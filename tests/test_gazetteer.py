@@ -220,6 +220,12 @@ def found(gz, text):
     ("新华社报道", []),
     ("获评国家生态文明建设示范县、中国电商百佳县", []),  # not 范县, not 佳县
     ("在范县调研", [("范县", "410926", False)]),
+    # a two-character name after a character it makes no word with is the county: a work
+    # report names its own county so (2022年蠡县政府工作报告, 品质宜居蠡县, 支持歙县发展)
+    ("2022年蠡县政府工作报告", [("蠡县", "130635", False)]),
+    ("建设品质宜居蠡县", [("蠡县", "130635", False)]),
+    ("感谢关心支持歙县发展的各界人士", [("歙县", "341021", False)]),
+    ("全面提高教育质量，建成县域医共体", []),  # 建成 is a word: no 成县
 ])
 def test_scan(gz, text, expected):
     assert found(gz, text) == expected

@@ -121,3 +121,19 @@ def test_text_wrapped_in_narrow_columns_is_rejoined():
     text, origin = normalise(wrapped)
     assert text == body
     assert wrapped[origin[text.index("全国绿化模范县")]:].startswith("全国绿化")
+
+
+def test_a_column_break_at_a_quotation_mark_is_rejoined():
+    # OCR of a narrow column (as Xushui's 2015 and 2019 work reports cut at 22 characters
+    # break): a line may end at a closing quote or inside a footnote marker, and the next
+    # begin with a closing quote or an enumeration comma
+    lines = ["全县上下齐心协力，各项工作扎实推进，大气污染治",
+             "理有效。紧紧围绕空气质量改善目标，以开展“三净”",
+             "行动[",
+             "4]、大气污染综合治理、会议期间空气质量保障等工",
+             "作，城乡环境明显改善。实施“落地即批、一月办清",
+             "”审批模式，大幅度提高审批服务效率。举办“海纳百川",
+             "、无远不至”名师讲坛，组织“百村万户大家访”活",
+             "动，教育先行理念深入人心，全县群众满意度持续提升。"]
+    text, _ = normalise("\n".join(lines))
+    assert text == "".join(lines).replace("[4]", "")

@@ -277,11 +277,12 @@ def _votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:
         if not counties or ctx.on_navigation_line(mention.start):  # 下一篇：X县…: another article
             continue
         loose = is_loose(mention)
-        # 市委、市政府和县委: a two-character name (和县) whose first character ends the word
-        # before it is tied to nothing by the organ after it, unless jieba says it is a word
+        # 市委、市政府和县委: a two-character name (和县) right after a Chinese character is tied
+        # to nothing by the organ after it, unless jieba reads it as a word there (会议上蠡县
+        # 人民政府 is 上/蠡县/人民政府; 市政府和县委 is 市政府/和/县委)
         organ = _ORGAN.match(text, mention.end) is not None and not (
             loose and mention.start > 0 and _CJK.match(text, mention.start - 1)
-            and text[mention.start - 1] != "共")
+            and text[mention.start - 1] != "共" and not places.stands_alone(index))
         # "山西高平：…", "寻乌：…": a title naming its county before a colon; "-高县年鉴":
         # a two-character name standing apart in the title or opening lines
         titled = mention.start < head_end and (
