@@ -182,6 +182,10 @@ def test_provincial_abbreviations_resolve_in_the_province_of_an_autonomous_count
     # the other side of a partnership, named in full, against the county's short form
     ("产业帮扶结硕果\n丹棱与北京市海淀区对接产业合作，北京市海淀区对口帮扶丹棱，双方共建园区。"
      "丹棱县委书记说，全县将用好帮扶资源。", "丹棱县"),
+    # an agreement between two districts, in the news of one of them (its 融媒 byline), the
+    # other's officials named by their titles and the county's delegation visiting it
+    ("甘州区与鲤城区签订合作协议\n甘州融媒讯 7月22日，甘州区委书记带队赴福建省泉州市鲤城区考察交流对接合作。"
+     "鲤城区委书记、鲤城区委副书记、区长，鲤城区副区长参加。甘州区将成立专班，深化两地合作。", "张掖市甘州区"),
 ])
 def test_focus_classes_seen_on_real_documents(text, label):
     assert focus_of(text).focus.label == label

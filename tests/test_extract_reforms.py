@@ -258,6 +258,8 @@ def test_round3_not_practices(text):
     ("镇长介绍：“晋江市探索的‘家门口工坊’，让群众就近就业。”", ["家门口工坊"]),
     ("“自从有了‘红色代办’，办事再也不用跑腿了。”村民林大姐笑着说。", ["红色代办"]),
     ("“大家都叫他‘老黄牛’，干活从不喊累。”", []),
+    # common words in a figure of speech are no names (当‘主人’、不当‘过客’)
+    ("“扎根三年，我们在工作中当‘主人’、不当‘过客’，当‘干将’、不当‘唱将’。”", []),
     # a joint mechanism with neighbouring places is the county's too
     ("晋江市与石狮市、南安市建立“三地联防联治”机制，共同治理跨界河流。", ["三地联防联治机制"]),
     # compound heads holding 对, 以 or 并

@@ -25,7 +25,7 @@ PARTNER_WORDS = {  # (role, object) → words, as in kg/data/partner_triggers.ts
                      "扶贫协作 结对帮扶 结对共建 结对 同城化 对接",
     ("link", "no"): "结为 缔结 友好城市 友好县 友好区 友好关系 共建 合作 协作 联建 联防联治 联防联控 联防共治 "
                     "联保共治 协同发展 协同联动 联动",
-    ("aid", "no"): "援建 援助 支援",
+    ("aid", "no"): "援建 援藏 援疆 援青 援滇 援黔 援助 支援",
     ("joint", "yes"): "携手",
     ("joint", "no"): "共同 一同 一起 联合 一并",
     ("benchmark", "yes"): "对标 对表 参照 学习借鉴 学习",

@@ -54,9 +54,10 @@ ISSUER_TAIL_LINES = 4
 ISSUER_LINE_CHARS = 40
 
 # What follows a county's name when the county itself acts: its party committee,
-# government, congress, or a session of its congress.
+# government, congress, a session of its congress, or its media centre (甘州融媒讯: the
+# county's own news service published the article).
 _ORGAN = re.compile(
-    r"(?:县|市|区|旗)?(?:委|政府|人民政府|人大|人民代表大会|政协|纪委|监委|融媒体中心|第[一二三四五六七八九十]+届)")
+    r"(?:县|市|区|旗)?(?:委|政府|人民政府|人大|人民代表大会|政协|纪委|监委|融媒|第[一二三四五六七八九十]+届)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # How a document refers to itself: 全县, 我县, 县委 … tells 县 from 县级市 from 市辖区.
 _SELF_REFERENCE = re.compile(r"(?:全|我|本)(县|市|区|旗)|(县|市|区|旗)(?:委|政府)")
@@ -68,8 +69,9 @@ _ISSUER_FIELD = re.compile(
     r"[ \t]*[:：][ \t]*([^|｜\n<&]{2,40})")
 _ISSUER_LINE_BREAK = re.compile(r"[，。；,;！？!?]")
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
-# What puts a place on the far side of a partnership: 与/同/跟/和 X …对接/合作, 对标X, 携手X.
-_PARTNER_LEAD = re.compile(r"(?:与|同|跟|和|携手|对标|对接|学习|借鉴|联合|会同|对口支援|对口帮扶|结对帮扶|结对)"
+# What puts a place on the far side of a partnership: 与/同/跟/和 X …对接/合作, 对标X, 携手X,
+# 赴X考察交流对接合作 (the county's delegation travels to its partner).
+_PARTNER_LEAD = re.compile(r"(?:与|同|跟|和|携手|对标|对接|学习|借鉴|联合|会同|对口支援|对口帮扶|结对帮扶|结对|赴|前往)"
                            r"[\u3400-\u9fff]{0,6}$")
 _PARTNER_WORDS = re.compile(r"对接|合作|协作|结对|共建|签订|签约|签署|携手|帮扶|支援|联动|交流|协同|一体化|互认|联盟")
 _AID_AFTER = re.compile(r"(?:市|区|县)?(?:对口支援|对口帮扶|对口协作|援建|帮扶|支援)")

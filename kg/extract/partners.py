@@ -334,6 +334,11 @@ def _clause(shared: DocumentContext, offset: int) -> tuple[int, int]:
 # ------------------------------------------------------------------ shapes
 
 
+# Between a place and the aid word after it: 由深圳市龙岗区援建, 在深圳市的对口支援下,
+# 中山市7名援藏干部, 来自长宁的援滇干部.
+_GIVER_GAP = re.compile(r"(?:的|(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[名位批支])?")
+
+
 def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, hi: int) -> bool:
     """Does the clause tie refs[index] (in its list first…last) to the county by a partnership shape?"""
     text, refs = ctx.text, ctx.refs
@@ -385,7 +390,7 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
                 and not ref.loose and not any(r.place and not r.is_focus for r in ctx.refs_in(lo, s)):
             return True
     # 由深圳市龙岗区援建 / 在深圳市的对口支援下 / 在嘉定区的倾力帮扶下: the place gives the help
-    gives = after + 1 if text.startswith("的", after) else after
+    gives = _GIVER_GAP.match(text, after).end()  # 龙岗区的, 中山市7名 (援藏干部)
     if any(s == gives and role == "aid" for s, _, role in words):
         return True
     if before.endswith("在") and text.startswith("的", after) and any(

@@ -463,7 +463,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return "county"  # 发布“某县标准”: the county's name on a standard, path or model
     if len(name) <= 12 and any(s in name for s in short_names) and _contains_any(lead, lex.words("trigger")):
         return "county"  # 选树“岳乡榜样·某县模范” (not 帮助“某县小米”进入市场: a product)
-    coined = _is_formula(name) or len(name) <= 4 or _parallel(name)
+    # a short name is coined unless it is a common word (当‘主人’、不当‘过客’: a figure of speech)
+    coined = _is_formula(name) or (len(name) <= 4 and not _common_word(name)) or _parallel(name)
     ends_phrase = not after or after[0] in CLAUSE_END or after.startswith(("、", "等", "—", "－")) \
         or _starts_with_any(after, lex.words("phrase_end"))
     if first and len(name) <= 12 and any(lead.endswith((n, n + "的")) for n in short_names) and (
@@ -491,6 +492,18 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if in_run and len(name) <= 12 and _contains_any(lead, lex.words("adjacent")):
         return "listed"  # 推广“X调”“Y调” (not 打造“X线”“Y线”, 创建“X小区”: places and titles)
     return None
+
+
+# How often jieba's dictionary counts a word before a short quoted name is taken for a common
+# word (主人 3865, 干将 109, 过客 56) rather than a coined one (早餐会 7, 试验田 13, 领头雁 4).
+COMMON_WORD_FREQ = 50
+
+
+def _common_word(name: str) -> bool:
+    from kg.extract.counties import segmenter
+
+    return not any(ch in NUMERALS or ch.isdigit() for ch in name) \
+        and segmenter().FREQ.get(name, 0) >= COMMON_WORD_FREQ
 
 
 # A name that starts with a date is an event: “5·18”经贸洽谈会, “11·28”签约活动.
