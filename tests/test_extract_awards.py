@@ -80,6 +80,11 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("2021年安吉入选商务部电子商务进农村综合示范名单。", ["商务部电子商务进农村综合示范"]),
     ("农业农村部公布2023年全国休闲农业重点县名单,安吉县凭借乡村旅游发展成效成功入选。",
      ["全国休闲农业重点县"]),
+    # … or a count of places given a title before the county joins them (a news article about 辽阳县)
+    ("省文化和旅游厅确定了5个全省重点建设旅游主体功能区,安吉县榜上有名。", ["全省重点建设旅游主体功能区"]),
+    # the title with the word for its conferral after it: 命名, 授牌, 殊荣 (an article about 卓尼县)
+    ("近日,安吉更是荣获国家“绿水青山就是金山银山”实践创新基地命名。", ["国家绿水青山就是金山银山实践创新基地"]),
+    ("安吉县获得全国文明城市殊荣。", ["全国文明城市"]),
     # a grade in an assessment is a ranking
     ("2023年,安吉县在全省乡村振兴实绩考核中获评“优秀”等次。", ["全省乡村振兴实绩考核优秀等次"]),
     # a creation that passed its review; heritage listings

@@ -123,8 +123,11 @@ def _patterns() -> _Patterns:
             rf"|获[^{CLAUSE_END}获]{{2,20}}?(?:{alternation(t['approve'])}))"),
         list_word=re.compile(alternation(t["list"])),
         # 农业农村部公布2022年全国…典型县名单: the list, for a later 成功入选 without an object
+        # or a count of places given a title: 确定了5个全省第三批重点建设旅游主体功能区，某县榜上有名
         published_list=re.compile(
-            rf"(?:{alternation(t['publish'])})了?(?P<title>[^{CLAUSE_END}]{{4,40}}?)(?:{alternation(t['list'])})"),
+            rf"(?:{alternation(t['publish'])})了?(?P<title>[^{CLAUSE_END}]{{4,40}}?)(?:{alternation(t['list'])})"
+            rf"|(?:{alternation(t['publish'])}|确定|认定|评选出|命名)了?(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个"
+            rf"(?P<counted>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"),
         # 在甘肃省东西部协作考核中获评“好”等次: the assessment and its grade make the title
         rating=re.compile(
             rf"在(?P<exam>[^{CLAUSE_END}在]{{2,30}}?(?:{alternation(t['assessment'])}))(?:工作)?中"
@@ -739,7 +742,8 @@ class _Reader:
             lists = list(self.p.published_list.finditer(sentence, 0, cstart))
             if not lists:
                 continue
-            region_start, region = lists[-1].start("title"), lists[-1].group("title")
+            group = "title" if lists[-1].group("title") is not None else "counted"
+            region_start, region = lists[-1].start(group), lists[-1].group(group)
             title = self._title(region, region_start, "trigger", last=True)
             if title is None or title.end != region_start + len(region):
                 continue
