@@ -258,6 +258,10 @@ def test_round3_not_practices(text):
     ("镇长介绍：“晋江市探索的‘家门口工坊’，让群众就近就业。”", ["家门口工坊"]),
     ("“自从有了‘红色代办’，办事再也不用跑腿了。”村民林大姐笑着说。", ["红色代办"]),
     ("“大家都叫他‘老黄牛’，干活从不喊累。”", []),
+    # a formula with a counted head inside the quotes (a news article about 青白江区) …
+    ("晋江市以“五库清单”（政策库、专家库、资源库、需求库、品牌库）作为强力支撑。", ["五库清单"]),
+    # … but not a count of major items
+    ("晋江市谋划“十大项目”，总投资120亿元。", []),
     # common words in a figure of speech are no names (当‘主人’、不当‘过客’)
     ("“扎根三年，我们在工作中当‘主人’、不当‘过客’，当‘干将’、不当‘唱将’。”", []),
     # a joint mechanism with neighbouring places is the county's too

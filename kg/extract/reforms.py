@@ -49,7 +49,8 @@ _PAREN = re.compile(r"^\s*(?:\([^()]{1,40}\)|（[^（）]{1,40}）)\s*")
 _COUNTED_HEAD = re.compile(rf"^[{NUMERALS}\d]+[{MEASURE_WORDS}]")
 _LIST_QUANTIFIER = re.compile(r"^(?:一大批|一批|一系列|系列|多项|多种|多个|一些)")
 # Quotes of one run: adjacent, or joined by 、/和, with an optional explanation in brackets.
-_RUN_GAP = re.compile(r"^\s*(?:\([^()]{1,40}\)|（[^（）]{1,40}）)?\s*(?:、|和|与|及|以及|或)?\s*$")
+# (not across a line break: a heading's quoted phrase and the next line's are two phrases)
+_RUN_GAP = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|（[^（）\n]{1,40}）)?[ \t]*(?:、|和|与|及|以及|或)?[ \t]*$")
 _SHARED_GAP = re.compile(rf"^(?:和|与|及|以及)[{CJK}]{{1,8}}$")  # “1893”和村级后备力量“333”培养机制
 # “一哨、一函…”的“五个一”措施; “A+B”的国企改革“某县路径”: the field may stand between
 _OF_GAP = re.compile(rf"^(?:为(?:主要|核心)?内容)?的(?:[{CJK}]{{2,6}}(?:改革|治理|发展|服务|工作))?$")
@@ -249,6 +250,16 @@ def _ends_with_head(name: str, lex: Lexicon) -> str | None:
     found = [name[-size:] for size in range(1, min(longest, len(name) - 2) + 1)
              if lex.heads.get(name[-size:]) == "any"]
     return min(found, key=index.__getitem__) if found else None
+
+
+def _counted_name(name: str, lex: Lexicon) -> bool:
+    """A formula with a `counted` head inside the quotes: “五库清单”, “三张清单” (not “负面清单”,
+    nor a count of major items: “十大项目”, “五大类项目”)."""
+    return any(lex.heads.get(name[-size:]) == "counted" and _is_formula(name[:-size])
+               and not _MAJOR_COUNT.fullmatch(name[:-size]) for size in range(1, len(name) - 1))
+
+
+_MAJOR_COUNT = re.compile(r"[一二三四五六七八九十百千两\d]+大类?")
 
 
 def _core(name: str, lex: Lexicon) -> str:
@@ -457,8 +468,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None  # “…”理念, “八八战略” (but “积分超市” is no city)
     if footnoted and len(name) <= 12:
         return "footnoted"  # “双限双竞”[2]: the report explains the term in a note
-    if _ends_with_head(name, lex) or (_is_formula(name) and name.endswith("制")) or built_name:
-        return "named"  # “茶园经验”; a numbered system: “四长制”; 开发“X管理平台”
+    if _ends_with_head(name, lex) or (_is_formula(name) and name.endswith("制")) or built_name \
+            or _counted_name(name, lex):
+        return "named"  # “茶园经验”; a numbered system: “四长制”, “五库清单”; 开发“X管理平台”
     if len(name) <= 12 and name.startswith(short_names) and _ends_with_any(name, lex.words("county_suffix")):
         return "county"  # 发布“某县标准”: the county's name on a standard, path or model
     if len(name) <= 12 and any(s in name for s in short_names) and _contains_any(lead, lex.words("trigger")):
