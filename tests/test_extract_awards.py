@@ -468,6 +468,12 @@ def test_a_craft_of_the_county_on_a_heritage_list_is_not_the_county_s_title():
     ("晋江市获评省级示范县的数量居全市第一。", []),
     # a joint designation with another county is the county's too
     ("晋江市与石狮市共同入选全国县域数字农业农村发展先进县。", ["全国县域数字农业农村发展先进县"]),
+    # a paragraph about the partner: its clauses without a subject are the partner's (an article
+    # on 郧西县 and 翔安区, 2023)
+    ("晋江市先后获“国家生态文明建设示范区”称号。\n石狮市是闻名遐迩的历史名邑。建区20年来，石狮蜕变为发展速度快的城市，"
+     "入围“2022年中国工业百强县”，获评“全国高质量发展城市”。\n两地正处于战略机遇期。", ["国家生态文明建设示范区"]),
+    # … unless the county is named again
+    ("石狮市是历史名邑。晋江市入围“2022年中国工业百强县”。", ["中国工业百强县"]),
 ])
 def test_whose_title_when_other_places_are_named(text, expected):
     assert labels(text, JINJIANG) == expected

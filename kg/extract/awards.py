@@ -1191,6 +1191,9 @@ def extract(doc: Document, ex: Extraction) -> None:
             start, end = sentence.start + item.start, sentence.start + item.end
             if ctx.on_navigation_line(start):  # 下一篇：我县获评… is another article
                 continue
+            # 翔安区是…。建区20年来，…入围X: a paragraph or sentence about another place
+            if ctx.about_another_place(sentence, start, ex.focus):
+                continue
             # a list of honours whose lines normalisation joined is read by lines, not as one title
             if not any(start < other.end and other.start < end for other in listed):
                 found.append((Found(start, end, item.label, item.level, item.year, item.rule), sentence))

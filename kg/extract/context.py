@@ -18,12 +18,13 @@ from bisect import bisect_left, bisect_right
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
-from kg.model import Document, Entity
+from kg.model import Document, Entity, Sentence
 
 if TYPE_CHECKING:
     from kg.agencies import AgencyMention
     from kg.extract.counties import DocumentPlaces
     from kg.extract.reforms import Quote
+    from kg.gazetteer import PlaceMention
 
 # Where a clause ends: the one set every extractor uses (full-width and ASCII forms).
 CLAUSE_END = "，,。；;：:！!？?\n"
@@ -102,6 +103,35 @@ class DocumentContext:
         if focus not in self._names:
             self._names[focus] = own_names(focus)
         return self._names[focus]
+
+    def about_another_place(self, sentence: Sentence, offset: int, focus: Entity) -> bool:
+        """Is the text at `offset` about another county: its sentence, or failing that its paragraph,
+        opens with another county-level place's full name (翔安区是…), and the county is not named
+        between that opening and `offset`? A clause without a subject of its own goes on with the
+        subject its sentence or paragraph opened with."""
+        names = self.names(focus)
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        for opening in (sentence.start, line_start):
+            place = self._place_at(opening)
+            if place is None:
+                continue
+            if any(c.adcode == focus.adcode for c in place.candidates):
+                return False
+            return not any(name in self.text[place.end:offset] for name in names)
+        return False
+
+    def _place_at(self, offset: int) -> PlaceMention | None:
+        """The full name (not a short form) of a county-level place starting at offset, if any."""
+        mentions = self.places.mentions
+        i = bisect_left(self._mention_starts, offset)
+        if i < len(mentions) and mentions[i].start == offset and not mentions[i].short \
+                and mentions[i].candidates[0].level == "county":
+            return mentions[i]
+        return None
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.start for m in self.places.mentions]
 
     def agencies(self, focus: Entity, county: str | None = None) -> list[AgencyMention]:
         """The agencies named in the whole text, their level words (省委, 市政府) read as the
