@@ -268,6 +268,9 @@ FEATURE = "安吉县位于浙江省西北部,近年来经济社会发展取得�
      f"◆ 全国法治建设先进县，捧得“法治鼎”\n{FEATURE}", ["法治鼎", "国家卫生县城", "全国法治建设先进县"]),
     # without a heading: a run of marked lines, each a whole title with a level word
     (f"{FEATURE}\n● 国家生态文明建设示范县\n● 浙江省乡村振兴示范县\n{FEATURE}", ["国家生态文明建设示范县", "浙江省乡村振兴示范县"]),
+    # lines numbered 01, 02 … (a WeChat article listing 东台市's honours of 2021)
+    (f"{FEATURE}\n01 中国长寿之乡\n02 全国婚俗改革实验区\n03 全国县域旅游综合竞争力百强\n{FEATURE}",
+     ["中国长寿之乡", "全国婚俗改革实验区", "全国县域旅游综合竞争力百强"]),
 ])
 def test_honour_lists_without_verbs(text, expected):
     assert labels(text) == expected
@@ -286,6 +289,8 @@ def test_honour_lists_without_verbs(text, expected):
     f"{FEATURE}\n主要荣誉\n◆ 全国文明城市，目前正在复审\n{FEATURE}",
     # a single marked line without a heading
     f"{FEATURE}\n◆国家生态文明建设示范县\n{FEATURE}",
+    # lines that open with a count, not a number of a list
+    f"{FEATURE}\n3年来全国文明城市创建成效显著\n5个省级示范区建设加快推进\n{FEATURE}",
 ])
 def test_lists_that_are_not_honours(text):
     assert labels(text) == []

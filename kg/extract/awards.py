@@ -37,10 +37,15 @@ _PLACE_KINDS_ONLY = re.compile(r"(?:全国|全省|全市|省内|市内|国内)?(
 _HEADING_MARK = "(（一二三四五六七八九十)）、 "
 # ◆国家卫生城市, ● 全国文明城市, 1.…, (1)…, ①…: a marked line of a list
 _BULLET_CHARS = "◆◇●○■□★☆▲△▪•·"
-_BULLET_MARK = re.compile(rf"\s*(?:[{_BULLET_CHARS}]+|\d{{1,2}}[.、](?!\d)|[(（]\d{{1,2}}[)）]|[\u2460-\u2473])\s*")
+# 01 中国天然氧吧 (normalised to 01中国天然氧吧): a line's number, as WeChat articles number
+# their lists of honours, not a count (3年来, 5个县) nor a year (2021东台…)
+_NUMBER_SPACE = r"\d{1,2}(?!\d)[ \t\u3000]*(?![年月日号个项位名家次届批期条类天万亿元倍])(?=[\u4e00-\u9fff“])"
+_BULLET_MARK = re.compile(rf"\s*(?:[{_BULLET_CHARS}]+|\d{{1,2}}[.、](?!\d)|[(（]\d{{1,2}}[)）]|[\u2460-\u2473]"
+                          rf"|{_NUMBER_SPACE})\s*")
 _BULLET_SEGMENT = re.compile(rf"\s*(?:[{_BULLET_CHARS}]+[^{_BULLET_CHARS}]*|\d{{1,2}}[.、](?!\d).*|[(（]\d{{1,2}}[)）].*"
-                             rf"|[\u2460-\u2473][^\u2460-\u2473]*|[^{_BULLET_CHARS}]+)")
-_LIST_HINT = re.compile(rf"[{_BULLET_CHARS}\u2460-\u2473]|\d[.、](?!\d)|[(（]\d{{1,2}}[)）]|荣誉|名片|称号|殊荣")
+                             rf"|[\u2460-\u2473][^\u2460-\u2473]*|^{_NUMBER_SPACE}.*|[^{_BULLET_CHARS}]+)")
+_LIST_HINT = re.compile(rf"[{_BULLET_CHARS}\u2460-\u2473]|\d[.、](?!\d)|[(（]\d{{1,2}}[)）]|荣誉|名片|称号|殊荣"
+                        rf"|(?m:^{_NUMBER_SPACE})")
 # 全国文明城市(中央文明委授予), 国家卫生城市(2015年): a note after a title, not part of it
 _NOTE_AT_END = re.compile(r"[(（](?P<note>[^()（）]{1,40})[)）]$")
 _NOTE_AT_START = re.compile(r"\s*[(（](?P<note>[^()（）]{1,40})[)）]")
