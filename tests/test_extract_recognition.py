@@ -106,6 +106,9 @@ def test_not_recognition(text):
      ["中华人民共和国住房和城乡建设部"]),
     ("日前，国家林草局公布2023年国家森林康养基地名单，德清县榜上有名。", ["国家林业和草原局"]),
     ("近日国家林草局公布2023年国家森林康养基地名单，德清县位列其中。", ["国家林业和草原局"]),
+    # … its list closing one sentence, the county opening the next (an article about 象山县, 2020)
+    ("2019年11月，农业农村部发布全国首批20个乡村治理典型案例。浙江省德清县的“村民说事”榜上有名。",
+     ["中华人民共和国农业农村部"]),
     ("农业农村部办公厅印发第三批全国农业社会化服务典型案例，德清县的做法被列入其中。",
      ["中华人民共和国农业农村部"]),
     # the agency published a call to learn from the county, or conferred a title in the next clause

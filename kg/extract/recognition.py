@@ -122,8 +122,10 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act | None:
-    """Whether the clause around a run of agencies says they recognised something, and how."""
+def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], following: str = "") -> Act | None:
+    """Whether the clause around a run of agencies says they recognised something, and how.
+    `following`: the next sentence of the paragraph, which may say that the county was in what
+    the agencies issued (农业农村部发布…典型案例。某县的“X”榜上有名。)."""
     t, p = terms(), _patterns()
     left, right = _clause_bounds(sentence, run.start, run.end)
     before = sentence[left:run.start].removesuffix("原").removesuffix("了").rstrip(_ADVERBS)
@@ -167,7 +169,8 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...]) -> Act
         return None
     if any(name in after[:verb.end() + 12] for name in self_names):
         return Act(forward=True, rule="recognizedBy.subject")
-    if issued and _issued_for(sentence, run.end + verb.end(), self_names):
+    if issued and (_issued_for(sentence, run.end + verb.end(), self_names)
+                   or _issued_before(sentence, run.end + verb.end(), following, self_names)):
         return Act(forward=False, rule="recognizedBy.issued")
     return None
 
@@ -203,6 +206,18 @@ def _act_after(after: str, start: int) -> tuple[re.Match | None, bool]:
         gap = p["skip"].sub("", after[start:verb.start()])
         return verb, len(gap) <= MAX_GAP and not p["not_in_gap"].search(gap)
     return None, False
+
+
+def _issued_before(sentence: str, at: int, following: str, self_names: tuple[str, ...]) -> bool:
+    """The issue's clause ends its sentence with a list (…典型案例。) and the next sentence opens
+    with the county, which is selected in it (某县的“X”榜上有名, 某县成功入选)."""
+    p = _patterns()
+    _, clause_end = _clause_bounds(sentence, at, at)
+    if not following or sentence[clause_end:].strip("。！!") or not p["listing"].search(sentence, at, clause_end):
+        return False
+    names = [n for n in self_names if not n.startswith("全")]
+    opening = following[:16]
+    return any(name in opening for name in names) and p["selected"].search(following) is not None
 
 
 def _issued_for(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
@@ -303,8 +318,10 @@ def extract(doc: Document, ex: Extraction) -> None:
         sentence = doc.sentences[index]
         credited = credited_in(sentence, surfaces)
         local = [_shift(m, -sentence.start) for m in found if m.end <= sentence.end]
+        following = doc.sentences[index + 1].text if index + 1 < len(doc.sentences) \
+            and "\n" not in doc.text[sentence.end:doc.sentences[index + 1].start] else ""
         for run in _runs(sentence.text, local):
-            act = recognition_act(sentence.text, run, names)
+            act = recognition_act(sentence.text, run, names, following)
             for start, end, agency in run.agencies:
                 named_in_title = any(c.is_award and c.start <= start and end <= c.end for c in credited)
                 if act is None and not named_in_title:

@@ -708,6 +708,7 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
     for run, gaps in _runs(quotes, text):
         found.extend(_run_candidates(run, gaps, text, names, lex, doc.footnotes))
     found.extend(_unquoted_candidates(text, names, lex))
+    found.extend(_appositives(text, quotes, found, lex))
     # what a note's definition quotes (a higher level's words, the parts of the term) is not
     # a practice of its own; the county's own model named there (…普惠金融某县模式) is
     notes = [m.span(1) for m in _NOTE_LINE.finditer(text)]
@@ -732,6 +733,24 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
                 best[k] = merged
     unique = list({id(c): c for c in best.values()}.values())
     return sorted(unique, key=lambda c: c.start)
+
+
+def _appositives(text: str, quotes: list[Quote], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A quoted name the text elsewhere calls a practice by apposition: “村民说事”榜上有名 …
+    村民说事这一乡村治理长效机制 (X这一/这种/这项…机制, 模式, 做法): its first quotation."""
+    heads = _alternation(h for h, scope in lex.heads.items() if scope == "any")
+    apposed = {m.group(1) for m in re.finditer(
+        rf"(?:^|[{re.escape(CLAUSE_END)}“”])([{CJK}]{{2,12}})”?(?:这一|这种|这项|这套)[{CJK}]{{0,10}}?(?:{heads})",
+        text, re.M)}
+    if not apposed:
+        return []
+    known = {_fold(c.label) for c in found} | {_fold(a) for c in found for a in c.aliases}
+    out: list[Candidate] = []
+    for q in quotes:
+        if q.name in apposed and _fold(q.name) not in known and _fold(q.name) not in lex.generic:
+            out.append(Candidate(q.name, _core(q.name, lex), q.start, q.end, (), False, "appositive"))
+            known.add(_fold(q.name))
+    return out
 
 
 def _with_aliases(c: Candidate, *names: str) -> Candidate:
