@@ -647,3 +647,15 @@ def test_a_title_used_as_a_calling_card_is_held():
 ])
 def test_assessment_place_without_verb(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the county is one of must itself be a title (sentences of an article about 岳西县, 2014,
+    # and a work report of 泰宁县, 2020)
+    ("晋江市作为福建省闽江流域县份之一通过论证复核。", []),
+    ("晋江市作为全省2个县(区)代表之一，在全省教育大会上作典型发言。", []),
+    ("晋江市作为我省闽江流域县份申报第一批国家生态文明先行示范区。", []),
+    ("晋江市作为全国综合实力百强县之一，经济总量持续攀升。", ["全国综合实力百强县之一"]),
+])
+def test_one_of_what(text, expected):
+    assert labels(text, JINJIANG) == expected

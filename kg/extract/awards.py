@@ -33,7 +33,8 @@ _ACHIEVEMENT = re.compile(r"的[\u4e00-\u9fff]{0,3}?(?:县|市|区|旗|地区|�
 _BRACKETED_END = re.compile(r"[(（][^()（）]*[)）]$")
 _BATCH_ONLY = re.compile(r"[\d年度第批首]*.{0,2}")
 # 位列全省县(市、区)第一档: the counties of a province are the field of a ranking, not its title
-_PLACE_KINDS_ONLY = re.compile(r"(?:全国|全省|全市|省内|市内|国内)?(?:各|所有)?[县市区旗()（）、]+")
+# (or a count of them: 作为全省2个县(区)代表之一)
+_PLACE_KINDS_ONLY = re.compile(r"(?:全国|全省|全市|省内|市内|国内)?(?:各|所有|[\d一二三四五六七八九十两]+个)?[县市区旗()（）、]+")
 _HEADING_MARK = "(（一二三四五六七八九十)）、 "
 # ◆国家卫生城市, ● 全国文明城市, 1.…, (1)…, ①…: a marked line of a list
 _BULLET_CHARS = "◆◇●○■□★☆▲△▪•·"
@@ -553,6 +554,8 @@ class _Reader:
             ends.extend(m.start() for m in self.p.list_word.finditer(body)
                         if m.start() >= 4 and not self._names_unit(body[m.start() - 2:m.start()]))
         for end in sorted(set(ends), reverse=True):
+            if body[end - 1] in "县市区旗" and body[end:end + 1] in _WORD_AFTER_PLACE_KIND:
+                continue  # 县份, 县域, 市级, 区域: the head is part of another word
             cut, note = end, ""
             inner = _NOTE_AT_END.search(body, 0, end)
             if inner and self._is_note(inner.group("note")):
@@ -669,6 +672,10 @@ class _Reader:
 
     def _is_title(self, label: str) -> bool:
         bare = _BRACKETED_END.sub("", label)
+        # 全国百强县之一 is a title, 安徽省巢湖流域县份之一 and 全省2个县(区)代表之一 are not: what
+        # the county is one of must itself end like a title
+        if bare.endswith("之一") and not bare[:-2].endswith(tuple(h for h in self._heads if h != "之一")):
+            return False
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or _PLACE_KINDS_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
                     or _ACHIEVEMENT.search(bare) or any(word in label for word in self.t["trigger"])
                     or any(word in label for word in self.t["not_in_title"]) or _is_place_name(bare)
@@ -1036,6 +1043,11 @@ class _Reader:
 
         return any(all(c.adcode != self.focus.adcode for c in mention.candidates)
                    for mention in gazetteer().scan(text, short_forms=False))
+
+
+# After 县/市/区/旗, a character that makes a word of it other than a place kind (县份, 县域,
+# 市级, 市场, 区域, 区属): no title ends there.
+_WORD_AFTER_PLACE_KIND = frozenset("份域级场属直情界内外")
 
 
 def _line_spans(text: str, joined: Iterable[int]) -> list[tuple[int, int]]:
