@@ -659,3 +659,16 @@ def test_assessment_place_without_verb(text, expected):
 ])
 def test_one_of_what(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # items of an enumeration share the pilot head of the last (a work report of 泰宁县, 2020)
+    ("晋江市列入全国森林康养基地、新时代文明实践中心、妇幼保健机构体制机制创新试点县。",
+     ["全国森林康养基地", "新时代文明实践中心试点县", "妇幼保健机构体制机制创新试点县"]),
+])
+def test_a_shared_pilot_head(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+def test_an_agency_before_a_pilot_does_not_share_its_head():
+    assert "中央农办试点" not in labels("晋江市入选中央农办、农业农村部部署的新一轮全国农村宅基地制度改革试点。", JINJIANG)

@@ -468,6 +468,8 @@ class _Reader:
             title = None if pair else self._title(item, start + offset, kind, last)
             if not pair and title is None:
                 headless = None if last or kind != "trigger" else self._headless(item, start + offset)
+                if headless is None and not last and kind == "trigger":
+                    headless = self._sharing_head(item, start + offset, items[-1][1])
                 if headless is None:
                     break
                 pending.append(headless)
@@ -508,6 +510,21 @@ class _Reader:
                 or self._starts_with_agency(label)):  # 入选中央农办、农业农村部部署的…试点
             return None
         return Title(offset + lead, offset + lead + len(text), text, note)
+
+    def _sharing_head(self, item: str, offset: int, final: str) -> Title | None:
+        """列入全国A、B、C试点县: an item without a head word takes the pilot head the last item
+        ends with (B试点县), when the last item is a title and the item with it is one too."""
+        head = self.p.pilot_head.search(final)
+        body = item.strip()
+        if head is None or head.end() != len(final.rstrip()) or not 4 <= len(body) <= 16 \
+                or re.search(r"[的和及与()（）]", body) or self.p.verb.search(body) \
+                or self._starts_with_agency(body):  # 入选中央农办、农业农村部部署的…试点
+            return None
+        label = body + head.group()
+        if not self._is_title(label):
+            return None
+        lead = item.index(body)
+        return Title(offset + lead, offset + lead + len(body), label)
 
     def _connected_pair(self, item: str, offset: int, kind: str, last: bool) -> list[Title] | None:
         """A和B where both sides are titles (…联系点和省农村改革试验区); None for one title."""
