@@ -512,6 +512,7 @@ def test_designations_and_bare_heads(text, expected):
     # an expectation is no result
     ("晋江市预计获评国家园林城市。", []),
     ("晋江市荣登2023年中国县域旅游竞争力百强县榜单。", ["中国县域旅游竞争力百强县"]),
+    ("晋江市荣居2020年“中国最具安全感”百佳县榜单。", ["中国最具安全感百佳县"]),  # an article about 镇坪县
     # a top-ten place in a named assessment; a lower place is no honour
     ("晋江市在2023年度全省县域高质量发展评价中位列第3位。", ["全省县域高质量发展评价第3位"]),
     ("晋江市在2023年度全省县域高质量发展评价中位列第13位。", []),
