@@ -673,3 +673,15 @@ def test_a_shared_pilot_head(text, expected):
 
 def test_an_agency_before_a_pilot_does_not_share_its_head():
     assert "中央农办试点" not in labels("晋江市入选中央农办、农业农村部部署的新一轮全国农村宅基地制度改革试点。", JINJIANG)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of titles and an ellipsis lists the county's honours (an article about 资溪县, 2021)
+    ("国家生态文明建设示范县、全国森林旅游示范县、首批国家全域旅游示范区……这座小城是“名牌大户”。",
+     ["国家生态文明建设示范县", "全国森林旅游示范县", "国家全域旅游示范区"]),
+    # … not places inside it, nor two titles only
+    ("马头山国家级自然保护区、清凉山国家级森林公园、九龙湖国家级湿地公园……", []),
+    ("国家生态文明建设示范县、全国森林旅游示范县……", []),
+])
+def test_titles_before_an_ellipsis(text, expected):
+    assert labels(text) == expected

@@ -224,3 +224,18 @@ def test_institutions_named_with_a_place_are_no_partners(text):
 ])
 def test_municipality_abbreviations(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+PAIRING = "两地对口支援、结对帮扶，东西部协作成效显著。"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the county and another place named as a pair in a document about a pairing (an article
+    # on 湟源县 and 南京市六合区, 2025)
+    (f"“十四五”期间，湟源与六合同心同向，书写了一段山海情深的篇章。{PAIRING}", ["南京市六合区"]),
+    # … not in a list of places, nor outside a document about a pairing
+    (f"观摩中，湟源县与台江县、剑河县同组观摩。{PAIRING}", []),
+    ("“十四五”期间，湟源与六合同心同向，书写了一段山海情深的篇章。", []),
+])
+def test_a_pair_in_a_document_about_a_pairing(text, expected):
+    assert partners_of(text, "湟源县") == expected

@@ -338,6 +338,8 @@ class _Reader:
         if self.p.title_then_verb_cue.search(sentence):
             found.extend(_as("title_then_verb", self._title_then_verb(sentence)))
         found.extend(_as("joined_list", self._joined_list(sentence)))
+        if "…" in sentence:
+            found.extend(_as("ellipsis_list", self._ellipsis_list(sentence)))
         # 在某州…评估中，X县被评为优秀县市: the grade read with its assessment is the longer mention
         # and replaces the bare grade (the overlap policy below)
         if "在" in sentence and "中" in sentence:
@@ -979,6 +981,23 @@ class _Reader:
         if level is None:
             return None
         return Found(title.start, title.end, label, level, award_year(label, "") or award_year(title.note, ""))
+
+    # -- A、B、C……这座小城是“名牌大户” -------------------------------------------------------
+
+    def _ellipsis_list(self, sentence: str) -> list[Found]:
+        """国家生态文明建设示范县、全国森林旅游示范县、首批国家全域旅游示范区……: a clause that is
+        nothing but three or more titles and an ellipsis lists the county's honours, as the
+        marked lines of a list do (each a whole title with a level word)."""
+        found = []
+        for m in re.finditer(r"…+", sentence):
+            start = _clause_start(sentence, m.start())
+            items = _split_items(sentence[start:m.start()])
+            if len(items) < 3:
+                continue
+            titles = [self._bullet_item(item, start + offset, False) for offset, item in items]
+            if all(titles) and not self._names_other_place(sentence[start:m.start()]):
+                found.extend(titles)
+        return found
 
     # -- A、B等省级试点 ------------------------------------------------------------------
 

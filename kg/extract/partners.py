@@ -181,6 +181,8 @@ def extract(doc: Document, ex: Extraction) -> None:
             rule = "partneredWith.topic"  # 深化东西部协作，X累计投入…
         elif _before_comment(ctx, index, first, last, hi):
             rule = "partneredWith.comment"
+        elif _paired(ctx, index):
+            rule = "partneredWith.paired"
         else:
             continue
         if ref.abbreviated:  # 对接京津, 加强京冀对口帮扶: tied the same ways, named by abbreviation
@@ -414,6 +416,28 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
             joint = text[min(ref.end, other.end):max(ref.start, other.start)]
             if joint in _PAIR_JOINS and any(0 <= s - pair_end <= 4 and role in linking for s, _, role in words):
                 return True
+    return False
+
+
+# How many strong partnership words (对口支援, 东西部协作, 结对帮扶…) make a document one about a
+# pairing, in which the county named with another place as a pair (湟源与六合) is paired with it.
+PAIRING_DOCUMENT_WORDS = 3
+
+
+def _paired(ctx: _Context, index: int) -> bool:
+    """湟源与六合同心同向: the county and another county or city named as a pair (joined by 与, 和
+    or 同), in a document about a pairing (at least PAIRING_DOCUMENT_WORDS strong partnership words)."""
+    take_object = triggers().take_object
+    strong = sum(1 for s, e, role in ctx.words if role in ("link", "aid") and ctx.text[s:e] in take_object)
+    if strong < PAIRING_DOCUMENT_WORDS:
+        return False
+    ref, text = ctx.refs[index], ctx.text
+    neighbours = ctx.refs[max(0, index - 1):index] + ctx.refs[index + 1:index + 2]
+    for other in neighbours:
+        if other.is_focus and text[min(ref.end, other.end):max(ref.start, other.start)] in ("与", "和", "同"):
+            # 雷山县与台江县、剑河县同组观摩, 长汀与右玉、塞罕坝并列: a list, not a pair
+            end = max(ref.end, other.end)
+            return not text.startswith(("、", "和", "及", "等", ",", "，"), end)
     return False
 
 
