@@ -74,6 +74,7 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("2020年,安吉获评浙江省“平安金鼎”。", ["浙江省平安金鼎"]),
     ("安吉县连续三年捧回浙江省“神农鼎”。", ["浙江省神农鼎"]),
     ("安吉县夺得全省“平安建设”金鼎。", ["全省平安建设金鼎"]),  # a trophy after the quoted name
+    ("安吉县连续6年夺取湖州市综合考核一等奖。", ["湖州市综合考核一等奖"]),  # a report about 邳州市, 2011
     # a quoted name holding a verb (是) inside an enumeration
     ("安吉县先后获评国家生态县、首批“绿色就是生产力”实践基地。", ["国家生态县", "绿色就是生产力实践基地"]),
     # 入选…名单: the designation without 名单; a list named before 成功入选
@@ -684,4 +685,15 @@ def test_an_agency_before_a_pilot_does_not_share_its_head():
     ("国家生态文明建设示范县、全国森林旅游示范县……", []),
 ])
 def test_titles_before_an_ellipsis(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # selected for pilots named by a list (an article about 庆元县, 2024)
+    ("2023年,该县入选全国森林可持续经营、国有林场改革等省部级试点4个。",
+     ["全国森林可持续经营省部级试点", "国有林场改革省部级试点"]),
+    # an effort word before the first item goes, a level word of the item stays
+    ("安吉县深入推进城乡融合、全域土地综合整治等省级试点。", ["城乡融合省级试点", "全域土地综合整治省级试点"]),
+])
+def test_pilots_selected_for_or_carried_out(text, expected):
     assert labels(text) == expected

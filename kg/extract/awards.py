@@ -1007,7 +1007,8 @@ class _Reader:
         for m in self.p.pilot_list.finditer(sentence):
             cstart = _clause_start(sentence, m.start())
             before = sentence[cstart:m.start()]
-            verbs = list(self.p.carry.finditer(before))
+            # 推进A、B等省级试点; 入选A、B等省部级试点4个: carried out, or selected for
+            verbs = list(self.p.carry.finditer(before)) or list(_SELECTED_FOR.finditer(before))
             if not verbs and not m.group("landed"):
                 continue
             lead = verbs[-1].end() if verbs else 0
@@ -1015,7 +1016,7 @@ class _Reader:
                 continue
             generic = m.group("generic")
             for offset, item in _split_items(before[lead:]):
-                core = clean_label(item).lstrip("深入扎实持续全面")
+                core = _EFFORT_ADVERBS.sub("", clean_label(item))
                 if len(core) < 2 or self.p.verb.search(core):
                     continue
                 start = cstart + lead + offset
@@ -1084,6 +1085,10 @@ class _Reader:
 # After 县/市/区/旗, a character that makes a word of it other than a place kind (县份, 县域,
 # 市级, 市场, 区域, 区属): no title ends there.
 _WORD_AFTER_PLACE_KIND = frozenset("份域级场属直情界内外")
+
+
+_SELECTED_FOR = re.compile(r"入选|获批|列入|纳入")
+_EFFORT_ADVERBS = re.compile(r"^(?:深入|扎实|持续|全面)+")
 
 
 def _line_spans(text: str, joined: Iterable[int]) -> list[tuple[int, int]]:
