@@ -262,6 +262,10 @@ def test_round3_not_practices(text):
     ("晋江市以“五库清单”（政策库、专家库、资源库、需求库、品牌库）作为强力支撑。", ["五库清单"]),
     # … but not a count of major items
     ("晋江市谋划“十大项目”，总投资120亿元。", []),
+    # a count before each name of a run (a report of 古丈县, 2024)
+    ("晋江市创新开展3次“双月双擂台大比武”、2次“百家企业评百股”等活动。", ["双月双擂台大比武活动", "百家企业评百股活动"]),
+    # a formula with a structure as its head (an article about 龙港市)
+    ("晋江市构建社区联勤工作站、社区综合服务中心“三位一体”治理架构。", ["三位一体治理架构"]),
     # common words in a figure of speech are no names (当‘主人’、不当‘过客’)
     ("“扎根三年，我们在工作中当‘主人’、不当‘过客’，当‘干将’、不当‘唱将’。”", []),
     # a joint mechanism with neighbouring places is the county's too

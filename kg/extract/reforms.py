@@ -50,7 +50,9 @@ _COUNTED_HEAD = re.compile(rf"^[{NUMERALS}\d]+[{MEASURE_WORDS}]")
 _LIST_QUANTIFIER = re.compile(r"^(?:一大批|一批|一系列|系列|多项|多种|多个|一些)")
 # Quotes of one run: adjacent, or joined by 、/和, with an optional explanation in brackets.
 # (not across a line break: a heading's quoted phrase and the next line's are two phrases)
-_RUN_GAP = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|（[^（）\n]{1,40}）)?[ \t]*(?:、|和|与|及|以及|或)?[ \t]*$")
+# (a count may stand before the next name: 创新开展3次“A”、2次“B”等活动)
+_RUN_GAP = re.compile(r"^[ \t]*(?:\([^()\n]{1,40}\)|（[^（）\n]{1,40}）)?[ \t]*(?:、|和|与|及|以及|或)?[ \t]*"
+                      r"(?:(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[次场期届轮批])?$")
 _SHARED_GAP = re.compile(rf"^(?:和|与|及|以及)[{CJK}]{{1,8}}$")  # “1893”和村级后备力量“333”培养机制
 # “一哨、一函…”的“五个一”措施; “A+B”的国企改革“某县路径”: the field may stand between
 _OF_GAP = re.compile(rf"^(?:为(?:主要|核心)?内容)?的(?:[{CJK}]{{2,6}}(?:改革|治理|发展|服务|工作))?$")
