@@ -182,6 +182,8 @@ _BYLINE = re.compile(
     r"\s*[:：]\s*[^|｜\n]{0,40}?(?=\s*[|｜]|——|\n|$)"
 )
 _BYLINE_BAR = re.compile(r"[ \t]*[|｜][ \t|｜]*(?:——)?")
+# Pinyin of a keyword in square brackets, as some news sites print it: 邳州[PiZhou], 发展[FaZhan]
+_BRACKETED_PINYIN = re.compile(rf"\[(?:(?<=[{CJK}]\[)|(?<=[{CJK}]\n\[))(?:[A-Z][a-z]{{1,5}}){{1,6}}\]")
 # Pinyin after a character, as printed by some converters: 會(huì), 進(jìn)
 _PINYIN = re.compile(
     rf"[(（](?<=[{CJK}][(（])([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*|[a-zü]{{1,6}}[1-5])[)）]"
@@ -218,8 +220,8 @@ _BROKEN_LINE = re.compile(rf"(?m)^([^\n]{{35,}}[{CJK}，、,])\n(?=[{CJK}])")
 # there every break after a character that does not close a sentence is joined, also
 # after a closing quote or bracket that ends no sentence (开展“三净”|行动) and before
 # punctuation that cannot begin a line (实施“一月办清|”审批模式, 海纳百川|、无远不至).
-_WRAPPED_LINE = re.compile(rf"([{CJK}，、,“\"0-9a-zA-Z]|(?<![。！？!?…])[”’）)》】」』])"
-                           rf"\n(?=[{CJK}“\"0-9a-zA-Z”’、，,。；;：:！？!?）)》】」』《「『])")
+_WRAPPED_LINE = re.compile(rf"([{CJK}，、,“\"0-9a-zA-Z+—]|(?<![。！？!?…])[”’）)》】」』])"
+                           rf"\n(?=[{CJK}“\"0-9a-zA-Z+”’、，,。；;：:！？!?）)》】」』《「『])")
 _LINE_END_CLOSED = re.compile(r"[。！？!?；;：:”\"'）)》】…]\s*$")
 
 
@@ -284,7 +286,14 @@ def _normalise(source: str) -> tuple[str, list[int], tuple[int, ...]]:
     e.sub(_BYLINE, "")
     if "|" in e.text or "｜" in e.text:
         e.sub(_BYLINE_BAR, "\n")
+    # whether lines were cut at a width is judged on their lengths as written, before pinyin,
+    # notes and spaces inside them are removed; the line breaks that may be joined are those
+    # of lines cut at that width (a shorter line ends a paragraph or is a heading)
+    width = _wrap_width(e.text)
+    cut_breaks = _breaks_of_full_lines(e, width) if width else frozenset()
     e.sub(_PINYIN, "")
+    if "[" in e.text:
+        e.sub(_BRACKETED_PINYIN, "")
     e.map_chars(_to_halfwidth)
     e.sub(_FOOTNOTE, "")
     e.map_chars(_to_simplified)
@@ -294,25 +303,43 @@ def _normalise(source: str) -> tuple[str, list[int], tuple[int, ...]]:
     joins: list[int] = []
 
     def join(m: re.Match) -> tuple[str, int]:
+        if width and e.origin[m.end(1)] not in cut_breaks:
+            return m.group(), 0  # a paragraph's last line, or a heading: the break stays
         joins.append(m.end(1) - len(joins))  # each earlier join removed one newline before this one
         return m.group(1), 1
 
-    e.sub(_WRAPPED_LINE if _is_wrapped(e.text) else _BROKEN_LINE, join)
+    e.sub(_WRAPPED_LINE if width else _BROKEN_LINE, join)
     return e.text, e.origin, tuple(joins)
 
 
-def _is_wrapped(text: str) -> bool:
-    """Most lines stop mid-sentence at a similar length: the text was wrapped, not written in lines."""
+def _wrap_width(text: str) -> int | None:
+    """The width most lines were cut at, when most lines stop mid-sentence at a similar length
+    (the text was wrapped, not written in lines); None otherwise."""
     lines = [line for line in text.split("\n") if len(line.strip()) >= 6]
     if len(lines) < 6:
-        return False
+        return None
     open_lines = [line for line in lines if not _LINE_END_CLOSED.search(line)]
     if len(open_lines) < 0.6 * len(lines):
-        return False
+        return None
     lengths = sorted(len(line) for line in open_lines)
     median = lengths[len(lengths) // 2]
-    similar = sum(1 for n in lengths if abs(n - median) <= max(3, median // 5))
-    return similar >= 0.6 * len(open_lines)
+    similar = sum(1 for n in lengths if abs(n - median) <= _width_tolerance(median))
+    return median if similar >= 0.6 * len(open_lines) else None
+
+
+def _width_tolerance(width: int) -> int:
+    return max(3, width // 5)
+
+
+def _breaks_of_full_lines(e: _Edit, width: int) -> frozenset[int]:
+    """The original offsets of the line breaks that end a line about `width` long or longer."""
+    breaks, start = set(), 0
+    for line in e.text.split("\n"):
+        end = start + len(line)
+        if end < len(e.text) and len(line) >= width - _width_tolerance(width):
+            breaks.add(e.origin[end])
+        start = end + 1
+    return frozenset(breaks)
 
 
 # ------------------------------------------------------------------ sentences

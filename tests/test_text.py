@@ -137,3 +137,18 @@ def test_a_column_break_at_a_quotation_mark_is_rejoined():
              "动，教育先行理念深入人心，全县群众满意度持续提升。"]
     text, _ = normalise("\n".join(lines))
     assert text == "".join(lines).replace("[4]", "")
+
+
+def test_a_heading_above_wrapped_lines_stays_a_line_of_its_own():
+    # OCR of a narrow column under a title: the title and a paragraph's short last line end there
+    body = ("全县上下齐心协力，各项工作扎实推进，大气污染治理有效，城乡环境明显改善，群众满意度持续提升，"
+            "乡村振兴走在前列，产业发展势头良好，民生保障更加有力，社会大局和谐稳定，改革开放不断深化")
+    lines = [body[i:i + 20] for i in range(0, len(body), 20)]
+    text, _ = normalise("甘州区与鲤城区签订合作协议\n" + "\n".join(lines) + "\n下一段从这里开始，接着写")
+    assert text.startswith("甘州区与鲤城区签订合作协议\n全县上下")
+    assert "改革开放不断深化\n下一段" in text
+
+
+def test_pinyin_of_keywords_in_square_brackets_is_removed():
+    text, _ = normalise("近年来成功创建成为中国[ZhongGuo]优秀旅游城市，科学[KeXue]发展[FaZhan]观深入人心，见附件[A]。")
+    assert text == "近年来成功创建成为中国优秀旅游城市，科学发展观深入人心，见附件[A]。"
