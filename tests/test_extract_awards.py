@@ -683,6 +683,9 @@ def test_an_agency_before_a_pilot_does_not_share_its_head():
     # … not places inside it, nor two titles only
     ("马头山国家级自然保护区、清凉山国家级森林公园、九龙湖国家级湿地公园……", []),
     ("国家生态文明建设示范县、全国森林旅游示范县……", []),
+    # most, not all, items with a level word (an article about 故城县, 2023)
+    ("全国村庄清洁行动先进县、农业产业化创新先行县、全省人居环境奖、省级园林县城……近年来，安吉县持续推进整治。",
+     ["全国村庄清洁行动先进县", "农业产业化创新先行县", "全省人居环境奖", "省级园林县城"]),
 ])
 def test_titles_before_an_ellipsis(text, expected):
     assert labels(text) == expected
@@ -697,3 +700,17 @@ def test_titles_before_an_ellipsis(text, expected):
 ])
 def test_pilots_selected_for_or_carried_out(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 是 opening a clause of the sentence the county opened (an article about 武冈市, 2025)
+    ("晋江市地处泉州南部，被称为“中国鞋都”，是“全国农村创新创业典型县”、福建第一批“乡村振兴示范县”。",
+     ["全国农村创新创业典型县", "福建乡村振兴示范县"]),
+    # … not when another place opened it, nor a description that ends in 之一
+    ("石狮市地处泉州南部，是全国文明城市。", []),
+    ("晋江市地处泉州南部，总人口4.3万人，是福建省人口最少的县之一。", []),
+    # a demonstration project is a designation (an article about 福海县)
+    ("晋江市被中央依法治国办确定为第二批全国法治政府建设单项示范项目。", ["全国法治政府建设单项示范项目"]),
+])
+def test_titles_of_a_county_described(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -325,7 +325,10 @@ class _Reader:
                 continue
             # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
             named_after = sentence.startswith(self.recipients, m.end())
-            if not named_after and not self._subject_is_county(before, required=kind == "copula"):
+            # 武冈市地处邵阳西部，是“全国…典型县”: 是 opens a clause of the sentence the county opened
+            opened = kind == "copula" and not before.strip() and sentence.lstrip().startswith(self.recipients) \
+                and not self._names_other_place(sentence[:m.start()])
+            if not named_after and not opened and not self._subject_is_county(before, required=kind == "copula"):
                 continue
             for title, label, level in labelled:
                 year = award_year(label, sentence[:m.start()]) or award_year(title.note, "")
@@ -696,7 +699,7 @@ class _Reader:
         if bare.endswith("之一") and not bare[:-2].endswith(tuple(h for h in self._heads if h != "之一")):
             return False
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or _PLACE_KINDS_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
-                    or _ACHIEVEMENT.search(bare) or any(word in label for word in self.t["trigger"])
+                    or _ACHIEVEMENT.search(bare.removesuffix("之一")) or any(word in label for word in self.t["trigger"])
                     or any(word in label for word in self.t["not_in_title"]) or _is_place_name(bare)
                     or self._level_and_head_only(bare))
 
@@ -994,10 +997,22 @@ class _Reader:
             items = _split_items(sentence[start:m.start()])
             if len(items) < 3:
                 continue
-            titles = [self._bullet_item(item, start + offset, False) for offset, item in items]
-            if all(titles) and not self._names_other_place(sentence[start:m.start()]):
+            titles = [self._bullet_item(item, start + offset, False) or self._whole_title(item, start + offset)
+                      for offset, item in items]
+            # each a title, most with a level word (全国…先进县、农业产业化创新先行县、省级园林县城……)
+            if all(titles) and 3 * sum(1 for t in titles if t.level) >= 2 * len(titles) \
+                    and not self._names_other_place(sentence[start:m.start()]):
                 found.extend(titles)
         return found
+
+    def _whole_title(self, item: str, offset: int) -> Found | None:
+        """An item that is a whole title with a head word, with or without a level word."""
+        body = item.strip()
+        title = self._title(body, offset + item.index(body), "trigger", last=False) if len(body) >= 4 else None
+        if title is None or title.end - title.start != len(body):
+            return None
+        label = clean_label(title.text)
+        return Found(title.start, title.end, label, award_level(label), award_year(label, ""))
 
     # -- A、B等省级试点 ------------------------------------------------------------------
 
