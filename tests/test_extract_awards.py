@@ -714,3 +714,16 @@ def test_pilots_selected_for_or_carried_out(text, expected):
 ])
 def test_titles_of_a_county_described(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headless title inside a copula's list does not end it (an article about 武平县)
+    ("晋江市是全国绿化模范县、国家园林县城、中国天然氧吧、福建省“县域经济发展十佳县”。",
+     ["全国绿化模范县", "国家园林县城", "中国天然氧吧", "福建省县域经济发展十佳县"]),
+    # a kind of county is no title
+    ("晋江市是“民族直过区”，是全国唯一的拉祜族自治县。", []),
+    # a published list of units creating a title: the county is one of its creating units
+    ("日前，国家旅游局公布第二批创建“国家全域旅游示范区”名单，晋江市成功入选。", ["国家全域旅游示范区创建单位"]),
+])
+def test_lists_of_a_county_s_kinds_and_titles(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -472,7 +472,7 @@ class _Reader:
             pair = self._connected_pair(item, start + offset, kind, last)
             title = None if pair else self._title(item, start + offset, kind, last)
             if not pair and title is None:
-                headless = None if last or kind != "trigger" else self._headless(item, start + offset)
+                headless = None if last or kind not in ("trigger", "copula") else self._headless(item, start + offset)
                 if headless is None and not last and kind == "trigger":
                     headless = self._sharing_head(item, start + offset, items[-1][1])
                 if headless is None:
@@ -782,6 +782,9 @@ class _Reader:
             if title is None or title.end != region_start + len(region):
                 continue
             label = clean_label(title.text)
+            creating = re.match(r"(?:第[一二三四五六七八九十\d]+批|首批)?创建", label)
+            if creating:  # 公布第二批创建“国家全域旅游示范区”名单: its creating units
+                label = label[creating.end():] + "创建单位"
             found.append(Found(title.start, title.end, label, award_level(label), award_year(label, "")))
         return found
 
