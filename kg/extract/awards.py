@@ -1009,9 +1009,12 @@ class _Reader:
         return found
 
     def _whole_title(self, item: str, offset: int) -> Found | None:
-        """An item that is a whole title with a head word, with or without a level word."""
+        """An item that is a whole title with a head word, with or without a level word (not an
+        aim: 创建…, 争创…)."""
         body = item.strip()
-        title = self._title(body, offset + item.index(body), "trigger", last=False) if len(body) >= 4 else None
+        if len(body) < 4 or body.startswith(self.t["bullet_bad_start"]) or self.p.hedge.search(body):
+            return None
+        title = self._title(body, offset + item.index(body), "trigger", last=False)
         if title is None or title.end - title.start != len(body):
             return None
         label = clean_label(title.text)
