@@ -262,6 +262,8 @@ def test_round3_not_practices(text):
     ("晋江市以“五库清单”（政策库、专家库、资源库、需求库、品牌库）作为强力支撑。", ["五库清单"]),
     # … but not a count of major items
     ("晋江市谋划“十大项目”，总投资120亿元。", []),
+    # a formula of parts joined to its head by 的, with no verb of practice before it (科右中旗)
+    ("同时，晋江市通过“企业+协会+基地+农牧户”的模式，扶持成立了一批合作社。", ["企业+协会+基地+农牧户模式"]),
     # a count before each name of a run (a report of 古丈县, 2024)
     ("晋江市创新开展3次“双月双擂台大比武”、2次“百家企业评百股”等活动。", ["双月双擂台大比武活动", "百家企业评百股活动"]),
     # a formula with a structure as its head (an article about 龙港市)

@@ -361,7 +361,9 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     built = _ends_with_any(lead, lex.words("build"))
     for n, (name, aliases, start) in enumerate(items):
         head = _head(after, _is_formula(name), lex, built)
-        joined = head is None and after.startswith("的") and _contains_any(lead, lex.words("trigger")) \
+        # (a formula of parts needs no verb: 通过“企业+协会+基地+农牧户”的模式)
+        joined = head is None and after.startswith("的") and (
+            _contains_any(lead, lex.words("trigger")) or (_is_formula(name) and "+" in name)) \
             and not _ends_with_any(lead, lex.words("goal"))  # 打造“规范高效”的服务体系: an aim
         if joined:  # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
             head = _head(after[1:], _is_formula(name), lex, built)
