@@ -993,7 +993,7 @@ class _Reader:
     def _ellipsis_list(self, sentence: str) -> list[Found]:
         """国家生态文明建设示范县、全国森林旅游示范县、首批国家全域旅游示范区……: a clause that is
         nothing but three or more titles and an ellipsis lists the county's honours, as the
-        marked lines of a list do (each a whole title with a level word)."""
+        marked lines of a list do (each a whole title, at least two in three with a level word)."""
         found = []
         for m in re.finditer(r"…+", sentence):
             start = _clause_start(sentence, m.start())
