@@ -90,6 +90,8 @@ class _Patterns:
     commended: re.Pattern
     supported: re.Pattern
     build: re.Pattern
+    selected_for: re.Pattern
+    effort: re.Pattern
 
 
 @cache
@@ -168,6 +170,8 @@ def _patterns() -> _Patterns:
         # 省委、省政府支持X县建设…试验区: an agency lets the county build a pilot zone
         supported=re.compile(alternation(t["support"])),
         build=re.compile(alternation(t["build"])),
+        selected_for=re.compile(alternation(t["selected_for"])),
+        effort=re.compile(rf"^(?:{alternation(t['effort'])})+"),
         # 蝉联全省工业强县综合评价第一: a ranking named by its level word and field, without a head word
         headless_rank=re.compile(
             rf"(?:(?:19|20)\d\d年度?)?(?:{alternation(t['national'] + t['rank_level'])}"
@@ -1029,7 +1033,7 @@ class _Reader:
             cstart = _clause_start(sentence, m.start())
             before = sentence[cstart:m.start()]
             # 推进A、B等省级试点; 入选A、B等省部级试点4个: carried out, or selected for
-            verbs = list(self.p.carry.finditer(before)) or list(_SELECTED_FOR.finditer(before))
+            verbs = list(self.p.carry.finditer(before)) or list(self.p.selected_for.finditer(before))
             if not verbs and not m.group("landed"):
                 continue
             lead = verbs[-1].end() if verbs else 0
@@ -1037,7 +1041,7 @@ class _Reader:
                 continue
             generic = m.group("generic")
             for offset, item in _split_items(before[lead:]):
-                core = _EFFORT_ADVERBS.sub("", clean_label(item))
+                core = self.p.effort.sub("", clean_label(item))
                 if len(core) < 2 or self.p.verb.search(core):
                     continue
                 start = cstart + lead + offset
@@ -1108,8 +1112,6 @@ class _Reader:
 _WORD_AFTER_PLACE_KIND = frozenset("份域级场属直情界内外")
 
 
-_SELECTED_FOR = re.compile(r"入选|获批|列入|纳入")
-_EFFORT_ADVERBS = re.compile(r"^(?:深入|扎实|持续|全面)+")
 
 
 def _line_spans(text: str, joined: Iterable[int]) -> list[tuple[int, int]]:
