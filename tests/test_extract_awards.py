@@ -727,3 +727,27 @@ def test_titles_of_a_county_described(text, expected):
 ])
 def test_lists_of_a_county_s_kinds_and_titles(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # titles a comma separates, the last called 称号 (an article about 伊金霍洛旗)
+    ("晋江市还被评为全国绿化先进单位，首届中国十佳绿化城市，国家园林县城，全国科技进步先进县称号。",
+     ["全国绿化先进单位", "首届中国十佳绿化城市", "国家园林县城", "全国科技进步先进县"]),
+    # … not a clause that goes on after a comma with something else
+    ("晋江市被评为全国绿化先进单位，全市造林面积达到3万亩。", ["全国绿化先进单位"]),
+    # 的殊荣 after the last title; a count of honours is none of them
+    ("晋江市荣获全国县域高质量发展十大示范县、中国全面小康十大示范县的殊荣。",
+     ["全国县域高质量发展十大示范县", "中国全面小康十大示范县"]),
+    ("晋江市被福建省授予90多项先进单位、先进个人荣誉称号。", []),
+    # the honours of a list counted after it (an article about 夏县); level words alone are no title
+    ("晋江市荣获国家和省市荣誉112项，获批全域旅游示范区、食品安全示范县两块省级“金字招牌”。",
+     ["全域旅游示范区", "食品安全示范县"]),
+    # 拥有 only with a list closed by an honour word; an item without a title's shape is passed over
+    ("晋江市拥有文献名邦、国家历史文化名城、中国民间扎染艺术之乡等多项殊荣。",
+     ["国家历史文化名城", "中国民间扎染艺术之乡"]),
+    ("晋江市拥有国家级龙头企业3家、省级示范合作社12家。", []),
+    # a title the county holds: 巩固…地位 (a work report about 咸丰县)
+    ("晋江市巩固全国生猪调出大县地位，全年出栏生猪50万头以上。", ["全国生猪调出大县"]),
+])
+def test_lists_of_honours_seen_on_pages(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -194,3 +194,18 @@ def test_focus_classes_seen_on_real_documents(text, label):
 def test_a_district_merged_away_is_the_focus_of_a_report_written_before():
     ex = focus_of("重庆江北区：人大票决民生项目\n江北区人大常委会推行票决制，江北区各街道参与。")
     assert (ex.focus.label, ex.focus.adcode) == ("重庆市江北区", "500105")
+
+
+@pytest.mark.parametrize("text, label", [
+    # a work report's title after its table of contents: the date before 夏县 ends a word (2024年夏县
+    # 政府工作报告 is 年/夏/县政府 to jieba), against 临夏 inside a slogan
+    ("一、2023年工作回顾\n二、2024年工作安排\n2024年夏县政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。"
+     "全力打造宜居宜业的“盐临夏一体化后花园”，全县经济稳中向好。", "夏县"),
+    # a delegation that comes to 我县 is another place, though named in the title
+    ("烟台市芝罘区来我县考察东西部扶贫协作工作\n山东省烟台市芝罘区区委书记一行深入我县大溪乡考察。"
+     "芝罘区与大溪乡结成协作关系以来，芝罘区援助资金改善了道路。县领导表示，巫山将巩固成果。"
+     "县领导希望烟台市继续支持巫山旅游宣传营销，帮助巫山引进企业，为巫山发展注入新活力。"
+     "巫山县群众的生产生活发生了变化，芝罘区将一如既往支援巫山、帮助巫山。", "巫山县"),
+])
+def test_focus_classes_seen_on_pages(text, label):
+    assert focus_of(text).focus.label == label

@@ -92,12 +92,15 @@ class _Patterns:
     build: re.Pattern
     selected_for: re.Pattern
     effort: re.Pattern
+    counted_honours: re.Pattern
+    honour_of: re.Pattern
+    honours_closing: re.Pattern
 
 
 @cache
 def _patterns() -> _Patterns:
     t = terms()
-    verb_kinds = ("trigger", "weak", "carry", "copula", "pass")
+    verb_kinds = ("trigger", "weak", "carry", "copula", "pass", "have")
     verb_kind = {w: k for k in reversed(verb_kinds) for w in t[k]}  # trigger wins a tie
     heads = set(t["head"]) | set(t["pilot_head"])
     level_words = t["national"] + t["provincial"] + t["prefectural"]
@@ -172,6 +175,13 @@ def _patterns() -> _Patterns:
         build=re.compile(alternation(t["build"])),
         selected_for=re.compile(alternation(t["selected_for"])),
         effort=re.compile(rf"^(?:{alternation(t['effort'])})+"),
+        # A、B、C五块省级“金字招牌”, A和B两项国家级荣誉: the honours of a list counted after it
+        counted_honours=re.compile(
+            rf"[一二三四五六七八九十两\d]+[块项个张枚](?:{alternation(level_words)})?级?[{QUOTES}]?"
+            rf"[^{CLAUSE_END}]{{0,4}}?(?:{alternation(t['honour_word'])})[{QUOTES}]?"),
+        honours_closing=re.compile(
+            rf"[^{CLAUSE_END}]{{4,200}}?等[^{CLAUSE_END}]{{0,8}}?(?:{alternation(t['honour_word'])})(?=[{CLAUSE_END}]|$)"),
+        honour_of=re.compile(rf"的(?:荣誉)?(?:{alternation(t['honour_word'])})"),  # 荣获A、B的殊荣
         # 蝉联全省工业强县综合评价第一: a ranking named by its level word and field, without a head word
         headless_rank=re.compile(
             rf"(?:(?:19|20)\d\d年度?)?(?:{alternation(t['national'] + t['rank_level'])}"
@@ -275,7 +285,7 @@ def _may_name_a_title(sentence: str) -> bool:
 
 
 # 巩固<titles>(两项)创建成果/成效
-_CONSOLIDATED = re.compile(r"巩固(?:提升|拓展)?(?P<list>[^，。；;：:]{4,60}?)(?:[两三四五六七八九十]项)?(?:创建|创城)?(?:成果|成效)")
+_CONSOLIDATED = re.compile(r"巩固(?:提升|拓展)?(?P<list>[^，。；;：:]{4,60}?)(?:[两三四五六七八九十]项)?(?:(?:创建|创城)?(?:成果|成效)|地位)")
 _LEVEL_PREFIX = re.compile(r"国家级|省级|市级|全国|全省|全市|国家|省|市")
 _EFFORT = re.compile(r"(?:着力|深化|持续|全力|继续|进一步|不断|切实|大力|全面)+$")
 
@@ -316,14 +326,17 @@ class _Reader:
             before = sentence[_clause_start(sentence, m.start()):m.start()]
             if m.group() in self.t["rank_verb"] and self._statistic_ends(before):
                 continue  # 财政收入位居全省山区26县第一: a statistic's place, not the county's title
-            titles = self._passed(sentence, m.end()) if kind == "pass" else self._enumeration(sentence, m.end(), kind)
+            if kind == "have" and not self.p.honours_closing.match(sentence, m.end()):
+                continue  # 拥有龙头企业16家: only a list closed by 等多项殊荣 holds titles
+            reads = "trigger" if kind == "have" else kind
+            titles = self._passed(sentence, m.end()) if kind == "pass" else self._enumeration(sentence, m.end(), reads)
             titles = [self._without_agency(t) for t in titles]
             labelled = [(t, clean_label(t.text)) for t in titles]
             labelled = [(t, label, award_level(label) or _agency_level(label, self.focus)) for t, label in labelled]
             # 纳入“X”管理范畴: a scheme things are put under; “X冲刺年”: a theme the county gives a year
             labelled = [x for x in labelled if not sentence.startswith(self.t["scheme_after"], x[0].end)
                         and not _THEME_YEAR.search(x[1])]
-            if kind in ("weak", "carry", "copula"):
+            if kind in ("weak", "carry", "copula", "have"):
                 labelled = [x for x in labelled if x[2]]
             if not labelled:
                 continue
@@ -466,9 +479,13 @@ class _Reader:
         commended = self._commended(sentence, start, end)
         if commended:
             return [commended]
-        items = _split_items(sentence[start:end])
+        run_end = self._comma_run_end(sentence, end) if kind == "trigger" else None
+        items = _split_items(sentence[start:run_end or end], commas=run_end is not None)
         titles: list[Title] = []
         pending: list[Title] = []  # items without a head word, kept if a title follows them
+        # A、B、C等多项殊荣: the text calls every item an honour, so one without a title's shape
+        # (文献名邦) is passed over, not taken for the end of the list
+        closed = kind == "trigger" and self.p.honours_closing.fullmatch(sentence, start, run_end or end) is not None
         for n, (offset, item) in enumerate(items):
             if n and self.p.verb.search(re.sub(r"[(（][^()（）]*[)）]", "□", _unquoted(item))):  # (…授予) aside
                 break  # "获评A、连续15年获评B": the next verb starts its own enumeration
@@ -479,6 +496,8 @@ class _Reader:
                 headless = None if last or kind not in ("trigger", "copula") else self._headless(item, start + offset)
                 if headless is None and not last and kind == "trigger":
                     headless = self._sharing_head(item, start + offset, items[-1][1])
+                if headless is None and closed and not last:
+                    continue
                 if headless is None:
                     break
                 pending.append(headless)
@@ -487,6 +506,21 @@ class _Reader:
             pending = []
             titles.extend(pair or [title])
         return titles
+
+    def _comma_run_end(self, sentence: str, end: int) -> int | None:
+        """被评为A,B,C,D称号: where a list of titles that commas separate ends, when the clauses
+        after the first are all titles and the last ends with 称号; None otherwise."""
+        if end >= len(sentence) or sentence[end] not in ",，":
+            return None
+        m = re.match(rf"[^。；;！？!?\n]{{4,160}}?称号(?=[{CLAUSE_END}]|$)", sentence[end + 1:])
+        if m is None:
+            return None
+        parts = [p for p in re.split(r"[,，、]", m.group())]
+        for n, part in enumerate(parts):
+            last = n == len(parts) - 1
+            if self.p.verb.search(part) or self._title(part, 0, "trigger", last) is None:
+                return None
+        return end + 1 + m.end()
 
     def _commended(self, sentence: str, start: int, end: int) -> Title | None:
         """通报表扬为2023年度推动民营经济发展、优化营商环境成效明显的县(市、区): a commendation names the
@@ -686,6 +720,8 @@ class _Reader:
         t = self.t
         if not rest:
             return True
+        if last and self.p.honour_of.fullmatch(rest):
+            return True
         if not last or (rest.startswith(t["bad_tail"]) and not rest.startswith(t["tail"])):
             return False
         # …示范区建设资金: money for the work, not the title
@@ -694,7 +730,7 @@ class _Reader:
             return False
         if kind in ("weak", "carry"):
             return True  # 作为A试点县,… / 承担A试点作为…: the clause goes on after the title
-        return rest.startswith(t["tail"])
+        return rest.startswith(t["tail"]) or self.p.counted_honours.fullmatch(rest) is not None
 
     def _is_title(self, label: str) -> bool:
         bare = _BRACKETED_END.sub("", label)
@@ -702,10 +738,15 @@ class _Reader:
         # the county is one of must itself end like a title
         if bare.endswith("之一") and not bare[:-2].endswith(tuple(h for h in self._heads if h != "之一")):
             return False
-        return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or _PLACE_KINDS_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
+        return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or self._levels_only(label)
+                    or _COUNT_OF_HONOURS.match(label) or _PLACE_KINDS_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
                     or _ACHIEVEMENT.search(bare.removesuffix("之一")) or any(word in label for word in self.t["trigger"])
                     or any(word in label for word in self.t["not_in_title"]) or _is_place_name(bare)
                     or self._level_and_head_only(bare))
+
+    def _levels_only(self, label: str) -> bool:
+        """国家和省市, 国家级、省级: level words and what joins them name no title (荣获国家和省市荣誉112项)."""
+        return not re.sub(r"[省市县区级和及与、]", "", self.p.level.sub("", label))
 
     def _level_and_head_only(self, label: str) -> bool:
         """全国示范, 国家级示范区: a level word and a head word name no particular title."""
@@ -1125,8 +1166,14 @@ def _line_spans(text: str, joined: Iterable[int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
-def _split_items(region: str) -> list[tuple[int, str]]:
-    """Split an enumeration on 、 outside quotes and brackets, and between “A”“B”: [(offset, item)]."""
+# 授予90多项先进单位、先进个人…荣誉称号: a count of honours, not one of them
+_COUNT_OF_HONOURS = re.compile(r"[\d一二三四五六七八九十百]+[多余]?[项个块张]")
+
+
+def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
+    """Split an enumeration on 、 (and on commas, with commas=True) outside quotes and brackets,
+    and between “A”“B”: [(offset, item)]."""
+    separators = "、,，" if commas else "、"
     items, start, quoted, depth = [], 0, False, 0
     for i, ch in enumerate(region):
         if ch in "(（":
@@ -1140,7 +1187,7 @@ def _split_items(region: str) -> list[tuple[int, str]]:
             quoted = True
         elif ch in CLOSE_QUOTES or ch == '"':
             quoted = False
-        elif ch == "、" and not quoted and not depth:
+        elif ch in separators and not quoted and not depth:
             items.append((start, region[start:i]))
             start = i + 1
     items.append((start, region[start:]))

@@ -74,6 +74,9 @@ _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"}
 _PARTNER_LEAD = re.compile(r"(?:与|同|跟|和|携手|对标|对接|学习|借鉴|联合|会同|对口支援|对口帮扶|结对帮扶|结对|赴|前往)"
                            r"[\u3400-\u9fff]{0,6}$")
 _PARTNER_WORDS = re.compile(r"对接|合作|协作|结对|共建|签订|签约|签署|携手|帮扶|支援|联动|交流|协同|一体化|互认|联盟")
+_AFTER_DATE = re.compile(r"\d[年月日]$")
+# 烟台市芝罘区来我县考察, 某区区委书记一行深入我县: the visitor is another place
+_VISITS_US = re.compile(r"[^。；;，,！？!?\n]{0,20}?(?:来|到|赴|莅临|深入|走进)(?:我|本)(?:县|市|区|旗)")
 _AID_AFTER = re.compile(r"(?:市|区|县)?(?:对口支援|对口帮扶|对口协作|援建|帮扶|支援)")
 # Characters on either side of a doubtful mention that jieba segments (within its sentence).
 WORD_WINDOW = 8
@@ -167,7 +170,11 @@ def is_word_at(text: str, start: int, end: int, sentence: Sentence) -> bool:
     for token in segmenter().cut(text[lo:hi], HMM=False):
         offset += len(token)
         edges.add(offset)
-    return (start == lo or start in edges) and end in edges
+    # 2024年夏县政府工作报告 is 年/夏/县政府/…: after a date, the county's type character read
+    # into the organ after it still ends the name (not in 市政府和县委: 和 joins the organs)
+    ends = end in edges or (end - 1 in edges and text[end - 1] in "县市区旗" and _ORGAN.match(text, end - 1)
+                            and _AFTER_DATE.search(text, max(0, start - 8), start) is not None)
+    return (start == lo or start in edges) and ends
 
 
 @cache
@@ -315,7 +322,7 @@ def _votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:
 def _partner_side(ctx: DocumentContext, mention: PlaceMention) -> bool:
     """Is the mention the other side of a partnership: 与北京海淀区对接, 对标昆山, 深圳市对口支援…?"""
     text = ctx.text
-    if _AID_AFTER.match(text, mention.end):
+    if _AID_AFTER.match(text, mention.end) or _VISITS_US.match(text, mention.end):
         return True
     lo = ctx.clause_start(mention.start)
     if _PARTNER_LEAD.search(text, lo, mention.start) is None:
