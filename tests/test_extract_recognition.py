@@ -111,6 +111,9 @@ def test_not_recognition(text):
     # … its list closing one sentence, the county opening the next (an article about 象山县, 2020)
     ("2019年11月，农业农村部发布全国首批20个乡村治理典型案例。浙江省德清县的“村民说事”榜上有名。",
      ["中华人民共和国农业农村部"]),
+    # … another clause after the list's, issuing nothing (an article about 刚察县, 2025)
+    ("近日，农业农村部公布第三批农业绿色发展典型案例名单，31个典型案例获得全国推介。其中《德清县做强有机农业》成功入选。",
+     ["中华人民共和国农业农村部"]),
     ("农业农村部办公厅印发第三批全国农业社会化服务典型案例，德清县的做法被列入其中。",
      ["中华人民共和国农业农村部"]),
     # the agency published a call to learn from the county, or conferred a title in the next clause

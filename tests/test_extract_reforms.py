@@ -386,3 +386,21 @@ def test_events_held_and_images_aimed_at_are_no_practices(text):
 
     ex = extract_text("易县工作动态\n" + text)
     assert [r.object.label for r in ex.relations if r.predicate.value == "implements"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a responsibility system named by a formula (an article about 古蔺县)
+    ("易县深化县级领导包乡镇、普通干部包户的“四包”责任制。", {"四包责任制"}),
+    # a clean-up campaign named by a formula; national programmes are not the county's own
+    ("易县深入实施城区“五尘三烟三气两禁”集中整治，空气质量常年优良。", {"五尘三烟三气两禁集中整治"}),
+    ("易县严格落实“米袋子”“菜篮子”责任制，确保稳产保供。", set()),
+    # a quoted name before the verb is no speech, though it holds 说 (an article about 合阳县)
+    ("“乡村说事日”创新构建“固定说事日+日常巡访”双轨机制，形成服务闭环。", {"固定说事日+日常巡访双轨机制"}),
+    # 运用 a coined formula (an article about 邓州市)
+    ("现在易县运用“四议两公开”，群众说了算。", {"四议两公开"}),
+])
+def test_shapes_seen_on_pages_round7(text, expected):
+    from kg.extract import extract_text
+
+    ex = extract_text("易县工作动态\n" + text)
+    assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected

@@ -213,7 +213,8 @@ def _issued_before(sentence: str, at: int, following: str, self_names: tuple[str
     with the county, which is selected in it (某县的“X”榜上有名, 某县成功入选)."""
     p = _patterns()
     _, clause_end = _clause_bounds(sentence, at, at)
-    if not following or sentence[clause_end:].strip("。！!") or not p["listing"].search(sentence, at, clause_end):
+    # (clauses may follow the list's as long as they issue nothing else: …名单，31个案例获得全国推介。)
+    if not following or p["issue"].search(sentence, clause_end) or not p["listing"].search(sentence, at, clause_end):
         return False
     names = [n for n in self_names if not n.startswith("全")]
     opening = following[:16]

@@ -450,7 +450,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     summed = first and _parallel(name) and _ends_with_any(lead, lex.words("summed"))
     # the 说 of 说到底就是 is no speech
     spoken = next((lead[:-len(w)] for w in lex.words("summed") if lead.endswith(w)), lead) if summed else lead
-    if _award_context(lead, lex) or _contains_any(spoken, lex.words("speech")):
+    # (a quoted name in the lead is no speech: “乡村说事日”创新构建“X”双轨机制)
+    if _award_context(lead, lex) or _contains_any(_QUOTED_IN_LEAD.sub("", spoken), lex.words("speech")):
         return None
     if _ends_with_any(lead, lex.words("higher")) or _contains_any(lead, lex.words("borrowed")):
         return None
@@ -521,6 +522,8 @@ def _common_word(name: str) -> bool:
     return not any(ch in NUMERALS or ch.isdigit() for ch in name) \
         and segmenter().FREQ.get(name, 0) >= COMMON_WORD_FREQ
 
+
+_QUOTED_IN_LEAD = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 # A name that starts with a date is an event: “5·18”经贸洽谈会, “11·28”签约活动.
 _DATED_EVENT = re.compile(r"\d{1,2}[·.]\d{1,2}(?!\d)")
