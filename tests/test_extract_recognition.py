@@ -327,3 +327,19 @@ def test_a_provincial_military_district_confers_with_the_party_and_government():
     ex = extract_text("易县工作报告\n易县被省委、省政府和省军区评为“全省双拥模范县”。")
     agencies = {r.object.label for r in ex.relations if r.predicate.value == "recognizedBy"}
     assert agencies == {"中共河北省委员会", "河北省人民政府", "河北省军区"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an autonomous region, by its full name, for its people's government (an article about 田东县)
+    ("田东县新闻\n田东县的做法获广西壮族自治区通报肯定。", ["广西壮族自治区人民政府"]),
+    # an autonomous prefecture by its everyday name, with 通报 before the verb (an article about 福贡县)
+    ("福贡县新闻\n福贡县的做法被怒江州通报表扬。", ["怒江傈僳族自治州人民政府"]),
+    # a province by its full name still, and a prefecture that does not confer is none
+    ("易县新闻\n易县的做法被河北省授予先进县称号。", ["河北省人民政府"]),
+    ("易县新闻\n易县的做法被保定市民广泛传颂。", []),
+])
+def test_the_countys_own_region_as_the_one_conferring(text, expected):
+    from kg.extract import extract_text
+
+    ex = extract_text(text)
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECOGNIZED_BY] == expected

@@ -344,16 +344,23 @@ def _places_as_conferrers(text: str, focus: Entity, mentions: list[AgencyMention
     (after 被/获/经/由, right before a verb of recognition) stands for its people's government."""
     from kg.agencies import agencies
 
-    places = [(name, body) for name, body in ((focus.province, "省政府"), (focus.prefecture, "市政府")) if name]
-    if not places:
-        return []
+    from kg.gazetteer import abbreviated_form, short_form
+
+    places = []
+    if focus.province:  # 获广西壮族自治区通报肯定, 被河北省授予
+        body = "自治区人民政府" if focus.province.endswith("自治区") else "省政府"
+        places.append(((focus.province, short_form(focus.province)), body))
+    if focus.prefecture:  # 被怒江州通报表扬
+        body = "州人民政府" if focus.prefecture.endswith("自治州") else "市政府"
+        places.append(((focus.prefecture, abbreviated_form(focus.prefecture)), body))
     p = _patterns()
     found = []
-    for name, body in places:
+    for names, body in places:
         government = agencies().lookup(body, focus.province, focus.prefecture)
         if government is None:
             continue
-        for m in re.finditer(rf"(?<=[被获经由])(?:{re.escape(name)})(?=(?:{p['object'].pattern}|{p['verb'].pattern}))", text):
+        name = alternation(n for n in names if n)
+        for m in re.finditer(rf"(?<=[被获经由])(?:{name})(?=(?:通报)?(?:{p['object'].pattern}|{p['verb'].pattern}))", text):
             if not any(a.start < m.end() and m.start() < a.end for a in mentions):
                 found.append(AgencyMention(m.start(), m.end(), m.group(), government))
     return found
