@@ -284,7 +284,7 @@ def test_abbreviated_coordinated_and_hosted_bodies(text, expected):
     ("安吉县义务教育优质均衡发展通过国务院教育督导委员会认定。", [("County", "安吉县", "国务院教育督导委员会")]),
     # the agency's document names the commendation the county got
     # a year between 获 and the agency
-    ("安吉县获2023年度国务院督查激励。", [("County", "安吉县", "中华人民共和国国务院")]),
+    ("安吉县获2023年度国务院督查激励。", [("Award", "国务院督查激励", "中华人民共和国国务院")]),
     # the agency approves, at the end of its clause, the pilot zone named before
     # praise in other words
     ("安吉县的做法获得国家发改委的高度评价。", [("County", "安吉县", "国家发展和改革委员会")]),
@@ -339,6 +339,21 @@ def test_a_provincial_military_district_confers_with_the_party_and_government():
     ("易县新闻\n易县的做法被保定市民广泛传颂。", []),
 ])
 def test_the_countys_own_region_as_the_one_conferring(text, expected):
+    from kg.extract import extract_text
+
+    ex = extract_text(text)
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECOGNIZED_BY] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 为A点赞: 为 as the passive's agent marker (an article about 宁海县)
+    ("易县新闻\n易县的“小微权力清单”为中组部高度点赞，并作为经验做法推广。", ["中共中央组织部"]),
+    # 是A认定的“X”: the county is what the agency made it (an article about 晴隆县)
+    ("易县新闻\n易县是国家农业农村部认定的“名优大叶茶生产基地”。", ["中华人民共和国农业农村部"]),
+    # … not a sentence about something else that is what an agency decided
+    ("易县新闻\n污染防治是党中央确定的三大攻坚战之一，是重大的政治任务。", []),
+])
+def test_agents_of_passives_and_copulas(text, expected):
     from kg.extract import extract_text
 
     ex = extract_text(text)

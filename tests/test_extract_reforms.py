@@ -404,3 +404,12 @@ def test_shapes_seen_on_pages_round7(text, expected):
 
     ex = extract_text("易县工作动态\n" + text)
     assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected
+
+
+def test_names_listed_before_a_quoted_count_share_its_head():
+    from kg.extract import extract_text
+
+    # an article about 永兴县: the head comes after 等“三大”, and the count is no name
+    ex = extract_text("易县工作动态\n易县以党建工作“四联四包”“书记信访一体化”和“便商之家”等“三大”机制为抓手，推动发展。")
+    assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == {
+        "四联四包机制", "书记信访一体化机制", "便商之家机制"}

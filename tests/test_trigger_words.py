@@ -32,7 +32,7 @@ PARTNER_WORDS = {  # (role, object) → words, as in kg/data/partner_triggers.ts
     ("benchmark", "no"): "坐标 标杆 看齐",
 }
 RECOGNITION_WORDS = {  # kind → words, the kinds of kg/data/recognition_terms.tsv that state a recognition
-    "by": "被 获 获得 得到 受到 荣获 经 由 蒙",
+    "by": "被 获 获得 得到 受到 荣获 经 由 蒙 为",
     "listed": "入选 入围 写入 写进 获批",
     "as": "作为",
     "passed": "通过",

@@ -147,7 +147,10 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     issued_by = before.endswith("被") or (before.endswith(("由", "经")) and (
         (verb is not None and after.startswith("为", verb.end())) or any(n in sentence[:run.start] for n in self_names)
         or any(q in sentence[:run.start] for q in "”’」』\"")))
-    if before.endswith(t["by"]) and clean_gap and (not issued or issued_by):
+    # 是A认定的“X”: the county is what the agency's verb made it
+    conferred = before.endswith("是") and verb is not None and after.startswith("的", verb.end()) \
+        and before[:-1].endswith(tuple(self_names))
+    if (before.endswith(t["by"]) or conferred) and clean_gap and (not issued or issued_by):
         return Act(forward=bool(p["object"].match(after, verb.start())), rule="recognizedBy.by")
     # 国家卫生县城（全国爱卫会授予）: a bracketed note after a title says who conferred it
     if before.endswith(("（", "(")):

@@ -47,7 +47,11 @@ MEASURE_WORDS = "个大项条种类级年次批名位家户方支张字轮期季
 _PAREN = re.compile(r"^\s*(?:\([^()]{1,40}\)|（[^（）]{1,40}）)\s*")
 # “A”“B”两种土地入股模式: a count before the head makes the quotes two names sharing it
 _COUNTED_HEAD = re.compile(rf"^[{NUMERALS}\d]+[{MEASURE_WORDS}]")
-_LIST_QUANTIFIER = re.compile(r"^(?:一大批|一批|一系列|系列|多项|多种|多个|一些)")
+_LIST_QUANTIFIER = re.compile(r"^(?:一大批|一批|一系列|系列|多项|多种|多个|一些"
+                              r"|[“‘]?[一二三四五六七八九十两\d]+[大个项种类条][”’]?)")  # 等“三大”机制
+_QUOTED_COUNT = re.compile(r"[“‘][一二三四五六七八九十两\d]+[大个项种类][”’]")
+# A quoted count alone (“三大”机制, “四个”方面): how many, not a name
+_BARE_COUNT = re.compile(r"[一二三四五六七八九十两\d]+[大个项种类]")
 # Quotes of one run: adjacent, or joined by 、/和, with an optional explanation in brackets.
 # (not across a line break: a heading's quoted phrase and the next line's are two phrases)
 # (a count may stand before the next name: 创新开展3次“A”、2次“B”等活动)
@@ -322,6 +326,9 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
                     lex: Lexicon, footnotes: frozenset[int] = frozenset()) -> list[Candidate]:
     last = run[-1]
     tail = _clause_after(text, last.end)
+    counted = _QUOTED_COUNT.match(text, last.end + len(tail)) if tail.endswith("等") else None
+    if counted:  # “A”“B”和“C”等“三大”机制: the list's head comes after a quoted count
+        tail += counted.group() + _clause_after(text, counted.end())
     lead = _clause_before(text, run[0].start)
     if not lead and run[0].start > 0 and text[run[0].start - 1] in "：:":  # 总书记强调：“…”
         lead = _clause_before(text, run[0].start - 1)
@@ -445,7 +452,7 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None  # 不搞“X工程”, 坚决杜绝“X”“Y”
     if _contains_any(lead, lex.words("imposed")) or _DATED_EVENT.match(name):
         return None  # 落实省、市关于“X”要求, 省委提出的“X”; “11·28”签约会
-    if "的" in name or len(name) > (MAX_NAME if head else 25):
+    if "的" in name or len(name) > (MAX_NAME if head else 25) or _BARE_COUNT.fullmatch(name):
         return None
     summed = first and _parallel(name) and _ends_with_any(lead, lex.words("summed"))
     # the 说 of 说到底就是 is no speech
