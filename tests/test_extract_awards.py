@@ -751,3 +751,15 @@ def test_lists_of_a_county_s_kinds_and_titles(text, expected):
 ])
 def test_lists_of_honours_seen_on_pages(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # things placed in the county, listed as the subject of 落户, are no titles (an article about 舟曲县)
+    ("全国首座法院民族法制文化陈列馆、“中国·散文诗创作基地”落户晋江市。", []),
+    ("国家级全域旅游示范区成功获批。", ["国家级全域旅游示范区"]),
+    # the county first in a list an agency published (an article about 安丘市)
+    ("今年1月，国家质检总局公布了全国首批25个出口食品农产品质量安全典型示范区名单，晋江市位列第一。",
+     ["全国25个出口食品农产品质量安全典型示范区"]),
+])
+def test_subjects_and_lists_seen_on_pages_round8(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -796,6 +796,8 @@ class _Reader:
                     break
             trimmed = subject.rstrip("已于 ")
             offset = m.start() - len(subject)
+            if len(_split_items(trimmed)) > 1:
+                continue  # 全国首座…陈列馆、“…创作基地”落户某县: things placed in it, not a title
             title = self._title(trimmed, offset, "post", last=True)
             if title is None or title.end != offset + len(trimmed):
                 continue

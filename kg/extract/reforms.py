@@ -495,6 +495,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
             (_starts_with_any(after, lex.words("recognised")) and _contains_any(after, lex.words("as_practice")))
             or (ends_phrase and (_is_formula(name) or _parallel(name)))):
         return "owned"  # 某县“X”入选…典型经验 (not 某县“X”入选…区域公用品牌: a product)
+    if first and not lead.strip() and len(name) <= 12 and _starts_with_any(after, lex.words("recognised")) \
+            and _contains_any(after, lex.words("as_practice")):
+        return "selected"  # 。“两山合作社”入选全国十大优秀案例: the name opens its clause
     if not ends_phrase:
         return None
     if first and _is_formula(name) and _explained(name, after):
