@@ -68,6 +68,8 @@ def partners_of(text: str, focus: str) -> list[str]:
     ("安吉县", "安吉县与浙江省德清县建立水污染联防联控机制。", ["德清县"]),
     # traditional script is normalised first
     ("萧山区", "蕭山區與四川省青川縣結對幫扶，共建產業園。", ["青川县"]),
+    # the place that the aid word and the county describe (an article about 晴隆县)
+    ("晴隆县", "这家企业的加工车间正是对口帮扶晴隆县的宁海县投入1100万元建设的。", ["宁海县"]),
 ])
 def test_partner_found(focus, text, expected):
     assert partners_of(text, focus) == expected

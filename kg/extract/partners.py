@@ -386,6 +386,11 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         if 0 <= first.start - e <= 1 and text[s:e] in take_object and not ref.loose:
             if not any(r.place and not r.is_focus for r in ctx.refs_in(lo, min(s, opening))):
                 return True
+    # 对口帮扶晴隆县的宁海县投入…: the place the word and the county describe gives the help
+    if before.endswith("的") and any(
+            role != "benchmark" and text[s:e] in take_object and r.is_focus and r.start == e and r.end == first.start - 1
+            for s, e, role in words for r in ctx.refs_in(e, first.start)):
+        return True
     # 我市结对的是泸定县和福贡县 / 对口支援地区为乌什县: the word, a copula, then the places
     for s, e, role in words:
         if role != "benchmark" and text[s:e] in take_object and _COPULA_GAP.fullmatch(text, e, first.start) \
