@@ -64,6 +64,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "time": re.compile(rf"(?:[\s0-9年月日]|{alternation(t['time'])})*"),
         # the next clause opens with the act, or with 将/把/对 and the county: 命名X县为…, 将X县列为…
         "object_marker": re.compile(rf"(?:{alternation(t['verb'])})|(?:{alternation(t['marker'])})"),
+        # 在A召开的…工作会议上作典型发言 / 交流…经验: the county presented its work at the agency's meeting
+        "presented": re.compile(
+            rf"(?:召开|举办|主办|组织召开)?的?[^{CLAUSE_END}]{{0,24}}?(?:{alternation(t['meeting'])})上"
+            rf"(?:作|做|进行)?了?(?:{alternation(t['present'])}"
+            rf"|(?:{alternation(t['share'])})了?[^{CLAUSE_END}]{{0,16}}?(?:经验|做法))"),
         # Phrases between the agencies and the verb that do not change who acted: 在…交流会上,
         # 作为…典型案例, 在全省 / 向全国 (the meeting first: 在全国…会上 is one phrase).
         "skip": re.compile(rf"在[^{CLAUSE_END}]{{0,30}}?(?:{alternation(t['meeting'])})上"
@@ -152,6 +157,10 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
         and before[:-1].endswith(tuple(self_names))
     if (before.endswith(t["by"]) or conferred) and clean_gap and (not issued or issued_by):
         return Act(forward=bool(p["object"].match(after, verb.start())), rule="recognizedBy.by")
+    # 某县作为全省代表在农业农村部工作会议上交流经验: the county spoke at the agency's meeting
+    if before.endswith("在") and p["presented"].match(after) \
+            and any(n in sentence[:run.start] for n in self_names if not n.startswith("全")):
+        return Act(forward=False, rule="recognizedBy.presented")
     # 国家卫生县城（全国爱卫会授予）: a bracketed note after a title says who conferred it
     if before.endswith(("（", "(")):
         verb = p["verb"].match(after, gap_start)
