@@ -763,3 +763,27 @@ def test_lists_of_honours_seen_on_pages(text, expected):
 ])
 def test_subjects_and_lists_seen_on_pages_round8(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph that opens with the county goes on with it: 曾是A，现为B、C (an article about 龙里县)
+    ("晋江市位于泉州南部。全市总面积649平方公里。曾是中组部发展党员工作重点联系县，"
+     "现为全国重点村分类管理试点县、全国新时代文明实践中心建设重点联系县。",
+     ["中组部发展党员工作重点联系县", "全国重点村分类管理试点县", "全国新时代文明实践中心建设重点联系县"]),
+    # … not a paragraph that opens with something else
+    ("这座古城位于泉州南部。曾是全国历史文化名城。", []),
+    # a topic before the county (an article about 梁平区)
+    ("乡村建设方面，晋江市实现农村饮水安全全覆盖，是全国首批村庄清洁行动先进县，3个村被评为美丽乡村。",
+     ["全国村庄清洁行动先进县"]),
+    # items without a head share the ranking head of the last (an article about 章贡区)
+    ("晋江市成功上榜全国科技创新、投资潜力、绿色发展和旅游综合实力百强县。",
+     ["全国科技创新百强县", "投资潜力百强县", "绿色发展百强县", "旅游综合实力百强县"]),
+    # an ellipsis ends a title (an article about 天长市)
+    ("晋江市入围2018年度全国县级市小康排名100强……近年来，晋江市发展迅速。", ["全国县级市小康排名100强"]),
+    # a world title and a national one are two titles (an article about 乐业县)
+    ("学会授予晋江市“中国长寿之乡”称号。组委会曾授予晋江市“世界长寿之乡”称号。", ["中国长寿之乡", "世界长寿之乡"]),
+    # what kind of place the county is, no title
+    ("晋江市是福建泉州市辖区。", []),
+])
+def test_titles_seen_on_pages_round9(text, expected):
+    assert labels(text, JINJIANG) == expected

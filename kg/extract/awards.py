@@ -308,7 +308,9 @@ class _Reader:
 
     # -- one sentence -----------------------------------------------------------------
 
-    def find(self, sentence: str) -> list[Found]:
+    def find(self, sentence: str, paragraph_about_county: bool = False) -> list[Found]:
+        """The titles in one sentence. `paragraph_about_county`: its paragraph opens with the
+        county's name, so a sentence without a subject of its own (曾是A，现为B) goes on with it."""
         if not _may_name_a_title(sentence):
             return []  # most sentences of a report hold no award verb, title head or ranking word
         found: list[Found] = []
@@ -343,7 +345,9 @@ class _Reader:
             # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
             named_after = sentence.startswith(self.recipients, m.end())
             # 武冈市地处邵阳西部，是“全国…典型县”: 是 opens a clause of the sentence the county opened
-            opened = kind == "copula" and not before.strip() and sentence.lstrip().startswith(self.recipients) \
+            opened = kind == "copula" and not before.strip(ADVERBS + "现") and (
+                _TOPIC.sub("", sentence.lstrip()).startswith(self.recipients)
+                or (paragraph_about_county and _SUBJECTLESS.match(sentence.lstrip()) is not None)) \
                 and not self._names_other_place(sentence[:m.start()])
             if not named_after and not opened and not self._subject_is_county(before, required=kind == "copula"):
                 continue
@@ -469,7 +473,7 @@ class _Reader:
                 quoted = True
             elif ch in CLOSE_QUOTES:
                 quoted = False
-            elif ch in CLAUSE_END and not quoted:
+            elif (ch in CLAUSE_END or ch == "…") and not quoted:  # 入围…100强……近年来: an ellipsis ends it
                 break
             end += 1
         # 继入选A、B之后获得…: the enumeration of titles already held ends at 之后
@@ -493,9 +497,11 @@ class _Reader:
             pair = self._connected_pair(item, start + offset, kind, last)
             title = None if pair else self._title(item, start + offset, kind, last)
             if not pair and title is None:
-                headless = None if last or kind not in ("trigger", "copula") else self._headless(item, start + offset)
-                if headless is None and not last and kind == "trigger":
-                    headless = self._sharing_head(item, start + offset, items[-1][1])
+                # the last item's head first (全国A、B百强区: A百强区), else the item as it stands
+                headless = self._sharing_head(item, start + offset, items[-1][1]) \
+                    if not last and kind == "trigger" else None
+                if headless is None and not last and kind in ("trigger", "copula"):
+                    headless = self._headless(item, start + offset)
                 if headless is None and closed and not last:
                     continue
                 if headless is None:
@@ -557,9 +563,11 @@ class _Reader:
     def _sharing_head(self, item: str, offset: int, final: str) -> Title | None:
         """列入全国A、B、C试点县: an item without a head word takes the pilot head the last item
         ends with (B试点县), when the last item is a title and the item with it is one too."""
-        head = self.p.pilot_head.search(final)
+        final = final.rstrip()
+        head = next((h for h in self.p.pilot_head.finditer(final) if h.end() == len(final)), None) \
+            or _RANK_HEAD.search(final)  # 上榜全国科技创新、投资潜力百强区
         body = item.strip()
-        if head is None or head.end() != len(final.rstrip()) or not 4 <= len(body) <= 16 \
+        if head is None or head.end() != len(final) or not 4 <= len(body) <= 16 \
                 or re.search(r"[的和及与()（）]", body) or self.p.verb.search(body) \
                 or self._starts_with_agency(body):  # 入选中央农办、农业农村部部署的…试点
             return None
@@ -580,6 +588,11 @@ class _Reader:
                     right = self._title(item[end:], offset + end, kind, last)
                     if right is not None:
                         return [left, right]
+                elif left is None and kind == "trigger":  # 绿色发展和旅游综合实力百强区: a shared ranking head
+                    right = self._title(item[end:], offset + end, kind, last)
+                    shared = self._sharing_head(item[:at], offset, right.text) if right is not None else None
+                    if shared is not None and _RANK_HEAD.search(right.text):
+                        return [shared, right]
                 at = item.find(word, end)
         return None
 
@@ -1212,6 +1225,14 @@ def _unquoted(item: str) -> str:
     return re.sub(rf"[{QUOTES}][^{QUOTES}]+[{QUOTES}]", "□", item)
 
 
+# A ranking's head, which items of a list without a head share: 全国A、B百强区
+_RANK_HEAD = re.compile(r"(?:百强|十强|\d+强)(?:县市|县|市|区|旗)?$")
+# A sentence that opens with its copula, without a subject: 曾是A，现为B
+_SUBJECTLESS = re.compile(rf"[{ADVERBS}现]*(?:是|为)")
+# A topic before the sentence's subject: 乡村建设方面，我区…
+_TOPIC = re.compile(rf"^[^{CLAUSE_END}]{{0,12}}(?:方面|领域)[，,]")
+
+
 def _clause_start(sentence: str, pos: int) -> int:
     while pos > 0 and sentence[pos - 1] not in CLAUSE_END:
         pos -= 1
@@ -1238,6 +1259,7 @@ def _core(label: str) -> str:
 _NOT_CORE = re.compile(r"(?:19|20)\d\d(?:[-—]\d{2,4})?年度?|第[^批届]{1,3}[批届]|首批|国家级|省级|市级|全国|全省|全市|"
                        r"国家|中国|\d+个|之一|试点工作|综合实力|县域经济|(?:基本|综合)?竞争力|[(（][^()（）]{1,6}[)）]$")
 _COUNTY_CITY = re.compile(r"县市$")
+_WORLD = re.compile(r"世界|国际|全球|亚洲")
 
 
 def _is_subsequence(short: str, long_: str) -> bool:
@@ -1250,6 +1272,8 @@ def same_award(a: Entity, b: Entity) -> bool:
     or one is the trophy the other ends with (…最高奖“法治杯” and “法治杯”)."""
     if a.level != b.level and a.level and b.level:
         return False
+    if bool(_WORLD.search(a.label)) != bool(_WORLD.search(b.label)):
+        return False  # 世界长寿之乡 and 中国长寿之乡 are two titles
     x, y = sorted((_core(a.label), _core(b.label)), key=len)
     if len(x) >= 3 and y.endswith(x) and (a.level is None or b.level is None):
         return True
@@ -1316,8 +1340,10 @@ def extract(doc: Document, ex: Extraction) -> None:
     listed: list[Found] = []
     if _LIST_HINT.search(doc.text):
         listed = _as("bullets", reader.bullets(doc.text, _line_spans(doc.text, doc.joined_lines)))
+    names = tuple(n for n in ctx.names(ex.focus) if not n.startswith("全"))
     for sentence in doc.sentences:
-        for item in reader.find(sentence.text):
+        line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+        for item in reader.find(sentence.text, doc.text.startswith(names, line_start)):
             start, end = sentence.start + item.start, sentence.start + item.end
             if ctx.on_navigation_line(start):  # 下一篇：我县获评… is another article
                 continue

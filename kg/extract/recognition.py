@@ -335,6 +335,11 @@ def extract(doc: Document, ex: Extraction) -> None:
             and "\n" not in doc.text[sentence.end:doc.sentences[index + 1].start] else ""
         for run in _runs(sentence.text, local):
             act = recognition_act(sentence.text, run, names, following)
+            # 荣获生态环境部第六批“生态文明建设示范区”: the title the award verb took follows the agencies
+            conferred = act is None and _AWARD_BEFORE.search(sentence.text, 0, run.start) is not None and any(
+                c.is_award and _CONFERRED_GAP.fullmatch(sentence.text, run.end, c.start) for c in credited)
+            if conferred:
+                act = Act(forward=True, rule="recognizedBy.conferred")
             for start, end, agency in run.agencies:
                 named_in_title = any(c.is_award and c.start <= start and end <= c.end for c in credited)
                 if act is None and not named_in_title:
@@ -349,6 +354,11 @@ def extract(doc: Document, ex: Extraction) -> None:
                 seen.add(key)
                 ex.relations.append(Relation(subject, Predicate.RECOGNIZED_BY, agency_entity(agency), sentence,
                                              sentence.start + start, sentence.start + end, rule))
+
+
+# An award verb right before the agencies, and what may stand between them and the title
+_AWARD_BEFORE = re.compile(r"(?:荣获|获得|获评|获)$")
+_CONFERRED_GAP = re.compile(r"(?:颁发|授予|命名)?的?(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首批)?[“‘「]?")
 
 
 def _places_as_conferrers(text: str, focus: Entity, mentions: list[AgencyMention]) -> list[AgencyMention]:
