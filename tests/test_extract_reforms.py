@@ -413,3 +413,11 @@ def test_names_listed_before_a_quoted_count_share_its_head():
     ex = extract_text("易县工作动态\n易县以党建工作“四联四包”“书记信访一体化”和“便商之家”等“三大”机制为抓手，推动发展。")
     assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == {
         "四联四包机制", "书记信访一体化机制", "便商之家机制"}
+
+
+def test_a_formula_the_county_makes_its_tool():
+    from kg.extract import extract_text
+
+    # an article about 龙里县: 以“X”（…）为抓手, the explanation in brackets between
+    ex = extract_text("易县工作动态\n三是建牢村级“桥头堡”。以“三能两创”（能开会、能议事、能管理，创文明典范、创组织先锋）为抓手，全面提升。")
+    assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == {"三能两创"}

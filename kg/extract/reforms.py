@@ -559,8 +559,9 @@ def _parallel(name: str) -> bool:
 
 
 def _formula_core(name: str, lead: str, tail: str) -> bool:
-    """以“四改四革”为核心内容: a formula the text makes the core of a practice."""
-    return lead.endswith("以") and _is_formula(name) and bool(re.match(r"为(?:核心|主要)?内容|为核心|为主线", tail))
+    """以“四改四革”为核心内容, 以“三能两创”为抓手: a formula the text makes the core or the tool of a practice."""
+    tail = _PAREN.sub("", tail, count=1)  # 以“三能两创”（能开会、能议事…）为抓手
+    return lead.endswith("以") and _is_formula(name) and bool(re.match(r"为(?:核心|主要)?内容|为核心|为主线|为抓手|为载体", tail))
 
 
 
