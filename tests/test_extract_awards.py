@@ -787,3 +787,17 @@ def test_subjects_and_lists_seen_on_pages_round8(text, expected):
 ])
 def test_titles_seen_on_pages_round9(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list published after it is named, the county among the subject (an article about 梁平区)
+    ("近日，2022年国家乡村振兴示范县创建名单公布，包括晋江在内的4个县市成功入选。", ["国家乡村振兴示范县创建单位"]),
+    # … the list in the sentence before, in the same paragraph
+    ("近日，2022年国家乡村振兴示范县创建名单公布，共有100个单位入选。全省共有包括晋江在内的4个县市成功入选。",
+     ["国家乡村振兴示范县创建单位"]),
+    # a paragraph opened by a topic and 全市: a subjectless 是 after figures goes on with it
+    ("产业发展方面，全市现有粮食种植面积100万亩，预制菜生产企业200余家，其中机械化率92%以上，"
+     "是全国主要农作物生产全程机械化示范区。", ["全国主要农作物生产全程机械化示范区"]),
+])
+def test_lists_and_paragraphs_seen_on_pages_round9(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -138,7 +138,10 @@ def _patterns() -> _Patterns:
         published_list=re.compile(
             rf"(?:{alternation(t['publish'])})了?(?P<title>[^{CLAUSE_END}]{{4,40}}?)(?:{alternation(t['list'])})"
             rf"|(?:{alternation(t['publish'])}|确定|认定|评选出|命名)了?(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个"
-            rf"(?P<counted>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"),
+            rf"(?P<counted>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"
+            # 2022年国家乡村振兴示范县创建名单公布: the list first, then its publication
+            rf"|(?P<listed>[^{CLAUSE_END}]{{4,40}}?)(?:{alternation(t['list'])})(?:正式|日前|近日)?"
+            rf"(?:{alternation(t['publish'])})(?=[{CLAUSE_END}])"),
         # 在甘肃省东西部协作考核中获评“好”等次: the assessment and its grade make the title
         rating=re.compile(
             rf"在(?P<exam>[^{CLAUSE_END}在]{{2,30}}?(?:{alternation(t['assessment'])}))(?:工作)?中"
@@ -308,9 +311,10 @@ class _Reader:
 
     # -- one sentence -----------------------------------------------------------------
 
-    def find(self, sentence: str, paragraph_about_county: bool = False) -> list[Found]:
+    def find(self, sentence: str, paragraph_about_county: bool = False, previous: str = "") -> list[Found]:
         """The titles in one sentence. `paragraph_about_county`: its paragraph opens with the
-        county's name, so a sentence without a subject of its own (曾是A，现为B) goes on with it."""
+        county's name, so a sentence without a subject of its own (曾是A，现为B) goes on with it;
+        `previous`: the sentence before it in its paragraph."""
         if not _may_name_a_title(sentence):
             return []  # most sentences of a report hold no award verb, title head or ranking word
         found: list[Found] = []
@@ -347,7 +351,8 @@ class _Reader:
             # 武冈市地处邵阳西部，是“全国…典型县”: 是 opens a clause of the sentence the county opened
             opened = kind == "copula" and not before.strip(ADVERBS + "现") and (
                 _TOPIC.sub("", sentence.lstrip()).startswith(self.recipients)
-                or (paragraph_about_county and _SUBJECTLESS.match(sentence.lstrip()) is not None)) \
+                or (paragraph_about_county and (_SUBJECTLESS.match(sentence.lstrip()) is not None
+                                                or not self._names_unit(self._previous_clause(sentence, m.start()))))) \
                 and not self._names_other_place(sentence[:m.start()])
             if not named_after and not opened and not self._subject_is_county(before, required=kind == "copula"):
                 continue
@@ -361,7 +366,7 @@ class _Reader:
             found.extend(_as("pilot_list", self._pilot_lists(sentence)))
         if self.p.title_then_verb_cue.search(sentence):
             found.extend(_as("title_then_verb", self._title_then_verb(sentence)))
-        found.extend(_as("joined_list", self._joined_list(sentence)))
+        found.extend(_as("joined_list", self._joined_list(sentence, previous)))
         if "…" in sentence:
             found.extend(_as("ellipsis_list", self._ellipsis_list(sentence)))
         # 在某州…评估中，X县被评为优秀县市: the grade read with its assessment is the longer mention
@@ -380,6 +385,12 @@ class _Reader:
         if "巩固" in sentence:
             found.extend(_as("consolidated", self._consolidated(sentence)))
         return outermost(found)
+
+    @staticmethod
+    def _previous_clause(sentence: str, at: int) -> str:
+        """The clause before the one `at` is in (…200余家，其中…率92%以上，是…: 其中…以上)."""
+        start = _clause_start(sentence, at)
+        return sentence[_clause_start(sentence, start - 1) if start else 0:start]
 
     def _title_may_follow(self, sentence: str, at: int) -> bool:
         """A cheap look ahead before reading an enumeration: a title ends with a head word
@@ -823,8 +834,10 @@ class _Reader:
 
     # -- …名单，安吉县成功入选 / 在…考核中获评“好”等次 ------------------------------------
 
-    def _joined_list(self, sentence: str) -> list[Found]:
-        """农业农村部公布…典型县名单，安吉县凭借…成功入选: the county joins a list named before."""
+    def _joined_list(self, sentence: str, previous: str = "") -> list[Found]:
+        """农业农村部公布…典型县名单，安吉县凭借…成功入选: the county joins a list named before,
+        in its sentence or in the `previous` one of its paragraph (…名单公布，共有100个单位入选。
+        全市共有包括安吉在内的4个县成功入选。), where the title is given the verb's span."""
         found = []
         for m in re.finditer(alternation(self.t["list_join"]), sentence):
             if re.match(rf"[\u4e00-\u9fff{QUOTES}]", sentence[m.end():m.end() + 1]):
@@ -834,10 +847,15 @@ class _Reader:
             if not any(name in before for name in self.names) or not self._subject_is_county(before, False):
                 continue
             lists = list(self.p.published_list.finditer(sentence, 0, cstart))
+            text = sentence
+            if not lists and previous:
+                lists, text = list(self.p.published_list.finditer(previous)), previous
             if not lists:
                 continue
-            group = "title" if lists[-1].group("title") is not None else "counted"
+            group = next(g for g in ("title", "counted", "listed") if lists[-1].group(g) is not None)
             region_start, region = lists[-1].start(group), lists[-1].group(group)
+            creating_after = region.endswith("创建")  # 国家乡村振兴示范县创建名单
+            region = region.removesuffix("创建")
             title = self._title(region, region_start, "trigger", last=True)
             if title is None or title.end != region_start + len(region):
                 continue
@@ -845,7 +863,10 @@ class _Reader:
             creating = re.match(r"(?:第[一二三四五六七八九十\d]+批|首批)?创建", label)
             if creating:  # 公布第二批创建“国家全域旅游示范区”名单: its creating units
                 label = label[creating.end():] + "创建单位"
-            found.append(Found(title.start, title.end, label, award_level(label), award_year(label, "")))
+            elif creating_after:
+                label += "创建单位"
+            start, end = (title.start, title.end) if text is sentence else (m.start(), m.end())
+            found.append(Found(start, end, label, award_level(label), award_year(label, "")))
         return found
 
     def _ratings(self, sentence: str) -> list[Found]:
@@ -1112,6 +1133,8 @@ class _Reader:
 
         `required`: the county must be named right before the verb (安吉县是…).
         """
+        if any(f"包括{name}在内" in before for name in self.names):
+            return True  # 包括安吉在内的4个县成功入选: the county is one of the subject
         subject = before.split("被", 1)[0]  # after 被 comes the agent (被中宣部确定为…)
         agent = re.search(r"[获经由]([^获经由]{2,60})$", subject)
         if agent and self._only_agencies(agent.group(1)):
@@ -1340,10 +1363,13 @@ def extract(doc: Document, ex: Extraction) -> None:
     listed: list[Found] = []
     if _LIST_HINT.search(doc.text):
         listed = _as("bullets", reader.bullets(doc.text, _line_spans(doc.text, doc.joined_lines)))
-    names = tuple(n for n in ctx.names(ex.focus) if not n.startswith("全"))
+    names = ctx.names(ex.focus)
     for sentence in doc.sentences:
         line_start = doc.text.rfind("\n", 0, sentence.start) + 1
-        for item in reader.find(sentence.text, doc.text.startswith(names, line_start)):
+        opening = _TOPIC.sub("", doc.text[line_start:line_start + 40])  # 产业发展方面，全区…
+        previous = doc.sentences[sentence.index - 1].text if sentence.index and \
+            doc.sentences[sentence.index - 1].start >= line_start else ""
+        for item in reader.find(sentence.text, opening.startswith(names), previous):
             start, end = sentence.start + item.start, sentence.start + item.end
             if ctx.on_navigation_line(start):  # 下一篇：我县获评… is another article
                 continue
