@@ -801,3 +801,15 @@ def test_titles_seen_on_pages_round9(text, expected):
 ])
 def test_lists_and_paragraphs_seen_on_pages_round9(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a commendation by agencies ending its clause (articles about 辽阳县, 东台市, 长宁区)
+    ("2021年6月，晋江市荣获省政府通报表扬。", ["省政府通报表扬"]),
+    ("晋江市连续4次受到省政府财政增收表彰。", ["省政府财政增收表彰"]),
+    # praise of a practice is no title
+    ("晋江模式获中国人民银行总行充分肯定。", []),
+    ("晋江市的做法受到群众广泛表扬。", []),
+])
+def test_commendations(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -93,6 +93,7 @@ class _Patterns:
     selected_for: re.Pattern
     effort: re.Pattern
     counted_honours: re.Pattern
+    commendation: re.Pattern
     honour_of: re.Pattern
     honours_closing: re.Pattern
 
@@ -184,6 +185,9 @@ def _patterns() -> _Patterns:
             rf"[^{CLAUSE_END}]{{0,4}}?(?:{alternation(t['honour_word'])})[{QUOTES}]?"),
         honours_closing=re.compile(
             rf"[^{CLAUSE_END}]{{4,200}}?等[^{CLAUSE_END}]{{0,8}}?(?:{alternation(t['honour_word'])})(?=[{CLAUSE_END}]|$)"),
+        commendation=re.compile(
+            rf"(?:荣获|获得|获|受到)(?P<agent>[^{CLAUSE_END}获]{{2,30}}?)"
+            rf"(?P<act>(?:通报|督查)(?:表扬|表彰|肯定|嘉奖|激励)|表彰|嘉奖)(?=[{CLAUSE_END}]|$)"),
         honour_of=re.compile(rf"的(?:荣誉)?(?:{alternation(t['honour_word'])})"),  # 荣获A、B的殊荣
         # 蝉联全省工业强县综合评价第一: a ranking named by its level word and field, without a head word
         headless_rank=re.compile(
@@ -378,6 +382,8 @@ class _Reader:
         if "在" in sentence and ("第" in sentence or "首位" in sentence or "榜首" in sentence):
             found.extend(_as("ranking_list", self._ranking_lists(sentence)))
         found.extend(_as("supported", self._supported(sentence)))
+        if self.p.commendation.search(sentence):
+            found.extend(_as("commendation", self._commendations(sentence)))
         if "继" in sentence:
             found.extend(_as("looked_back", self._looked_back(sentence)))
         if "批" in sentence or "同意" in sentence:
@@ -924,6 +930,26 @@ class _Reader:
             label = clean_label(exam + ranked_as)
             found.append(Found(exam_start, m.end("grade"), label, award_level(label),
                                award_year(label, sentence[:m.start()])))
+        return found
+
+    def _commendations(self, sentence: str) -> list[Found]:
+        """荣获省政府通报表扬, 受到省政府财政增收表彰: a commendation by agencies, ending its clause,
+        is a title the county received (its agencies and the field it names make the label)."""
+        found = []
+        for m in self.p.commendation.finditer(sentence):
+            agent = m.group("agent")
+            field = next((agent[:i] for i in range(len(agent), 1, -1) if self._only_agencies(agent[:i])), None)
+            if field is None:
+                continue
+            rest = agent[len(field):]
+            if len(rest) > 8 or self.p.verb.search(rest) or "的" in rest:
+                continue
+            before = sentence[_clause_start(sentence, m.start()):m.start()]
+            if not self._subject_is_county(before, required=False):
+                continue
+            label = clean_label(m.group("agent") + m.group("act"))
+            found.append(Found(m.start("agent"), m.end("act"), label,
+                               award_level(label) or _agency_level(field, self.focus), award_year(label, before)))
         return found
 
     def _supported(self, sentence: str) -> list[Found]:
