@@ -813,3 +813,9 @@ def test_lists_and_paragraphs_seen_on_pages_round9(text, expected):
 ])
 def test_commendations(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+def test_a_list_published_with_de_before_its_name():
+    # an article about 连南瑶族自治县: 在…公示的…名单上，X榜上有名
+    assert labels("在去年10月公示的第四批国家生态文明建设示范市县名单上，晋江榜上有名。", JINJIANG) == [
+        "国家生态文明建设示范市县"]

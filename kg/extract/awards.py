@@ -137,7 +137,7 @@ def _patterns() -> _Patterns:
         # 农业农村部公布2022年全国…典型县名单: the list, for a later 成功入选 without an object
         # or a count of places given a title: 确定了5个全省第三批重点建设旅游主体功能区，某县榜上有名
         published_list=re.compile(
-            rf"(?:{alternation(t['publish'])})了?(?P<title>[^{CLAUSE_END}]{{4,40}}?)(?:{alternation(t['list'])})"
+            rf"(?:{alternation(t['publish'])})了?的?(?P<title>[^{CLAUSE_END}]{{4,40}}?)(?:{alternation(t['list'])})"
             rf"|(?:{alternation(t['publish'])}|确定|认定|评选出|命名)了?(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个"
             rf"(?P<counted>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"
             # 2022年国家乡村振兴示范县创建名单公布: the list first, then its publication
