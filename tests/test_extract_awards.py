@@ -819,3 +819,17 @@ def test_a_list_published_with_de_before_its_name():
     # an article about 连南瑶族自治县: 在…公示的…名单上，X榜上有名
     assert labels("在去年10月公示的第四批国家生态文明建设示范市县名单上，晋江榜上有名。", JINJIANG) == [
         "国家生态文明建设示范市县"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first clause that is the county, described; the next sentence without a subject goes on
+    # with it (an article about 洞口县)
+    ("“生态之乡”的晋江，是全国生态文明示范县，森林覆盖率达60%；是“全国绿化模范县”“全国森林旅游示范县”，境内风景秀丽。",
+     ["全国生态文明示范县", "全国绿化模范县", "全国森林旅游示范县"]),
+    ("“生态之乡”的泉州湾，是全国生态文明示范区。", []),
+    # a grade in a named assessment with its level (an article about 宁陕县); a bare grade is none
+    ("晋江市三次获评全省脱贫攻坚成效综合评价“好”等次。", ["全省脱贫攻坚成效综合评价好等次"]),
+    ("晋江市水生态环境质量获评优秀等次。", []),
+])
+def test_copulas_and_grades_seen_on_pages_round10(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -353,8 +353,12 @@ class _Reader:
             # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
             named_after = sentence.startswith(self.recipients, m.end())
             # 武冈市地处邵阳西部，是“全国…典型县”: 是 opens a clause of the sentence the county opened
+            first_clause = sentence[:_clause_start(sentence, m.start())].rstrip("，, ")
             opened = kind == "copula" and not before.strip(ADVERBS + "现") and (
                 _TOPIC.sub("", sentence.lstrip()).startswith(self.recipients)
+                # “生态之乡”的洞口，是…: a first clause that is the county, described
+                or (first_clause.endswith(self.recipients) and not re.search(rf"[{CLAUSE_END}]", first_clause))
+                or (_SUBJECTLESS.match(sentence.lstrip()) is not None and self._about_county(previous))
                 or (paragraph_about_county and (_SUBJECTLESS.match(sentence.lstrip()) is not None
                                                 or not self._names_unit(self._previous_clause(sentence, m.start()))))) \
                 and not self._names_other_place(sentence[:m.start()])
@@ -391,6 +395,14 @@ class _Reader:
         if "巩固" in sentence:
             found.extend(_as("consolidated", self._consolidated(sentence)))
         return outermost(found)
+
+    def _about_county(self, sentence: str) -> bool:
+        """Does a sentence open with the county (安吉县是…, “生态之乡”的安吉，是…), so that a next
+        sentence without a subject (是A、B) goes on with it?"""
+        if not sentence:
+            return False
+        first = sentence[:next((i for i, ch in enumerate(sentence) if ch in CLAUSE_END), len(sentence))]
+        return sentence.lstrip().startswith(self.recipients) or first.rstrip().endswith(self.recipients)
 
     @staticmethod
     def _previous_clause(sentence: str, at: int) -> str:
@@ -768,6 +780,8 @@ class _Reader:
         # the county is one of must itself end like a title
         if bare.endswith("之一") and not bare[:-2].endswith(tuple(h for h in self._heads if h != "之一")):
             return False
+        if bare.endswith("等次") and not self.p.level.search(bare):
+            return False  # 获评优秀等次: a grade names a title only with the assessment's level and field
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or self._levels_only(label)
                     or _COUNT_OF_HONOURS.match(label) or _PLACE_KINDS_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
                     or _ACHIEVEMENT.search(bare.removesuffix("之一")) or any(word in label for word in self.t["trigger"])
