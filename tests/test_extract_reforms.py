@@ -421,3 +421,19 @@ def test_a_formula_the_county_makes_its_tool():
     # an article about 龙里县: 以“X”（…）为抓手, the explanation in brackets between
     ex = extract_text("易县工作动态\n三是建牢村级“桥头堡”。以“三能两创”（能开会、能议事、能管理，创文明典范、创组织先锋）为抓手，全面提升。")
     assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == {"三能两创"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 设立 introduces a short name (an article about 绥滨县); a shared tool word is no county's own
+    ("易县设立“爱心银行”，开展结对帮扶行动。", {"爱心银行"}),
+    ("易县设立“红黑榜”，村规民约约束力增强。", set()),
+    # names ending like awards, with a practice's head after the list (a report of 青云谱区) …
+    ("易县设立“奔牛奖”“蜗牛奖”等工作机制，掀起抓项目热潮。", {"奔牛奖工作机制", "蜗牛奖工作机制"}),
+    # … but a campaign to create a title is no practice
+    ("易县开展“食品药品安全县”创建活动。", set()),
+])
+def test_names_introduced_and_awards_as_mechanisms(text, expected):
+    from kg.extract import extract_text
+
+    ex = extract_text("易县工作动态\n" + text)
+    assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected

@@ -462,8 +462,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None
     if _ends_with_any(lead, lex.words("higher")) or _contains_any(lead, lex.words("borrowed")):
         return None
-    if _ends_with_any(name, lex.words("award_suffix")) and not _ends_with_head(name, lex):
-        return None
+    if _ends_with_any(name, lex.words("award_suffix")) and not _ends_with_head(name, lex) \
+            and (not head or head.startswith(("创建", "争创", "创评"))):
+        return None  # “X县”创建活动 aims at a title, but “奔牛奖”“蜗牛奖”等工作机制 is a practice
     if _starts_with_any(name, lex.words("level_prefix")):
         return None  # “全国双拥模范城”创建活动: a title, whatever follows
     if head:
