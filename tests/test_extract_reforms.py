@@ -437,3 +437,18 @@ def test_names_introduced_and_awards_as_mechanisms(text, expected):
 
     ex = extract_text("易县工作动态\n" + text)
     assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three parallel parts of one length are coined (an article about 平利县)
+    ("易县因地制宜探索实施“搬迁建社区、社区办工厂、工厂促就业”。", {"搬迁建社区、社区办工厂、工厂促就业"}),
+    # an enumeration spells out only a formula after it; other names after it are names of their own
+    # (an article about 南乐县)
+    ("易县探索实施“书记、县长营商环境直通车”“企业家日”“书记、县长早餐会”，畅通企业与县领导沟通渠道。",
+     {"书记、县长营商环境直通车", "企业家日", "书记、县长早餐会"}),
+])
+def test_parallel_names_and_runs_seen_on_pages(text, expected):
+    from kg.extract import extract_text
+
+    ex = extract_text("易县工作动态\n" + text)
+    assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected

@@ -349,7 +349,7 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
             # 以“A”和“B”为主要内容的“C”: what comes before 的 describes the name after it
             items.append((run[described].name, tuple(r.name for r in run[i:described]), q.start))
             i = described + 1
-        elif i + 1 < len(run) and _enumerative(q.name) and gaps[i] == "":
+        elif i + 1 < len(run) and _enumerative(q.name) and gaps[i] == "" and _is_formula(run[i + 1].name):
             # “山上山下、地上地下”“三同治”经验: the enumeration spells out the name after it
             items.append((run[i + 1].name, (q.name,), q.start))
             i += 2
@@ -556,7 +556,10 @@ def _explained(name: str, after: str) -> bool:
 def _parallel(name: str) -> bool:
     """大封禁、小治理: two parallel parts of one length, a coined pair rather than a slogan."""
     parts = re.split("[、，,]", name)
-    return len(parts) == 2 and len(parts[0]) == len(parts[1]) and 2 <= len(parts[0]) <= 4
+    if len({len(part) for part in parts}) != 1:
+        return False
+    # 大封禁、小治理; 搬迁建社区、社区办工厂、工厂促就业 (three or four parts of three or more characters)
+    return (len(parts) == 2 and 2 <= len(parts[0]) <= 4) or (3 <= len(parts) <= 4 and 3 <= len(parts[0]) <= 6)
 
 
 def _formula_core(name: str, lead: str, tail: str) -> bool:
