@@ -127,10 +127,12 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], following: str = "") -> Act | None:
+def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], following: str = "",
+                    preceding: str = "") -> Act | None:
     """Whether the clause around a run of agencies says they recognised something, and how.
     `following`: the next sentence of the paragraph, which may say that the county was in what
-    the agencies issued (农业农村部发布…典型案例。某县的“X”榜上有名。)."""
+    the agencies issued (农业农村部发布…典型案例。某县的“X”榜上有名。); `preceding`: the sentence
+    before, which may name what the agencies call on others to learn from."""
     t, p = terms(), _patterns()
     left, right = _clause_bounds(sentence, run.start, run.end)
     before = sentence[left:run.start].removesuffix("原").removesuffix("了").rstrip(_ADVERBS)
@@ -177,6 +179,11 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
         return Act(forward=False, rule="recognizedBy.inspection")
     # The agency is the subject: A对我县予以通报表扬, 省政府授予安吉县…称号, A印发《X县…方案》.
     subject_position = p["time"].fullmatch(before) is not None
+    # …某县“X”经验成效明显，市委号召全市学习推广: the agency calls on others to learn from what
+    # its sentence says of the county
+    if subject_position and _CALL_TO_LEARN.match(after) \
+            and any(n in sentence or n in preceding for n in self_names if not n.startswith("全")):
+        return Act(forward=False, rule="recognizedBy.subject")
     if not (subject_position and clean_gap):
         return None
     if any(name in after[:verb.end() + 12] for name in self_names):
@@ -333,8 +340,10 @@ def extract(doc: Document, ex: Extraction) -> None:
         local = [_shift(m, -sentence.start) for m in found if m.end <= sentence.end]
         following = doc.sentences[index + 1].text if index + 1 < len(doc.sentences) \
             and "\n" not in doc.text[sentence.end:doc.sentences[index + 1].start] else ""
+        preceding = doc.sentences[index - 1].text if index and \
+            "\n" not in doc.text[doc.sentences[index - 1].end:sentence.start] else ""
         for run in _runs(sentence.text, local):
-            act = recognition_act(sentence.text, run, names, following)
+            act = recognition_act(sentence.text, run, names, following, preceding)
             # 荣获生态环境部第六批“生态文明建设示范区”: the title the award verb took follows the agencies
             conferred = act is None and _AWARD_BEFORE.search(sentence.text, 0, run.start) is not None and any(
                 c.is_award and _CONFERRED_GAP.fullmatch(sentence.text, run.end, c.start) for c in credited)
@@ -356,6 +365,7 @@ def extract(doc: Document, ex: Extraction) -> None:
                                              sentence.start + start, sentence.start + end, rule))
 
 
+_CALL_TO_LEARN = re.compile(r"(?:号召|要求|倡导|组织)(?:全市|全省|全国|全州|全区|全县|各地)?(?:学习|推广|借鉴|复制)+(?=…|$)")
 # An award verb right before the agencies, and what may stand between them and the title
 _AWARD_BEFORE = re.compile(r"(?:荣获|获得|获评|获)$")
 _CONFERRED_GAP = re.compile(r"(?:颁发|授予|命名)?的?(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首批)?[“‘「]?")
