@@ -209,7 +209,7 @@ def _replacer(table: dict[int, int | str]) -> Callable[[str], str]:
 
 _to_halfwidth = _replacer(_FULLWIDTH)
 _SPACE = r"[ \t\u00a0]"
-_SPACE_IN_CJK = re.compile(rf"{_SPACE}(?<=[{CJK}“”\"、，,]{_SPACE}){_SPACE}*(?=[{CJK}“”\"、，,(（])"
+_SPACE_IN_CJK = re.compile(rf"{_SPACE}(?<=[{CJK}“”\"、，,。；;：:！!？?）)》]{_SPACE}){_SPACE}*(?=[{CJK}“”\"、，,(（。；;：:！!？?）)《])"
                            rf"|{_SPACE}(?<=[{CJK}]{_SPACE}){_SPACE}*(?=[0-9])|{_SPACE}(?<=[0-9]{_SPACE}){_SPACE}*(?=[{CJK}])")
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")

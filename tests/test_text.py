@@ -68,6 +68,13 @@ def test_ocr_spaces_inside_chinese_words_are_removed():
     assert "农村党员\"1893\"培养机制" in text
 
 
+def test_spaces_around_chinese_punctuation_are_removed():
+    # text copied out of a PDF: a space before the full stop, after a semicolon, inside quotes
+    text, _ = normalise("还被评为国家园林县城, 全国科技进步先进县称号 。其下 ; 获评“ 好 ”等次")
+    assert text == "还被评为国家园林县城,全国科技进步先进县称号。其下;获评“好”等次"
+    assert normalise("It works ; really")[0] == "It works ; really"
+
+
 def test_ocr_line_broken_mid_sentence_is_joined_but_headings_stay():
     raw = ("聚焦美丽乡村建设\n全县上下坚持绿色发展理念，深入推进生态文明建设，先后荣获国家生态文明建设示\n"
            "范县、全国绿化先进集体等称号。")
