@@ -958,6 +958,8 @@ class _Reader:
             rest = agent[len(field):]
             if len(rest) > 8 or self.p.verb.search(rest) or "的" in rest:
                 continue
+            if not rest and not m.group("act").startswith(("通报", "督查")):
+                continue  # 获国务院表彰: praise; a commendation is 通报表扬 or names its field (财政增收表彰)
             before = sentence[_clause_start(sentence, m.start()):m.start()]
             if not self._subject_is_county(before, required=False):
                 continue
@@ -1181,7 +1183,8 @@ class _Reader:
             subject = subject[:agent.start()]  # 获生态环境部命名为…, 经国务院批准为…
         if required:
             return subject.rstrip(ADVERBS).endswith(self.names)
-        if self.p.hedge.search(before) or before.rstrip(ADVERBS).endswith(self.t["hedge_right_before"]):
+        # (the agent after 被 may hold a hedge word: 国家卫生和计划生育委员会)
+        if self.p.hedge.search(subject) or before.rstrip(ADVERBS).endswith(self.t["hedge_right_before"]):
             return False
         named = [subject.rfind(name) + len(name) for name in self.names if name in subject]
         rest = subject[max(named):] if named else subject  # 安吉县…镇 still names a unit
@@ -1325,6 +1328,20 @@ _COUNTY_CITY = re.compile(r"县市$")
 _WORLD = re.compile(r"世界|国际|全球|亚洲")
 
 
+def _inserts_a_word(short: str, long_: str) -> bool:
+    """Does the longer title add two or more characters inside the shorter one (美丽城市 and
+    美丽山水城市 are two titles), rather than around it or one at a time?"""
+    i, run = 0, 0
+    for ch in long_:
+        if i < len(short) and ch == short[i]:
+            if run >= 2 and i > 0:
+                return True
+            i, run = i + 1, 0
+        else:
+            run += 1
+    return False
+
+
 def _is_subsequence(short: str, long_: str) -> bool:
     chars = iter(long_)
     return all(ch in chars for ch in short)
@@ -1340,7 +1357,8 @@ def same_award(a: Entity, b: Entity) -> bool:
     x, y = sorted((_core(a.label), _core(b.label)), key=len)
     if len(x) >= 3 and y.endswith(x) and (a.level is None or b.level is None):
         return True
-    return a.level == b.level and (x == y or (len(x) >= 4 and _is_subsequence(x, y) and len(x) * 3 >= len(y) * 2))
+    return a.level == b.level and (x == y or (len(x) >= 4 and _is_subsequence(x, y) and len(x) * 3 >= len(y) * 2
+                                              and not _inserts_a_word(x, y)))
 
 
 # A government work report looks back in its first part (一、2019年工作回顾) and plans in
