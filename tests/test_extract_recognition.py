@@ -374,3 +374,17 @@ def test_calls_to_learn_from_the_county(text, expected):
 
     ex = extract_text(text)
     assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECOGNIZED_BY] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 推出 issues a list the county entered (an article about 丹江口市)
+    ("易县新闻\n日前，生态环境部推出一批实践模式与典型案例，河北省易县生态旅游模式成功入选。",
+     ["中华人民共和国生态环境部"]),
+    # 是A命名的, the county opening the sentence (an article about 中宁县)
+    ("易县新闻\n易县位于河北中部，是国务院命名的“中国枸杞之乡”。", ["中华人民共和国国务院"]),
+])
+def test_issued_lists_and_named_titles_seen_on_pages_round11(text, expected):
+    from kg.extract import extract_text
+
+    ex = extract_text(text)
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECOGNIZED_BY] == expected

@@ -156,7 +156,8 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
         or any(q in sentence[:run.start] for q in "”’」』\"")))
     # 是A认定的“X”: the county is what the agency's verb made it
     conferred = before.endswith("是") and verb is not None and after.startswith("的", verb.end()) \
-        and before[:-1].endswith(tuple(self_names))
+        and (before[:-1].endswith(tuple(self_names))
+             or (before == "是" and sentence.lstrip().startswith(tuple(n for n in self_names if not n.startswith("全")))))
     if (before.endswith(t["by"]) or conferred) and clean_gap and (not issued or issued_by):
         return Act(forward=bool(p["object"].match(after, verb.start())), rule="recognizedBy.by")
     # 某县作为全省代表在农业农村部工作会议上交流经验: the county spoke at the agency's meeting
