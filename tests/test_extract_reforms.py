@@ -452,3 +452,16 @@ def test_parallel_names_and_runs_seen_on_pages(text, expected):
 
     ex = extract_text("易县工作动态\n" + text)
     assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a formula, a short field, 的, then a mechanism (an article about 怀宁县)
+    ("易县先后探索建立“六位一体”留守儿童教育管护的长效机制，专门成立工作协调组。", {"六位一体留守儿童教育管护长效机制"}),
+    # … not the core of something, which implements.core reads
+    ("易县以“五抓五促”为主要内容的美丽乡村长效管护机制，推进乡村建设。", {"五抓五促"}),
+])
+def test_a_formula_with_its_field_and_mechanism(text, expected):
+    from kg.extract import extract_text
+
+    ex = extract_text("易县工作动态\n" + text)
+    assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected

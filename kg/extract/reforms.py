@@ -49,6 +49,7 @@ _PAREN = re.compile(r"^\s*(?:\([^()]{1,40}\)|（[^（）]{1,40}）)\s*")
 _COUNTED_HEAD = re.compile(rf"^[{NUMERALS}\d]+[{MEASURE_WORDS}]")
 _LIST_QUANTIFIER = re.compile(r"^(?:一大批|一批|一系列|系列|多项|多种|多个|一些"
                               r"|[“‘]?[一二三四五六七八九十两\d]+[大个项种类条][”’]?)")  # 等“三大”机制
+_FIELD_OF = re.compile(rf"([{CJK}]{{2,8}})的([{CJK}]{{2,12}})")
 _QUOTED_COUNT = re.compile(r"[“‘][一二三四五六七八九十两\d]+[大个项种类][”’]")
 # A quoted count alone (“三大”机制, “四个”方面): how many, not a name
 _BARE_COUNT = re.compile(r"[一二三四五六七八九十两\d]+[大个项种类]")
@@ -374,6 +375,15 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
             and not _ends_with_any(lead, lex.words("goal"))  # 打造“规范高效”的服务体系: an aim
         if joined:  # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
             head = _head(after[1:], _is_formula(name), lex, built)
+        # 建立“六位一体”留守儿童教育管护的长效机制: a formula, a short field, 的, then a mechanism
+        described = _FIELD_OF.match(after) if head is None and not joined and _is_formula(name) \
+            and _contains_any(lead, lex.words("trigger")) else None
+        if described and "为" in described.group(1):
+            described = None  # 以“五抓五促”为主要内容的…机制: the core of it (implements.core)
+        if described:
+            field_head = _head(described.group(2), True, lex, built)
+            if field_head and field_head.endswith(("机制", "模式", "体系", "制度", "工作法")):
+                head = described.group(1) + field_head
         if head and _ends_with_any(head, lex.words("event")) and (
                 _contains_any(lead, lex.words("host"))
                 or (listed and (_contains_any(lead, lex.words("attend")) or all(i[0].endswith("会") for i in items)))):
