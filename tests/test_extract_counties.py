@@ -209,3 +209,17 @@ def test_a_district_merged_away_is_the_focus_of_a_report_written_before():
 ])
 def test_focus_classes_seen_on_pages(text, label):
     assert focus_of(text).focus.label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # a county's own paper says 我县: the district it pairs with, though named far more often and
+    # with its officials, is the partner (an article about 竹山县)
+    ("本报讯 4月28日，我县与北京市石景山区召开对口协作座谈会，双方达成共识。石景山区区委书记、"
+     "石景山区区委常委、石景山区副区长及竹山县领导出席座谈会。去年5月，石景山区与我县建立对口协作关系，"
+     "石景山区多次来我县对接。", "竹山县"),
+    # … a district that was a county is still 我县 in a report written before (徐水县 → 徐水区)
+    ("徐水县2010年政府工作报告\n各位代表：\n我县经济平稳发展，徐水县委、县政府团结带领全县人民，"
+     "我县财政收入增长。黑山县客商来访。", "保定市徐水区"),
+])
+def test_a_text_that_says_we_the_county(text, label):
+    assert focus_of(text).focus.label == label

@@ -60,6 +60,11 @@ _ORGAN = re.compile(
     r"(?:县|市|区|旗)?(?:委|政府|人民政府|人大|人民代表大会|政协|纪委|监委|融媒|第[一二三四五六七八九十]+届)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # How a document refers to itself: 全县, 我县, 县委 … tells 县 from 县级市 from 市辖区.
+_FIRST_PERSON = re.compile(r"(?:我|本)(县|市|区|旗)")
+# How often a text must say 我县 (and never 我区, 我市…) before other kinds of place lose the
+# focus vote, and by how much.
+FIRST_PERSON_MIN = 2
+FIRST_PERSON_FACTOR = 0.05
 _SELF_REFERENCE = re.compile(r"(?:全|我|本)(县|市|区|旗)|(县|市|区|旗)(?:委|政府)")
 # A byline field naming who issued or published the document (来源：某县融媒体中心, 发布机构：
 # …县人民政府办公室). Normalisation drops most of them from the text, so they are read from
@@ -257,9 +262,17 @@ def focus_county(doc: Document) -> Place | None:
         return None
     gaz = gazetteer()
     kinds = _self_reference(doc.text)
+    speaker = _first_person_kind(doc.text)
 
     def value(adcode: str, score: dict[str, float]) -> float:
-        return score[adcode] * (1 + 0.3 * kinds.get(_kind_of(gaz.by_adcode(adcode)), 0.0))
+        place = gaz.by_adcode(adcode)
+        kind = _kind_of(place)
+        # a text that says only 我县 is written by a county: a district or city it names is
+        # another place (its partner, its visitors), unless no county is named at all (a
+        # district that was a county, 徐水县 → 徐水区, may be called 我县 in old reports)
+        other = speaker is not None and speaker not in _kinds_ever(place, doc.text) and any(
+            speaker in _kinds_ever(gaz.by_adcode(a), doc.text) for a in score)
+        return score[adcode] * (1 + 0.3 * kinds.get(kind, 0.0)) * (FIRST_PERSON_FACTOR if other else 1.0)
 
     def best_of(score: dict[str, float], seen: dict[str, int]) -> str:  # a tie goes to the county named first
         return max(score, key=lambda adcode: (value(adcode, score), -seen[adcode]))
@@ -413,6 +426,23 @@ def _head_end(doc: Document) -> tuple[int, int]:
 
 def _kind_of(place: Place) -> str:
     return "县" if place.name.endswith("自治县") else place.name[-1]
+
+
+def _kinds_ever(place: Place, text: str) -> set[str]:
+    """The kinds of place a place is, or was under a former name the text uses (徐水区, written
+    徐水县 in a report of 2010: 区 and 县)."""
+    return {_kind_of(place)} | {("县" if a.endswith("自治县") else a[-1]) for a in place.aliases if a and a in text}
+
+
+def _first_person_kind(text: str) -> str | None:
+    """The kind of place (县/市/区/旗) a text calls itself in the first person (我县, 本县),
+    when it does so at least FIRST_PERSON_MIN times and never as another kind."""
+    unquoted = re.sub(r"“[^“”]{0,300}”", "", text)  # 我县 in someone's quoted words is theirs
+    counts = Counter(m.group(1) for m in _FIRST_PERSON.finditer(unquoted))
+    if len(counts) != 1:
+        return None
+    kind, n = counts.most_common(1)[0]
+    return kind if n >= FIRST_PERSON_MIN else None
 
 
 def _self_reference(text: str) -> dict[str, float]:
