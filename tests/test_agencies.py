@@ -319,3 +319,12 @@ def test_coordinated_and_abbreviated_names(text, context, expected):
 ])
 def test_full_official_names(text, context, expected):
     assert [m.agency.name for m in agencies().scan(text, **context)] == expected
+
+
+def test_the_development_and_reform_commission_by_its_everyday_short_name():
+    from kg.agencies import agencies
+
+    # an article about 民和县: 被国家环保部、发展改革委、住建部、农业部等部委评定为…
+    found = [m.agency.name for m in agencies().scan("被国家环保部、发展改革委、住建部等部委评定为", "青海省", "海东市")]
+    assert found == ["中华人民共和国环境保护部", "国家发展和改革委员会", "中华人民共和国住房和城乡建设部"]
+    assert [m.agency.name for m in agencies().scan("省发展改革委批复", "青海省", "海东市")] == ["青海省发展和改革委员会"]
