@@ -388,3 +388,11 @@ def test_issued_lists_and_named_titles_seen_on_pages_round11(text, expected):
 
     ex = extract_text(text)
     assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECOGNIZED_BY] == expected
+
+
+def test_an_issued_decision_naming_the_county_with_an_adverb_between():
+    from kg.extract import extract_text
+
+    # an article about 苍南县: 发布《…的决定》，X县城被正式命名为…
+    ex = extract_text("易县新闻\n近日，全国爱卫办发布《关于命名国家卫生县城（乡镇）的决定》，易县县城被正式命名为“国家卫生县城”。")
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECOGNIZED_BY] == ["全国爱国卫生运动委员会办公室"]
