@@ -833,3 +833,14 @@ def test_a_list_published_with_de_before_its_name():
 ])
 def test_copulas_and_grades_seen_on_pages_round10(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is unique is said, not a title named (an article about 进贤县)
+    ("晋江市作为全省唯一县区，入选国家级水产健康养殖和生态养殖示范区。", ["国家级水产健康养殖和生态养殖示范区"]),
+    # a headline joined to the breadcrumbs above it holds no title with 祝贺 or 成为 inside
+    ("本地 > 第二批国家农业绿色发展先行区热烈祝贺晋江市正式成为第二批国家农业绿色发展先行区",
+     ["国家农业绿色发展先行区"]),
+])
+def test_descriptions_and_headlines_seen_on_pages_round12(text, expected):
+    assert labels(text, JINJIANG) == expected

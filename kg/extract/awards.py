@@ -795,7 +795,9 @@ class _Reader:
     def _level_and_head_only(self, label: str) -> bool:
         """全国示范, 国家级示范区: a level word and a head word name no particular title."""
         m = self.p.level.match(label)
-        return bool(m) and re.sub(r"^级", "", label[m.end():]) in self._heads
+        # (全省唯一县区, 全国首个示范县: what is unique is said, not a title named)
+        rest = re.sub(r"^级|^(?:唯一|首个|第一个)(?:的)?", "", label[m.end():]) if m else ""
+        return bool(m) and (rest in self._heads or bool(re.fullmatch(r"[县市区旗]+", rest)))
 
     @property
     def _heads(self) -> frozenset[str]:
