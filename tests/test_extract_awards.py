@@ -844,3 +844,9 @@ def test_copulas_and_grades_seen_on_pages_round10(text, expected):
 ])
 def test_descriptions_and_headlines_seen_on_pages_round12(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+def test_a_copula_inside_a_title_does_not_end_the_list():
+    # an article about 右玉县: 绿水青山就是金山银山 inside one of the titles
+    assert labels("晋江市先后获得全国绿化模范县、全国绿水青山就是金山银山实践创新基地、国家生态文明建设示范县等荣誉称号。",
+                  JINJIANG) == ["全国绿化模范县", "全国绿水青山就是金山银山实践创新基地", "国家生态文明建设示范县"]

@@ -520,7 +520,8 @@ class _Reader:
         # (文献名邦) is passed over, not taken for the end of the list
         closed = kind == "trigger" and self.p.honours_closing.fullmatch(sentence, start, run_end or end) is not None
         for n, (offset, item) in enumerate(items):
-            if n and self.p.verb.search(re.sub(r"[(（][^()（）]*[)）]", "□", _unquoted(item))):  # (…授予) aside
+            if n and any(self.p.verb_kind[v.group()] != "copula" for v in  # (…授予) aside; 就是 inside a title
+                         self.p.verb.finditer(re.sub(r"[(（][^()（）]*[)）]", "□", _unquoted(item)))):
                 break  # "获评A、连续15年获评B": the next verb starts its own enumeration
             last = n == len(items) - 1
             pair = self._connected_pair(item, start + offset, kind, last)
