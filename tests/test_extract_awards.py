@@ -850,3 +850,14 @@ def test_a_copula_inside_a_title_does_not_end_the_list():
     # an article about 右玉县: 绿水青山就是金山银山 inside one of the titles
     assert labels("晋江市先后获得全国绿化模范县、全国绿水青山就是金山银山实践创新基地、国家生态文明建设示范县等荣誉称号。",
                   JINJIANG) == ["全国绿化模范县", "全国绿水青山就是金山银山实践创新基地", "国家生态文明建设示范县"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a model autonomous county is a title (an article about 前郭尔罗斯蒙古族自治县)
+    ("自治县成立以来，晋江市多次被国务院授予民族团结进步模范自治县。", ["民族团结进步模范自治县"]),
+    # an international title needs no national level word after 成为; a description with 的 is none
+    ("晋江市已经发展成为“吉林省综合经济实力强县”、“国际绿色产业示范区”。", ["吉林省综合经济实力强县", "国际绿色产业示范区"]),
+    ("晋江市是世界著名的水晶之都。", []),
+])
+def test_model_and_international_titles(text, expected):
+    assert labels(text, JINJIANG) == expected

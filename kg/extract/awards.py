@@ -346,8 +346,8 @@ class _Reader:
             # 纳入“X”管理范畴: a scheme things are put under; “X冲刺年”: a theme the county gives a year
             labelled = [x for x in labelled if not sentence.startswith(self.t["scheme_after"], x[0].end)
                         and not _THEME_YEAR.search(x[1])]
-            if kind in ("weak", "carry", "copula", "have"):
-                labelled = [x for x in labelled if x[2]]
+            if kind in ("weak", "carry", "copula", "have"):  # a level word, or an international title
+                labelled = [x for x in labelled if x[2] or (x[1].startswith(("国际", "世界")) and "的" not in x[1])]
             if not labelled:
                 continue
             # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
@@ -783,6 +783,8 @@ class _Reader:
             return False
         if bare.endswith("等次") and not self.p.level.search(bare):
             return False  # 获评优秀等次: a grade names a title only with the assessment's level and field
+        if bare.endswith(("模范自治县", "示范自治县", "先进自治县")):
+            bare = bare[:-3]  # 民族团结进步模范自治县 is a title (…自治县 alone names a kind of county)
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or self._levels_only(label)
                     or _COUNT_OF_HONOURS.match(label) or _PLACE_KINDS_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
                     or _ACHIEVEMENT.search(bare.removesuffix("之一")) or any(word in label for word in self.t["trigger"])
