@@ -396,3 +396,18 @@ def test_an_issued_decision_naming_the_county_with_an_adverb_between():
     # an article about 苍南县: 发布《…的决定》，X县城被正式命名为…
     ex = extract_text("易县新闻\n近日，全国爱卫办发布《关于命名国家卫生县城（乡镇）的决定》，易县县城被正式命名为“国家卫生县城”。")
     assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECOGNIZED_BY] == ["全国爱国卫生运动委员会办公室"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a news item's opening, 根据 and an issued notice, the county 被授予 a title in the next clause
+    # (an article about 西乡县)
+    ("易县新闻\n本报讯（通讯员张三）根据近日国家生态环境部发出的公告，易县成为今年河北省唯一被授予第二批国家生态文明建设示范县称号的县。",
+     ["中华人民共和国生态环境部"]),
+    # 被A誉为 (an article about 陵水黎族自治县)
+    ("易县新闻\n易县建立专职人民调解工作机制，被司法部誉为“新时代枫桥经验”之“河北模式”。", ["中华人民共和国司法部"]),
+])
+def test_datelines_notices_and_praise_seen_on_pages(text, expected):
+    from kg.extract import extract_text
+
+    ex = extract_text(text)
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECOGNIZED_BY] == expected

@@ -137,6 +137,7 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     left, right = _clause_bounds(sentence, run.start, run.end)
     before = sentence[left:run.start].removesuffix("原").removesuffix("了").rstrip(_ADVERBS)
     before = re.sub(r"(?:19|20)\d\d年度?$", "", before)  # 获2022年度国务院督查激励
+    before = _DATELINE.sub("", before)  # 本报讯（通讯员…）近日省政府…: a news item's opening
     after = sentence[run.end:right]
     if p["hedge"].search(sentence[left:run.start]):
         return None
@@ -366,6 +367,7 @@ def extract(doc: Document, ex: Extraction) -> None:
                                              sentence.start + start, sentence.start + end, rule))
 
 
+_DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,8}讯(?:[(（][^()（）]{0,20}[)）])?\s*")
 _CALL_TO_LEARN = re.compile(r"(?:号召|要求|倡导|组织)(?:全市|全省|全国|全州|全区|全县|各地)?(?:学习|推广|借鉴|复制)+(?=…|$)")
 # An award verb right before the agencies, and what may stand between them and the title
 _AWARD_BEFORE = re.compile(r"(?:荣获|获得|获评|获)$")
