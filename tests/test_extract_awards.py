@@ -861,3 +861,12 @@ def test_a_copula_inside_a_title_does_not_end_the_list():
 ])
 def test_model_and_international_titles(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 先进典型 is a title's head (an article about 蕉岭县); a title passes its yearly re-check
+    ("晋江市获评全国新时代“枫桥经验”先进典型。", ["全国新时代枫桥经验先进典型"]),
+    ("晋江市强化各类创建，全国文明城市通过年度复检。", ["全国文明城市"]),
+])
+def test_models_and_rechecks_seen_on_pages(text, expected):
+    assert labels(text, JINJIANG) == expected
