@@ -465,3 +465,11 @@ def test_a_formula_with_its_field_and_mechanism(text, expected):
 
     ex = extract_text("易县工作动态\n" + text)
     assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected
+
+
+def test_a_section_of_a_road_is_no_practice():
+    from kg.extract import extract_text
+
+    # a work report of 徐水区: the county's sections of two expressways named by their ends
+    ex = extract_text("易县工作动态\n配合做好“安大”、“容易”易县段工程建设。")
+    assert [r.object.label for r in ex.relations if r.predicate.value == "implements"] == []

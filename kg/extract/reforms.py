@@ -477,6 +477,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None  # “X县”创建活动 aims at a title, but “奔牛奖”“蜗牛奖”等工作机制 is a practice
     if _starts_with_any(name, lex.words("level_prefix")):
         return None  # “全国双拥模范城”创建活动: a title, whatever follows
+    if head and _ROAD_SECTION.search(head):
+        return None  # “安大”徐水段工程: a section of a road or line built through the county
     if head:
         return "head"
     after = _PAREN.sub("", tail, count=1)
@@ -544,6 +546,7 @@ def _common_word(name: str) -> bool:
         and segmenter().FREQ.get(name, 0) >= COMMON_WORD_FREQ
 
 
+_ROAD_SECTION = re.compile(r"段(?:工程|项目|建设)")
 _QUOTED_IN_LEAD = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 # A name that starts with a date is an event: “5·18”经贸洽谈会, “11·28”签约活动.
