@@ -241,3 +241,15 @@ PAIRING = "两地对口支援、结对帮扶，东西部协作成效显著。"
 ])
 def test_a_pair_in_a_document_about_a_pairing(text, expected):
     assert partners_of(text, "湟源县") == expected
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # 在X的…支持和帮助下 (an article about 巫山县)
+    ("晴隆县", "在宁波市的大力支持和帮助下，晴隆已实现高质量脱贫摘帽。", ["宁波市"]),
+    # … not the county's own superior
+    ("晴隆县", "在黔西南布依族苗族自治州的大力支持下，晴隆县发展迅速。", []),
+    # a place whose people visit the county to learn from it (an article about 右玉县)
+    ("晴隆县", "文水县政协机关党员干部一行赴晴隆县进行对标一流考察学习。", ["文水县"]),
+])
+def test_helpers_and_visitors(focus, text, expected):
+    assert partners_of(text, focus) == expected

@@ -52,6 +52,8 @@ _COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)
 # The county's people going to a place (选派干部赴剑阁县开展帮扶): with a strong partnership
 # word after the place, the place is the partner.
 _GOING_TO = ("赴", "前往")
+_HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
+_VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到)")
 _GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|挂职|驻村|支教|支医")
 # The county acting towards a place (寻乌向深圳供水): with a partnership word in a later
 # clause of the sentence, the place is the partner.
@@ -345,11 +347,14 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     """Does the clause tie refs[index] (in its list first…last) to the county by a partnership shape?"""
     text, refs = ctx.text, ctx.refs
     words = ctx.words_in(lo, hi)
-    if not words:
-        return False
     ref = refs[index]
     before = text[lo:first.start]
     after = last.end
+    # 在烟台市的大力支持和帮助下: the place gives the help (the county's own superiors are no partners)
+    if before.endswith("在") and _HELPED_BY.match(text, after, hi) and not ref.loose:
+        return True
+    if not words:
+        return False
     linking = ("link", "aid")
     # A word-like short form (新兴, 平安) is a place only in a list of places, at the end of
     # its clause, or right before a partnership word.
@@ -372,6 +377,10 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     if before.endswith(_GOING_TO) and any(
             s >= after and not _GOING_TO_WORK.sub("", text[after:s])
             and text[s:e] in triggers().take_object and role != "benchmark" for s, e, role in words):
+        return True
+    # 文水县干部一行赴朔州市右玉县进行对标考察学习: the place visits the county to learn from it
+    visit = _VISIT.match(text, after, hi)
+    if visit and ctx.county_at(visit.end(), hi, gap=4) and any(s >= visit.end() for s, _, _ in words):
         return True
     # 以深圳市龙岗区为“坐标系”“参照物” / 向昆山看齐
     if before.endswith(("以", "向", "把")):
