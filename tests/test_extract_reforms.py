@@ -347,6 +347,14 @@ def test_a_quoted_term_the_report_explains_in_a_note_is_a_practice():
     assert len(ex.document.footnotes) == 3
 
 
+def implements_in(text: str) -> set[str]:
+    """The practices found, end to end, in a sentence of a news item about 易县."""
+    from kg.extract import extract_text
+
+    ex = extract_text("易县工作动态\n" + text)
+    return {r.object.label for r in ex.relations if r.predicate.value == "implements"}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("易县在全省最早建立了“积分爱心超市”。", {"积分爱心超市"}),
     ("易县打好“企业自建、村集体入股”组合拳。", {"企业自建、村集体入股组合拳"}),
@@ -354,10 +362,7 @@ def test_a_quoted_term_the_report_explains_in_a_note_is_a_practice():
     ("易县严格关停“小散乱”作坊，遏制“高耗水”项目盲目上马。", set()),
 ])
 def test_shapes_described_from_real_reports(text, expected):
-    from kg.extract import extract_text
-
-    ex = extract_text("易县工作动态\n" + text)
-    assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected
+    assert implements_in(text) == expected
 
 
 def test_what_a_notes_definition_quotes_is_no_practice_of_its_own():
@@ -400,10 +405,7 @@ def test_events_held_and_images_aimed_at_are_no_practices(text):
     ("现在易县运用“四议两公开”，群众说了算。", {"四议两公开"}),
 ])
 def test_shapes_seen_on_pages_round7(text, expected):
-    from kg.extract import extract_text
-
-    ex = extract_text("易县工作动态\n" + text)
-    assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected
+    assert implements_in(text) == expected
 
 
 def test_names_listed_before_a_quoted_count_share_its_head():
@@ -433,10 +435,7 @@ def test_a_formula_the_county_makes_its_tool():
     ("易县开展“食品药品安全县”创建活动。", set()),
 ])
 def test_names_introduced_and_awards_as_mechanisms(text, expected):
-    from kg.extract import extract_text
-
-    ex = extract_text("易县工作动态\n" + text)
-    assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected
+    assert implements_in(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -448,10 +447,7 @@ def test_names_introduced_and_awards_as_mechanisms(text, expected):
      {"书记、县长营商环境直通车", "企业家日", "书记、县长早餐会"}),
 ])
 def test_parallel_names_and_runs_seen_on_pages(text, expected):
-    from kg.extract import extract_text
-
-    ex = extract_text("易县工作动态\n" + text)
-    assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected
+    assert implements_in(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -461,10 +457,7 @@ def test_parallel_names_and_runs_seen_on_pages(text, expected):
     ("易县以“五抓五促”为主要内容的美丽乡村长效管护机制，推进乡村建设。", {"五抓五促"}),
 ])
 def test_a_formula_with_its_field_and_mechanism(text, expected):
-    from kg.extract import extract_text
-
-    ex = extract_text("易县工作动态\n" + text)
-    assert {r.object.label for r in ex.relations if r.predicate.value == "implements"} == expected
+    assert implements_in(text) == expected
 
 
 def test_a_section_of_a_road_is_no_practice():
