@@ -223,3 +223,10 @@ def test_focus_classes_seen_on_pages(text, label):
 ])
 def test_a_text_that_says_we_the_county(text, label):
     assert focus_of(text).focus.label == label
+
+
+def test_a_prefecture_level_citys_we_does_not_favour_county_level_cities():
+    # found by a second reader: a city's text says 我市; the county it is about stays the focus
+    text = ("保定市工作动态\n我市大力推进乡村振兴。易县建成示范村20个，易县农民收入增长10%，"
+            "易县被评为全省乡村振兴示范县。涿州市新建企业5家。我市经济持续向好。")
+    assert focus_of(text).focus.label == "易县"

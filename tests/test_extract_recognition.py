@@ -403,3 +403,15 @@ def test_an_issued_decision_naming_the_county_with_an_adverb_between():
 ])
 def test_datelines_notices_and_praise_seen_on_pages(text, expected):
     assert agencies_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by a second reader: 为 is 'for' unless the verb follows at once; another county spoke
+    # at the meeting; another county's experience is the one others are called to learn
+    ("易县新闻\n易县为省委省政府表彰大会做好服务保障。", []),
+    ("易县新闻\n易县县长参加会议，涞水县在省农业农村厅召开的会议上作典型发言。", []),
+    ("易县新闻\n易县县长出席会议。涞水县“三联三帮”经验成效明显，市委号召全市学习推广。", []),
+    ("易县新闻\n易县深入开展主题教育。市委要求全市学习。", []),
+])
+def test_what_a_second_reader_found_is_no_recognition(text, expected):
+    assert agencies_in(text) == expected

@@ -466,3 +466,12 @@ def test_a_section_of_a_road_is_no_practice():
     # a work report of 徐水区: the county's sections of two expressways named by their ends
     ex = extract_text("易县工作动态\n配合做好“安大”、“容易”易县段工程建设。")
     assert [r.object.label for r in ex.relations if r.predicate.value == "implements"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by a second reader: a title in quotes with a campaign's head is still about the title
+    ("易县全力推进“文明城市”巩固提升行动。", set()),
+    ("易县深入开展“美丽乡村示范村”评选活动。", set()),
+])
+def test_titles_in_campaigns_are_no_practices(text, expected):
+    assert implements_in(text) == expected

@@ -356,11 +356,14 @@ class _Reader:
             first_clause = sentence[:_clause_start(sentence, m.start())].rstrip("，, ")
             opened = kind == "copula" and not before.strip(ADVERBS + "现") and (
                 _TOPIC.sub("", sentence.lstrip()).startswith(self.recipients)
-                # “生态之乡”的洞口，是…: a first clause that is the county, described
-                or (first_clause.endswith(self.recipients) and not re.search(rf"[{CLAUSE_END}]", first_clause))
-                or (_SUBJECTLESS.match(sentence.lstrip()) is not None and self._about_county(previous))
-                or (paragraph_about_county and (_SUBJECTLESS.match(sentence.lstrip()) is not None
-                                                or not self._names_unit(self._previous_clause(sentence, m.start()))))) \
+                # “生态之乡”的洞口，是…: a first clause that is the county, described (燕下都遗址位于易县 is not)
+                or (first_clause.endswith(tuple("的" + n for n in self.recipients))
+                    and not re.search(rf"[{CLAUSE_END}]", first_clause))
+                # a sentence that opens with its copula goes on with the subject before it (a sentence
+                # or paragraph the county opened); a 是 inside a sentence has a subject of its own
+                # (清西陵始建于1730年，是世界文化遗产)
+                or (_SUBJECTLESS.match(sentence.lstrip()) is not None
+                    and (paragraph_about_county or self._about_county(previous)))) \
                 and not self._names_other_place(sentence[:m.start()])
             if not named_after and not opened and not self._subject_is_county(before, required=kind == "copula"):
                 continue
@@ -403,12 +406,6 @@ class _Reader:
             return False
         first = sentence[:next((i for i, ch in enumerate(sentence) if ch in CLAUSE_END), len(sentence))]
         return sentence.lstrip().startswith(self.recipients) or first.rstrip().endswith(self.recipients)
-
-    @staticmethod
-    def _previous_clause(sentence: str, at: int) -> str:
-        """The clause before the one `at` is in (…200余家，其中…率92%以上，是…: 其中…以上)."""
-        start = _clause_start(sentence, at)
-        return sentence[_clause_start(sentence, start - 1) if start else 0:start]
 
     def _title_may_follow(self, sentence: str, at: int) -> bool:
         """A cheap look ahead before reading an enumeration: a title ends with a head word
@@ -595,7 +592,7 @@ class _Reader:
         ends with (B试点县), when the last item is a title and the item with it is one too."""
         final = final.rstrip()
         head = next((h for h in self.p.pilot_head.finditer(final) if h.end() == len(final)), None) \
-            or _RANK_HEAD.search(final)  # 上榜全国科技创新、投资潜力百强区
+            or (None if self.p.level.match(final) else _RANK_HEAD.search(final))  # 上榜全国A、B百强区
         body = item.strip()
         if head is None or head.end() != len(final) or not 4 <= len(body) <= 16 \
                 or re.search(r"[的和及与()（）]", body) or self.p.verb.search(body) \
@@ -1253,7 +1250,7 @@ def _line_spans(text: str, joined: Iterable[int]) -> list[tuple[int, int]]:
 
 
 # 授予90多项先进单位、先进个人…荣誉称号: a count of honours, not one of them
-_COUNT_OF_HONOURS = re.compile(r"[\d一二三四五六七八九十百]+[多余]?[项个块张]")
+_COUNT_OF_HONOURS = re.compile(r"(?:\d+[多余]?|[一二三四五六七八九十百]+[多余])[项个块张]")  # not “五个一工程”奖
 
 
 def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:

@@ -442,7 +442,8 @@ def _first_person_kind(text: str) -> str | None:
     if len(counts) != 1:
         return None
     kind, n = counts.most_common(1)[0]
-    return kind if n >= FIRST_PERSON_MIN else None
+    # (我市 is as often a prefecture-level city's text as a county-level city's: no speaker then)
+    return kind if n >= FIRST_PERSON_MIN and kind != "市" else None
 
 
 def _self_reference(text: str) -> dict[str, float]:

@@ -350,7 +350,8 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     ref = refs[index]
     before = text[lo:first.start]
     after = last.end
-    # 在烟台市的大力支持和帮助下: the place gives the help (the county's own superiors are no partners)
+    # 在烟台市的大力支持和帮助下: the place gives the help (the county's own superiors never reach
+    # here: extract() leaves out places that may not partner)
     if before.endswith("在") and _HELPED_BY.match(text, after, hi) and not ref.loose:
         return True
     if not words:

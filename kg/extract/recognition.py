@@ -159,11 +159,17 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     conferred = before.endswith("是") and verb is not None and after.startswith("的", verb.end()) \
         and (before[:-1].endswith(tuple(self_names))
              or (before == "是" and sentence.lstrip().startswith(tuple(n for n in self_names if not n.startswith("全")))))
+    # 为 before the agencies is 'for' (为省委表彰大会做好服务) unless the verb follows at once and
+    # ends the clause (为中组部高度点赞)
+    verb_at_once = verb is not None and not after[gap_start:verb.start()].strip(_ADVERBS) \
+        and not after[verb.end():].strip("所了")
+    if re.search(r"(?<![作成列评定名])为$", before) and not verb_at_once:
+        return None
     if (before.endswith(t["by"]) or conferred) and clean_gap and (not issued or issued_by):
         return Act(forward=bool(p["object"].match(after, verb.start())), rule="recognizedBy.by")
     # 某县作为全省代表在农业农村部工作会议上交流经验: the county spoke at the agency's meeting
     if before.endswith("在") and p["presented"].match(after) \
-            and any(n in sentence[:run.start] for n in self_names if not n.startswith("全")):
+            and any(n in before for n in self_names if not n.startswith("全")):
         return Act(forward=False, rule="recognizedBy.presented")
     # 国家卫生县城（全国爱卫会授予）: a bracketed note after a title says who conferred it
     if before.endswith(("（", "(")):
@@ -184,7 +190,7 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     # …某县“X”经验成效明显，市委号召全市学习推广: the agency calls on others to learn from what
     # its sentence says of the county
     if subject_position and _CALL_TO_LEARN.match(after) \
-            and any(n in sentence or n in preceding for n in self_names if not n.startswith("全")):
+            and _county_named_last(preceding + sentence[:run.start], self_names):
         return Act(forward=False, rule="recognizedBy.subject")
     if not (subject_position and clean_gap):
         return None
@@ -368,10 +374,25 @@ def extract(doc: Document, ex: Extraction) -> None:
 
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,8}讯(?:[(（][^()（）]{0,20}[)）])?\s*")
-_CALL_TO_LEARN = re.compile(r"(?:号召|要求|倡导|组织)(?:全市|全省|全国|全州|全区|全县|各地)?(?:学习|推广|借鉴|复制)+(?=…|$)")
+_CALL_TO_LEARN = re.compile(r"(?:号召|倡导)(?:全市|全省|全国|全州|全区|全县|各地)?(?:学习)?(?:推广|借鉴|复制)+(?=…|$)")
+
+
 # An award verb right before the agencies, and what may stand between them and the title
 _AWARD_BEFORE = re.compile(r"(?:荣获|获得|获评|获)$")
 _CONFERRED_GAP = re.compile(r"(?:颁发|授予|命名)?的?(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首批)?[“‘「]?")
+
+
+def _county_named_last(text: str, self_names: tuple[str, ...]) -> bool:
+    """Is the county the last county-level place the text names (涞水县“X”经验成效明显，市委号召…
+    is about 涞水县, though 易县 was named before)?"""
+    from kg.gazetteer import gazetteer
+
+    names = [n for n in self_names if not n.startswith("全")]
+    at = max((text.rfind(n) for n in names), default=-1)
+    if at < 0:
+        return False
+    return not any(any(c.level == "county" for c in m.candidates) and m.surface not in names
+                   for m in gazetteer().scan(text[at:], short_forms=False))
 
 
 def _places_as_conferrers(text: str, focus: Entity, mentions: list[AgencyMention]) -> list[AgencyMention]:

@@ -384,6 +384,7 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
             field_head = _head(described.group(2), True, lex, built)
             if field_head and field_head.endswith(("机制", "模式", "体系", "制度", "工作法")):
                 head = described.group(1) + field_head
+                field_end = last.end + described.start(2) + len(field_head)  # the 的 is left out of the label
         if head and _ends_with_any(head, lex.words("event")) and (
                 _contains_any(lead, lex.words("host"))
                 or (listed and (_contains_any(lead, lex.words("attend")) or all(i[0].endswith("会") for i in items)))):
@@ -394,6 +395,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
             head = head[count.end():]  # “A”“B”两种入股模式: each is an 入股模式
         head_at = text.find(head, head_end) if head else -1
         end = head_at + len(head) if head_at >= 0 else last.end
+        if described and head and head_at < 0:
+            end = field_end
         quote_end = next((r.end for r in run if r.name == name), last.end)
         # “两个代办”[8]服务, “1+3”政策服务包[16]: a term the report explains in a note
         footnoted = quote_end in footnotes or (head_at >= 0 and end in footnotes)
@@ -472,9 +475,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None
     if _ends_with_any(lead, lex.words("higher")) or _contains_any(lead, lex.words("borrowed")):
         return None
-    if _ends_with_any(name, lex.words("award_suffix")) and not _ends_with_head(name, lex) \
-            and (not head or head.startswith(("创建", "争创", "创评"))):
-        return None  # “X县”创建活动 aims at a title, but “奔牛奖”“蜗牛奖”等工作机制 is a practice
+    if _ends_with_any(name, lex.words("award_suffix")) and not _ends_with_head(name, lex) and not (
+            head and (head.endswith(("机制", "制度", "模式", "工作法")) or _equal_parts(name))):
+        return None  # “文明城市”巩固提升行动 is about a title, but “奔牛奖”等工作机制 and “净天、净城、净村”行动 are practices
     if _starts_with_any(name, lex.words("level_prefix")):
         return None  # “全国双拥模范城”创建活动: a title, whatever follows
     if head and _ROAD_SECTION.search(head):
@@ -564,6 +567,12 @@ def _explained(name: str, after: str) -> bool:
         return False
     words = [ch for ch in re.sub(rf"[{NUMERALS}\d+个]", "", name)]
     return bool(words) and all(ch in m.group(1) for ch in words)
+
+
+def _equal_parts(name: str) -> bool:
+    """净天、净城、净村: two or more parts of one length (an enumeration the county coined)."""
+    parts = re.split("[、，,]", name)
+    return len(parts) >= 2 and len({len(part) for part in parts}) == 1
 
 
 def _parallel(name: str) -> bool:
