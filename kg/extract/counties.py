@@ -263,16 +263,15 @@ def focus_county(doc: Document) -> Place | None:
     gaz = gazetteer()
     kinds = _self_reference(doc.text)
     speaker = _first_person_kind(doc.text)
+    # a text that says only 我县 is written by a county: a district or city it names is another
+    # place (its partner, its visitors), unless no county is named at all (a district that was a
+    # county, 徐水县 → 徐水区, may be called 我县 in old reports)
+    speakers = {a for a in scores if speaker in _kinds_ever(gaz.by_adcode(a), doc.text)} if speaker else set()
 
     def value(adcode: str, score: dict[str, float]) -> float:
-        place = gaz.by_adcode(adcode)
-        kind = _kind_of(place)
-        # a text that says only 我县 is written by a county: a district or city it names is
-        # another place (its partner, its visitors), unless no county is named at all (a
-        # district that was a county, 徐水县 → 徐水区, may be called 我县 in old reports)
-        other = speaker is not None and speaker not in _kinds_ever(place, doc.text) and any(
-            speaker in _kinds_ever(gaz.by_adcode(a), doc.text) for a in score)
-        return score[adcode] * (1 + 0.3 * kinds.get(kind, 0.0)) * (FIRST_PERSON_FACTOR if other else 1.0)
+        other = bool(speakers) and adcode not in speakers
+        return score[adcode] * (1 + 0.3 * kinds.get(_kind_of(gaz.by_adcode(adcode)), 0.0)) \
+            * (FIRST_PERSON_FACTOR if other else 1.0)
 
     def best_of(score: dict[str, float], seen: dict[str, int]) -> str:  # a tie goes to the county named first
         return max(score, key=lambda adcode: (value(adcode, score), -seen[adcode]))
