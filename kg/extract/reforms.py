@@ -376,15 +376,15 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         if joined:  # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
             head = _head(after[1:], _is_formula(name), lex, built)
         # 建立“六位一体”留守儿童教育管护的长效机制: a formula, a short field, 的, then a mechanism
-        described = _FIELD_OF.match(after) if head is None and not joined and _is_formula(name) \
+        field_of = _FIELD_OF.match(after) if head is None and not joined and _is_formula(name) \
             and _contains_any(lead, lex.words("trigger")) else None
-        if described and "为" in described.group(1):
-            described = None  # 以“五抓五促”为主要内容的…机制: the core of it (implements.core)
-        if described:
-            field_head = _head(described.group(2), True, lex, built)
+        if field_of and "为" in field_of.group(1):
+            field_of = None  # 以“五抓五促”为主要内容的…机制: the core of it (implements.core)
+        if field_of:
+            field_head = _head(field_of.group(2), True, lex, built)
             if field_head and field_head.endswith(("机制", "模式", "体系", "制度", "工作法")):
-                head = described.group(1) + field_head
-                field_end = last.end + described.start(2) + len(field_head)  # the 的 is left out of the label
+                head = field_of.group(1) + field_head
+                field_end = last.end + field_of.start(2) + len(field_head)  # the 的 is left out of the label
         if head and _ends_with_any(head, lex.words("event")) and (
                 _contains_any(lead, lex.words("host"))
                 or (listed and (_contains_any(lead, lex.words("attend")) or all(i[0].endswith("会") for i in items)))):
@@ -395,7 +395,7 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
             head = head[count.end():]  # “A”“B”两种入股模式: each is an 入股模式
         head_at = text.find(head, head_end) if head else -1
         end = head_at + len(head) if head_at >= 0 else last.end
-        if described and head and head_at < 0:
+        if field_of and head and head_at < 0:
             end = field_end
         quote_end = next((r.end for r in run if r.name == name), last.end)
         # “两个代办”[8]服务, “1+3”政策服务包[16]: a term the report explains in a note
