@@ -883,3 +883,18 @@ def test_models_and_rechecks_seen_on_pages(text, expected):
 ])
 def test_what_a_second_reader_found_in_titles(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a copula's list goes on over commas when every clause is a title with its level word (articles
+    # about 芷江侗族自治县 and 西平县); a clause that is not a title ends it
+    ("晋江市是国家卫生县城,中国第二个“国际和平城市”, 福建省文明县城、福建省全域旅游示范县。",
+     ["国家卫生县城", "国际和平城市", "福建省文明县城", "福建省全域旅游示范县"]),
+    ("晋江市是全国绿化模范县,全国粮食生产先进县,森林覆盖率达60%。", ["全国绿化模范县"]),
+    ("晋江市被列为全国农村集体经营性建设用地入市试点，金井镇敲响福建省集体经营性建设用地入市“第一槌”。",
+     ["全国农村集体经营性建设用地入市试点"]),
+    # an ordinal before a quoted title says where the county stands among its holders
+    ("晋江市获认定为全国首个“信用县”、“全国农村信用体系建设示范区”。", ["全国首个信用县", "全国农村信用体系建设示范区"]),
+])
+def test_lists_over_commas_seen_on_pages_round14(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -509,7 +509,7 @@ class _Reader:
         commended = self._commended(sentence, start, end)
         if commended:
             return [commended]
-        run_end = self._comma_run_end(sentence, end) if kind == "trigger" else None
+        run_end = self._comma_run_end(sentence, end, kind) if kind in ("trigger", "copula") else None
         items = _split_items(sentence[start:run_end or end], commas=run_end is not None)
         titles: list[Title] = []
         pending: list[Title] = []  # items without a head word, kept if a title follows them
@@ -540,18 +540,24 @@ class _Reader:
             titles.extend(pair or [title])
         return titles
 
-    def _comma_run_end(self, sentence: str, end: int) -> int | None:
-        """被评为A,B,C,D称号: where a list of titles that commas separate ends, when the clauses
-        after the first are all titles and the last ends with 称号; None otherwise."""
+    def _comma_run_end(self, sentence: str, end: int, kind: str) -> int | None:
+        """被评为A,B,C,D称号, 是A、B,C、D。: where a list of titles that commas separate ends, when
+        the clauses after the first are all titles and the last ends with 称号 or with the
+        sentence (then each of them carries a level word); None otherwise."""
         if end >= len(sentence) or sentence[end] not in ",，":
             return None
-        m = re.match(rf"[^。；;！？!?\n]{{4,160}}?称号(?=[{CLAUSE_END}]|$)", sentence[end + 1:])
+        titled = kind == "trigger" and re.match(rf"[^。；;！？!?\n]{{4,160}}?称号(?=[{CLAUSE_END}]|$)", sentence[end + 1:])
+        m = titled or re.match(r"[^。；;！？!?\n]{4,160}(?=[。；;！？!?\n]|$)", sentence[end + 1:])
         if m is None:
             return None
         parts = [p for p in re.split(r"[,，、]", m.group())]
         for n, part in enumerate(parts):
             last = n == len(parts) - 1
-            if self.p.verb.search(part) or self._title(part, 0, "trigger", last) is None:
+            title = self._title(part, 0, "trigger", last)
+            if self.p.verb.search(_unquoted(part)) or title is None:
+                return None
+            # without 称号 to close the list, each clause is a title and no more, opening with its level
+            if not titled and (title.end != len(part.rstrip()) or not self.p.level.match(clean_label(part))):
                 return None
         return end + 1 + m.end()
 
@@ -636,6 +642,11 @@ class _Reader:
             if body.startswith(name) and len(body) > len(name) + 3:
                 lead, body = lead + len(name), body[len(name):]
                 break
+        ordinal = _ORDINAL_BEFORE_QUOTE.match(body)  # 中国第二个“国际和平城市”: the quoted title
+        if ordinal:
+            quoted = self._title(body[ordinal.end():], offset + lead + ordinal.end(), kind, last)
+            if quoted is not None:
+                return quoted
         if not body or body.startswith(t["bad_start"]):
             return None
         heads = list((self.p.pilot_head if kind == "carry" else self.p.head).finditer(body))
@@ -1293,6 +1304,8 @@ def _unquoted(item: str) -> str:
     return re.sub(rf"[{QUOTES}][^{QUOTES}]+[{QUOTES}]", "□", item)
 
 
+# 中国第二个“国际和平城市”, 全省首个“…”: the place of the county among those holding a title
+_ORDINAL_BEFORE_QUOTE = re.compile(rf"(?:中国|全国|全省|全市|国内|省内)?(?:第[一二三四五六七八九十\d]+个|首个)(?=[{OPEN_QUOTES}\"])")
 # A ranking's head, which items of a list without a head share: 全国A、B百强区
 _RANK_HEAD = re.compile(r"(?:百强|十强|\d+强)(?:县市|县|市|区|旗)?$")
 # A sentence that opens with its copula, without a subject: 曾是A，现为B
