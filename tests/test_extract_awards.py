@@ -898,3 +898,16 @@ def test_what_a_second_reader_found_in_titles(text, expected):
 ])
 def test_lists_over_commas_seen_on_pages_round14(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence of the county's facts goes on with the county; its copula's items that are no
+    # titles are passed over, and 之乡 after 中国…之乡 shares its level (an article about 嘉祥县)
+    ("晋江市位于福建省东南部。现辖6个街道,总面积649平方公里,是宗圣故里、中国石雕之乡、唢呐之乡、鲁锦之乡。",
+     ["中国石雕之乡", "唢呐之乡", "鲁锦之乡"]),
+    ("晋江市位于福建省东南部。现辖6个街道,是宗圣故里、唢呐之乡。", []),
+    # a vision the county is to be made into holds no titles
+    ("把晋江打造成为全国的现代农业展示区、生态宜居宜业区、乡村治理示范区。", []),
+])
+def test_copulas_of_county_facts_seen_on_pages_round15(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -347,7 +347,8 @@ class _Reader:
             labelled = [x for x in labelled if not sentence.startswith(self.t["scheme_after"], x[0].end)
                         and not _THEME_YEAR.search(x[1])]
             if kind in ("weak", "carry", "copula", "have"):  # a level word, or an international title
-                labelled = [x for x in labelled if x[2] or (x[1].startswith(("国际", "世界")) and "的" not in x[1])]
+                labelled = [x for x in self._shared_levels(labelled)
+                            if x[2] or (x[1].startswith(("国际", "世界")) and "的" not in x[1])]
             if not labelled:
                 continue
             # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
@@ -362,7 +363,8 @@ class _Reader:
                 # a sentence that opens with its copula goes on with the subject before it (a sentence
                 # or paragraph the county opened); a 是 inside a sentence has a subject of its own
                 # (清西陵始建于1730年，是世界文化遗产)
-                or (_SUBJECTLESS.match(sentence.lstrip()) is not None
+                or ((_SUBJECTLESS.match(sentence.lstrip()) is not None
+                     or _COUNTY_FACTS.match(sentence.lstrip()) is not None)
                     and (paragraph_about_county or self._about_county(previous)))) \
                 and not self._names_other_place(sentence[:m.start()])
             if not named_after and not opened and not self._subject_is_county(before, required=kind == "copula"):
@@ -398,6 +400,22 @@ class _Reader:
         if "巩固" in sentence:
             found.extend(_as("consolidated", self._consolidated(sentence)))
         return outermost(found)
+
+    def _shared_levels(self, labelled: list[tuple]) -> list[tuple]:
+        """中国石雕之乡、唢呐之乡: an item without a level word shares the level of the title
+        before it when both end with the same head word."""
+        shared, before = [], None
+        for title, label, level in labelled:
+            head = self._final_head(label)
+            if level is None and before is not None and head is not None and head == before[1]:
+                level = before[0]
+            shared.append((title, label, level))
+            before = (level, head) if level else None
+        return shared
+
+    def _final_head(self, label: str) -> str | None:
+        heads = [m.group() for m in self.p.head.finditer(label) if m.end() == len(label)]
+        return max(heads, key=len) if heads else None
 
     def _about_county(self, sentence: str) -> bool:
         """Does a sentence open with the county (安吉县是…, “生态之乡”的安吉，是…), so that a next
@@ -530,6 +548,10 @@ class _Reader:
                 if headless is None and not last and kind in ("trigger", "copula"):
                     headless = self._headless(item, start + offset)
                 if headless is None and closed and not last:
+                    continue
+                # 是宗圣曾子故里、中国石雕之乡: the county is every item of its copula, a title or not
+                if headless is None and kind == "copula" and not last and not titles \
+                        and not re.search(rf"[的{QUOTES}]", item) and len(item.strip()) <= 8:
                     continue
                 if headless is None:
                     break
@@ -1310,6 +1332,9 @@ _ORDINAL_BEFORE_QUOTE = re.compile(rf"(?:中国|全国|全省|全市|国内|省�
 _RANK_HEAD = re.compile(r"(?:百强|十强|\d+强)(?:县市|县|市|区|旗)?$")
 # A sentence that opens with its copula, without a subject: 曾是A，现为B
 _SUBJECTLESS = re.compile(rf"[{ADVERBS}现]*(?:是|为)")
+# A sentence of the county's facts without a subject (现辖10镇3个街道,总面积820平方公里,…,是A):
+# its copula's subject is the county the sentence or paragraph before opened with
+_COUNTY_FACTS = re.compile(r"(?:现|下|共|全县)?辖|(?:全县|县域)?总?(?:面积|人口)")
 # A topic before the sentence's subject: 乡村建设方面，我区…
 _TOPIC = re.compile(rf"^[^{CLAUSE_END}]{{0,12}}(?:方面|领域)[，,]")
 
