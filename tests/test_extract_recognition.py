@@ -415,3 +415,14 @@ def test_datelines_notices_and_praise_seen_on_pages(text, expected):
 ])
 def test_what_a_second_reader_found_is_no_recognition(text, expected):
     assert agencies_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agencies each named with its own bulletin, which published the county's experience (an
+    # article about 海伦市); a document's title after the agency does not stand for its verb
+    ("易县新闻\n易县数字农业经验被中央改革办《改革情况交流》、农业农村部《农业农村情况交流》刊发。",
+     ["中央全面深化改革委员会办公室", "中华人民共和国农业农村部"]),
+    ("易县新闻\n易县认真学习省政府《关于加快数字农业发展的意见》，推进数字农业。", []),
+])
+def test_agencies_with_their_bulletins_seen_on_pages_round15(text, expected):
+    assert agencies_in(text) == expected

@@ -34,7 +34,10 @@ MAX_REACH = 40  # how far before the agencies the recognised reform or award may
 RECOGNISING_LEVELS = ("international", "central", "provincial", "prefectural")
 # Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院.
 # 原 marks a former body (原国土资源部): it belongs to the name, not to the words around it.
-_JOINER = re.compile(r"(?:[、,，和及与 ]|以及|联合)原?")
+# An agency's periodical or bulletin named after it: 中央改革办《改革情况交流》
+_PUBLICATION = r"《[^《》]{1,30}》"
+# What joins agencies named together (中央改革办《改革情况交流》、农业农村部…: with a publication)
+_JOINER = re.compile(rf"(?:{_PUBLICATION})?(?:[、,，和及与 ]|以及|联合)原?")
 _ADVERBS = "先后多次均还也亦曾已分别相继充分高度专门"
 _COLLECTIVE_TAIL = r"等(?:\d+|[一二三四五六七八九十]+)?(?:个|家)?(?:国家)?(?:{collective})?"
 
@@ -70,8 +73,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:作|做|进行)?了?(?:{alternation(t['present'])}"
             rf"|(?:{alternation(t['share'])})了?[^{CLAUSE_END}]{{0,16}}?(?:经验|做法))"),
         # Phrases between the agencies and the verb that do not change who acted: 在…交流会上,
-        # 作为…典型案例, 在全省 / 向全国 (the meeting first: 在全国…会上 is one phrase).
-        "skip": re.compile(rf"在[^{CLAUSE_END}]{{0,30}}?(?:{alternation(t['meeting'])})上"
+        # 作为…典型案例, 在全省 / 向全国 (the meeting first: 在全国…会上 is one phrase), and the
+        # agency's own publication: 被农业农村部《农业农村情况交流》刊发.
+        "skip": re.compile(rf"^{_PUBLICATION}|在[^{CLAUSE_END}]{{0,30}}?(?:{alternation(t['meeting'])})上"
                            rf"|作为[^{CLAUSE_END}]{{0,30}}?(?:{alternation(t['role'])})"
                            rf"|(?:在|向|面向)(?:{alternation(t['scope'])})"),
     }
