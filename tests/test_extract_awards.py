@@ -911,3 +911,15 @@ def test_lists_over_commas_seen_on_pages_round14(text, expected):
 ])
 def test_copulas_of_county_facts_seen_on_pages_round15(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted title that opens with the county's name and a dot is the county's, whoever is
+    # the sentence's subject (an article about 城口县)
+    ("这是2013年中国气象学会授予“晋江·中国生态气候明珠”称号时的报告词。", ["中国生态气候明珠"]),
+    ("这是2013年中国气象学会授予“泉州·中国生态气候明珠”称号时的报告词。", []),
+    # 入列 as 列入 (an article about 彰武县)
+    ("晋江市以入列“全国‘三北’防护林建设重点县”为契机，大力开展植树造林。", ["全国三北防护林建设重点县"]),
+])
+def test_titles_named_with_the_county_seen_on_pages_round15(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -352,7 +352,8 @@ class _Reader:
             if not labelled:
                 continue
             # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
-            named_after = sentence.startswith(self.recipients, m.end())
+            named_after = sentence.startswith(self.recipients, m.end()) \
+                or self._dotted_name(sentence[m.end():m.end() + 12]) is not None
             # 武冈市地处邵阳西部，是“全国…典型县”: 是 opens a clause of the sentence the county opened
             first_clause = sentence[:_clause_start(sentence, m.start())].rstrip("，, ")
             opened = kind == "copula" and not before.strip(ADVERBS + "现") and (
@@ -400,6 +401,15 @@ class _Reader:
         if "巩固" in sentence:
             found.extend(_as("consolidated", self._consolidated(sentence)))
         return outermost(found)
+
+    def _dotted_name(self, body: str) -> int | None:
+        """Where a quoted title goes on after the county's name and a dot (“城口·中国生态气候明珠”)."""
+        if body[:1] not in OPEN_QUOTES + '"':
+            return None
+        name = next((n for n in self.recipients if body.startswith(n, 1)), None)
+        if name is None or body[1 + len(name):2 + len(name)] not in ("·", "・", "•"):
+            return None
+        return 2 + len(name)
 
     def _shared_levels(self, labelled: list[tuple]) -> list[tuple]:
         """中国石雕之乡、唢呐之乡: an item without a level word shares the level of the title
@@ -664,6 +674,9 @@ class _Reader:
             if body.startswith(name) and len(body) > len(name) + 3:
                 lead, body = lead + len(name), body[len(name):]
                 break
+        dotted = self._dotted_name(body)  # “城口·中国生态气候明珠”: the county's name before a dot
+        if dotted:
+            lead, body = lead + dotted, body[dotted:]
         ordinal = _ORDINAL_BEFORE_QUOTE.match(body)  # 中国第二个“国际和平城市”: the quoted title
         if ordinal:
             quoted = self._title(body[ordinal.end():], offset + lead + ordinal.end(), kind, last)
