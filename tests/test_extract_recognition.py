@@ -426,3 +426,15 @@ def test_what_a_second_reader_found_is_no_recognition(text, expected):
 ])
 def test_agencies_with_their_bulletins_seen_on_pages_round15(text, expected):
     assert agencies_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the county received the agency's notice of a list it is on (an article about 蕲春县); a
+    # letter of thanks, or a notice another place received, is no recognition of the county
+    ("易县新闻\n1月15日，易县收到农业农村部关于公布国家级渔业健康养殖示范县(第六批)名单的通知和证书。",
+     ["中华人民共和国农业农村部"]),
+    ("易县新闻\n易县收到国务院办公厅发来的感谢信。", []),
+    ("易县新闻\n易县召开会议。涞水县收到农业农村部关于公布示范县名单的通知。", []),
+])
+def test_notices_the_county_received_seen_on_pages_round14(text, expected):
+    assert agencies_in(text) == expected

@@ -34,6 +34,7 @@ MAX_REACH = 40  # how far before the agencies the recognised reform or award may
 RECOGNISING_LEVELS = ("international", "central", "provincial", "prefectural")
 # Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院.
 # 原 marks a former body (原国土资源部): it belongs to the name, not to the words around it.
+_RECEIVED = ("收到", "接到")
 # An agency's periodical or bulletin named after it: 中央改革办《改革情况交流》
 _PUBLICATION = r"《[^《》]{1,30}》"
 # What joins agencies named together (中央改革办《改革情况交流》、农业农村部…: with a publication)
@@ -156,7 +157,9 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     issued = verb is not None and p["issue"].fullmatch(verb.group()) is not None
     # 由A公布为…典型案例 / 经A公布为… / “X”…由A发布: 由 or 经 with an issue word when the
     # county's thing comes first
-    issued_by = before.endswith("被") or (before.endswith(("由", "经")) and (
+    # 收到A关于公布…名单的通知: the county was sent what the agency issued
+    issued_by = before.endswith("被") or (before.endswith(_RECEIVED) and after.startswith("关于", gap_start)) \
+        or (before.endswith(("由", "经")) and (
         (verb is not None and after.startswith("为", verb.end())) or any(n in sentence[:run.start] for n in self_names)
         or any(q in sentence[:run.start] for q in "”’」』\"")))
     # 是A认定的“X”: the county is what the agency's verb made it
@@ -169,6 +172,8 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
         and not after[verb.end():].strip("所了")
     if re.search(r"(?<![作成列评定名])为$", before) and not verb_at_once:
         return None
+    if before.endswith(_RECEIVED) and not (issued_by and any(n in before for n in self_names)):
+        return None  # 收到A的贺信: only a notice of the agency's own act, sent to the county
     if (before.endswith(t["by"]) or conferred) and clean_gap and (not issued or issued_by):
         return Act(forward=bool(p["object"].match(after, verb.start())), rule="recognizedBy.by")
     # 某县作为全省代表在农业农村部工作会议上交流经验: the county spoke at the agency's meeting
