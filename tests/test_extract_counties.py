@@ -230,3 +230,19 @@ def test_a_prefecture_level_citys_we_does_not_favour_county_level_cities():
     text = ("保定市工作动态\n我市大力推进乡村振兴。易县建成示范村20个，易县农民收入增长10%，"
             "易县被评为全省乡村振兴示范县。涿州市新建企业5家。我市经济持续向好。")
     assert focus_of(text).focus.label == "易县"
+
+
+AID_ARTICLE = ("江苏昆山携手贵州石阡 共奔小康\n{crumb}2021年，江苏省昆山市与贵州省石阡县建立东西部协作结对关系。"
+               "昆山市始终坚持精准帮扶，昆山市累计投入帮扶资金2亿元，昆山市选派干部30名，助力石阡县发展产业。"
+               "昆山市企业在石阡建设工厂，石阡县群众收入增长。")
+
+
+@pytest.mark.parametrize("crumb, label", [
+    # an article about east–west aid is about the county aided, though the giver is named more
+    # (articles about 沿河, 甘谷, 霍城 and 静宁 written around their eastern partners)
+    ("", "石阡县"),
+    # … unless the page is the giver's own: its news site in the breadcrumb line
+    ("昆山新闻网 > 新闻中心 > 媒体看昆山\n", "昆山市"),
+])
+def test_an_east_west_aid_article_is_about_the_county_aided(crumb, label):
+    assert focus_of(AID_ARTICLE.format(crumb=crumb)).focus.label == label

@@ -83,6 +83,12 @@ _AFTER_DATE = re.compile(r"\d[年月日]$")
 # 烟台市芝罘区来我县考察, 某区区委书记一行深入我县: the visitor is another place
 _VISITS_US = re.compile(r"[^。；;，,！？!?\n]{0,20}?(?:来|到|赴|莅临|深入|走进)(?:我|本)(?:县|市|区|旗)")
 _AID_AFTER = re.compile(r"(?:市|区|县)?(?:对口支援|对口帮扶|对口协作|援建|帮扶|支援)")
+# The provinces that give aid in the east–west cooperation pairings (东西部协作, 对口支援): an
+# article naming one of their counties and a county it aids is, for a researcher, about the latter.
+AID_GIVERS = frozenset({"北京市", "天津市", "上海市", "江苏省", "浙江省", "福建省", "山东省", "广东省"})
+AIDED_SHARE = 0.3
+_AID_TEXT = re.compile(r"东西部(?:扶贫)?协作|东西协作|对口(?:支援|帮扶|援助|援疆|援藏|协作)|援疆|援藏|援青|结对帮扶|携手奔小康")
+_BREADCRUMB = re.compile(r">|＞|»")
 # Characters on either side of a doubtful mention that jieba segments (within its sentence).
 WORD_WINDOW = 8
 
@@ -283,7 +289,27 @@ def focus_county(doc: Document) -> Place | None:
         if not scores:
             return None
         best = best_of(scores, first_seen)
-    return gaz.by_adcode(best)
+    return gaz.by_adcode(_aided_instead(doc, best, {a: value(a, scores) for a in scores}))
+
+
+def _aided_instead(doc: Document, best: str, values: dict[str, float]) -> str:
+    """An article about east–west aid is about the county aided: when the county named most is
+    in a province that gives such aid, the text speaks of aid, and a county of another province
+    is named nearly as much (AIDED_SHARE), the latter — unless the page is the giver's own (its
+    name in the source's byline or breadcrumb line: 遂昌新闻网 > 新闻中心)."""
+    gaz = gazetteer()
+    giver = gaz.by_adcode(best)
+    if giver.province not in AID_GIVERS or not _AID_TEXT.search(doc.text):
+        return best
+    aided = [a for a in values if gaz.by_adcode(a).province not in AID_GIVERS
+             and values[a] >= AIDED_SHARE * values[best]]
+    if not aided:
+        return best
+    names = (giver.name, short_form(giver.name), *usual_forms(giver.name))
+    own_page = any(n and n in field.group(1) for field in _ISSUER_FIELD.finditer(doc.source) for n in names) \
+        or any(n and n in line for line in doc.text.split("\n")[:ISSUER_HEAD_LINES]
+               if len(_BREADCRUMB.findall(line)) >= 2 for n in names)
+    return best if own_page else max(aided, key=values.__getitem__)
 
 
 def _votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:
