@@ -253,3 +253,13 @@ def test_a_pair_in_a_document_about_a_pairing(text, expected):
 ])
 def test_helpers_and_visitors(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place opens a clause of its aid and the next one has it help the county (an article about
+    # 积石山县); without the county after 帮助 it helps someone else
+    ("宁波市落实各类帮扶资金3415万元，先后帮助晴隆县建成大桥。", ["宁波市"]),
+    ("宁波市落实各类帮扶资金3415万元，先后帮助群众建成大桥。", []),
+])
+def test_a_giver_that_helps_the_county_in_the_next_clause(text, expected):
+    assert partners_of(text, "晴隆县") == expected

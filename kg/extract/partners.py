@@ -53,6 +53,7 @@ _COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)
 # word after the place, the place is the partner.
 _GOING_TO = ("赴", "前往")
 _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
+_HELPS = re.compile(r"[先后还并累计共已又]*(?:帮助|助力|支持|援助|支援)")
 _VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到)")
 _GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|挂职|驻村|支教|支医")
 # The county acting towards a place (寻乌向深圳供水): with a partnership word in a later
@@ -423,6 +424,13 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
             return True
     if text.startswith(_WITH, after) and ctx.county_at(after + 1, hi, gap=0):
         if any(0 <= s - after <= MAX_GAP + 10 and role in linking for s, _, role in words):
+            return True
+    # 厦门市海沧区落实帮扶资金3415万元，先后帮助积石山县建成…: the place opens a clause of its
+    # aid, and the next clause has it help the county
+    if not before.strip() and any(s >= after and role in linking for s, _, role in words) \
+            and text[hi:hi + 1] in ",，":
+        helps = _HELPS.match(text, hi + 1)
+        if helps and ctx.county_at(helps.end(), len(text), gap=1):
             return True
     # 德州庆云·重庆秀山东西部协作 / 深圳—寻乌对口合作: a pair with the county, then the word
     for other in refs[max(0, index - 1):index + 2]:
