@@ -475,3 +475,15 @@ def test_a_section_of_a_road_is_no_practice():
 ])
 def test_titles_in_campaigns_are_no_practices(text, expected):
     assert implements_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a platform the county developed and put to use (an article about 巨鹿县); one it only opens is not
+    ("易县开发应用“易好办”服务平台，构建数字化组织架构。", {"易好办服务平台"}),
+    ("群众打开“易好办”服务平台上报诉求。", set()),
+    # the county's own version of a national practice (an article about 嘉祥县); another county's is not
+    ("易县建立“平安周例会”制度，打造新时代“枫桥经验”易县版。", {"平安周例会制度", "枫桥经验易县版"}),
+    ("易县学习新时代“枫桥经验”涞水版。", set()),
+])
+def test_platforms_and_county_versions_seen_on_pages_round14(text, expected):
+    assert implements_in(text) == expected

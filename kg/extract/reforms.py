@@ -368,6 +368,11 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     head_end = last.end + (len(tail) - len(after)) if listed else last.end
     built = _ends_with_any(lead, lex.words("build"))
     for n, (name, aliases, start) in enumerate(items):
+        # 新时代“枫桥经验”嘉祥版: a practice of the nation in the county's own version
+        version = next((v for v in (s + "版" for s in short_names) if after.startswith(v)), None)
+        if version and len(items) == 1:
+            out.append(Candidate(name + version, _core(name, lex), start, last.end + len(version), (), True, "county"))
+            continue
         head = _head(after, _is_formula(name), lex, built)
         # (a formula of parts needs no verb: 通过“企业+协会+基地+农牧户”的模式)
         joined = head is None and after.startswith("的") and (
