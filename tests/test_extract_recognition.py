@@ -438,3 +438,13 @@ def test_agencies_with_their_bulletins_seen_on_pages_round15(text, expected):
 ])
 def test_notices_the_county_received_seen_on_pages_round14(text, expected):
     assert agencies_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document of agencies that says others are to learn from the county (an article about 平利县)
+    ("易县新闻\n河北省委、省政府《关于打赢脱贫攻坚战三年行动的实施意见》提出，大力推广易县社区工厂等有效做法。",
+     ["中共河北省委员会", "河北省人民政府"]),
+    ("易县新闻\n河北省委、省政府《关于打赢脱贫攻坚战三年行动的实施意见》提出，大力推广涞水县社区工厂等有效做法。", []),
+])
+def test_a_document_that_calls_to_learn_seen_on_pages(text, expected):
+    assert agencies_in(text) == expected
