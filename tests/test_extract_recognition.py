@@ -448,3 +448,15 @@ def test_notices_the_county_received_seen_on_pages_round14(text, expected):
 ])
 def test_a_document_that_calls_to_learn_seen_on_pages(text, expected):
     assert agencies_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency circulates the results of an assessment and the county is on its list (an article
+    # about 沂水县); 通报表扬 is still the agency's praise
+    ("易县新闻\n河北省人民政府通报2023年度县域经济高质量发展差异化评价结果，易县再次上榜“全省高质量发展先进县”名单。",
+     ["河北省人民政府"]),
+    ("易县新闻\n易县被河北省人民政府通报表扬。", ["河北省人民政府"]),
+    ("易县新闻\n易县召开会议。河北省人民政府通报2023年度评价结果，涞水县上榜。", []),
+])
+def test_circulated_results_seen_on_pages(text, expected):
+    assert agencies_in(text) == expected

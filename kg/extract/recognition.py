@@ -175,7 +175,8 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     if before.endswith(_RECEIVED) and not (issued_by and any(n in before for n in self_names)):
         return None  # 收到A的贺信: only a notice of the agency's own act, sent to the county
     if (before.endswith(t["by"]) or conferred) and clean_gap and (not issued or issued_by):
-        return Act(forward=bool(p["object"].match(after, verb.start())), rule="recognizedBy.by")
+        return Act(forward=bool(p["object"].match(after, verb.start())) or after.startswith("为", verb.end()),
+                   rule="recognizedBy.by")
     # 某县作为全省代表在农业农村部工作会议上交流经验: the county spoke at the agency's meeting
     if before.endswith("在") and p["presented"].match(after) \
             and any(n in before for n in self_names if not n.startswith("全")):
