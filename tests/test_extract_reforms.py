@@ -487,3 +487,14 @@ def test_titles_in_campaigns_are_no_practices(text, expected):
 ])
 def test_platforms_and_county_versions_seen_on_pages_round14(text, expected):
     assert implements_in(text) == expected
+
+
+def test_a_name_the_county_gives_its_practice_is_no_title():
+    # an article about 温岭市: the county named its form of democracy; 被命名为 a title still is one
+    from kg.extract import extract_text
+
+    ex = extract_text("易县工作动态\n2001年，易县县委发文，将这种形式的基层民主载体统一命名为“民主恳谈会”。"
+                      "2019年，易县被命名为国家生态文明建设示范县。")
+    got = {(r.predicate.value, r.object.label) for r in ex.relations}
+    assert ("implements", "民主恳谈会") in got and ("received", "民主恳谈会") not in got
+    assert ("received", "国家生态文明建设示范县") in got

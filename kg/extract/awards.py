@@ -336,6 +336,9 @@ class _Reader:
             before = sentence[_clause_start(sentence, m.start()):m.start()]
             if m.group() in self.t["rank_verb"] and self._statistic_ends(before):
                 continue  # 财政收入位居全省山区26县第一: a statistic's place, not the county's title
+            thing = _NAMES_A_THING.search(before) if m.group() == "命名为" else None
+            if thing and not any(n in thing.group() for n in self.names):
+                continue  # 将这种载体统一命名为“X”: the county names a thing of its own, not itself
             if kind == "have" and not self.p.honours_closing.match(sentence, m.end()):
                 continue  # 拥有龙头企业16家: only a list closed by 等多项殊荣 holds titles
             reads = "trigger" if kind == "have" else kind
@@ -1345,6 +1348,8 @@ _ORDINAL_BEFORE_QUOTE = re.compile(rf"(?:中国|全国|全省|全市|国内|省�
 _RANK_HEAD = re.compile(r"(?:百强|十强|\d+强)(?:县市|县|市|区|旗)?$")
 # A sentence that opens with its copula, without a subject: 曾是A，现为B
 _SUBJECTLESS = re.compile(rf"[{ADVERBS}现]*(?:是|为)")
+# 将/把 <something> 命名为: what is named is the object after 将, no title of the subject's
+_NAMES_A_THING = re.compile(r"[将把][^将把，,]{1,30}$")
 # A sentence of the county's facts without a subject (现辖10镇3个街道,总面积820平方公里,…,是A):
 # its copula's subject is the county the sentence or paragraph before opened with
 _COUNTY_FACTS = re.compile(r"(?:现|下|共|全县)?辖|(?:全县|县域)?总?(?:面积|人口)")

@@ -440,6 +440,8 @@ def _award_context(lead: str, lex: Lexicon) -> bool:
     return last >= 0 and not _contains_any(lead[last:], lex.words("trigger"))
 
 
+# 将/把 + what the county made + 命名为: the name it gave
+_NAMED_BY_COUNTY = re.compile(r"[将把][^将把“”]{2,30}?(?:统一|正式)?(?:命名|定名)为$")
 _NICKNAME_OF_PERSON = re.compile(r"[叫称喊][他她我您它](?:们)?(?:为|做|作)?$")
 
 
@@ -472,6 +474,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None  # 落实省、市关于“X”要求, 省委提出的“X”; “11·28”签约会
     if "的" in name or len(name) > (MAX_NAME if head else 25) or _BARE_COUNT.fullmatch(name):
         return None
+    if first and len(name) <= 8 and _NAMED_BY_COUNTY.search(lead) and not _contains_any(lead, lex.words("speech")):
+        return "introduced"  # 将这种形式的基层民主载体统一命名为“民主恳谈会”: the county names its practice
     summed = first and _parallel(name) and _ends_with_any(lead, lex.words("summed"))
     # the 说 of 说到底就是 is no speech
     spoken = next((lead[:-len(w)] for w in lex.words("summed") if lead.endswith(w)), lead) if summed else lead
