@@ -923,3 +923,18 @@ def test_copulas_of_county_facts_seen_on_pages_round15(text, expected):
 ])
 def test_titles_named_with_the_county_seen_on_pages_round15(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province inside a title taken before is no other place; a title without a level word has its
+    # conferrer's (an article about 赵县)
+    ("晋江市位于东南沿海,是全国第一批对外开放县和福建省第一个全方位对外开放县,是农业部命名的优质小麦生产基地县、"
+     "全国粮食生产先进县标兵。",
+     ["全国对外开放县", "福建省第一个全方位对外开放县", "优质小麦生产基地县", "全国粮食生产先进县标兵"]),
+    # an agency names the county, then 为 and the title; 被命名 without 为 (an article about 濮阳县)
+    ("2021年7月,水利部公布晋江市为第四批节水型社会建设达标县(区)。", ["节水型社会建设达标县(区)"]),
+    ("2021年8月,晋江市被命名福建省2020年度“四好农村路”示范县。", ["福建省2020年度四好农村路示范县"]),
+    ("2021年7月,水利部公布石狮市为第四批节水型社会建设达标县(区)。", []),
+])
+def test_conferrers_and_named_counties_seen_on_pages_round16(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 
 from kg.extract.context import CLAUSE_END, context_of, outermost, own_names
 from kg.extract.wordlists import WordLists, alternation, word_lists
@@ -345,7 +345,11 @@ class _Reader:
             titles = self._passed(sentence, m.end()) if kind == "pass" else self._enumeration(sentence, m.end(), reads)
             titles = [self._without_agency(t) for t in titles]
             labelled = [(t, clean_label(t.text)) for t in titles]
-            labelled = [(t, label, award_level(label) or _agency_level(label, self.focus)) for t, label in labelled]
+            # 是农业部命名的优质小麦生产基地县: a title without a level word has its conferrer's
+            conferrer = sentence[m.end():self._after_conferrer(sentence, m.end())]
+            conferred = _agency_level(conferrer, self.focus) if conferrer else None
+            labelled = [(t, label, award_level(label) or _agency_level(label, self.focus) or conferred)
+                        for t, label in labelled]
             # 纳入“X”管理范畴: a scheme things are put under; “X冲刺年”: a theme the county gives a year
             labelled = [x for x in labelled if not sentence.startswith(self.t["scheme_after"], x[0].end)
                         and not _THEME_YEAR.search(x[1])]
@@ -370,7 +374,7 @@ class _Reader:
                 or ((_SUBJECTLESS.match(sentence.lstrip()) is not None
                      or _COUNTY_FACTS.match(sentence.lstrip()) is not None)
                     and (paragraph_about_county or self._about_county(previous)))) \
-                and not self._names_other_place(sentence[:m.start()])
+                and not self._names_other_place(_blanked(sentence[:m.start()], found))
             if not named_after and not opened and not self._subject_is_county(before, required=kind == "copula"):
                 continue
             for title, label, level in labelled:
@@ -378,6 +382,17 @@ class _Reader:
                 found.append(Found(title.start, title.end, label, level or self._agent_level(before), year,
                                    f"received.{kind}"))
             taken = labelled[-1][0].end
+        # 水利部公布濮阳县为…达标县: the agency names the county, then what it is named
+        for m in self._named_as.finditer(sentence):
+            agent = sentence[_clause_start(sentence, m.start()):m.start()]
+            if m.start() < taken:
+                continue
+            for title in self._enumeration(sentence, m.end(), "trigger"):
+                label = clean_label(title.text)
+                level = award_level(label) or _agency_level(agent, self.focus)
+                if level and self._is_title(label):
+                    found.append(Found(title.start, title.end, label, level, award_year(label, sentence[:m.start()]),
+                                       "received.trigger"))
         # Each reader below runs only on sentences holding the words its pattern cannot do without.
         if "等" in sentence:
             found.extend(_as("pilot_list", self._pilot_lists(sentence)))
@@ -404,6 +419,12 @@ class _Reader:
         if "巩固" in sentence:
             found.extend(_as("consolidated", self._consolidated(sentence)))
         return outermost(found)
+
+    @cached_property
+    def _named_as(self) -> re.Pattern:
+        """An agency's verb, the county, then 为 and what the county is named: 公布濮阳县为…"""
+        names = alternation(n for n in self.recipients if len(n) > 1)
+        return re.compile(rf"(?:公布|确定|认定|命名|评定|批准|列)(?:{names})为")
 
     def _dotted_name(self, body: str) -> int | None:
         """Where a quoted title goes on after the county's name and a dot (“城口·中国生态气候明珠”)."""
@@ -1335,6 +1356,14 @@ def _is_place_name(label: str) -> bool:
     current = all(any(c.name == m.surface for c in m.candidates) for m in mentions)
     return bool(mentions) and current and mentions[0].start == 0 and mentions[-1].end == len(label) and all(
         a.end == b.start for a, b in zip(mentions, mentions[1:]))
+
+
+def _blanked(text: str, found: list[Found]) -> str:
+    """The text with the titles already found in it blanked: 河北省 in 是河北省第一个…县 is no other place."""
+    for f in found:
+        if f.end <= len(text):
+            text = text[:f.start] + "□" * (f.end - f.start) + text[f.end:]
+    return text
 
 
 def _unquoted(item: str) -> str:
