@@ -498,3 +498,13 @@ def test_a_name_the_county_gives_its_practice_is_no_title():
     got = {(r.predicate.value, r.object.label) for r in ex.relations}
     assert ("implements", "民主恳谈会") in got and ("received", "民主恳谈会") not in got
     assert ("received", "国家生态文明建设示范县") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a model named after the county is its own, even where others speak of it (an article about
+    # 阜南县); one the county is still to make is an aim
+    ("易县工作动态\n会上，各省代表详细介绍推广“易县样板”情况，得到了国家粮食和物资储备局的高度认可。", {"易县样板"}),
+    ("易县工作动态\n易县倾力打造产业兴旺、农民满意的乡村振兴“易县样板”。", set()),
+])
+def test_a_model_named_after_the_county_seen_on_pages_round16(text, expected):
+    assert implements_in(text) == expected

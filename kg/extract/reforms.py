@@ -480,7 +480,12 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     # the 说 of 说到底就是 is no speech
     spoken = next((lead[:-len(w)] for w in lex.words("summed") if lead.endswith(w)), lead) if summed else lead
     # (a quoted name in the lead is no speech: “乡村说事日”创新构建“X”双轨机制)
-    if _award_context(lead, lex) or _contains_any(_QUOTED_IN_LEAD.sub("", spoken), lex.words("speech")):
+    # (a name that carries the county's name is its own, whoever speaks of it: 介绍推广“阜南样板”)
+    # (打造乡村振兴的“某县样板”: an aim)
+    county_named = len(name) <= 12 and name.startswith(short_names) \
+        and _ends_with_any(name, lex.words("county_suffix")) and not _contains_any(lead, lex.words("goal"))
+    if _award_context(lead, lex) or (_contains_any(_QUOTED_IN_LEAD.sub("", spoken), lex.words("speech"))
+                                     and not county_named):
         return None
     if _ends_with_any(lead, lex.words("higher")) or _contains_any(lead, lex.words("borrowed")):
         return None
@@ -499,16 +504,16 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         noun_after = noun_after[: m.start()] if (m := _PHRASE_BREAK.search(noun_after)) else noun_after
     # 开发“X数字管理平台”: a platform or system named in full that the county built is its practice
     built_name = built and first and any(name.endswith(h) for h, scope in lex.heads.items() if scope == "built")
-    if _contains_any(noun_after, lex.words("against")) or (
+    if not county_named and (_contains_any(noun_after, lex.words("against")) or (
             _ends_with_any(name, lex.words("against")) and not _ends_with_any(name, lex.words("thing"))
-            and not built_name):
+            and not built_name)):
         return None  # “…”理念, “八八战略” (but “积分超市” is no city)
     if footnoted and len(name) <= 12:
         return "footnoted"  # “双限双竞”[2]: the report explains the term in a note
     if _ends_with_head(name, lex) or (_is_formula(name) and name.endswith("制")) or built_name \
             or _counted_name(name, lex):
         return "named"  # “茶园经验”; a numbered system: “四长制”, “五库清单”; 开发“X管理平台”
-    if len(name) <= 12 and name.startswith(short_names) and _ends_with_any(name, lex.words("county_suffix")):
+    if county_named:
         return "county"  # 发布“某县标准”: the county's name on a standard, path or model
     if len(name) <= 12 and any(s in name for s in short_names) and _contains_any(lead, lex.words("trigger")):
         return "county"  # 选树“岳乡榜样·某县模范” (not 帮助“某县小米”进入市场: a product)
