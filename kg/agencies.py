@@ -187,6 +187,7 @@ class AgencyDictionary:
         if elided:
             starts = {c.start for c in elided}
             candidates = [c for c in candidates if c.start not in starts] + elided
+        candidates = [self._with_national(text, c) for c in candidates]
         candidates.sort(key=lambda c: (c.start, -c.end))
         mentions: list[AgencyMention] = []
         taken = 0
@@ -276,6 +277,19 @@ class AgencyDictionary:
                                       c.place, c.level_word))
                 break
         return out
+
+    def _with_national(self, text: str, c: _Candidate) -> _Candidate:
+        """国家、省粮食和物资储备局: a province's body after 国家 and a joiner shares its name with the
+        national body written out (国家粮食和物资储备局), which the sentence names too."""
+        joined = text[max(0, c.start - 3):c.start]
+        if c.level_word != "省" or not c.mentions or joined not in ("国家、", "国家和", "国家及"):
+            return c
+        national = self._central.get("国家" + text[c.start + 1:c.end])
+        if national is None or national.level != "central":
+            return c
+        start = c.start - 3
+        return _Candidate(start, c.end, (AgencyMention(start, start + 2, "国家", national), *c.mentions),
+                          c.place, c.level_word)
 
     def _body_matches(self, text: str, at: int) -> list[str]:
         """Every body alias that starts at `at` (not only the longest)."""

@@ -328,3 +328,14 @@ def test_the_development_and_reform_commission_by_its_everyday_short_name():
     found = [m.agency.name for m in agencies().scan("被国家环保部、发展改革委、住建部等部委评定为", "青海省", "海东市")]
     assert found == ["中华人民共和国环境保护部", "国家发展和改革委员会", "中华人民共和国住房和城乡建设部"]
     assert [m.agency.name for m in agencies().scan("省发展改革委批复", "青海省", "海东市")] == ["青海省发展和改革委员会"]
+
+
+def test_a_national_body_sharing_its_name_with_the_province_s():
+    from kg.agencies import agencies
+
+    # an article about 阜南县: 得到了国家、省粮食和物资储备局的高度认可
+    found = [m.agency.name for m in agencies().scan("得到了国家、省粮食和物资储备局的高度认可", "安徽省", "阜阳市")]
+    assert found == ["国家粮食和物资储备局", "安徽省粮食和物资储备局"]
+    # … not where no national body has the name (国家、省农业农村厅), nor leaders of every level
+    assert [m.agency.name for m in agencies().scan("得到国家、省农业农村厅肯定", "安徽省", "阜阳市")] == ["安徽省农业农村厅"]
+    assert agencies().scan("国家、省、市领导出席", "安徽省", "阜阳市") == []
