@@ -35,6 +35,10 @@ RECOGNISING_LEVELS = ("international", "central", "provincial", "prefectural")
 # Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院.
 # 原 marks a former body (原国土资源部): it belongs to the name, not to the words around it.
 _RECEIVED = ("收到", "接到")
+# 从A传来喜讯 / 记者从A获悉: the agency is where the news of the county's title comes from …
+_ANNOUNCED = re.compile(r"(?:传来(?:喜讯|好消息|捷报)|获悉|了解到|得悉)")
+# … when the next clause opens with the county and its title: 沂源县喜获…, 英山县通过…验收
+_AWARDED = re.compile(r"[也还已再又顺利成功正式]{0,4}(?:喜获|荣获|获评|获得|获|被评为|被授予|被命名为|入选|通过)")
 # An agency's periodical or bulletin named after it: 中央改革办《改革情况交流》
 _PUBLICATION = r"《[^《》]{1,30}》"
 # What joins agencies named together (中央改革办《改革情况交流》、农业农村部…: with a publication)
@@ -181,6 +185,9 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     if before.endswith("在") and p["presented"].match(after) \
             and any(n in before for n in self_names if not n.startswith("全")):
         return Act(forward=False, rule="recognizedBy.presented")
+    # 从省生态环境厅传来喜讯，沂源县喜获…称号: the news of the county's title comes from the agency
+    if before.endswith("从") and _ANNOUNCED.match(after) and _county_then_award(sentence, run.end, self_names):
+        return Act(forward=False, rule="recognizedBy.announced")
     # 国家卫生县城（全国爱卫会授予）: a bracketed note after a title says who conferred it
     if before.endswith(("（", "(")):
         verb = p["verb"].match(after, gap_start)
@@ -210,6 +217,14 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
                    or _issued_before(sentence, run.end + verb.end(), following, self_names)):
         return Act(forward=False, rule="recognizedBy.issued")
     return None
+
+
+def _county_then_award(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
+    """The clause after the one at `at` opens with the county, then a verb of award or selection."""
+    _, clause_end = _clause_bounds(sentence, at, at)
+    following = sentence[clause_end + 1:]
+    name = next((n for n in self_names if not n.startswith("全") and following.startswith(n)), None)
+    return name is not None and _AWARDED.match(following, len(name)) is not None
 
 
 def _opens_next_clause(sentence: str, at: int, found: int) -> bool:

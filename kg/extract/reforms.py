@@ -777,18 +777,17 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
     found = _second_names(text, _contained(found), lex)
     best: dict[str, Candidate] = {}
     for c in found:
-        keys = {c.core, _fold(c.label), *(_core(a, lex) for a in c.aliases), *(_fold(a) for a in c.aliases)}
-        known = next((best[k] for k in keys if k in best), None)
-        if known is None or (c.has_head and not known.has_head):
-            if known is not None:
-                keys |= {k for k, v in best.items() if v is known}
-                c = _with_aliases(c, known.label, *known.aliases)
-            for k in keys:
-                best[k] = c
-        else:
-            merged = _with_aliases(known, c.label, *c.aliases)
-            for k in [k for k, v in best.items() if v is known] + [k for k in keys if k not in best]:
-                best[k] = merged
+        keys = list(dict.fromkeys([_fold(c.label), c.core, *(_fold(a) for a in c.aliases),
+                                   *(_core(a, lex) for a in c.aliases)]))
+        # every practice already found under one of these names is the same practice: the group
+        # merges into its first mention with a head noun (else its first), whatever the order
+        # of the keys
+        hits = sorted({id(best[k]): best[k] for k in keys if k in best}.values(), key=lambda x: x.start)
+        group = [*hits, c]
+        primary = next((x for x in group if x.has_head), group[0])
+        merged = _with_aliases(primary, *(n for x in group if x is not primary for n in (x.label, *x.aliases)))
+        for k in [k for k, v in best.items() if any(v is x for x in hits)] + keys:
+            best[k] = merged
     unique = list({id(c): c for c in best.values()}.values())
     return sorted(unique, key=lambda c: c.start)
 
