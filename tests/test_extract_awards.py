@@ -938,3 +938,13 @@ def test_titles_named_with_the_county_seen_on_pages_round15(text, expected):
 ])
 def test_conferrers_and_named_counties_seen_on_pages_round16(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 进入 a ranking's list or ranks (articles about 威远县 and 邳州市); 进入 a stage is no title
+    ("晋江市连续三年进入中国西部百强县榜单。", ["中国西部百强县"]),
+    ("晋江市县域综合实力跻身前十强，进入全国百强县行列。", ["全国百强县"]),
+    ("晋江市进入全面建设新阶段。", []),
+])
+def test_entering_a_ranking_seen_on_pages_round16(text, expected):
+    assert labels(text, JINJIANG) == expected
