@@ -528,3 +528,13 @@ def test_one_practice_named_three_ways_is_one_whatever_the_string_hashes():
     runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 7)}
     assert runs == {"['三配套经验']\n"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national formula whose parts the county lists itself, as a mechanism (an article about 白沙县);
+    # the national programme with its usual parts stays the nation's
+    ("易县建立筛选、培训、帮带、试岗、考核“五位一体”长效机制，储备后备干部594名。", {"五位一体长效机制"}),
+    ("易县广泛开展文化、科技、卫生“三下乡”等群众活动。", set()),
+])
+def test_a_national_formula_spelled_out_by_the_county_seen_on_pages_round17(text, expected):
+    assert implements_in(text) == expected

@@ -466,8 +466,10 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     coined name (坚持“北上南下”), a verb of practice leads a run of quoted names
     (推广“讲法调”“祠堂调”), or a formula is the core of something (以“四改四革”为核心内容).
     """
-    if _fold(name) in lex.generic or (head and _fold(name + head) in lex.generic):
-        return None
+    if (_fold(name) in lex.generic and not (head and head.endswith(("机制", "模式", "体系", "制度", "工作法"))
+                                             and _spelled_out_before(name, lead))) \
+            or (head and _fold(name + head) in lex.generic):
+        return None  # (筛选、培训、帮带、试岗、考核“五位一体”长效机制: the county's own five parts)
     if _contains_any(lead[-8:], lex.words("negation")):
         return None  # 不搞“X工程”, 坚决杜绝“X”“Y”
     if _contains_any(lead, lex.words("imposed")) or _DATED_EVENT.match(name):
@@ -571,6 +573,15 @@ _DATED_EVENT = re.compile(r"\d{1,2}[·.]\d{1,2}(?!\d)")
 
 # Between a verb of practice and the meeting it names: 深化党建引领“X议事会”
 _LEADING_MODIFIER = re.compile(r"(?:党建引领|党建\+|党建)$")
+
+
+def _spelled_out_before(name: str, lead: str) -> bool:
+    """A、B、C、D、E“五位一体”: as many parts listed right before the formula as its number says."""
+    m = re.match(r"[二三四五六七八九十]", name)
+    if m is None:
+        return False
+    parts = re.split("、", re.split(r"[，,；;：:]", lead)[-1])
+    return len(parts) == "一二三四五六七八九十".index(m.group()) + 1 and all(1 <= len(p) <= 6 for p in parts[1:])
 
 
 def _explained(name: str, after: str) -> bool:
