@@ -948,3 +948,12 @@ def test_conferrers_and_named_counties_seen_on_pages_round16(text, expected):
 ])
 def test_entering_a_ranking_seen_on_pages_round16(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 冠名为 (an article about 西丰县); a global heritage title after 作为 (an article about 敖汉旗)
+    ("2014年晋江市被中国林业产业联合会冠名为“中国鹿产业第一县”。", ["中国鹿产业第一县"]),
+    ("作为全球重要农业文化遗产地,晋江市牢固树立新发展理念。", ["全球重要农业文化遗产"]),
+])
+def test_titles_seen_on_pages_round17(text, expected):
+    assert labels(text, JINJIANG) == expected

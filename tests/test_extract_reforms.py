@@ -538,3 +538,12 @@ def test_one_practice_named_three_ways_is_one_whatever_the_string_hashes():
 ])
 def test_a_national_formula_spelled_out_by_the_county_seen_on_pages_round17(text, expected):
     assert implements_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the way things were done before is what the county left (articles about 钟山县 and 澄迈县)
+    ("传统“单兵作战”“被动化解”模式已难以适应新形势，易县探索“访调对接”工作法。", {"访调对接工作法"}),
+    ("传统“被动应对”模式难以适应矛盾纠纷高发的现实。", set()),
+])
+def test_a_traditional_way_is_no_practice_seen_on_pages_round17(text, expected):
+    assert implements_in(text) == expected

@@ -355,7 +355,7 @@ class _Reader:
                         and not _THEME_YEAR.search(x[1])]
             if kind in ("weak", "carry", "copula", "have"):  # a level word, or an international title
                 labelled = [x for x in self._shared_levels(labelled)
-                            if x[2] or (x[1].startswith(("国际", "世界")) and "的" not in x[1])]
+                            if x[2] or (x[1].startswith(("国际", "世界", "全球")) and "的" not in x[1])]
             if not labelled:
                 continue
             # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
