@@ -957,3 +957,15 @@ def test_entering_a_ranking_seen_on_pages_round16(text, expected):
 ])
 def test_titles_seen_on_pages_round17(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title right before the county's name describes it (articles about 南岸区 and 南雄市) …
+    ("在全国文明城区晋江市,每周四是全市固定的服务群众工作日。", ["全国文明城区"]),
+    ("近日,“全国百强县”晋江组织100多名外出乡贤回家省亲。", ["全国百强县"]),
+    # … not a meeting held there, nor a title without a level word
+    ("全国文明城区创建推进会在晋江市召开。", []),
+    ("在文明城区晋江市,每周四是服务群众工作日。", []),
+])
+def test_a_title_before_the_county_s_name_seen_on_pages_round17(text, expected):
+    assert labels(text, JINJIANG) == expected

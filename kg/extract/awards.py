@@ -418,6 +418,7 @@ class _Reader:
             found.extend(_as("approved_zone", self._approved_zones(sentence)))
         if "巩固" in sentence:
             found.extend(_as("consolidated", self._consolidated(sentence)))
+        found.extend(_as("appositive", self._appositives(sentence)))
         return outermost(found)
 
     @cached_property
@@ -468,6 +469,23 @@ class _Reader:
                 or "称号" in rest or self.p.commended.search(rest) is not None
                 or (("第" in rest or "首位" in rest or "榜首" in rest) and self.p.headless_rank.search(rest) is not None)
                 or any(q in rest for q in "“\"「『‘"))
+
+    def _appositives(self, sentence: str) -> list[Found]:
+        """在全国文明城区重庆市南岸区, 作为国家卫生县城的…: a title with its level word right before
+        the county's full name describes the county as holding it."""
+        found = []
+        for name in (n for n in self.recipients if n == self.focus.label or n in self.focus.aliases):
+            at = sentence.find(name)
+            while at > 0:
+                m = _APPOSITIVE_LEAD.search(sentence, 0, at)
+                title = m.group("title") if m else ""
+                label = clean_label(title)
+                level = self.p.level.match(label)
+                if level and self.p.head.search(label) and any(h.end() == len(label) for h in self.p.head.finditer(label)) \
+                        and self._is_title(label) and not self._names_other_place(label):
+                    found.append(Found(m.start("title"), m.end("title"), label, award_level(label), award_year(label, "")))
+                at = sentence.find(name, at + 1)
+        return found
 
     def _consolidated(self, sentence: str) -> list[Found]:
         """巩固省级文明县城、园林县城创建成果: titles the county already holds, named as what it
@@ -1371,6 +1389,10 @@ def _unquoted(item: str) -> str:
     return re.sub(rf"[{QUOTES}][^{QUOTES}]+[{QUOTES}]", "□", item)
 
 
+# Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
+_APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
+# Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
+_APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
 # 中国第二个“国际和平城市”, 全省首个“…”: the place of the county among those holding a title
 _ORDINAL_BEFORE_QUOTE = re.compile(rf"(?:中国|全国|全省|全市|国内|省内)?(?:第[一二三四五六七八九十\d]+个|首个)(?=[{OPEN_QUOTES}\"])")
 # A ranking's head, which items of a list without a head share: 全国A、B百强区
