@@ -969,3 +969,12 @@ def test_titles_seen_on_pages_round17(text, expected):
 ])
 def test_a_title_before_the_county_s_name_seen_on_pages_round17(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description with 一个 is no title (an article about 屏山县), 唯一一个… still is (抚松县)
+    ("晋江市是福建南缘的一个移民县。", []),
+    ("晋江市是全省唯一一个国家级人参区域性良种繁育基地。", ["全省唯一一个国家级人参区域性良种繁育基地"]),
+])
+def test_descriptions_with_an_article_seen_on_pages_round15(text, expected):
+    assert labels(text, JINJIANG) == expected

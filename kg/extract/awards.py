@@ -870,6 +870,8 @@ class _Reader:
             return False  # 获评优秀等次: a grade names a title only with the assessment's level and field
         if bare.endswith(("模范自治县", "示范自治县", "先进自治县")):
             bare = bare[:-3]  # 民族团结进步模范自治县 is a title (…自治县 alone names a kind of county)
+        if _DESCRIBED.search(label):
+            return False  # 四川南缘的一个移民县: a description; 印发《关于…(cut off): a document
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or self._levels_only(label)
                     or _COUNT_OF_HONOURS.match(label) or _PLACE_KINDS_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
                     or _ACHIEVEMENT.search(bare.removesuffix("之一")) or any(word in label for word in self.t["trigger"])
@@ -1389,8 +1391,12 @@ def _unquoted(item: str) -> str:
     return re.sub(rf"[{QUOTES}][^{QUOTES}]+[{QUOTES}]", "□", item)
 
 
+# An indefinite article (一个, 一座; not 唯一一个) or a document's title left open inside: no title
+_DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
 _APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
+# An indefinite article (一个, 一座; not 唯一一个) or a document's title left open inside: no title
+_DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
 _APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
 # 中国第二个“国际和平城市”, 全省首个“…”: the place of the county among those holding a title
