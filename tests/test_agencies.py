@@ -339,3 +339,11 @@ def test_a_national_body_sharing_its_name_with_the_province_s():
     # … not where no national body has the name (国家、省农业农村厅), nor leaders of every level
     assert [m.agency.name for m in agencies().scan("得到国家、省农业农村厅肯定", "安徽省", "阜阳市")] == ["安徽省农业农村厅"]
     assert agencies().scan("国家、省、市领导出席", "安徽省", "阜阳市") == []
+
+
+def test_an_agency_after_huoping():
+    from kg.agencies import agencies
+
+    # an article about 溧水区: 改革成果获评省政府“江苏发展研究奖”一等奖 (评 ends the verb before 省政府)
+    found = [m.agency.name for m in agencies().scan("改革成果获评省政府“江苏发展研究奖”一等奖", "江苏省", "南京市")]
+    assert found == ["江苏省人民政府"]
