@@ -978,3 +978,15 @@ def test_a_title_before_the_county_s_name_seen_on_pages_round17(text, expected):
 ])
 def test_descriptions_with_an_article_seen_on_pages_round15(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a colon after the verb (an article about 西充县); the county's own province inside a title of an
+    # ellipsis list, and 胜地 as a head (an article about 酉阳县)
+    ("晋江市先后荣获:全国生态文明示范工程试点县、国家有机产品认证示范县、全国绿化模范县。",
+     ["全国生态文明示范工程试点县", "国家有机产品认证示范县", "全国绿化模范县"]),
+    ("联合国宜居生态城市、中国著名原生态旅游胜地、全国生态文明示范县、福建省山水园林县城……在众多荣誉光环聚焦的背后,是晋江市的努力。",
+     ["联合国宜居生态城市", "中国著名原生态旅游胜地", "全国生态文明示范县", "福建省山水园林县城"]),
+])
+def test_lists_seen_on_pages_round18(text, expected):
+    assert labels(text, JINJIANG) == expected

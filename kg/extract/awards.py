@@ -562,6 +562,8 @@ class _Reader:
     def _enumeration(self, sentence: str, start: int, kind: str) -> list[Title]:
         """The titles of the enumeration that starts at `start` and runs to the clause's end."""
         start = self._after_conferrer(sentence, start)
+        if sentence.startswith(("：", ":"), start):  # 先后荣获：A、B
+            start += 1
         end, quoted = start, False
         while end < len(sentence):
             ch = sentence[end]
@@ -1219,7 +1221,7 @@ class _Reader:
                       for offset, item in items]
             # each a title, most with a level word (全国…先进县、农业产业化创新先行县、省级园林县城……)
             if all(titles) and 3 * sum(1 for t in titles if t.level) >= 2 * len(titles) \
-                    and not self._names_other_place(sentence[start:m.start()]):
+                    and not self._names_other_place(self._without_superiors(sentence[start:m.start()])):
                 found.extend(titles)
         return found
 
