@@ -990,3 +990,14 @@ def test_descriptions_with_an_article_seen_on_pages_round15(text, expected):
 ])
 def test_lists_seen_on_pages_round18(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a copula after titles the county got in the same sentence goes on with the county (an article
+    # about 泗阳县); what the county is described as is still no title
+    ("目前,全面小康实现度达96.13%,先后获评2018年度全省高质量发展先进县,是国家生态文明建设示范县、全国文明县城。",
+     ["全省高质量发展先进县", "国家生态文明建设示范县", "全国文明县城"]),
+    ("晋江市被授予“中国黑鹳之乡”称号,是福建黑鹳种群的集中分布区。", ["中国黑鹳之乡"]),
+])
+def test_a_copula_after_the_county_s_titles_seen_on_pages_round19(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -29,7 +29,7 @@ ADVERBS = "也还已曾先后相继连续均都又再次被成功顺利 "
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:[-—~至](?:19|20)?\d\d)?年")
 # "全国首个实现…的县", "全国唯一以…为主体的自治县", "百强区前列的经济大区" describe the county;
 # they are not titles.
-_ACHIEVEMENT = re.compile(r"的[\u4e00-\u9fff]{0,3}?(?:县|市|区|旗|地区|县市|县区|城市|单位|地方)$")
+_ACHIEVEMENT = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:县|市|区|旗|地区|县市|县区|城市|单位|地方)$")
 _BRACKETED_END = re.compile(r"[(（][^()（）]*[)）]$")
 _BATCH_ONLY = re.compile(r"[\d年度第批首]*.{0,2}")
 # 位列全省县(市、区)第一档: the counties of a province are the field of a ranking, not its title
@@ -343,7 +343,7 @@ class _Reader:
                 continue  # 拥有龙头企业16家: only a list closed by 等多项殊荣 holds titles
             reads = "trigger" if kind == "have" else kind
             titles = self._passed(sentence, m.end()) if kind == "pass" else self._enumeration(sentence, m.end(), reads)
-            titles = [self._without_agency(t) for t in titles]
+            titles = [self._without_agency(self._after_dash(t)) for t in titles]
             labelled = [(t, clean_label(t.text)) for t in titles]
             # 是农业部命名的优质小麦生产基地县: a title without a level word has its conferrer's
             conferrer = sentence[m.end():self._after_conferrer(sentence, m.end())]
@@ -371,6 +371,9 @@ class _Reader:
                 # a sentence that opens with its copula goes on with the subject before it (a sentence
                 # or paragraph the county opened); a 是 inside a sentence has a subject of its own
                 # (清西陵始建于1730年，是世界文化遗产)
+                # 先后获评A,是B、C: a copula after titles the county got in the sentence goes on with it
+                # (not to what the county is described as: 是山西黑鹳种群的集中分布区)
+                or (bool(found) and not any("的" in label for _, label, _ in labelled))
                 or ((_SUBJECTLESS.match(sentence.lstrip()) is not None
                      or _COUNTY_FACTS.match(sentence.lstrip()) is not None)
                     and (paragraph_about_county or self._about_county(previous)))) \
@@ -426,6 +429,14 @@ class _Reader:
         """An agency's verb, the county, then 为 and what the county is named: 公布濮阳县为…"""
         names = alternation(n for n in self.recipients if len(n) > 1)
         return re.compile(rf"(?:公布|确定|认定|命名|评定|批准|列)(?:{names})为")
+
+    @staticmethod
+    def _after_dash(title: Title) -> Title:
+        """平安中国建设最高奖——“长安杯”: what a dash introduces, in quotes, is the title's name."""
+        cut = title.text.rfind("——")
+        if cut < 0 or title.text[cut + 2:cut + 3] not in OPEN_QUOTES + '"':
+            return title
+        return replace(title, start=title.start + cut + 2, text=title.text[cut + 2:])
 
     def _dotted_name(self, body: str) -> int | None:
         """Where a quoted title goes on after the county's name and a dot (“城口·中国生态气候明珠”)."""
