@@ -263,3 +263,11 @@ def test_helpers_and_visitors(focus, text, expected):
 ])
 def test_a_giver_that_helps_the_county_in_the_next_clause(text, expected):
     assert partners_of(text, "晴隆县") == expected
+
+
+def test_cadres_of_a_batch_a_place_sends_to_aid():
+    # an article about 玛多县: 作为上海黄浦区第五批援青干部 names the partner, and no title
+    from kg.extract import extract_text
+
+    ex = extract_text("晴隆县新闻\n2022年7月，俩人作为宁波海曙区第五批援黔干部，来到晴隆县挂职。")
+    assert [(r.predicate.value, r.object.label) for r in ex.relations] == [("partneredWith", "宁波市海曙区")]

@@ -1385,8 +1385,13 @@ def _is_place_name(label: str) -> bool:
     from kg.gazetteer import gazetteer
 
     mentions = gazetteer().scan(label, short_forms=False)
+    if mentions and mentions[0].start > 0:  # 上海黄浦区: a province or city by its short name first
+        before = gazetteer().scan(label[:mentions[0].start])
+        if before and before[0].start == 0 and before[-1].end == mentions[0].start \
+                and all(c.level != "county" for m in before for c in m.candidates):
+            mentions = [*before, *mentions]
     # a county's former name (one renamed since) after a province is more likely a title word than a place
-    current = all(any(c.name == m.surface for c in m.candidates) for m in mentions)
+    current = all(any(c.name == m.surface for c in m.candidates) or m.short for m in mentions)
     return bool(mentions) and current and mentions[0].start == 0 and mentions[-1].end == len(label) and all(
         a.end == b.start for a, b in zip(mentions, mentions[1:]))
 
