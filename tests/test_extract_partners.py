@@ -271,3 +271,14 @@ def test_cadres_of_a_batch_a_place_sends_to_aid():
 
     ex = extract_text("晴隆县新闻\n2022年7月，俩人作为宁波海曙区第五批援黔干部，来到晴隆县挂职。")
     assert [(r.predicate.value, r.object.label) for r in ex.relations] == [("partneredWith", "宁波市海曙区")]
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # an agreement signed with a place (an article about 铜鼓县)
+    ("晴隆县", "晴隆县创新探索流域共治模式，与普安县签订横向流域补偿协议。", ["普安县"]),
+    # the county by its usual name is not another place of that name (东乡县 for 东乡族自治县 is not
+    # the former 东乡县 of 抚州市)
+    ("东乡族自治县", "东乡族自治县新闻\n厦门的企业与东乡县签订农产品长期采购协议。", []),
+])
+def test_agreements_and_the_county_s_usual_name(focus, text, expected):
+    assert partners_of(text, focus) == expected

@@ -38,7 +38,7 @@ from functools import cache
 from kg.extract.context import CLAUSE_END, DocumentContext, context_of
 from kg.extract.counties import is_doubtful, is_loose, is_municipality, place_entity
 from kg.extract.wordlists import alternation, data_rows
-from kg.gazetteer import Place, PlaceMention, short_form
+from kg.gazetteer import Place, PlaceMention, gazetteer, short_form, usual_forms
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
 
 # A clause: partnership words tie places within it, never across a comma or a full stop.
@@ -209,6 +209,7 @@ def _place_refs(doc: Document, focus: Entity) -> list[PlaceRef]:
     """The document's places, compounds (深圳市龙岗区, 湖南平江) merged into their innermost place."""
     places = context_of(doc).places
     mentions = places.mentions
+    own = {focus.label, *focus.aliases, *usual_forms(focus.label)}
     refs: list[PlaceRef] = []
     i = 0
     while i < len(mentions):
@@ -218,6 +219,9 @@ def _place_refs(doc: Document, focus: Entity) -> list[PlaceRef]:
                 _inside(mentions[j + 1], mentions[j]):
             j += 1
         place = _resolve(places, j, compound=j > i)
+        # 东乡县 in a text about 东乡族自治县 is the county by its usual name, whatever else it names
+        if j == i and mentions[i].surface in own:
+            place = gazetteer().by_adcode(focus.adcode)
         is_focus = place is not None and place.adcode == focus.adcode
         loose = j == i and is_loose(mentions[i])
         short = j == i and mentions[i].short
