@@ -1001,3 +1001,12 @@ def test_lists_seen_on_pages_round18(text, expected):
 ])
 def test_a_copula_after_the_county_s_titles_seen_on_pages_round19(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a portrait of the county calls it 这里 (an article about 来凤县)
+    ("这里是晋江市,凤凰迷恋的地方。这里是中国藤茶第一县。", ["中国藤茶第一县"]),
+    ("这里是晋江市,凤凰迷恋的地方。这里是他的家乡。", []),
+])
+def test_here_is_the_county_seen_on_pages_round18(text, expected):
+    assert labels(text, JINJIANG) == expected

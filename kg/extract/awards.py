@@ -378,7 +378,10 @@ class _Reader:
                      or _COUNTY_FACTS.match(sentence.lstrip()) is not None)
                     and (paragraph_about_county or self._about_county(previous)))) \
                 and not self._names_other_place(_blanked(sentence[:m.start()], found))
-            if not named_after and not opened and not self._subject_is_county(before, required=kind == "copula"):
+            # 这里是中国藤茶第一县: a portrait of the county calls it 这里
+            here = kind == "copula" and before.strip(ADVERBS) in ("这里", "这儿")
+            if not named_after and not opened and not here \
+                    and not self._subject_is_county(before, required=kind == "copula"):
                 continue
             for title, label, level in labelled:
                 year = award_year(label, sentence[:m.start()]) or award_year(title.note, "")
