@@ -1010,3 +1010,8 @@ def test_a_copula_after_the_county_s_titles_seen_on_pages_round19(text, expected
 ])
 def test_here_is_the_county_seen_on_pages_round18(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+def test_a_theme_given_to_years_is_no_title():
+    # an article about 泗阳县: 把“十三五”依次确定为“拼搏、攻坚、突破、冲刺、决胜”之年
+    assert labels("晋江市把“十三五”依次确定为“拼搏、攻坚、突破、冲刺、决胜”之年。", JINJIANG) == []

@@ -547,3 +547,12 @@ def test_a_national_formula_spelled_out_by_the_county_seen_on_pages_round17(text
 ])
 def test_a_traditional_way_is_no_practice_seen_on_pages_round17(text, expected):
     assert implements_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a directive or a remark quoted is no name (articles about 宁海县 and 武义县)
+    ("中央一号文件此次明确的“推行村级小微权力清单制度”与易县此前的探索一致。", set()),
+    ("易县新闻\n习近平对“易县经验”给予支持，批示“要关注和推动这个制度”。", {"易县经验"}),
+])
+def test_directives_and_remarks_seen_on_pages(text, expected):
+    assert implements_in(text) == expected

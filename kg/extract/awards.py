@@ -352,7 +352,7 @@ class _Reader:
                         for t, label in labelled]
             # 纳入“X”管理范畴: a scheme things are put under; “X冲刺年”: a theme the county gives a year
             labelled = [x for x in labelled if not sentence.startswith(self.t["scheme_after"], x[0].end)
-                        and not _THEME_YEAR.search(x[1])]
+                        and not _THEME_YEAR.search(x[1]) and not sentence.startswith(("之年", "年"), x[0].end)]
             if kind in ("weak", "carry", "copula", "have"):  # a level word, or an international title
                 labelled = [x for x in self._shared_levels(labelled)
                             if x[2] or (x[1].startswith(("国际", "世界", "全球")) and "的" not in x[1])]

@@ -474,8 +474,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None  # 不搞“X工程”, 坚决杜绝“X”“Y”
     if _contains_any(lead, lex.words("imposed")) or _DATED_EVENT.match(name):
         return None  # 落实省、市关于“X”要求, 省委提出的“X”; “11·28”签约会
-    if "的" in name or len(name) > (MAX_NAME if head else 25) or _BARE_COUNT.fullmatch(name):
-        return None
+    if "的" in name or len(name) > (MAX_NAME if head else 25) or _BARE_COUNT.fullmatch(name) or _NO_NAME.search(name):
+        return None  # (“推行村级小微权力清单制度”, “要关注和推动这个制度”: a directive quoted, not a name)
     if first and len(name) <= 8 and _NAMED_BY_COUNTY.search(lead) and not _contains_any(lead, lex.words("speech")):
         return "introduced"  # 将这种形式的基层民主载体统一命名为“民主恳谈会”: the county names its practice
     summed = first and _parallel(name) and _ends_with_any(lead, lex.words("summed"))
@@ -565,6 +565,8 @@ def _common_word(name: str) -> bool:
         and segmenter().FREQ.get(name, 0) >= COMMON_WORD_FREQ
 
 
+# A quoted directive or remark: it opens with a verb of doing or speaks of "this" thing
+_NO_NAME = re.compile(r"^(?:推行|实行|实施|推进|推动|开展|加强|全面)|这[个一种项]")
 _ROAD_SECTION = re.compile(r"段(?:工程|项目|建设)")
 _QUOTED_IN_LEAD = re.compile(r"“[^“”]*”|「[^「」]*」")
 
