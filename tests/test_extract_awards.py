@@ -886,11 +886,11 @@ def test_what_a_second_reader_found_in_titles(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a copula's list goes on over commas when every clause is a title with its level word (articles
+    # a copula's list goes on over commas while each clause is a title with its level word (articles
     # about 芷江侗族自治县 and 西平县); a clause that is not a title ends it
     ("晋江市是国家卫生县城,中国第二个“国际和平城市”, 福建省文明县城、福建省全域旅游示范县。",
      ["国家卫生县城", "国际和平城市", "福建省文明县城", "福建省全域旅游示范县"]),
-    ("晋江市是全国绿化模范县,全国粮食生产先进县,森林覆盖率达60%。", ["全国绿化模范县"]),
+    ("晋江市是全国绿化模范县,全国粮食生产先进县,森林覆盖率达60%。", ["全国绿化模范县", "全国粮食生产先进县"]),
     ("晋江市被列为全国农村集体经营性建设用地入市试点，金井镇敲响福建省集体经营性建设用地入市“第一槌”。",
      ["全国农村集体经营性建设用地入市试点"]),
     # an ordinal before a quoted title says where the county stands among its holders
@@ -1015,3 +1015,24 @@ def test_here_is_the_county_seen_on_pages_round18(text, expected):
 def test_a_theme_given_to_years_is_no_title():
     # an article about 泗阳县: 把“十三五”依次确定为“拼搏、攻坚、突破、冲刺、决胜”之年
     assert labels("晋江市把“十三五”依次确定为“拼搏、攻坚、突破、冲刺、决胜”之年。", JINJIANG) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 等众多名誉头衔 closes a list the county has (an article about 宁晋县)
+    ("如今的晋江拥有国家级光伏新能源基地、中国电缆之乡、全国粮食生产先进县等众多名誉头衔。",
+     ["国家级光伏新能源基地", "中国电缆之乡", "全国粮食生产先进县"]),
+    # a time word before the county's clause (an article about 德化县)
+    ("目前,晋江现有陶瓷企业2600多家,是首批国家外贸转型升级示范基地、国家电子商务示范基地。",
+     ["国家外贸转型升级示范基地", "国家电子商务示范基地"]),
+    # 这里 opening the sentence after a news dateline (an article about 甘南县)
+    ("网媒走进晋江胶东在线8月30日讯(特派记者宋君)这里地处平原,是国家级绿色葵花生产基地县,这里就是晋江市。",
+     ["国家级绿色葵花生产基地县"]),
+    # a comma run takes the clauses that are titles, up to the first that is not (会同县, 松阳县) …
+    ("晋江市先后被评为全省美丽乡村示范县,全省农村人居环境整治提升先进县,其中“X”列入规划。",
+     ["全省美丽乡村示范县", "全省农村人居环境整治提升先进县"]),
+    # … and none after a list that 等…奖项 closed (an article about 通城县)
+    ("晋江市夺得首届“楚茶杯”斗茶大赛金奖、第四届福建地理标志大会金奖等奖项,福建省庭院经济等省级改革试点落地晋江。",
+     ["首届楚茶杯斗茶大赛金奖", "第四届福建地理标志大会金奖", "福建省庭院经济省级改革试点"]),
+])
+def test_lists_and_openings_seen_on_pages_round20(text, expected):
+    assert labels(text, JINJIANG) == expected

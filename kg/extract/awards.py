@@ -379,7 +379,8 @@ class _Reader:
                     and (paragraph_about_county or self._about_county(previous)))) \
                 and not self._names_other_place(_blanked(sentence[:m.start()], found))
             # 这里是中国藤茶第一县: a portrait of the county calls it 这里
-            here = kind == "copula" and before.strip(ADVERBS) in ("这里", "这儿")
+            here = kind == "copula" and (before.strip(ADVERBS) in ("这里", "这儿") or (
+                not before.strip(ADVERBS) and _DATELINE.sub("", sentence[:m.start()]).lstrip().startswith("这里")))
             if not named_after and not opened and not here \
                     and not self._subject_is_county(before, required=kind == "copula"):
                 continue
@@ -461,6 +462,10 @@ class _Reader:
             shared.append((title, label, level))
             before = (level, head) if level else None
         return shared
+
+    def _ends_with_pilot_head(self, label: str) -> bool:
+        """“拯救老屋行动”整县推进试点县: a pilot names a designation without a level word."""
+        return any(h.end() == len(label) for h in self.p.pilot_head.finditer(label))
 
     def _final_head(self, label: str) -> str | None:
         heads = [m.group() for m in self.p.head.finditer(label) if m.end() == len(label)]
@@ -631,25 +636,36 @@ class _Reader:
         return titles
 
     def _comma_run_end(self, sentence: str, end: int, kind: str) -> int | None:
-        """被评为A,B,C,D称号, 是A、B,C、D。: where a list of titles that commas separate ends, when
-        the clauses after the first are all titles and the last ends with 称号 or with the
-        sentence (then each of them carries a level word); None otherwise."""
+        """被评为A,B,C,D称号, 是A、B,C、D。: where a list of titles that commas separate ends. With
+        称号 closing it, every clause after the first must be titles; without, the run takes the
+        clauses that are titles and no more, each with a level word or a pilot's head, up to the
+        first that is not (…试点县,全省…示范县,其中“X”列入…); None if there is none."""
         if end >= len(sentence) or sentence[end] not in ",，":
             return None
         titled = kind == "trigger" and re.match(rf"[^。；;！？!?\n]{{4,160}}?称号(?=[{CLAUSE_END}]|$)", sentence[end + 1:])
-        m = titled or re.match(r"[^。；;！？!?\n]{4,160}(?=[。；;！？!?\n]|$)", sentence[end + 1:])
-        if m is None:
+        if titled:
+            parts = re.split(r"[,，、]", titled.group())
+            if all(not self.p.verb.search(_unquoted(part)) and self._title(part, 0, "trigger", n == len(parts) - 1)
+                   for n, part in enumerate(parts)):
+                return end + 1 + titled.end()
             return None
-        parts = [p for p in re.split(r"[,，、]", m.group())]
-        for n, part in enumerate(parts):
-            last = n == len(parts) - 1
-            title = self._title(part, 0, "trigger", last)
-            if self.p.verb.search(_unquoted(part)) or title is None:
-                return None
-            # without 称号 to close the list, each clause is a title and no more, opening with its level
-            if not titled and (title.end != len(part.rstrip()) or not self.p.level.match(clean_label(part))):
-                return None
-        return end + 1 + m.end()
+        m = re.match(r"[^。；;！？!?\n]{4,160}(?=[。；;！？!?\n]|$)", sentence[end + 1:])
+        if m is None or re.search(r"等[^、]{0,6}$", sentence[:end]):
+            return None  # (A、B等奖项,…: the list closed before the comma)
+        at, run_end = end + 1, None
+        for clause in re.split(r"(?<=[,，])", m.group()):
+            body = clause.rstrip(",，")
+            for part in body.split("、"):
+                title = self._title(part, 0, "trigger", False)
+                label = clean_label(part)
+                if self.p.verb.search(_unquoted(part)) or title is None or title.end != len(part.rstrip()) \
+                        or "等" in label or any(n in label for n in self.recipients) \
+                        or not (self.p.level.match(label) or self._ends_with_pilot_head(label)):
+                    return run_end
+            at += len(body)
+            run_end = at
+            at += len(clause) - len(body)
+        return run_end
 
     def _commended(self, sentence: str, start: int, end: int) -> Title | None:
         """通报表扬为2023年度推动民营经济发展、优化营商环境成效明显的县(市、区): a commendation names the
@@ -1428,11 +1444,13 @@ _RANK_HEAD = re.compile(r"(?:百强|十强|\d+强)(?:县市|县|市|区|旗)?$")
 _SUBJECTLESS = re.compile(rf"[{ADVERBS}现]*(?:是|为)")
 # 将/把 <something> 命名为: what is named is the object after 将, no title of the subject's
 _NAMES_A_THING = re.compile(r"[将把][^将把，,]{1,30}$")
+# A news item's dateline before its first sentence: 齐齐哈尔8月30日讯(特派记者宋君)
+_DATELINE = re.compile(r"^[^。；;！？!?\n]{0,120}?讯[(（][^()（）]{0,20}[)）]")
 # A sentence of the county's facts without a subject (现辖10镇3个街道,总面积820平方公里,…,是A):
 # its copula's subject is the county the sentence or paragraph before opened with
 _COUNTY_FACTS = re.compile(r"(?:现|下|共|全县)?辖|(?:全县|县域)?总?(?:面积|人口)")
 # A topic before the sentence's subject: 乡村建设方面，我区…
-_TOPIC = re.compile(rf"^[^{CLAUSE_END}]{{0,12}}(?:方面|领域)[，,]")
+_TOPIC = re.compile(rf"^(?:[^{CLAUSE_END}]{{0,12}}(?:方面|领域)|目前|当前|如今|现在|近年来|多年来|今年以来)[，,]")
 
 
 def _clause_start(sentence: str, pos: int) -> int:
