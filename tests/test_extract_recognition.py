@@ -460,3 +460,14 @@ def test_a_document_that_calls_to_learn_seen_on_pages(text, expected):
 ])
 def test_circulated_results_seen_on_pages(text, expected):
     assert agencies_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 获评 an agency's list of cases (an article about 赣榆区); a notice the agencies issued in which
+    # the county 被表彰为… (an article about 恩施市)
+    ("易县新闻\n易县新乡贤文化建设获评中宣部宣传思想文化工作创新案例。", ["中共中央宣传部"]),
+    ("易县新闻\n近日，河北省委、省政府下发《关于2017年度县域经济工作考核结果的通报》，易县被表彰为成绩突出单位。",
+     ["中共河北省委员会", "河北省人民政府"]),
+])
+def test_lists_and_notices_seen_on_pages_round20(text, expected):
+    assert agencies_in(text) == expected
