@@ -35,6 +35,8 @@ RECOGNISING_LEVELS = ("international", "central", "provincial", "prefectural")
 # Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院.
 # 原 marks a former body (原国土资源部): it belongs to the name, not to the words around it.
 _RECEIVED = ("收到", "接到")
+# An agency's ceremony of awards, named after the agency: 国务院第六次全国民族团结进步表彰大会上
+_CEREMONY = re.compile(rf"[^{CLAUSE_END}]{{0,30}}?(?:表彰大会|表彰会|颁奖大会|颁奖典礼|授牌仪式|命名大会)上")
 # 从A传来喜讯 / 记者从A获悉: the agency is where the news of the county's title comes from …
 _ANNOUNCED = re.compile(r"(?:传来(?:喜讯|好消息|捷报)|获悉|了解到|得悉)")
 # … when the next clause opens with the county and its title: 沂源县喜获…, 英山县通过…验收
@@ -185,6 +187,9 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     if before.endswith("在") and p["presented"].match(after) \
             and any(n in before for n in self_names if not n.startswith("全")):
         return Act(forward=False, rule="recognizedBy.presented")
+    # 在国务院第六次全国民族团结进步表彰大会上，X县被评为…: the county's title at the agency's ceremony
+    if "在" in before and _CEREMONY.match(after) and _county_then_award(sentence, run.end, self_names):
+        return Act(forward=False, rule="recognizedBy.ceremony")
     # 从省生态环境厅传来喜讯，沂源县喜获…称号: the news of the county's title comes from the agency
     if before.endswith("从") and _ANNOUNCED.match(after) and _county_then_award(sentence, run.end, self_names):
         return Act(forward=False, rule="recognizedBy.announced")
