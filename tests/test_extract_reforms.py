@@ -556,3 +556,13 @@ def test_a_traditional_way_is_no_practice_seen_on_pages_round17(text, expected):
 ])
 def test_directives_and_remarks_seen_on_pages(text, expected):
     assert implements_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rooms and teams the county set up under a name (articles about 库车市, 闽清县, 北川县)
+    ("在易县玉奇吾斯塘乡，“玉情玉理”矛盾纠纷调解室颇有名气。", {"玉情玉理矛盾纠纷调解室"}),
+    ("易县组建“红梅义警”志愿队，协助公安机关开展防范宣传。", {"红梅义警志愿队"}),
+    ("易县组建羌民族特色“那古勒”义务巡逻队。", {"那古勒义务巡逻队"}),
+])
+def test_named_rooms_and_teams_seen_on_pages(text, expected):
+    assert implements_in(text) == expected
