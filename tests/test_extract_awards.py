@@ -1036,3 +1036,8 @@ def test_a_theme_given_to_years_is_no_title():
 ])
 def test_lists_and_openings_seen_on_pages_round20(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+def test_a_ranking_list_with_a_year_and_a_scope_seen_on_pages():
+    # an article about 吴江区: 在2022“全国百强区”榜单中位列全省第一、全国第九
+    assert labels("晋江市是泉州最大板块,在2022“全国百强县”榜单中位列全省第一、全国第九。", JINJIANG) == ["2022全国百强县"]

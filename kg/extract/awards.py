@@ -169,7 +169,7 @@ def _patterns() -> _Patterns:
         ranking_list=re.compile(
             rf"在(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])})?[中上]"
             rf"(?:[，,](?P<subject>[^{CLAUSE_END}]{{1,8}}?))?"  # 在…百强县榜单中，X县位列第8位
-            rf"(?:{alternation(t['rank_verb'])}|排名|排)"
+            rf"(?:{alternation(t['rank_verb'])}|排名|排)(?:全国|全省|全市|全州|全区)?"  # 位列全省第一
             rf"(?:第[1-9]\d{{0,2}}[位名]|第[一二三四五六七八九十]{{1,3}}[位名]?|首位|榜首)"),
         # …成效明显的县(市、区): the end of a commendation
         commended=re.compile(rf"(?:{alternation(t['commended'])})的?(?:县|市|区|旗|地方|地区)"
@@ -1134,7 +1134,7 @@ class _Reader:
             cut = max([region.rfind("的")] + [region.rfind(w) + len(w) - 1 for w in self.t["publish"] if w in region])
             region_start, region = region_start + cut + 1, region[cut + 1:]
             label = clean_label(region)
-            level = self.p.level.match(re.sub(r"^(?:19|20)\d\d年度?", "", label))
+            level = self.p.level.match(re.sub(r"^(?:19|20)\d\d(?:年度?)?", "", label))
             cstart = _clause_start(sentence, m.start())
             ends_with_head = any(h.end() == len(label) for h in self.p.head.finditer(label))
             subject = m.group("subject")
