@@ -471,3 +471,14 @@ def test_circulated_results_seen_on_pages(text, expected):
 ])
 def test_lists_and_notices_seen_on_pages_round20(text, expected):
     assert agencies_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted practice of the county written into the province's work report (articles about 溆浦县
+    # and 松阳县); a plan written there is still none
+    ("易县新闻\n“易县经验”写入2021年省政府工作报告。", ["河北省人民政府"]),
+    ("易县新闻\n其中易县“拯救老屋行动”列入规划，写入河北省政府工作报告。", ["河北省人民政府"]),
+    ("易县新闻\n易县的交通规划被写入省政府工作报告。", []),
+])
+def test_practices_written_into_a_work_report_seen_on_pages(text, expected):
+    assert agencies_in(text) == expected

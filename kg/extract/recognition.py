@@ -35,6 +35,8 @@ RECOGNISING_LEVELS = ("international", "central", "provincial", "prefectural")
 # Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院.
 # 原 marks a former body (原国土资源部): it belongs to the name, not to the words around it.
 _RECEIVED = ("收到", "接到")
+# A practice named in quotes (“溆浦经验”, “拯救老屋行动”): what the text says was written into a report
+_QUOTED_PRACTICE = re.compile(r"[“\"][^“”\"]{2,20}[”\"]")
 # An agency's ceremony of awards, named after the agency: 国务院第六次全国民族团结进步表彰大会上
 _CEREMONY = re.compile(rf"[^{CLAUSE_END}]{{0,30}}?(?:表彰大会|表彰会|颁奖大会|颁奖典礼|授牌仪式|命名大会)上")
 # 从A传来喜讯 / 记者从A获悉: the agency is where the news of the county's title comes from …
@@ -200,7 +202,9 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
             return Act(forward=False, rule="recognizedBy.bracket_note")
     if before.endswith(t["listed"]):
         # 写入A《…典型案例》 is a listing; 写入省政府工作报告 is a plan's mention
-        if before.endswith(("写入", "写进")) and not after.startswith("《"):
+        # (a quoted practice of the county written into it is its recognition: “溆浦经验”写入省政府工作报告)
+        if before.endswith(("写入", "写进")) and not after.startswith("《") \
+                and not _QUOTED_PRACTICE.search(sentence[max(0, run.start - 40):run.start]):
             return None
         return Act(forward=True, rule="recognizedBy.listed_in")
     if before.endswith(t["as"]) and p["pilot"].search(after):
