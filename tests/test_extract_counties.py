@@ -246,3 +246,11 @@ AID_ARTICLE = ("江苏昆山携手贵州石阡 共奔小康\n{crumb}2021年，�
 ])
 def test_an_east_west_aid_article_is_about_the_county_aided(crumb, label):
     assert focus_of(AID_ARTICLE.format(crumb=crumb)).focus.label == label
+
+
+def test_an_eastern_county_s_own_article_about_its_aid_keeps_its_focus():
+    # found by a second reader: the county aided is not in the headline, the giver's own titles follow
+    text = ("遂昌县：东西部协作结硕果\n近年来，遂昌县扎实推进东西部协作，助力旺苍县巩固脱贫成果。\n"
+            "遂昌县组织企业赴旺苍县投资兴业，引导12家企业落户旺苍县，带动旺苍县3000余人就业。\n"
+            "遂昌县同时在本地开设旺苍农产品专柜。遂昌县还积极推进乡村振兴，成功获评全国乡村振兴示范县。")
+    assert focus_of(text).focus.label == "遂昌县"

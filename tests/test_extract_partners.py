@@ -282,3 +282,8 @@ def test_cadres_of_a_batch_a_place_sends_to_aid():
 ])
 def test_agreements_and_the_county_s_usual_name(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+def test_traders_of_a_place_are_not_the_place():
+    # found by a second reader: 北京客商 are business people from Beijing
+    assert partners_of("晴隆县县长与北京客商签订投资协议。", "晴隆县") == []

@@ -451,11 +451,11 @@ def test_a_document_that_calls_to_learn_seen_on_pages(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an agency circulates the results of an assessment and the county is on its list (an article
-    # about 沂水县); 通报表扬 is still the agency's praise
-    ("易县新闻\n河北省人民政府通报2023年度县域经济高质量发展差异化评价结果，易县再次上榜“全省高质量发展先进县”名单。",
-     ["河北省人民政府"]),
+    # 通报表扬 is the agency's praise; 通报 alone reports problems as often as results (found by a
+    # second reader), so it issues nothing
     ("易县新闻\n易县被河北省人民政府通报表扬。", ["河北省人民政府"]),
+    ("易县新闻\n省纪委监委通报易县3起违反中央八项规定精神问题。", []),
+    ("易县新闻\n省住建厅通报易县等8个县城建设进度滞后。", []),
     ("易县新闻\n易县召开会议。河北省人民政府通报2023年度评价结果，涞水县上榜。", []),
 ])
 def test_circulated_results_seen_on_pages(text, expected):
@@ -463,11 +463,12 @@ def test_circulated_results_seen_on_pages(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # 获评 an agency's list of cases (an article about 赣榆区); a notice the agencies issued in which
-    # the county 被表彰为… (an article about 恩施市)
-    ("易县新闻\n易县新乡贤文化建设获评中宣部宣传思想文化工作创新案例。", ["中共中央宣传部"]),
+    # a notice the agencies issued in which the county 被表彰为… (an article about 恩施市); not a
+    # school or a firm of the county (found by a second reader)
     ("易县新闻\n近日，河北省委、省政府下发《关于2017年度县域经济工作考核结果的通报》，易县被表彰为成绩突出单位。",
      ["中共河北省委员会", "河北省人民政府"]),
+    ("易县新闻\n省政府印发通知，易县一中被评为全省文明校园。", []),
+    ("易县新闻\n省政府印发通知，易县一企业被评为全省质量标杆。", []),
 ])
 def test_lists_and_notices_seen_on_pages_round20(text, expected):
     assert agencies_in(text) == expected
@@ -481,4 +482,19 @@ def test_lists_and_notices_seen_on_pages_round20(text, expected):
     ("易县新闻\n易县的交通规划被写入省政府工作报告。", []),
 ])
 def test_practices_written_into_a_work_report_seen_on_pages(text, expected):
+    assert agencies_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by a second reader: news from an agency of money or a survey is no recognition; a notice
+    # every county receives is not the county's listing; a plan, or a quoted phrase not the
+    # county's, written into a work report is none
+    ("易县新闻\n记者从省文旅厅了解到，易县获得省级旅游发展资金500万元。", []),
+    ("易县新闻\n近日，从省发改委传来喜讯，易县获批中央预算内投资3000万元。", []),
+    ("易县新闻\n记者从省农业农村厅获悉，易县通过省级验收的项目达12个。", []),
+    ("易县新闻\n易县收到省农业农村厅关于公布第二批省级现代农业园区名单的通知。", []),
+    ("易县新闻\n易县建设“京西门户”的规划写入省政府工作报告。", []),
+    ("易县新闻\n推进“京津冀协同发展”写入省政府工作报告。", []),
+])
+def test_what_a_second_reader_found_in_the_fifth_session_s_recognition(text, expected):
     assert agencies_in(text) == expected

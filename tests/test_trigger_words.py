@@ -33,7 +33,7 @@ PARTNER_WORDS = {  # (role, object) → words, as in kg/data/partner_triggers.ts
 }
 RECOGNITION_WORDS = {  # kind → words, the kinds of kg/data/recognition_terms.tsv that state a recognition
     "by": "被 获 获得 得到 受到 荣获 经 由 蒙 为 收到 接到",
-    "listed": "入选 获评 入围 写入 写进 获批",
+    "listed": "入选 入围 写入 写进 获批",
     "as": "作为",
     "passed": "通过",
     "verb": "肯定 充分肯定 高度肯定 高度评价 积极评价 充分认可 认可 好评 赞誉 点赞 表彰 表扬 誉为 通报肯定 通报表扬 通报表彰 通报激励 通报嘉奖 嘉奖 奖励 激励 推广 推介 "
@@ -85,7 +85,7 @@ RECOGNITION_SENTENCES = {
     "获批": "宾川县获批水利部第一批节水型社会建设试点县。",
     "入围": "宾川县入围水利部第一批节水型社会建设示范县名单。",
     "蒙": "宾川县“林长巡山”做法蒙水利部表扬。",
-    **{w: f"宾川县{w}水利部关于公布第一批节水型社会建设示范县名单的通知。" for w in ("收到", "接到")},
+    **{w: f"宾川县{w}水利部关于公布第一批节水型社会建设示范县名单的通知和证书。" for w in ("收到", "接到")},
     **{w: f"宾川县受到水利部{w}。" for w in ("嘉奖", "奖励")},
     **{w: f"宾川县“林长巡山”做法被水利部工作简报{w}。" for w in ("刊发", "刊登")},
     **{w: f"去年，水利部{w}宾川县为全国节水型社会建设示范县。" for w in ("宣布", "正式宣布")},

@@ -312,6 +312,7 @@ class _Reader:
         self.recipients = tuple(sorted((n for n in self.names if not n.startswith("全")), key=len, reverse=True))
         self.t = terms()
         self.p = _patterns()
+        self.here_is_county = False  # the text calls the county 这里 (set per document)
 
     # -- one sentence -----------------------------------------------------------------
 
@@ -339,6 +340,8 @@ class _Reader:
             thing = _NAMES_A_THING.search(before) if m.group() == "命名为" else None
             if thing and not any(n in thing.group() for n in self.names):
                 continue  # 将这种载体统一命名为“X”: the county names a thing of its own, not itself
+            if m.group() == "进入" and _NOT_YET.search(sentence, m.end(), _clause_end(sentence, m.end())):
+                continue  # 进入…创建名单 / 候选名单 / 公示名单: not the title yet
             if kind == "have" and not self.p.honours_closing.match(sentence, m.end()):
                 continue  # 拥有龙头企业16家: only a list closed by 等多项殊荣 holds titles
             reads = "trigger" if kind == "have" else kind
@@ -355,7 +358,7 @@ class _Reader:
                         and not _THEME_YEAR.search(x[1]) and not sentence.startswith(("之年", "年"), x[0].end)]
             if kind in ("weak", "carry", "copula", "have"):  # a level word, or an international title
                 labelled = [x for x in self._shared_levels(labelled)
-                            if x[2] or (x[1].startswith(("国际", "世界", "全球")) and "的" not in x[1])]
+                            if x[2] or (x[1].startswith(("国际", "世界")) and "的" not in x[1])]
             if not labelled:
                 continue
             # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
@@ -374,12 +377,13 @@ class _Reader:
                 # 先后获评A,是B、C: a copula after titles the county got in the sentence goes on with it
                 # (not to what the county is described as: 是山西黑鹳种群的集中分布区)
                 or (bool(found) and not any("的" in label for _, label, _ in labelled))
-                or ((_SUBJECTLESS.match(sentence.lstrip()) is not None
-                     or _COUNTY_FACTS.match(sentence.lstrip()) is not None)
-                    and (paragraph_about_county or self._about_county(previous)))) \
+                or (_SUBJECTLESS.match(sentence.lstrip()) is not None
+                    and (paragraph_about_county or self._about_county(previous)))
+                or (_COUNTY_FACTS.match(sentence.lstrip()) is not None
+                    and (self._about_county(previous) or (not previous and paragraph_about_county)))) \
                 and not self._names_other_place(_blanked(sentence[:m.start()], found))
             # 这里是中国藤茶第一县: a portrait of the county calls it 这里
-            here = kind == "copula" and (before.strip(ADVERBS) in ("这里", "这儿") or (
+            here = kind == "copula" and self.here_is_county and (before.strip(ADVERBS) in ("这里", "这儿") or (
                 not before.strip(ADVERBS) and _DATELINE.sub("", sentence[:m.start()]).lstrip().startswith("这里")))
             if not named_after and not opened and not here \
                     and not self._subject_is_county(before, required=kind == "copula"):
@@ -432,7 +436,7 @@ class _Reader:
     def _named_as(self) -> re.Pattern:
         """An agency's verb, the county, then 为 and what the county is named: 公布濮阳县为…"""
         names = alternation(n for n in self.recipients if len(n) > 1)
-        return re.compile(rf"(?:公布|确定|认定|命名|评定|批准|列)(?:{names})为")
+        return re.compile(rf"(?:公布|认定|命名|评定)(?:{names})为")
 
     @staticmethod
     def _after_dash(title: Title) -> Title:
@@ -457,7 +461,8 @@ class _Reader:
         shared, before = [], None
         for title, label, level in labelled:
             head = self._final_head(label)
-            if level is None and before is not None and head is not None and head == before[1]:
+            if level is None and before is not None and head is not None and head == before[1] \
+                    and not _common_phrase(label):  # 鱼米之乡 is a common phrase, not a title
                 level = before[0]
             shared.append((title, label, level))
             before = (level, head) if level else None
@@ -500,8 +505,11 @@ class _Reader:
                 title = m.group("title") if m else ""
                 label = clean_label(title)
                 level = self.p.level.match(label)
-                if level and self.p.head.search(label) and any(h.end() == len(label) for h in self.p.head.finditer(label)) \
-                        and self._is_title(label) and not self._names_other_place(label):
+                unit = _UNIT_AFTER.match(sentence, at + len(name))  # 在省级文明单位易县人民医院: the hospital's
+                bare = re.sub(r"第.{1,3}批|首批", "", label)
+                if level and not unit and any(h.end() == len(label) for h in self.p.head.finditer(label)) \
+                        and self._is_title(label) and not self._level_and_head_only(bare) \
+                        and not self._names_other_place(label):
                     found.append(Found(m.start("title"), m.end("title"), label, award_level(label), award_year(label, "")))
                 at = sentence.find(name, at + 1)
         return found
@@ -1415,6 +1423,13 @@ def _is_place_name(label: str) -> bool:
         a.end == b.start for a, b in zip(mentions, mentions[1:]))
 
 
+def _common_phrase(label: str) -> bool:
+    """A word jieba's dictionary knows well (鱼米之乡 2,000 and more times): no title of a county."""
+    from kg.extract.counties import segmenter
+
+    return segmenter().FREQ.get(label, 0) >= 50
+
+
 def _blanked(text: str, found: list[Found]) -> str:
     """The text with the titles already found in it blanked: 河北省 in 是河北省第一个…县 is no other place."""
     for f in found:
@@ -1444,6 +1459,10 @@ _RANK_HEAD = re.compile(r"(?:百强|十强|\d+强)(?:县市|县|市|区|旗)?$")
 _SUBJECTLESS = re.compile(rf"[{ADVERBS}现]*(?:是|为)")
 # 将/把 <something> 命名为: what is named is the object after 将, no title of the subject's
 _NAMES_A_THING = re.compile(r"[将把][^将把，,]{1,30}$")
+# A unit of the county named after it: 易县人民医院, 易县农商银行
+_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:医院|银行|公司|集团|中学|小学|学校|一中|镇|乡|村|街道|社区|局|法院|检察院)")
+# After 进入: a list of candidates, not of holders
+_NOT_YET = re.compile(r"创建|候选|公示|提名|复审|申报|培育")
 # A news item's dateline before its first sentence: 齐齐哈尔8月30日讯(特派记者宋君)
 _DATELINE = re.compile(r"^[^。；;！？!?\n]{0,120}?讯[(（][^()（）]{0,20}[)）]")
 # A sentence of the county's facts without a subject (现辖10镇3个街道,总面积820平方公里,…,是A):
@@ -1451,6 +1470,11 @@ _DATELINE = re.compile(r"^[^。；;！？!?\n]{0,120}?讯[(（][^()（）]{0,20}
 _COUNTY_FACTS = re.compile(r"(?:现|下|共|全县)?辖|(?:全县|县域)?总?(?:面积|人口)")
 # A topic before the sentence's subject: 乡村建设方面，我区…
 _TOPIC = re.compile(rf"^(?:[^{CLAUSE_END}]{{0,12}}(?:方面|领域)|目前|当前|如今|现在|近年来|多年来|今年以来)[，,]")
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    """Where the clause holding pos ends."""
+    return next((i for i in range(pos, len(sentence)) if sentence[i] in CLAUSE_END), len(sentence))
 
 
 def _clause_start(sentence: str, pos: int) -> int:
@@ -1571,6 +1595,9 @@ def extract(doc: Document, ex: Extraction) -> None:
         return
     ctx = context_of(doc)
     reader = _Reader(ex.focus)
+    # a portrait that says 这里是来凤 / 这里就是甘南县 calls the county 这里
+    own = alternation(n for n in reader.names if not n.startswith(("该", "我", "本", "全")))
+    reader.here_is_county = re.search(rf"这里(?:就)?是[^{CLAUSE_END}]{{0,6}}?(?:{own})", doc.text) is not None
     found: list[tuple[Found, Sentence]] = []
     listed: list[Found] = []
     if _LIST_HINT.search(doc.text):

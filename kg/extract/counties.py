@@ -292,17 +292,26 @@ def focus_county(doc: Document) -> Place | None:
     return gaz.by_adcode(_aided_instead(doc, best, {a: value(a, scores) for a in scores}))
 
 
+def _named_in(place: Place, text: str) -> bool:
+    names = (place.name, short_form(place.name), *usual_forms(place.name))
+    return any(n and len(n) >= 2 and n in text for n in names)
+
+
 def _aided_instead(doc: Document, best: str, values: dict[str, float]) -> str:
     """An article about east–west aid is about the county aided: when the county named most is
     in a province that gives such aid, the text speaks of aid, and a county of another province
-    is named nearly as much (AIDED_SHARE), the latter — unless the page is the giver's own (its
-    name in the source's byline or breadcrumb line: 遂昌新闻网 > 新闻中心)."""
+    is named nearly as much (AIDED_SHARE) and in the headline, the latter — unless the page is
+    the giver's own (its name in the source's byline or breadcrumb line: 遂昌新闻网 > 新闻中心)."""
     gaz = gazetteer()
     giver = gaz.by_adcode(best)
     if giver.province not in AID_GIVERS or not _AID_TEXT.search(doc.text):
         return best
+    # (an article about the aid names the county aided in its headline: 张家港…助力沿河战深贫)
+    lines = [line.strip() for line in doc.text.split("\n") if line.strip()][:ISSUER_HEAD_LINES]
+    headline = " ".join(lines[:1] + [line for line in lines[1:4] if len(line) <= 40
+                                     and not re.search(r"[，,。；;]", line) and not _BREADCRUMB.search(line)])
     aided = [a for a in values if gaz.by_adcode(a).province not in AID_GIVERS
-             and values[a] >= AIDED_SHARE * values[best]]
+             and values[a] >= AIDED_SHARE * values[best] and _named_in(gaz.by_adcode(a), headline)]
     if not aided:
         return best
     names = (giver.name, short_form(giver.name), *usual_forms(giver.name))

@@ -35,14 +35,18 @@ RECOGNISING_LEVELS = ("international", "central", "provincial", "prefectural")
 # Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院.
 # 原 marks a former body (原国土资源部): it belongs to the name, not to the words around it.
 _RECEIVED = ("收到", "接到")
+_CERTIFICATE = re.compile(r"证书|奖牌|牌匾")
+# A unit of the county named after it: 易县一中, 易县一企业, 易县西陵镇
+_UNIT_OF_COUNTY = re.compile(r"[一二三四五六七八九十\d]中|[\u4e00-\u9fff]{0,8}?(?:中学|小学|学校|医院|公司|企业|镇|乡|村|街道|社区|局|银行)")
 # A practice named in quotes (“溆浦经验”, “拯救老屋行动”): what the text says was written into a report
-_QUOTED_PRACTICE = re.compile(r"[“\"][^“”\"]{2,20}[”\"]")
+_QUOTED_PRACTICE = re.compile(r"[“\"][^“”\"]{2,20}(?:经验|做法|模式|行动|工作法|机制)?[”\"](?:经验|做法|模式|行动|工作法|机制)?")
 # An agency's ceremony of awards, named after the agency: 国务院第六次全国民族团结进步表彰大会上
 _CEREMONY = re.compile(rf"[^{CLAUSE_END}]{{0,30}}?(?:表彰大会|表彰会|颁奖大会|颁奖典礼|授牌仪式|命名大会)上")
 # 从A传来喜讯 / 记者从A获悉: the agency is where the news of the county's title comes from …
 _ANNOUNCED = re.compile(r"(?:传来(?:喜讯|好消息|捷报)|获悉|了解到|得悉)")
 # … when the next clause opens with the county and its title: 沂源县喜获…, 英山县通过…验收
-_AWARDED = re.compile(r"[也还已再又顺利成功正式]{0,4}(?:喜获|荣获|获评|获得|获|被评为|被授予|被命名为|入选|通过)")
+_AWARDED = re.compile(rf"[也还已再又顺利成功正式]{{0,4}}(?:喜获|荣获|获评|被评为|被授予|被命名为|入选|成功创建"
+                      rf"|通过[^{CLAUSE_END}的]{{2,30}}验收(?!的))")
 # An agency's periodical or bulletin named after it: 中央改革办《改革情况交流》
 _PUBLICATION = r"《[^《》]{1,30}》"
 # What joins agencies named together (中央改革办《改革情况交流》、农业农村部…: with a publication)
@@ -180,8 +184,9 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
         and not after[verb.end():].strip("所了")
     if re.search(r"(?<![作成列评定名])为$", before) and not verb_at_once:
         return None
-    if before.endswith(_RECEIVED) and not (issued_by and any(n in before for n in self_names)):
-        return None  # 收到A的贺信: only a notice of the agency's own act, sent to the county
+    if before.endswith(_RECEIVED) and not (issued_by and any(n in before for n in self_names)
+                                           and _CERTIFICATE.search(sentence, run.end)):
+        return None  # 收到A的贺信, or a notice every county gets: only one with the county's certificate
     if (before.endswith(t["by"]) or conferred) and clean_gap and (not issued or issued_by):
         return Act(forward=bool(p["object"].match(after, verb.start())) or after.startswith("为", verb.end()),
                    rule="recognizedBy.by")
@@ -204,7 +209,8 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
         # 写入A《…典型案例》 is a listing; 写入省政府工作报告 is a plan's mention
         # (a quoted practice of the county written into it is its recognition: “溆浦经验”写入省政府工作报告)
         if before.endswith(("写入", "写进")) and not after.startswith("《") \
-                and not _QUOTED_PRACTICE.search(sentence[max(0, run.start - 40):run.start]):
+                and not (_written_practice(sentence, left, self_names)
+                         and any(n in sentence[:run.start] for n in self_names if not n.startswith("全"))):
             return None
         return Act(forward=True, rule="recognizedBy.listed_in")
     if before.endswith(t["as"]) and p["pilot"].search(after):
@@ -226,6 +232,19 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
                    or _issued_before(sentence, run.end + verb.end(), following, self_names)):
         return Act(forward=False, rule="recognizedBy.issued")
     return None
+
+
+def _written_practice(sentence: str, left: int, self_names: tuple[str, ...]) -> bool:
+    """“溆浦经验”写入…, 其中“X行动”列入…，写入…: a quoted practice opens the clause of 写入 or
+    the clause before it, so it is what was written in (易县建设“X”的规划写入… is a plan)."""
+    before_left = sentence[:max(0, left - 1)]
+    previous = before_left[max(before_left.rfind(ch) for ch in CLAUSE_END) + 1:] if before_left else ""
+    first = sentence[:next((i for i, ch in enumerate(sentence) if ch in CLAUSE_END), len(sentence))]
+    quoted = [_QUOTED_PRACTICE.search(clause.lstrip().removeprefix("其中").removeprefix("并"))
+              for clause in (sentence[left:], previous, first)]
+    clauses = [c.lstrip().removeprefix("其中").removeprefix("并") for c in (sentence[left:], previous, first)]
+    return any(m is not None and (not c[:m.start()] or c[:m.start()] in self_names)  # (易县“X行动”)
+               for c, m in zip(clauses, quoted))
 
 
 def _county_then_award(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
@@ -291,7 +310,11 @@ def _issued_for(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
     names = [n for n in self_names if not n.startswith("全")]  # 全市 is everyone, not the county
     for name in names:
         found = sentence.find(name, at)
-        if (found >= 0 and p["selected"].search(sentence, found, found + len(name) + 30)
+        selected = p["selected"].search(sentence, found, found + len(name) + 30) if found >= 0 else None
+        longest = max((n for n in names if sentence.startswith(n, found)), key=len) if found >= 0 else name
+        if selected and _UNIT_OF_COUNTY.match(sentence, found + len(longest), selected.start() + 1):
+            continue  # 易县一中被评为…: a school, firm or person of the county was selected
+        if (found >= 0 and selected
                 and (p["listing"].search(sentence, at, found) or p["verb"].search(sentence, at, found)
                      or _opens_next_clause(sentence, at, found))):
             return True

@@ -369,7 +369,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     built = _ends_with_any(lead, lex.words("build"))
     for n, (name, aliases, start) in enumerate(items):
         # 新时代“枫桥经验”嘉祥版: a practice of the nation in the county's own version
-        version = next((v for v in (s + "版" for s in short_names) if after.startswith(v)), None)
+        version = next((v for v in (s + "版" for s in short_names)
+                        if after.startswith(v) and (after[len(v):len(v) + 1] or "。") not in "块本面权图画"), None)
         if version and len(items) == 1:
             out.append(Candidate(name + version, _core(name, lex), start, last.end + len(version), (), True, "county"))
             continue
@@ -441,7 +442,8 @@ def _award_context(lead: str, lex: Lexicon) -> bool:
 
 
 # 将/把 + what the county made + 命名为: the name it gave
-_NAMED_BY_COUNTY = re.compile(r"[将把][^将把“”]{2,30}?(?:统一|正式)?(?:命名|定名)为$")
+_NAMED_BY_COUNTY = re.compile(r"[将把][^将把“”]{0,20}?(?:做法|模式|机制|载体|形式|办法|工作法|制度|经验|活动)"
+                              r"[^将把“”]{0,4}?(?:统一|正式)?(?:命名|定名)为$")
 _NICKNAME_OF_PERSON = re.compile(r"[叫称喊][他她我您它](?:们)?(?:为|做|作)?$")
 
 
@@ -466,10 +468,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     coined name (坚持“北上南下”), a verb of practice leads a run of quoted names
     (推广“讲法调”“祠堂调”), or a formula is the core of something (以“四改四革”为核心内容).
     """
-    if (_fold(name) in lex.generic and not (head and head.endswith(("机制", "模式", "体系", "制度", "工作法"))
-                                             and _spelled_out_before(name, lead))) \
-            or (head and _fold(name + head) in lex.generic):
-        return None  # (筛选、培训、帮带、试岗、考核“五位一体”长效机制: the county's own five parts)
+    if _fold(name) in lex.generic or (head and _fold(name + head) in lex.generic):
+        return None
     if _contains_any(lead[-8:], lex.words("negation")):
         return None  # 不搞“X工程”, 坚决杜绝“X”“Y”
     if _contains_any(lead, lex.words("imposed")) or _DATED_EVENT.match(name):
@@ -575,15 +575,6 @@ _DATED_EVENT = re.compile(r"\d{1,2}[·.]\d{1,2}(?!\d)")
 
 # Between a verb of practice and the meeting it names: 深化党建引领“X议事会”
 _LEADING_MODIFIER = re.compile(r"(?:党建引领|党建\+|党建)$")
-
-
-def _spelled_out_before(name: str, lead: str) -> bool:
-    """A、B、C、D、E“五位一体”: as many parts listed right before the formula as its number says."""
-    m = re.match(r"[二三四五六七八九十]", name)
-    if m is None:
-        return False
-    parts = re.split("、", re.split(r"[，,；;：:]", lead)[-1])
-    return len(parts) == "一二三四五六七八九十".index(m.group()) + 1 and all(1 <= len(p) <= 6 for p in parts[1:])
 
 
 def _explained(name: str, after: str) -> bool:
