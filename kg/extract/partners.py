@@ -236,8 +236,6 @@ def _place_refs(doc: Document, focus: Entity) -> list[PlaceRef]:
 def _abbreviations() -> tuple[re.Pattern, dict[str, Place | None]]:
     """A run of province-level abbreviations (京津, 京冀, 京、津, 沪苏浙皖), and the place of each
     (kg/data/province_abbreviations.tsv)."""
-    from kg.gazetteer import gazetteer
-
     places = {row[0]: gazetteer().by_adcode(row[1]) if row[1].isdigit() else None
               for row in data_rows("province_abbreviations.tsv")}
     chars = "".join(places)
