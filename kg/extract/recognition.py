@@ -32,8 +32,6 @@ from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Se
 MAX_GAP = 14  # characters between the agencies and the verb (国务院第五次大督查通报表扬)
 MAX_REACH = 40  # how far before the agencies the recognised reform or award may end
 RECOGNISING_LEVELS = ("international", "central", "provincial", "prefectural")
-# Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院.
-# 原 marks a former body (原国土资源部): it belongs to the name, not to the words around it.
 _RECEIVED = ("收到", "接到")
 _CERTIFICATE = re.compile(r"证书|奖牌|牌匾")
 # A unit of the county named after it: 易县一中, 易县一企业, 易县西陵镇
@@ -49,7 +47,9 @@ _AWARDED = re.compile(rf"[也还已再又顺利成功正式]{{0,4}}(?:喜获|荣
                       rf"|通过[^{CLAUSE_END}的]{{2,30}}验收(?!的))")
 # An agency's periodical or bulletin named after it: 中央改革办《改革情况交流》
 _PUBLICATION = r"《[^《》]{1,30}》"
-# What joins agencies named together (中央改革办《改革情况交流》、农业农村部…: with a publication)
+# Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院, each with its
+# publication perhaps (中央改革办《改革情况交流》、农业农村部…). 原 marks a former body
+# (原国土资源部): it belongs to the name, not to the words around it.
 _JOINER = re.compile(rf"(?:{_PUBLICATION})?(?:[、,，和及与 ]|以及|联合)原?")
 _ADVERBS = "先后多次均还也亦曾已分别相继充分高度专门"
 _COLLECTIVE_TAIL = r"等(?:\d+|[一二三四五六七八九十]+)?(?:个|家)?(?:国家)?(?:{collective})?"
@@ -240,11 +240,12 @@ def _written_practice(sentence: str, left: int, self_names: tuple[str, ...]) -> 
     before_left = sentence[:max(0, left - 1)]
     previous = before_left[max(before_left.rfind(ch) for ch in CLAUSE_END) + 1:] if before_left else ""
     first = sentence[:next((i for i, ch in enumerate(sentence) if ch in CLAUSE_END), len(sentence))]
-    quoted = [_QUOTED_PRACTICE.search(clause.lstrip().removeprefix("其中").removeprefix("并"))
-              for clause in (sentence[left:], previous, first)]
-    clauses = [c.lstrip().removeprefix("其中").removeprefix("并") for c in (sentence[left:], previous, first)]
-    return any(m is not None and (not c[:m.start()] or c[:m.start()] in self_names)  # (易县“X行动”)
-               for c, m in zip(clauses, quoted))
+    for clause in (sentence[left:], previous, first):
+        clause = clause.lstrip().removeprefix("其中").removeprefix("并")
+        m = _QUOTED_PRACTICE.search(clause)
+        if m is not None and (not clause[:m.start()] or clause[:m.start()] in self_names):  # (易县“X行动”)
+            return True
+    return False
 
 
 def _county_then_award(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
@@ -313,7 +314,7 @@ def _issued_for(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
         selected = p["selected"].search(sentence, found, found + len(name) + 30) if found >= 0 else None
         longest = max((n for n in names if sentence.startswith(n, found)), key=len) if found >= 0 else name
         if selected and _UNIT_OF_COUNTY.match(sentence, found + len(longest), selected.start() + 1):
-            continue  # 易县一中被评为…: a school, firm or person of the county was selected
+            continue  # 易县一中被评为…: a school or firm of the county was selected
         if (found >= 0 and selected
                 and (p["listing"].search(sentence, at, found) or p["verb"].search(sentence, at, found)
                      or _opens_next_clause(sentence, at, found))):
