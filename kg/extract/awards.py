@@ -395,9 +395,9 @@ class _Reader:
             taken = labelled[-1][0].end
         # 水利部公布濮阳县为…达标县: the agency names the county, then what it is named
         for m in self._named_as.finditer(sentence):
-            agent = sentence[_clause_start(sentence, m.start()):m.start()]
             if m.start() < taken:
                 continue
+            agent = sentence[_clause_start(sentence, m.start()):m.start()]
             for title in self._enumeration(sentence, m.end(), "trigger"):
                 label = clean_label(title.text)
                 level = award_level(label) or _agency_level(agent, self.focus)
@@ -473,6 +473,7 @@ class _Reader:
         return any(h.end() == len(label) for h in self.p.pilot_head.finditer(label))
 
     def _final_head(self, label: str) -> str | None:
+        """The longest head word a title ends with (之乡 in 中国石雕之乡), if any."""
         heads = [m.group() for m in self.p.head.finditer(label) if m.end() == len(label)]
         return max(heads, key=len) if heads else None
 
@@ -495,8 +496,9 @@ class _Reader:
                 or any(q in rest for q in "“\"「『‘"))
 
     def _appositives(self, sentence: str) -> list[Found]:
-        """在全国文明城区重庆市南岸区, 作为国家卫生县城的…: a title with its level word right before
-        the county's full name describes the county as holding it."""
+        """在全国文明城区重庆市南岸区, “中央苏区县”南雄: a title with its level word right before the
+        county's name (the clause's start, 在 or 作为 before it) describes the county as holding it,
+        unless a unit of the county follows the name (在省级文明单位易县人民医院)."""
         found = []
         for name in (n for n in self.recipients if n == self.focus.label or n in self.focus.aliases):
             at = sentence.find(name)
