@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
-from kg.extract.context import CLAUSE_END, context_of, outermost, own_names
+from kg.extract.context import CLAUSE_END, context_of, is_common_word, outermost, own_names
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
 
@@ -462,7 +462,7 @@ class _Reader:
         for title, label, level in labelled:
             head = self._final_head(label)
             if level is None and before is not None and head is not None and head == before[1] \
-                    and not _common_phrase(label):  # 鱼米之乡 is a common phrase, not a title
+                    and not is_common_word(label):  # 鱼米之乡 is a common phrase, not a title
                 level = before[0]
             shared.append((title, label, level))
             before = (level, head) if level else None
@@ -1423,13 +1423,6 @@ def _is_place_name(label: str) -> bool:
     current = all(any(c.name == m.surface for c in m.candidates) or m.short for m in mentions)
     return bool(mentions) and current and mentions[0].start == 0 and mentions[-1].end == len(label) and all(
         a.end == b.start for a, b in zip(mentions, mentions[1:]))
-
-
-def _common_phrase(label: str) -> bool:
-    """A word jieba's dictionary knows well (鱼米之乡 2,000 and more times): no title of a county."""
-    from kg.extract.counties import segmenter
-
-    return segmenter().FREQ.get(label, 0) >= 50
 
 
 def _blanked(text: str, found: list[Found]) -> str:

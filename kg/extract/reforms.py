@@ -24,7 +24,7 @@ from functools import cache
 
 from kg.errors import KgError
 from kg.extract.wordlists import alternation, checked_rows, data_rows, declared_kinds
-from kg.extract.context import CLAUSE_END, context_of
+from kg.extract.context import CLAUSE_END, context_of, is_common_word
 from kg.extract.rules import enabled
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
 from kg.text import CJK
@@ -553,16 +553,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     return None
 
 
-# How often jieba's dictionary counts a word before a short quoted name is taken for a common
-# word (主人 3865, 干将 109, 过客 56) rather than a coined one (早餐会 7, 试验田 13, 领头雁 4).
-COMMON_WORD_FREQ = 50
-
-
 def _common_word(name: str) -> bool:
-    from kg.extract.counties import segmenter
-
-    return not any(ch in NUMERALS or ch.isdigit() for ch in name) \
-        and segmenter().FREQ.get(name, 0) >= COMMON_WORD_FREQ
+    """A short quoted name that is an everyday word (主人), not a coined one; a number makes it coined."""
+    return not any(ch in NUMERALS or ch.isdigit() for ch in name) and is_common_word(name)
 
 
 # A quoted directive or remark: it opens with a verb of doing or speaks of "this" thing
