@@ -220,6 +220,12 @@ def test_focus_classes_seen_on_pages(text, label):
     # … a district that was a county is still 我县 in a report written before (徐水县 → 徐水区)
     ("徐水县2010年政府工作报告\n各位代表：\n我县经济平稳发展，徐水县委、县政府团结带领全县人民，"
      "我县财政收入增长。黑山县客商来访。", "保定市徐水区"),
+    # a county's own report of a meeting with its partner district names its own officials
+    # without the county (县委书记某, 副县长某), the visitors with theirs (a page of 紫金县)
+    ("紫金召开龙华—紫金对口帮扶工作联席会议\n6月28日，紫金召开龙华—紫金对口帮扶工作联席会议。"
+     "深圳市龙华区委副书记、区长王卫，龙华区委常委韩荡；县委书记廖继聪，县委副书记钟建政，县委常委、"
+     "龙华区对口帮扶紫金指挥部总指挥谢秉波，副县长黄罡星等参加了会议。王卫表示，龙华区将继续支持紫金发展。"
+     "龙华区将一如既往帮扶。", "紫金县"),
 ])
 def test_a_text_that_says_we_the_county(text, label):
     assert focus_of(text).focus.label == label

@@ -64,6 +64,9 @@ _FIRST_PERSON = re.compile(r"(?:我|本)(县|市|区|旗)")
 # How often a text must say 我县 (and never 我区, 我市…) before other kinds of place lose the
 # focus vote, and by how much.
 FIRST_PERSON_MIN = 2
+# An official's title with no place before it, after a list separator: 县委书记, 副县长.
+_BARE_TITLE = re.compile(r"(?:^|[，,；;、：:\s])副?(县|区|旗)(?:委(?:副)?书记|委常委|长(?![期江城沙治])|委副书记)")
+HOST_TITLES_MIN = 3
 FIRST_PERSON_FACTOR = 0.05
 _SELF_REFERENCE = re.compile(r"(?:全|我|本)(县|市|区|旗)|(县|市|区|旗)(?:委|政府)")
 # A byline field naming who issued or published the document (来源：某县融媒体中心, 发布机构：
@@ -473,11 +476,26 @@ def _first_person_kind(text: str) -> str | None:
     when it does so at least FIRST_PERSON_MIN times and never as another kind."""
     unquoted = re.sub(r"“[^“”]{0,300}”", "", text)  # 我县 in someone's quoted words is theirs
     counts = Counter(m.group(1) for m in _FIRST_PERSON.finditer(unquoted))
-    if len(counts) != 1:
+    if len(counts) > 1:
         return None
-    kind, n = counts.most_common(1)[0]
+    kind, n = counts.most_common(1)[0] if counts else ("", 0)
     # (我市 is as often a prefecture-level city's text as a county-level city's: no speaker then)
-    return kind if n >= FIRST_PERSON_MIN and kind != "市" else None
+    if n >= FIRST_PERSON_MIN and kind != "市":
+        return kind
+    host = _host_kind(unquoted)
+    return host if host and kind in ("", host) else None
+
+
+def _host_kind(text: str) -> str | None:
+    """The kind of place whose officials a report names without their place (…;县委书记廖某,
+    副县长黄某): the host's, while a visiting delegation's come with theirs (深圳市某区区委副书记),
+    when such bare titles are of one kind HOST_TITLES_MIN times and any other kind at most a
+    third as often (区长 after 某区区委副书记、 is the visitor's second title)."""
+    counts = Counter(m.group(1) for m in _BARE_TITLE.finditer(text))
+    if not counts:
+        return None
+    (kind, n), *rest = counts.most_common()
+    return kind if n >= HOST_TITLES_MIN and 3 * sum(m for _, m in rest) <= n else None
 
 
 def _self_reference(text: str) -> dict[str, float]:
