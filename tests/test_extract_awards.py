@@ -972,6 +972,18 @@ def test_a_title_before_the_county_s_name_seen_on_pages_round17(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a list of titles joined to the county's name (its prefecture's before it) by 的; 中华 is a
+    # national level word (an article about 容县)
+    ("地处福建东南,中国长寿之乡、中华诗词之乡的泉州市晋江市掷地有声。", ["中国长寿之乡", "中华诗词之乡"]),
+    # … not a description without level words, nor titles the county is still after
+    ("山清水秀、人杰地灵的晋江市欢迎您。", []),
+    ("争创国家卫生县城、全国文明城市的晋江市干劲十足。", []),
+])
+def test_titles_joined_to_the_county_s_name_by_de_seen_on_pages_round22(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a description with 一个 is no title (an article about 屏山县), 唯一一个… still is (抚松县)
     ("晋江市是福建南缘的一个移民县。", []),
     ("晋江市是全省唯一一个国家级人参区域性良种繁育基地。", ["全省唯一一个国家级人参区域性良种繁育基地"]),

@@ -513,7 +513,25 @@ class _Reader:
                         and self._is_title(label) and not self._level_and_head_only(bare) \
                         and not self._names_other_place(label):
                     found.append(Found(m.start("title"), m.end("title"), label, award_level(label), award_year(label, "")))
+                if not unit:
+                    found.extend(self._attributive_titles(sentence, at))
                 at = sentence.find(name, at + 1)
+        return found
+
+    def _attributive_titles(self, sentence: str, at: int) -> list[Found]:
+        """中国长寿之乡、中华诗词之乡的玉林市容县: a list of titles, each with its level word, joined
+        to the county's name (its prefecture's before it) by 的 describes the county as holding them."""
+        m = _ATTRIBUTIVE_LEAD.search(sentence, 0, at)
+        if not m or self.p.hedge.search(m.group("list")):
+            return []  # (争创A、B的X县: titles still to come)
+        found, offset = [], m.start("list")
+        for item in m.group("list").split("、"):
+            start, offset = offset, offset + len(item) + 1
+            label = clean_label(item)
+            if self.p.level.match(label) and any(h.end() == len(label) for h in self.p.head.finditer(label)) \
+                    and self._is_title(label) and not self._level_and_head_only(label) \
+                    and not self._names_other_place(label):
+                found.append(Found(start, start + len(item), label, award_level(label), award_year(label, "")))
         return found
 
     def _consolidated(self, sentence: str) -> list[Found]:
@@ -1438,6 +1456,9 @@ def _unquoted(item: str) -> str:
     return re.sub(rf"[{QUOTES}][^{QUOTES}]+[{QUOTES}]", "□", item)
 
 
+# A list of titles joined by 的 to the county's name, with its province or prefecture before it
+_ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|作为)(?P<list>[^{CLAUSE_END}在是为]{{4,24}}(?:、[^{CLAUSE_END}在是为]{{4,24}})+)"
+                               rf"的(?:[^{CLAUSE_END}的]{{1,8}}?(?:省|自治区|市|州|盟|地区))?$")
 # An indefinite article (一个, 一座; not 唯一一个) or a document's title left open inside: no title
 _DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
