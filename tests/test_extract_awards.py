@@ -972,6 +972,21 @@ def test_a_title_before_the_county_s_name_seen_on_pages_round17(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a ranking as its clause's subject, with its place or a rise in it (work reports of 沛县, 攸县)
+    ("五年来，全国县域经济基本竞争力百强跃居第43位，科技创新百强县列第57位。",
+     ["全国县域经济基本竞争力百强", "科技创新百强县"]),
+    ("全年地区生产总值增长1.2%;中部百强县排名再进位，居53位。", ["中部百强县"]),
+    # … not another place's, nor a unit's
+    ("溧阳市全国百强县排名跃居第30位。", []),
+    ("晋江经济开发区全国百强园区排名跃居第30位。", []),
+    # a commendation for 真抓实干 by a provincial government
+    ("交通基础设施建设等4项工作获省政府真抓实干表扬激励。", ["省政府真抓实干表扬激励"]),
+])
+def test_rankings_and_commendations_seen_on_pages_round22(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a list of titles joined to the county's name (its prefecture's before it) by 的; 中华 is a
     # national level word (an article about 容县)
     ("地处福建东南,中国长寿之乡、中华诗词之乡的泉州市晋江市掷地有声。", ["中国长寿之乡", "中华诗词之乡"]),

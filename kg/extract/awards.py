@@ -85,6 +85,7 @@ class _Patterns:
     ranked: re.Pattern
     headless_rank: re.Pattern
     ranking_list: re.Pattern
+    ranked_subject: re.Pattern
     title_then_verb_cue: re.Pattern
     ranked_grade: re.Pattern
     commended: re.Pattern
@@ -171,6 +172,12 @@ def _patterns() -> _Patterns:
             rf"(?:[，,](?P<subject>[^{CLAUSE_END}]{{1,8}}?))?"  # 在…百强县榜单中，X县位列第8位
             rf"(?:{alternation(t['rank_verb'])}|排名|排)(?:全国|全省|全市|全州|全区)?"  # 位列全省第一
             rf"(?:第[1-9]\d{{0,2}}[位名]|第[一二三四五六七八九十]{{1,3}}[位名]?|首位|榜首)"),
+        # 全国县域经济基本竞争力百强跃居第43位, 中部百强县排名再进位: a ranking as its clause's subject
+        ranked_subject=re.compile(
+            rf"(?:^|[{CLAUSE_END}])(?P<region>[^{CLAUSE_END}在]{{2,30}}?(?:百|十|[1-9]\d{{0,2}})强(?:县市|县|市|区|旗)?)"
+            rf"(?:排名|排位|排行)?[{ADVERBS}]*(?:(?:跃居|跃升至|跃升到|上升至|上升到|提升至|提升到|升至"
+            rf"|{alternation(t['rank_verb'])}|排)(?:全国|全省|全市|全州|全区)?(?:第[1-9]\d{{0,2}}|[1-9]\d{{0,2}}|第[一二三四五六七八九十]{{1,3}})[位名]"
+            rf"|(?:进位|前移|上升|提升|晋位))"),
         # …成效明显的县(市、区): the end of a commendation
         commended=re.compile(rf"(?:{alternation(t['commended'])})的?(?:县|市|区|旗|地方|地区)"
                              rf"(?:[(（][县市区旗、]{{1,6}}[)）])?"),
@@ -187,7 +194,7 @@ def _patterns() -> _Patterns:
             rf"[^{CLAUSE_END}]{{4,200}}?等[^{CLAUSE_END}]{{0,8}}?(?:{alternation(t['honour_word'])})(?=[{CLAUSE_END}]|$)"),
         commendation=re.compile(
             rf"(?:荣获|获得|获|受到)(?P<agent>[^{CLAUSE_END}获]{{2,30}}?)"
-            rf"(?P<act>(?:通报|督查)(?:表扬|表彰|肯定|嘉奖|激励)|表彰|嘉奖)(?=[{CLAUSE_END}]|$)"),
+            rf"(?P<act>(?:通报|督查|真抓实干)(?:表扬|表彰|肯定|嘉奖|激励)(?:激励)?|表彰|嘉奖)(?=[{CLAUSE_END}]|$)"),
         honour_of=re.compile(rf"的(?:荣誉)?(?:{alternation(t['honour_word'])})"),  # 荣获A、B的殊荣
         # 蝉联全省工业强县综合评价第一: a ranking named by its level word and field, without a head word
         headless_rank=re.compile(
@@ -418,7 +425,7 @@ class _Reader:
             found.extend(_as("rating", self._ratings(sentence)))
         if self.p.ranked_grade.search(sentence):
             found.extend(_as("ranked", self._ranked(sentence)))
-        if "在" in sentence and ("第" in sentence or "首位" in sentence or "榜首" in sentence):
+        if "强" in sentence or ("在" in sentence and ("第" in sentence or "首位" in sentence or "榜首" in sentence)):
             found.extend(_as("ranking_list", self._ranking_lists(sentence)))
         found.extend(_as("supported", self._supported(sentence)))
         if self.p.commendation.search(sentence):
@@ -1110,7 +1117,7 @@ class _Reader:
             rest = agent[len(field):]
             if len(rest) > 8 or self.p.verb.search(rest) or "的" in rest:
                 continue
-            if not rest and not m.group("act").startswith(("通报", "督查")):
+            if not rest and not m.group("act").startswith(("通报", "督查", "真抓实干")):
                 continue  # 获国务院表彰: praise; a commendation is 通报表扬 or names its field (财政增收表彰)
             before = sentence[_clause_start(sentence, m.start()):m.start()]
             if not self._subject_is_county(before, required=False):
@@ -1155,7 +1162,8 @@ class _Reader:
 
     def _ranking_lists(self, sentence: str) -> list[Found]:
         """在某机构发布的2024年全国工业百强县榜单中位列第8位, 在全国工业百强区中位列第4位: the list's
-        name (after its publisher) is the title, when it starts with a level word and ends with a head word."""
+        name (after its publisher) is the title, when it starts with a level word and ends with a head word.
+        A ranking of N强 may also be its clause's subject (科技创新百强县列第57位, 中部百强县排名再进位)."""
         found = []
         for m in self.p.ranking_list.finditer(sentence):
             region_start, region = m.start("region"), m.group("region")
@@ -1170,6 +1178,16 @@ class _Reader:
                     or (subject is not None and subject.rstrip(ADVERBS) not in self.recipients)
                     or self._names_unit(label) or self.p.verb.search(label)
                     or not self._subject_is_county(sentence[cstart:m.start()], required=False)):
+                continue
+            found.append(Found(region_start, region_start + len(region), label, award_level(label),
+                               award_year(label, sentence[:m.start()])))
+        for m in self.p.ranked_subject.finditer(sentence):
+            region_start = m.start("region")
+            region = re.sub(r"^(?:(?:19|20)\d\d年度?|今年|去年|其中)", "", m.group("region"))
+            region_start += len(m.group("region")) - len(region)
+            label = clean_label(region)
+            if len(label) < 4 or self._names_unit(label) or self.p.verb.search(label) \
+                    or self._names_other_place(self._without_superiors(label)):
                 continue
             found.append(Found(region_start, region_start + len(region), label, award_level(label),
                                award_year(label, sentence[:m.start()])))

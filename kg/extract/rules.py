@@ -121,7 +121,7 @@ RULES: tuple[Rule, ...] = (
        "易县营商环境评价位列全省第一档。", "全省营商环境评价第一档"),
     _r("received.rating", "a grade in a named assessment: 在…考评中获评一等",
        "易县在保定市2023年度目标绩效考评中获评一等。", "保定市2023年度目标绩效考评一等"),
-    _r("received.ranking_list", "a place in a published ranking: 在全国工业百强县中位列第4位",
+    _r("received.ranking_list", "a place in a published ranking: 在全国工业百强县中位列第4位, …百强县排名跃居第43位",
        "易县在全国工业百强县中位列第4位。", "全国工业百强县"),
     _r("received.supported", "an agency lets the county build a zone: 批复同意易县设立…试验区",
        "易县工作动态\n国务院批复同意易县设立国家级数字乡村试验区。", "国家级数字乡村试验区"),
