@@ -287,3 +287,13 @@ def test_agreements_and_the_county_s_usual_name(focus, text, expected):
 def test_traders_of_a_place_are_not_the_place():
     # found by a second reader: 北京客商 are business people from Beijing
     assert partners_of("晴隆县县长与北京客商签订投资协议。", "晴隆县") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two places the county measures itself against, each after its own word (an article about 齐河县)
+    ("晴隆县扎实开展“对标先进”工作，省内看齐兴义市、全国学习张家港，学习借鉴两地先进经验。", ["兴义市", "张家港市"]),
+    # … not the county's own people looking up to someone
+    ("晴隆县干部看齐先进典型，学习身边榜样。", []),
+])
+def test_places_the_county_looks_up_to_seen_on_pages_round22(text, expected):
+    assert partners_of(text, "晴隆县") == expected

@@ -28,8 +28,8 @@ PARTNER_WORDS = {  # (role, object) → words, as in kg/data/partner_triggers.ts
     ("aid", "no"): "援建 援藏 援疆 援青 援滇 援黔 援助 支援",
     ("joint", "yes"): "携手",
     ("joint", "no"): "共同 一同 一起 联合 一并",
-    ("benchmark", "yes"): "对标 对表 参照 学习借鉴 学习",
-    ("benchmark", "no"): "坐标 标杆 看齐",
+    ("benchmark", "yes"): "对标 对表 参照 学习借鉴 学习 看齐",
+    ("benchmark", "no"): "坐标 标杆",
 }
 RECOGNITION_WORDS = {  # kind → words, the kinds of kg/data/recognition_terms.tsv that state a recognition
     "by": "被 获 获得 得到 受到 荣获 经 由 蒙 为 收到 接到",
