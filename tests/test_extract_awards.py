@@ -981,6 +981,9 @@ def test_a_title_before_the_county_s_name_seen_on_pages_round17(text, expected):
     ("晋江经济开发区全国百强园区排名跃居第30位。", []),
     # a commendation for 真抓实干 by a provincial government
     ("交通基础设施建设等4项工作获省政府真抓实干表扬激励。", ["省政府真抓实干表扬激励"]),
+    # 树为 a model county (an article about 万荣县); a work's 综合先进 in a provincial assessment (上高县)
+    ("晋江市被树为“全省义务修路标兵县”。", ["全省义务修路标兵县"]),
+    ("第13次获评全省开放型经济工作综合先进，获评次数保持全省首位。", ["全省开放型经济工作综合先进"]),
 ])
 def test_rankings_and_commendations_seen_on_pages_round22(text, expected):
     assert labels(text, JINJIANG) == expected

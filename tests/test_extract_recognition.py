@@ -172,6 +172,9 @@ def test_recognition_in_other_wordings(text, expected):
     # approvals of routine business: projects, land, boundaries
     "省发改委批复德清县污水处理厂项目可行性研究报告。",
     "经省政府同意，德清县撤销乾元镇设立街道。",
+    # … and a change of the county's status or its prefecture's (articles about 万荣县, 神木市)
+    "经国务院批准，湖州撤地设市，德清县隶属湖州市。",
+    "2017年4月，国务院批准德清撤县设市。",
     # a list that is not a listing of the county
     "省政府印发通知，将全省划分为三个片区，德清县入选第一片区。",
     # deployments, leadership and aims
