@@ -426,6 +426,18 @@ def test_a_formula_the_county_makes_its_tool():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the way into a practice (an article about 南华县) …
+    ("易县工作动态\n近年来，易县以“三小三大三共同”为切入口，创新打造民族团结进步创建工作升级版。", {"三小三大三共同"}),
+    # … but not a national programme the county leads with
+    ("易县工作动态\n易县以“一件事一次办”为牵引，深化政务服务改革。", set()),
+])
+def test_a_formula_the_county_makes_its_way_in(text, expected):
+    from kg.extract import extract_text
+
+    assert {r.object.label for r in extract_text(text).relations if r.predicate.value == "implements"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # 设立 introduces a short name (an article about 绥滨县); a shared tool word is no county's own
     ("易县设立“爱心银行”，开展结对帮扶行动。", {"爱心银行"}),
     ("易县设立“红黑榜”，村规民约约束力增强。", set()),

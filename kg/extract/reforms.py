@@ -409,7 +409,7 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         rule = _accept(name, head, lead, tail, n == 0, len(items) > 1, short_names, lex,
                        in_speech=len(run) == 1 and _nested_in_speech(text, q.start, q.end),
                        footnoted=footnoted, built=built) or \
-            ("core" if _formula_core(name, lead, tail) else None)
+            ("core" if _formula_core(name, lead, tail) and _fold(name) not in lex.generic else None)
         if rule == "head" and joined:
             rule = "head-of"
         if rule is None:
@@ -596,9 +596,10 @@ def _parallel(name: str) -> bool:
 
 
 def _formula_core(name: str, lead: str, tail: str) -> bool:
-    """以“四改四革”为核心内容, 以“三能两创”为抓手: a formula the text makes the core or the tool of a practice."""
+    """以“四改四革”为核心内容, 以“三能两创”为抓手, 以“三小三大三共同”为切入口: a formula the text
+    makes the core, the tool or the way into a practice."""
     tail = _PAREN.sub("", tail, count=1)  # 以“三能两创”（能开会、能议事…）为抓手
-    return lead.endswith("以") and _is_formula(name) and bool(re.match(r"为(?:核心|主要)?内容|为核心|为主线|为抓手|为载体", tail))
+    return lead.endswith("以") and _is_formula(name) and bool(re.match(r"为(?:核心|主要)?内容|为核心|为主线|为抓手|为载体|为切入口|为切入点|为突破口|为着力点|为牵引", tail))
 
 
 
