@@ -207,6 +207,9 @@ def test_a_county_model_named_in_a_note_is_a_practice_the_notes_other_quotes_are
     # a quoted name opening a sentence, then how it developed
     # the county's short name before 标准, 路径, 方案
     ("桐乡市制定出台桐乡标准，推动蚕桑品质提升。", ["桐乡标准"]),
+    # … with a short field between (an article about 万荣县), but not a verb (贾汪打造样板)
+    ("中共中央对桐乡扫盲经验作了极高评价。", ["桐乡扫盲经验"]),
+    ("这一年，是桐乡打造样板、成果显著的一年。", []),
     # an unquoted span stops at a verb of selection and at an agency's name
     ("桐乡市创新实施村改入选国家发展改革委典型经验名单。", []),
 ])

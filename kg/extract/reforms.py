@@ -642,7 +642,8 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
         out.append(Candidate(phrase, _core(phrase, lex), m.start(1), m.end(1), (), True, "innovated"))
     # 形成了…的东海模式: the county's own name on a model, without quotes
     if short_names:
-        named = re.compile(rf"({_alternation(short_names)})({_alternation(lex.words('county_suffix'))})")
+        # (a short field between: 万荣扫盲经验, 东海治水模式)
+        named = re.compile(rf"({_alternation(short_names)})([{CJK}]{{0,4}}?)({_alternation(lex.words('county_suffix'))})")
         for m in named.finditer(text):
             after = text[m.end():m.end() + 2]  # two: 受到, 得到 end the phrase as 被 does
             if _quoted_at(text, m.start(), m.end()) or (re.match(rf"[{CJK}]", after) and not _breaks_phrase(after)
@@ -650,6 +651,10 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
                 continue
             if _in_book_title(text, m.start(), m.end()):
                 continue  # 《…改革的某县样本》: another article's title
+            field = m.group(2)
+            if field and (_breaks_phrase(field) or any(_contains_any(field, lex.words(kind))
+                                                       for kind in ("against", "trigger", "goal", "adjacent"))):
+                continue  # 贾汪打造样板: a verb, not a field
             out.append(Candidate(m.group(), _fold(m.group()), m.start(), m.end(), (), True, "county"))
     return out
 
