@@ -201,6 +201,15 @@ def test_a_reform_before_the_verb_is_what_was_recognised():
     assert (kind, label, agency) == ("Reform", "两山银行模式", "中国人民银行")
 
 
+def test_a_reform_recognised_under_its_other_name():
+    # the quoted short name of a practice named in full elsewhere (devset2's 顺德: “村改” and 顺德村改经验);
+    # a number is no other name (“126”干部培养机制 and 幼儿园126所)
+    assert recognitions("安吉县探索村级工业园改造，总结出安吉村改经验。“村改”成效得到国务院的肯定。") == [
+        ("Reform", "安吉村改经验", "中华人民共和国国务院")]
+    assert recognitions("推行“126”干部培养机制。建成幼儿园126所，顺利通过国务院教育督导委员会评估验收。") == [
+        ("County", "安吉县", "国务院教育督导委员会")]
+
+
 def test_an_award_after_the_verb_is_what_was_recognised():
     [(kind, label, agency)] = recognitions("安吉县被生态环境部命名为第一批国家生态文明建设示范县。")
     assert (kind, label, agency) == ("Award", "国家生态文明建设示范县", "中华人民共和国生态环境部")

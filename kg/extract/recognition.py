@@ -51,6 +51,7 @@ _PUBLICATION = r"《[^《》]{1,30}》"
 # publication perhaps (中央改革办《改革情况交流》、农业农村部…). 原 marks a former body
 # (原国土资源部): it belongs to the name, not to the words around it.
 _JOINER = re.compile(rf"(?:{_PUBLICATION})?(?:[、,，和及与 ]|以及|联合)原?")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _ADVERBS = "先后多次均还也亦曾已分别相继充分高度专门"
 _COLLECTIVE_TAIL = r"等(?:\d+|[一二三四五六七八九十]+)?(?:个|家)?(?:国家)?(?:{collective})?"
 
@@ -396,9 +397,13 @@ def extract(doc: Document, ex: Extraction) -> None:
         if _recognises(m.agency) and not doc.text.startswith(terms()["person"], m.end) \
                 and not ctx.on_navigation_line(m.start):  # 上一篇：…获省政府肯定 is another article
             by_sentence[doc.sentence_at(m.start).index].append(m)
+    # (a reform's other names too, those with two Chinese characters at least: the 村改 of 顺德村改经验,
+    # but not the 126 of “126”干部培养机制, which is any number)
     surfaces = [(surface, r) for r in ex.relations
                 if r.predicate in (Predicate.IMPLEMENTS, Predicate.RECEIVED) and r.subject == ex.focus
-                for surface in dict.fromkeys((doc.text[r.start:r.end], r.object.label)) if len(surface) >= 2]
+                for surface in dict.fromkeys((doc.text[r.start:r.end], r.object.label,
+                                              *(a for a in r.object.aliases if len(_CJK.findall(a)) >= 2)))
+                if len(surface) >= 2]
     seen: set[tuple[str, str, str]] = set()
     for index, found in sorted(by_sentence.items()):
         sentence = doc.sentences[index]

@@ -655,7 +655,10 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
             if field and (_breaks_phrase(field) or any(_contains_any(field, lex.words(kind))
                                                        for kind in ("against", "trigger", "goal", "adjacent"))):
                 continue  # 贾汪打造样板: a verb, not a field
-            out.append(Candidate(m.group(), _fold(m.group()), m.start(), m.end(), (), True, "county"))
+            # (the field is the practice's short name: 顺德村改经验 is the 村改 named elsewhere, which
+            # stays the practice's label)
+            out.append(Candidate(m.group(), _fold(m.group()), m.start(), m.end(), (field,) if field else (),
+                                 not field, "county"))
     return out
 
 
