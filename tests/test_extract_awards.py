@@ -984,6 +984,9 @@ def test_a_title_before_the_county_s_name_seen_on_pages_round17(text, expected):
     # 树为 a model county (an article about 万荣县); a work's 综合先进 in a provincial assessment (上高县)
     ("晋江市被树为“全省义务修路标兵县”。", ["全省义务修路标兵县"]),
     ("第13次获评全省开放型经济工作综合先进，获评次数保持全省首位。", ["全省开放型经济工作综合先进"]),
+    # the rules of an award, not the county's (an article about 桐庐县)
+    ("晋江市夺得全省首批“大禹鼎”。累计1至3年获评“大禹鼎”的,授予“大禹鼎铜鼎”;累计4至6年获评“大禹鼎”的,授予“大禹鼎银鼎”。",
+     ["全省大禹鼎"]),
 ])
 def test_rankings_and_commendations_seen_on_pages_round22(text, expected):
     assert labels(text, JINJIANG) == expected

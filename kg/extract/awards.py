@@ -342,6 +342,8 @@ class _Reader:
             if m.group() not in self.t["rank_verb"] and not self._title_may_follow(sentence, m.end()):
                 continue  # nothing after the verb could end a title: no head word, quotes or 称号
             before = sentence[_clause_start(sentence, m.start()):m.start()]
+            if not before.strip(ADVERBS) and sentence[:m.start() - len(before)].rstrip("，, ").endswith("的"):
+                continue  # 累计1至3年获评“大禹鼎”的，授予“大禹鼎铜鼎”: the award's rules, not the county's
             if m.group() in self.t["rank_verb"] and self._statistic_ends(before):
                 continue  # 财政收入位居全省山区26县第一: a statistic's place, not the county's title
             thing = _NAMES_A_THING.search(before) if m.group() == "命名为" else None
