@@ -1090,3 +1090,17 @@ def test_a_ranking_list_with_a_year_and_a_scope_seen_on_pages():
 ])
 def test_what_a_second_reader_found_in_the_fifth_session_s_titles(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a county whose name ends with a character that is also an adverb (顺 of 顺利, 都): the name is
+    # not cut before the copula (an article about 丰顺县)
+    ("丰顺县新闻\n打好“生态牌”\n丰顺是国家重点生态功能区、广东省林业生态县,森林覆盖率78.68%。",
+     ["国家重点生态功能区", "广东省林业生态县"]),
+    ("宁都县新闻\n宁都是全国文明城市提名城市。", ["全国文明城市提名城市"]),
+    ("宁都县新闻\n宁都成功创建国家卫生县城。", ["国家卫生县城"]),
+])
+def test_a_county_named_like_an_adverb_is_still_the_subject(text, expected):
+    from kg.extract import extract_text
+
+    assert [r.object.label for r in extract_text(text).relations if r.predicate is Predicate.RECEIVED] == expected

@@ -26,6 +26,20 @@ OPEN_QUOTES = "“「『‘"
 CLOSE_QUOTES = "”」』’"
 CONNECTIVES = ("以及", "和", "及", "与")
 ADVERBS = "也还已曾先后相继连续均都又再次被成功顺利 "
+# The same as words, read off the end of a subject one at a time: 丰顺 and 宁都 end with 顺 and 都
+# and are still counties, 丰顺成功 is 丰顺
+_TRAILING_ADVERB = re.compile(r"(?:先后|相继|连续|再次|成功|顺利|也|还|已|曾|均|都|又|再|被| )$")
+
+
+def _names_at_end(text: str, names: tuple[str, ...], whole: bool = False) -> bool:
+    """Whether text ends with (whole: is) one of names, once adverbs after it are left out."""
+    while True:
+        if (text in names) if whole else text.endswith(names):
+            return True
+        m = _TRAILING_ADVERB.search(text)
+        if not m:
+            return False
+        text = text[:m.start()]
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:[-—~至](?:19|20)?\d\d)?年")
 # "全国首个实现…的县", "全国唯一以…为主体的自治县", "百强区前列的经济大区" describe the county;
 # they are not titles.
@@ -1088,7 +1102,7 @@ class _Reader:
             # 在某市…考核中，X县名列全市第一: after the comma only the county itself may rank
             subject = m.group("subject")
             if subject is not None and not (framed >= 0 and sentence.startswith("中", m.end("exam"))
-                                            and subject.rstrip(ADVERBS) in self.recipients):
+                                            and _names_at_end(subject, self.recipients, whole=True)):
                 continue
             exam = re.sub(r"^(?:\d{4}年度?|在|的)+", "", exam)
             if len(_core(exam)) < 4 or self._names_unit(exam) or self.p.verb.search(exam) or \
@@ -1177,7 +1191,7 @@ class _Reader:
             ends_with_head = any(h.end() == len(label) for h in self.p.head.finditer(label))
             subject = m.group("subject")
             if (level is None or not ends_with_head or _PLACE_KINDS_ONLY.fullmatch(label)
-                    or (subject is not None and subject.rstrip(ADVERBS) not in self.recipients)
+                    or (subject is not None and not _names_at_end(subject, self.recipients, whole=True))
                     or self._names_unit(label) or self.p.verb.search(label)
                     or not self._subject_is_county(sentence[cstart:m.start()], required=False)):
                 continue
@@ -1354,7 +1368,7 @@ class _Reader:
         if agent and self._only_agencies(agent.group(1)):
             subject = subject[:agent.start()]  # 获生态环境部命名为…, 经国务院批准为…
         if required:
-            return subject.rstrip(ADVERBS).endswith(self.names)
+            return _names_at_end(subject, self.names)
         # (the agent after 被 may hold a hedge word: 国家卫生和计划生育委员会)
         if self.p.hedge.search(subject) or before.rstrip(ADVERBS).endswith(self.t["hedge_right_before"]):
             return False
