@@ -1040,6 +1040,9 @@ def test_a_copula_after_the_county_s_titles_seen_on_pages_round19(text, expected
     # a portrait of the county calls it 这里 (an article about 来凤县)
     ("这里是晋江市,凤凰迷恋的地方。这里是中国藤茶第一县。", ["中国藤茶第一县"]),
     ("这里是晋江市,凤凰迷恋的地方。这里是他的家乡。", []),
+    # … or opens a sentence with 这里 right after one ending with the county's name (九台区)
+    ("在福建东南,有这样一片充满活力的土地——泉州市晋江市。这里文化底蕴深厚,是“中国萨满文化之乡”“中国鹰猎文化之乡”。",
+     ["中国萨满文化之乡", "中国鹰猎文化之乡"]),
 ])
 def test_here_is_the_county_seen_on_pages_round18(text, expected):
     assert labels(text, JINJIANG) == expected

@@ -1645,9 +1645,11 @@ def extract(doc: Document, ex: Extraction) -> None:
         return
     ctx = context_of(doc)
     reader = _Reader(ex.focus)
-    # a portrait that says 这里是来凤 / 这里就是甘南县 calls the county 这里
+    # a portrait that says 这里是来凤 / 这里就是甘南县 calls the county 这里, as does one that opens a
+    # sentence with 这里 right after one that ends with the county's name (…的土地——长春市九台区。这里…)
     own = alternation(n for n in reader.names if not n.startswith(("该", "我", "本", "全")))
-    reader.here_is_county = re.search(rf"这里(?:就)?是[^{CLAUSE_END}]{{0,6}}?(?:{own})", doc.text) is not None
+    reader.here_is_county = re.search(rf"这里(?:就)?是[^{CLAUSE_END}]{{0,6}}?(?:{own})|(?:{own})[。！!]\s*这里",
+                                      doc.text) is not None
     found: list[tuple[Found, Sentence]] = []
     listed: list[Found] = []
     if _LIST_HINT.search(doc.text):
