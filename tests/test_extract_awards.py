@@ -1037,6 +1037,19 @@ def test_a_copula_after_the_county_s_titles_seen_on_pages_round19(text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the county opens a sentence with where it lies in its province and prefecture, then 是 its
+    # titles (an article about 延川县; 石城县)
+    ("晋江市位于福建省东南部、泉州市南部,总面积649平方公里,是国家林业局命名的“中国红枣之乡”、福建省“优质苹果生产基地县”;",
+     ["中国红枣之乡", "福建省优质苹果生产基地县"]),
+    # … not facts of its size (articles about 邳州市, 西盟县)
+    ("晋江市位于福建省东南部,是福建省第二人口大县。", []),
+    ("晋江市地处泉州市南部,是全国仅有的两个县级市之一。", []),
+])
+def test_a_county_placed_in_its_province_then_described_seen_on_pages_round23(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a portrait of the county calls it 这里 (an article about 来凤县)
     ("这里是晋江市,凤凰迷恋的地方。这里是中国藤茶第一县。", ["中国藤茶第一县"]),
     ("这里是晋江市,凤凰迷恋的地方。这里是他的家乡。", []),

@@ -404,7 +404,7 @@ class _Reader:
                     and (paragraph_about_county or self._about_county(previous)))
                 or (_COUNTY_FACTS.match(sentence.lstrip()) is not None
                     and (self._about_county(previous) or (not previous and paragraph_about_county)))) \
-                and not self._names_other_place(_blanked(sentence[:m.start()], found))
+                and not self._names_other_place(self._without_superiors(_blanked(sentence[:m.start()], found)))
             # 这里是中国藤茶第一县: a portrait of the county calls it 这里
             here = kind == "copula" and self.here_is_county and (before.strip(ADVERBS) in ("这里", "这儿") or (
                 not before.strip(ADVERBS) and _DATELINE.sub("", sentence[:m.start()]).lstrip().startswith("这里")))
@@ -1493,12 +1493,9 @@ def _unquoted(item: str) -> str:
 # A list of titles joined by 的 to the county's name, with its province or prefecture before it
 _ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|作为)(?P<list>[^{CLAUSE_END}在是为]{{4,24}}(?:、[^{CLAUSE_END}在是为]{{4,24}})+)"
                                rf"的(?:[^{CLAUSE_END}的]{{1,8}}?(?:省|自治区|市|州|盟|地区))?$")
-# An indefinite article (一个, 一座; not 唯一一个) or a document's title left open inside: no title
-_DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$")
-# Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
-_APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
-# An indefinite article (一个, 一座; not 唯一一个) or a document's title left open inside: no title
-_DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$")
+# An indefinite article (一个, 一座; not 唯一一个), a document's title left open inside, or a fact
+# of size (江苏省第二人口大县, 全国仅有的两个佤族自治县之一): no title
+_DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$|人口|面积|仅有的")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
 _APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
 # 中国第二个“国际和平城市”, 全省首个“…”: the place of the county among those holding a title
