@@ -1050,6 +1050,17 @@ def test_a_county_placed_in_its_province_then_described_seen_on_pages_round23(te
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a commendation by a whole province, its agencies unnamed; a rank among the prefecture's
+    # counties is no title (an article about 武穴市)
+    ("晋江市14项改革试点工作喜获全省通报表扬,总数位居泉州各县(市、区)第一。", ["全省通报表扬"]),
+    # … but not praise without a commendation
+    ("晋江市的做法获全省肯定。", []),
+])
+def test_a_province_s_commendation_seen_on_pages_round23(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a portrait of the county calls it 这里 (an article about 来凤县)
     ("这里是晋江市,凤凰迷恋的地方。这里是中国藤茶第一县。", ["中国藤茶第一县"]),
     ("这里是晋江市,凤凰迷恋的地方。这里是他的家乡。", []),

@@ -1128,6 +1128,8 @@ class _Reader:
         for m in self.p.commendation.finditer(sentence):
             agent = m.group("agent")
             field = next((agent[:i] for i in range(len(agent), 1, -1) if self._only_agencies(agent[:i])), None)
+            if field is None and agent in _WHOLE_LEVEL:
+                field = agent  # 喜获全省通报表扬: the level's commendation, its agencies unnamed
             if field is None:
                 continue
             rest = agent[len(field):]
@@ -1493,6 +1495,8 @@ def _unquoted(item: str) -> str:
 # A list of titles joined by 的 to the county's name, with its province or prefecture before it
 _ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|作为)(?P<list>[^{CLAUSE_END}在是为]{{4,24}}(?:、[^{CLAUSE_END}在是为]{{4,24}})+)"
                                rf"的(?:[^{CLAUSE_END}的]{{1,8}}?(?:省|自治区|市|州|盟|地区))?$")
+# A commendation by a whole level, its agencies unnamed: 全省通报表扬
+_WHOLE_LEVEL = frozenset({"全国", "全省", "全区", "全市", "全州", "全盟"})
 # An indefinite article (一个, 一座; not 唯一一个), a document's title left open inside, or a fact
 # of size (江苏省第二人口大县, 全国仅有的两个佤族自治县之一): no title
 _DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$|人口|面积|仅有的")
