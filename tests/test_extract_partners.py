@@ -297,3 +297,8 @@ def test_traders_of_a_place_are_not_the_place():
 ])
 def test_places_the_county_looks_up_to_seen_on_pages_round22(text, expected):
     assert partners_of(text, "晴隆县") == expected
+
+
+def test_a_word_like_short_form_alone_in_a_list_of_things_is_no_place():
+    # an article about 都兰县: 振兴 (丹东市振兴区) in 乡村振兴、社会事业… of an aid article
+    assert partners_of("嘉兴市援青工作组重点从乡村振兴、社会事业、产业发展4个领域确定8个援青晴隆项目。", "晴隆县") == ["嘉兴市"]

@@ -362,8 +362,9 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     linking = ("link", "aid")
     # A word-like short form (新兴, 平安) is a place only in a list of places, at the end of
     # its clause, or right before a partnership word.
+    # (a list it is alone in is a list of other things: 乡村振兴、社会事业4个领域)
     if ref.loose and first is ref and last is ref and after < hi and \
-            not text.startswith(("、", "和", "及", "等", "为"), after) and not any(s == after for s, _, _ in words):
+            not text.startswith(("等", "为"), after) and not any(s == after for s, _, _ in words):
         return False
 
     # 与深圳市龙岗区…对口合作 / 通城与平江、修水共同入选 (but not 平江与修水…: another pair)
