@@ -210,6 +210,9 @@ def test_a_county_model_named_in_a_note_is_a_practice_the_notes_other_quotes_are
     # … with a short field between (an article about 万荣县), but not a verb (贾汪打造样板)
     ("中共中央对桐乡扫盲经验作了极高评价。", ["桐乡扫盲经验"]),
     ("这一年，是桐乡打造样板、成果显著的一年。", []),
+    # the county's own experience, worth borrowing (an article about 九台区), not another's borrowed
+    ("一个个村落崭露头角，为推进乡村全面振兴提供了可借鉴、可推广的“桐乡经验”。", ["桐乡经验"]),
+    ("桐乡市学习借鉴“德清经验”，推进改革。", []),
     # an unquoted span stops at a verb of selection and at an agency's name
     ("桐乡市创新实施村改入选国家发展改革委典型经验名单。", []),
 ])

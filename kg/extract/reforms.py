@@ -489,7 +489,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if _award_context(lead, lex) or (_contains_any(_QUOTED_IN_LEAD.sub("", spoken), lex.words("speech"))
                                      and not county_named):
         return None
-    if _ends_with_any(lead, lex.words("higher")) or _contains_any(lead, lex.words("borrowed")):
+    # (可借鉴、可复制的“X经验”: worth borrowing, the county's own)
+    if _ends_with_any(lead, lex.words("higher")) or _contains_any(_WORTH.sub("", lead), lex.words("borrowed")):
         return None
     if _ends_with_any(name, lex.words("award_suffix")) and not _ends_with_head(name, lex) and not (
             head and (head.endswith(("机制", "制度", "模式", "工作法")) or _equal_parts(name))):
@@ -564,6 +565,7 @@ _ROAD_SECTION = re.compile(r"段(?:工程|项目|建设)")
 _QUOTED_IN_LEAD = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 # A name that starts with a date is an event: “5·18”经贸洽谈会, “11·28”签约活动.
+_WORTH = re.compile(r"可(?:借鉴|复制|推广|学习)")
 _DATED_EVENT = re.compile(r"\d{1,2}[·.]\d{1,2}(?!\d)")
 
 # Between a verb of practice and the meeting it names: 深化党建引领“X议事会”
