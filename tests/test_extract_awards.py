@@ -1060,6 +1060,16 @@ def test_a_province_s_commendation_seen_on_pages_round23(text, expected):
     assert labels(text, JINJIANG) == expected
 
 
+def test_a_long_list_of_titles_over_a_comma_seen_on_pages_round24():
+    # a year-end review of 宁远县: titles each with a level word (one, …工作成效明显县, ends like a
+    # commendation), a comma, more titles with one without a head among them, and 等一批先进称号
+    text = ("荣获全国农村创新创业典型县、全国“十三五”易地扶贫搬迁工作成效明显县,全国农民工工作先进集体、"
+            "国家级众创空间、省安全生产先进县、省“党建+”老旧小区改造示范县等一批先进称号。")
+    assert labels(text, JINJIANG) == ["全国农村创新创业典型县", "全国十三五易地扶贫搬迁工作成效明显县",
+                                      "全国农民工工作先进集体", "国家级众创空间", "省安全生产先进县",
+                                      "省党建+老旧小区改造示范县"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a portrait of the county calls it 这里 (an article about 来凤县)
     ("这里是晋江市,凤凰迷恋的地方。这里是中国藤茶第一县。", ["中国藤茶第一县"]),

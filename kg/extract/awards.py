@@ -696,8 +696,13 @@ class _Reader:
         titled = kind == "trigger" and re.match(rf"[^。；;！？!?\n]{{4,160}}?称号(?=[{CLAUSE_END}]|$)", sentence[end + 1:])
         if titled:
             parts = re.split(r"[,，、]", titled.group())
-            if all(not self.p.verb.search(_unquoted(part)) and self._title(part, 0, "trigger", n == len(parts) - 1)
-                   for n, part in enumerate(parts)):
+            closing = _LIST_CLOSING.match(parts[-1])  # …、省B示范县等一批先进称号
+            if closing:
+                parts[-1] = closing.group(1)
+            # (A、国家级众创空间、B: an item without a head, with a level word, between titles)
+            if all(not self.p.verb.search(_unquoted(part)) and (
+                    self._title(part, 0, "trigger", n == len(parts) - 1 and not closing)
+                    or (n < len(parts) - 1 and self._headless(part, 0))) for n, part in enumerate(parts)):
                 return end + 1 + titled.end()
             return None
         m = re.match(r"[^。；;！？!?\n]{4,160}(?=[。；;！？!?\n]|$)", sentence[end + 1:])
@@ -728,6 +733,10 @@ class _Reader:
                 or self.p.verb.search(region, lead, m.start()):
             return None
         text = region[lead:m.end()]
+        # (全国A典型县、全国B示范县、全国C工作成效明显县: titles, each with its level word and head)
+        items = [clean_label(item) for _, item in _split_items(text)]
+        if len(items) > 1 and all(self.p.level.match(item) and self._final_head(item) for item in items[:-1]):
+            return None
         return Title(start + lead, start + m.end(), text)
 
     def _headless(self, item: str, offset: int) -> Title | None:
@@ -1495,6 +1504,8 @@ def _unquoted(item: str) -> str:
 # A list of titles joined by 的 to the county's name, with its province or prefecture before it
 _ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|作为)(?P<list>[^{CLAUSE_END}在是为]{{4,24}}(?:、[^{CLAUSE_END}在是为]{{4,24}})+)"
                                rf"的(?:[^{CLAUSE_END}的]{{1,8}}?(?:省|自治区|市|州|盟|地区))?$")
+# What closes a list of titles: A、B等一批先进称号
+_LIST_CLOSING = re.compile(r"(.+?)等[^、，,]{0,8}?(?:称号|荣誉|殊荣|奖项)$")
 # A commendation by a whole level, its agencies unnamed: 全省通报表扬
 _WHOLE_LEVEL = frozenset({"全国", "全省", "全区", "全市", "全州", "全盟"})
 # An indefinite article (一个, 一座; not 唯一一个), a document's title left open inside, or a fact
