@@ -1060,6 +1060,18 @@ def test_a_province_s_commendation_seen_on_pages_round23(text, expected):
     assert labels(text, JINJIANG) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 摘得…桂冠, 跨入…行列 (an article about 格尔木市) …
+    ("晋江市八次摘得全国双拥模范城桂冠。", ["全国双拥模范城"]),
+    ("晋江市先后跨入国家新型城镇化综合试点城市、国家公共文化服务体系示范区行列。",
+     ["国家新型城镇化综合试点城市", "国家公共文化服务体系示范区"]),
+    # … not a new stage
+    ("晋江市跨入高质量发展新阶段。", []),
+])
+def test_crowns_and_ranks_entered_seen_on_pages_round24(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
 def test_a_long_list_of_titles_over_a_comma_seen_on_pages_round24():
     # a year-end review of 宁远县: titles each with a level word (one, …工作成效明显县, ends like a
     # commendation), a comma, more titles with one without a head among them, and 等一批先进称号
