@@ -1067,6 +1067,10 @@ def test_a_province_s_commendation_seen_on_pages_round23(text, expected):
      ["国家新型城镇化综合试点城市", "国家公共文化服务体系示范区"]),
     # … not a new stage
     ("晋江市跨入高质量发展新阶段。", []),
+    # a list closed by 等…荣誉 with a longer gap (7个“国字号”), items that are no titles passed over
+    # (an article about 禅城区)
+    ("晋江市获得了中办国办全国推广、全国社会治安综合治理先进集体、中国人居环境范例奖等改革领域的7个“国字号”荣誉。",
+     ["全国社会治安综合治理先进集体", "中国人居环境范例奖"]),
 ])
 def test_crowns_and_ranks_entered_seen_on_pages_round24(text, expected):
     assert labels(text, JINJIANG) == expected
