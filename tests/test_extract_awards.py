@@ -1071,6 +1071,8 @@ def test_a_province_s_commendation_seen_on_pages_round23(text, expected):
     # (an article about 禅城区)
     ("晋江市获得了中办国办全国推广、全国社会治安综合治理先进集体、中国人居环境范例奖等改革领域的7个“国字号”荣誉。",
      ["全国社会治安综合治理先进集体", "中国人居环境范例奖"]),
+    # a role in a regional plan, nor any part of it (an article about 延吉市)
+    ("晋江作为福建东部绿色转型发展区中心城市,始终坚持绿色发展。", []),
 ])
 def test_crowns_and_ranks_entered_seen_on_pages_round24(text, expected):
     assert labels(text, JINJIANG) == expected

@@ -856,6 +856,9 @@ class _Reader:
             trophy = len(label) == 3 and body[0] in QUOTES and body[cut - 1] in QUOTES and label.endswith(("鼎", "杯"))
             if self._is_title(label) or (trophy and self._is_title("□" + label)):
                 return Title(offset + lead, offset + lead + cut, body[:cut], note)
+            if any(word in label for word in t["not_in_title"] if not word.startswith("等")):
+                return None  # 吉林东部绿色转型发展区中心城市: not a title, nor is any part of it
+                # (but …示范县等一批先进 is a title and the list's closing words after it)
         if kind == "trigger":
             return self._headless_rank(body, offset + lead, last)
         return None
