@@ -1078,6 +1078,17 @@ def test_crowns_and_ranks_entered_seen_on_pages_round24(text, expected):
     assert labels(text, JINJIANG) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 享有“A”“B”的美誉: titles with their level words (an article about 临高县) …
+    ("此外,晋江还享有“中国民间文化艺术之乡”“中华诗词之乡”“海南太极拳之乡”的美誉。",
+     ["中国民间文化艺术之乡", "中华诗词之乡", "海南太极拳之乡"]),
+    # … not epithets without a level word
+    ("晋江市享有“鱼米之乡”“塞上江南”的美誉。", []),
+])
+def test_titles_the_county_enjoys_the_praise_of_seen_on_pages_round25(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
 def test_a_long_list_of_titles_over_a_comma_seen_on_pages_round24():
     # a year-end review of 宁远县: titles each with a level word (one, …工作成效明显县, ends like a
     # commendation), a comma, more titles with one without a head among them, and 等一批先进称号

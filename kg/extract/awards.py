@@ -110,6 +110,7 @@ class _Patterns:
     counted_honours: re.Pattern
     commendation: re.Pattern
     honour_of: re.Pattern
+    honours_of_praise: re.Pattern
     honours_closing: re.Pattern
 
 
@@ -209,6 +210,9 @@ def _patterns() -> _Patterns:
         commendation=re.compile(
             rf"(?:荣获|获得|获|受到)(?P<agent>[^{CLAUSE_END}获]{{2,30}}?)"
             rf"(?P<act>(?:通报|督查|真抓实干)(?:表扬|表彰|肯定|嘉奖|激励)(?:激励)?|表彰|嘉奖)(?=[{CLAUSE_END}]|$)"),
+        # 享有“A”“B”的美誉: titles, each with its level word (kind `have`), closed by 的 and an honour word
+        honours_of_praise=re.compile(
+            rf"[^{CLAUSE_END}]{{4,200}}?的(?:{alternation(t['honour_word'])})(?=[{CLAUSE_END}]|$)"),
         honour_of=re.compile(rf"的(?:荣誉)?(?:{alternation(t['honour_word'])})"),  # 荣获A、B的殊荣
         # 蝉联全省工业强县综合评价第一: a ranking named by its level word and field, without a head word
         headless_rank=re.compile(
@@ -365,8 +369,9 @@ class _Reader:
                 continue  # 将这种载体统一命名为“X”: the county names a thing of its own, not itself
             if m.group() == "进入" and _NOT_YET.search(sentence, m.end(), _clause_end(sentence, m.end())):
                 continue  # 进入…创建名单 / 候选名单 / 公示名单: not the title yet
-            if kind == "have" and not self.p.honours_closing.match(sentence, m.end()):
-                continue  # 拥有龙头企业16家: only a list closed by 等多项殊荣 holds titles
+            if kind == "have" and not self.p.honours_closing.match(sentence, m.end()) \
+                    and not self.p.honours_of_praise.match(sentence, m.end()):
+                continue  # 拥有龙头企业16家: only a list closed by 等多项殊荣 (or 的美誉) holds titles
             reads = "trigger" if kind == "have" else kind
             titles = self._passed(sentence, m.end()) if kind == "pass" else self._enumeration(sentence, m.end(), reads)
             titles = [self._without_agency(self._after_dash(t)) for t in titles]
