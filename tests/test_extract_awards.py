@@ -1089,6 +1089,18 @@ def test_titles_the_county_enjoys_the_praise_of_seen_on_pages_round25(text, expe
     assert labels(text, JINJIANG) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one of some places, counted or units without a level word, is no title (an article about 铁力市);
+    # a place in the city's fair is no title (a work report of 晋源区)
+    ("晋江市成功入选,成为全省6个入选县域单位之一。", []),
+    ("作为唯一县区在全市深圳招商会上专题推介。", []),
+    # … but one of the holders of a title still is
+    ("2002年,晋江市被中组部确定为援疆试点县之一。", ["援疆试点县之一"]),
+])
+def test_one_of_some_places_seen_on_pages_round25(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
 def test_a_long_list_of_titles_over_a_comma_seen_on_pages_round24():
     # a year-end review of 宁远县: titles each with a level word (one, …工作成效明显县, ends like a
     # commendation), a comma, more titles with one without a head among them, and 等一批先进称号

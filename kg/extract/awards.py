@@ -966,6 +966,9 @@ class _Reader:
         # the county is one of must itself end like a title
         if bare.endswith("之一") and not bare[:-2].endswith(tuple(h for h in self._heads if h != "之一")):
             return False
+        if bare.endswith("之一") and award_level(bare) is None and (
+                _COUNTED_PLACES.search(bare) or bare.endswith(("单位之一", "地区之一"))):
+            return False  # 成为全省6个入选县域单位之一: one of some places counted, not of a title's holders
         if bare.endswith("等次") and not self.p.level.search(bare):
             return False  # 获评优秀等次: a grade names a title only with the assessment's level and field
         if bare.endswith(("模范自治县", "示范自治县", "先进自治县")):
@@ -1514,6 +1517,8 @@ _ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|作为)(?P<list>[^{CLAUSE_
                                rf"的(?:[^{CLAUSE_END}的]{{1,8}}?(?:省|自治区|市|州|盟|地区))?$")
 # What closes a list of titles: A、B等一批先进称号
 _LIST_CLOSING = re.compile(r"(.+?)等[^、，,]{0,8}?(?:称号|荣誉|殊荣|奖项)$")
+# Places counted before 之一: 6个入选县域单位之一
+_COUNTED_PLACES = re.compile(r"[\d一二三四五六七八九十两]+个")
 # A commendation by a whole level, its agencies unnamed: 全省通报表扬
 _WHOLE_LEVEL = frozenset({"全国", "全省", "全区", "全市", "全州", "全盟"})
 # An indefinite article (一个, 一座; not 唯一一个), a document's title left open inside, or a fact
