@@ -1101,6 +1101,19 @@ def test_one_of_some_places_seen_on_pages_round25(text, expected):
     assert labels(text, JINJIANG) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # titles won so many times in a row (an article about 江阴市; a work report of 定兴县) …
+    ("晋江市实现全国县域经济和综合发展“十八连冠”、中国工业百强县市“四连冠”。",
+     ["全国县域经济和综合发展十八连冠", "中国工业百强县市四连冠"]),
+    ("省级双拥模范县实现“三连冠”，顺利通过国家卫生县城复审。", ["省级双拥模范县三连冠", "国家卫生县城"]),
+    # … not a school's results, nor a unit's
+    ("晋江市高考总评实现“六连冠”。", []),
+    ("晋江市第一中学荣获全国篮球联赛“三连冠”。", []),
+])
+def test_titles_won_in_a_row_seen_on_pages_round25(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
 def test_a_long_list_of_titles_over_a_comma_seen_on_pages_round24():
     # a year-end review of 宁远县: titles each with a level word (one, …工作成效明显县, ends like a
     # commendation), a comma, more titles with one without a head among them, and 等一批先进称号

@@ -448,6 +448,8 @@ class _Reader:
             found.extend(_as("ranked", self._ranked(sentence)))
         if "强" in sentence or ("在" in sentence and ("第" in sentence or "首位" in sentence or "榜首" in sentence)):
             found.extend(_as("ranking_list", self._ranking_lists(sentence)))
+        if "连冠" in sentence:
+            found.extend(_as("streak", self._streaks(sentence)))
         found.extend(_as("supported", self._supported(sentence)))
         if self.p.commendation.search(sentence):
             found.extend(_as("commendation", self._commendations(sentence)))
@@ -1047,6 +1049,22 @@ class _Reader:
                 found.append(Found(title.start, title.end, label, level, award_year(label, "")))
         return found
 
+    def _streaks(self, sentence: str) -> list[Found]:
+        """实现全国县域经济和综合发展“十八连冠”、中国工业百强县市“四连冠”, 省级双拥模范县实现“三连冠”:
+        a title with its level word won so many times in a row; the title and its streak are the label."""
+        found = []
+        for m in _STREAK.finditer(sentence):
+            title = re.sub(rf"^(?:{alternation(self.names)})?(?:{alternation(self.t['trigger'])}|实现|保持)?", "",
+                           m.group("title"))
+            label = clean_label(title + m.group("streak"))
+            start = m.start("title") + len(m.group("title")) - len(title)
+            cstart = _clause_start(sentence, m.start())
+            if not self.p.level.match(title) or self.p.verb.search(title) or self._names_unit(title) \
+                    or not self._subject_is_county(sentence[cstart:start], required=False):
+                continue
+            found.append(Found(start, m.end("streak"), label, award_level(label), award_year(label, sentence[:start])))
+        return found
+
     # -- …名单，安吉县成功入选 / 在…考核中获评“好”等次 ------------------------------------
 
     def _joined_list(self, sentence: str, previous: str = "") -> list[Found]:
@@ -1517,6 +1535,9 @@ _ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|作为)(?P<list>[^{CLAUSE_
                                rf"的(?:[^{CLAUSE_END}的]{{1,8}}?(?:省|自治区|市|州|盟|地区))?$")
 # What closes a list of titles: A、B等一批先进称号
 _LIST_CLOSING = re.compile(r"(.+?)等[^、，,]{0,8}?(?:称号|荣誉|殊荣|奖项)$")
+# A title and how many times in a row it was won: 中国工业百强县市“四连冠”, 省级双拥模范县实现“三连冠”
+_STREAK = re.compile(rf"(?P<title>[^{CLAUSE_END}、“”\"]{{4,30}}?)(?:实现|保持)?[“\"]?"
+                     rf"(?P<streak>[一二三四五六七八九十\d]+连冠)[”\"]?")
 # Places counted before 之一: 6个入选县域单位之一
 _COUNTED_PLACES = re.compile(r"[\d一二三四五六七八九十两]+个")
 # A commendation by a whole level, its agencies unnamed: 全省通报表扬
