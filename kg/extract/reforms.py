@@ -659,8 +659,10 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
                 continue  # 贾汪打造样板: a verb, not a field
             # (the field is the practice's short name: 顺德村改经验 is the 村改 named elsewhere, which
             # stays the practice's label)
-            out.append(Candidate(m.group(), _fold(m.group()), m.start(), m.end(), (field,) if field else (),
-                                 not field, "county"))
+            # (上海浦东新区经验 is the “浦东经验” quoted elsewhere: the shortest name with the suffix, too)
+            shortest = min(short_names, key=len) + field + m.group(3)
+            aliases = tuple(dict.fromkeys(a for a in (field, shortest) if a and a != m.group()))
+            out.append(Candidate(m.group(), _fold(m.group()), m.start(), m.end(), aliases, not field, "county"))
     return out
 
 
