@@ -214,8 +214,6 @@ def test_a_county_model_named_in_a_note_is_a_practice_the_notes_other_quotes_are
     # the county's own experience, worth borrowing (an article about 九台区), not another's borrowed
     ("一个个村落崭露头角，为推进乡村全面振兴提供了可借鉴、可推广的“桐乡经验”。", ["桐乡经验"]),
     ("桐乡市学习借鉴“德清经验”，推进改革。", []),
-    # the county's full name on a model is the model quoted under its short name (an article about 浦东新区)
-    ("国家发改委印发通知，推广浙江桐乡市经验。“桐乡经验”共51条。", ["桐乡经验"]),
     # an unquoted span stops at a verb of selection and at an agency's name
     ("桐乡市创新实施村改入选国家发展改革委典型经验名单。", []),
 ])
@@ -589,3 +587,11 @@ def test_named_rooms_and_teams_seen_on_pages(text, expected):
 ])
 def test_what_a_second_reader_found_in_the_fifth_session_s_practices(text, expected):
     assert implements_in(text) == expected
+
+
+def test_the_county_s_full_name_on_a_model_is_the_model_under_its_short_name():
+    # an article about 浦东新区: 上海浦东新区经验 and “浦东经验” are one practice
+    from kg.extract import extract_text
+
+    ex = extract_text("浦东新区新闻\n国家发展改革委印发通知，推广上海浦东新区经验。51条“浦东经验”在全国推广。")
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.IMPLEMENTS] == ["上海浦东新区经验"]
