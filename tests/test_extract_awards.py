@@ -1197,3 +1197,29 @@ def test_a_county_named_like_an_adverb_is_still_the_subject(text, expected):
     from kg.extract import extract_text
 
     assert [r.object.label for r in extract_text(text).relations if r.predicate is Predicate.RECEIVED] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by a second reader of the sixth session's title rules: a ranking of the prefecture, of
+    # the county's towns, of another place, or an aim is not the county's …
+    ("泉州市全国城市GDP百强排名上升至第50位。", []),
+    ("全市乡镇综合实力十强排名提升。", []),
+    ("全国县域经济百强县排名第1位的昆山市，发展势头强劲。", []),
+    ("全国百强县排名前移的目标，晋江市正在努力。", []),
+    # … a site in the county is what 这里 is after a sentence placing it there …
+    ("清西陵坐落在福建省晋江市。这里是“世界文化遗产”。", []),
+    # … titles the county is creating or is next to are not its own …
+    ("创建全国文明城市、国家卫生城市的晋江市正在全力冲刺。", []),
+    ("毗邻全国文明城市、国家园林城市的晋江市区位优越。", []),
+    # … one commendation with its level word shared is one title …
+    ("晋江市获评全省园林县城、卫生县城创建工作成效明显县。", ["全省园林县城、卫生县城创建工作成效明显县"]),
+    # … titles about population or area still are titles, a prefecture's counties' prize still is one …
+    ("晋江市荣获全国人口和计划生育工作先进县称号。", ["全国人口和计划生育工作先进县"]),
+    ("晋江市被国家林业局评为全国森林面积增长先进县。", ["全国森林面积增长先进县"]),
+    ("晋江市荣获全市各县区年度综合考核一等奖。", ["全市各县区年度综合考核一等奖"]),
+    # … and a 的-clause about the county before its title is no award's rules
+    ("晋江市是泉州市唯一获此殊荣的，被评为全国文明县城。", ["全国文明县城"]),
+])
+def test_what_a_second_reader_found_in_the_sixth_session_s_titles(text, expected):
+    assert labels(text, JINJIANG) == expected
+

@@ -595,3 +595,22 @@ def test_the_county_s_full_name_on_a_model_is_the_model_under_its_short_name():
 
     ex = extract_text("浦东新区新闻\n国家发展改革委印发通知，推广上海浦东新区经验。51条“浦东经验”在全国推广。")
     assert [r.object.label for r in ex.relations if r.predicate is Predicate.IMPLEMENTS] == ["上海浦东新区经验"]
+
+
+@pytest.mark.parametrize("text", [
+    # found by a second reader of the sixth session's reform rules: no field of practice between the
+    # county's name and 经验/模式 (a demonstrative, praise, a time, borrowing) …
+    "易县工作动态\n易县这一模式得到国家发改委肯定。",
+    "易县工作动态\n省里推广易县成功经验。",
+    "易县工作动态\n会上介绍了易县去年经验。",
+    "易县工作动态\n易县学习浙江模式，推进改革。",
+    # … and no date, technology or national programme as the way into a practice
+    "易县工作动态\n易县以“3·15”为切入口，开展消费维权。",
+    "易县工作动态\n易县以“5G+”为切入口，推进数字乡村建设。",
+    "易县工作动态\n易县以“一村一品”为切入口，发展特色产业。",
+])
+def test_what_a_second_reader_found_in_the_sixth_session_s_reforms(text):
+    from kg.extract import extract_text
+
+    assert [r.object.label for r in extract_text(text).relations if r.predicate is Predicate.IMPLEMENTS] == []
+

@@ -360,8 +360,11 @@ class _Reader:
             if m.group() not in self.t["rank_verb"] and not self._title_may_follow(sentence, m.end()):
                 continue  # nothing after the verb could end a title: no head word, quotes or 称号
             before = sentence[_clause_start(sentence, m.start()):m.start()]
-            if not before.strip(ADVERBS) and sentence[:m.start() - len(before)].rstrip("，, ").endswith("的"):
+            condition = sentence[:m.start() - len(before)].rstrip("，, ")
+            if not before.strip(ADVERBS) and condition.endswith("的") and not any(
+                    n in condition[_clause_start(condition, len(condition)):] for n in self.names):
                 continue  # 累计1至3年获评“大禹鼎”的，授予“大禹鼎铜鼎”: the award's rules, not the county's
+                # (but 易县是保定市唯一获此殊荣的，被评为…: the county's)
             if m.group() in self.t["rank_verb"] and self._statistic_ends(before):
                 continue  # 财政收入位居全省山区26县第一: a statistic's place, not the county's title
             thing = _NAMES_A_THING.search(before) if m.group() == "命名为" else None
@@ -554,6 +557,8 @@ class _Reader:
         m = _ATTRIBUTIVE_LEAD.search(sentence, 0, at)
         if not m or self.p.hedge.search(m.group("list")):
             return []  # (争创A、B的X县: titles still to come)
+        if _NOT_HELD.match(m.group("list")):
+            return []  # 创建A、B的X县, 毗邻A、B的X县: aims, neighbours, benchmarks
         found, offset = [], m.start("list")
         for item in m.group("list").split("、"):
             start, offset = offset, offset + len(item) + 1
@@ -742,7 +747,8 @@ class _Reader:
         text = region[lead:m.end()]
         # (全国A典型县、全国B示范县、全国C工作成效明显县: titles, each with its level word and head)
         items = [clean_label(item) for _, item in _split_items(text)]
-        if len(items) > 1 and all(self.p.level.match(item) and self._final_head(item) for item in items[:-1]):
+        if len(items) > 1 and all(self.p.level.match(item) for item in items) \
+                and all(self._final_head(item) for item in items[:-1]):
             return None
         return Title(start + lead, start + m.end(), text)
 
@@ -1242,8 +1248,12 @@ class _Reader:
             region = re.sub(r"^(?:(?:19|20)\d\d年度?|今年|去年|其中)", "", m.group("region"))
             region_start += len(m.group("region")) - len(region)
             label = clean_label(region)
-            if len(label) < 4 or self._names_unit(label) or self.p.verb.search(label) \
-                    or self._names_other_place(self._without_superiors(label)):
+            # (not the prefecture's ranking, 保定市全国城市GDP百强; nor the county's towns', 全县乡镇…十强;
+            # nor one that describes another place or an aim: …排名第1位的昆山市, 排名前移的目标)
+            if len(label) < 4 or self._names_unit(label) or self.p.verb.search(label) or "的" in label \
+                    or label.startswith(self.names) or self._names_other_place(label) \
+                    or sentence.startswith("的", m.end()) \
+                    or self.p.hedge.search(sentence, m.start(), _clause_end(sentence, m.end())):
                 continue
             found.append(Found(region_start, region_start + len(region), label, award_level(label),
                                award_year(label, sentence[:m.start()])))
@@ -1530,8 +1540,12 @@ def _unquoted(item: str) -> str:
     return re.sub(rf"[{QUOTES}][^{QUOTES}]+[{QUOTES}]", "□", item)
 
 
+# What makes a list of titles before the county's name no titles it holds: 创建A、B的X县
+_NOT_HELD = re.compile(r"(?:走进|来到)?(?:创建|争创|创成|对标|对照|推荐|毗邻|紧邻|邻近|靠近|比邻|学习|打造|建设|申报|冲刺|争当|迈向|比肩|相邻)")
+# A site placed in the county before it: 位于, 坐落在, 地处, 在
+_LIES_IN = re.compile(r"(?:位于|坐落|地处|座落|在|于)[\u4e00-\u9fff]{0,8}$")
 # A list of titles joined by 的 to the county's name, with its province or prefecture before it
-_ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|作为)(?P<list>[^{CLAUSE_END}在是为]{{4,24}}(?:、[^{CLAUSE_END}在是为]{{4,24}})+)"
+_ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|作为|在)(?P<list>[^{CLAUSE_END}在是为]{{4,24}}(?:、[^{CLAUSE_END}在是为]{{4,24}})+)"
                                rf"的(?:[^{CLAUSE_END}的]{{1,8}}?(?:省|自治区|市|州|盟|地区))?$")
 # What closes a list of titles: A、B等一批先进称号
 _LIST_CLOSING = re.compile(r"(.+?)等[^、，,]{0,8}?(?:称号|荣誉|殊荣|奖项)$")
@@ -1544,7 +1558,7 @@ _COUNTED_PLACES = re.compile(r"[\d一二三四五六七八九十两]+个")
 _WHOLE_LEVEL = frozenset({"全国", "全省", "全区", "全市", "全州", "全盟"})
 # An indefinite article (一个, 一座; not 唯一一个), a document's title left open inside, or a fact
 # of size (江苏省第二人口大县, 全国仅有的两个佤族自治县之一): no title
-_DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$|人口|面积|仅有的")
+_DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$|人口(?:第[一二三四五六七八九十\d]+)?大[县市区旗]|面积最大|仅有的")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
 _APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
 # 中国第二个“国际和平城市”, 全省首个“…”: the place of the county among those holding a title
@@ -1694,8 +1708,10 @@ def extract(doc: Document, ex: Extraction) -> None:
     # a portrait that says 这里是来凤 / 这里就是甘南县 calls the county 这里, as does one that opens a
     # sentence with 这里 right after one that ends with the county's name (…的土地——长春市九台区。这里…)
     own = alternation(n for n in reader.names if not n.startswith(("该", "我", "本", "全")))
-    reader.here_is_county = re.search(rf"这里(?:就)?是[^{CLAUSE_END}]{{0,6}}?(?:{own})|(?:{own})[。！!]\s*这里",
-                                      doc.text) is not None
+    # (not 燕下都遗址位于易县。这里是…: the site, which lies in the county)
+    reader.here_is_county = re.search(rf"这里(?:就)?是[^{CLAUSE_END}]{{0,6}}?(?:{own})", doc.text) is not None or any(
+        not _LIES_IN.search(doc.text, max(0, m.start() - 12), m.start())
+        for m in re.finditer(rf"(?<![\u4e00-\u9fff])?(?:{own})[。！!]\s*这里", doc.text))
     found: list[tuple[Found, Sentence]] = []
     listed: list[Found] = []
     if _LIST_HINT.search(doc.text):

@@ -565,6 +565,10 @@ _ROAD_SECTION = re.compile(r"段(?:工程|项目|建设)")
 _QUOTED_IN_LEAD = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 # A name that starts with a date is an event: “5·18”经贸洽谈会, “11·28”签约活动.
+# Words between the county's name and 经验/模式 that name no field of practice: a demonstrative, a
+# quantity, a time, praise, another place's kind, or borrowing
+_NOT_A_FIELD = re.compile(r"[这那该此各些种类年去今多县市区旗省好新]|成功|先进|典型|工作|有效|宝贵|优秀|成熟|学习|引进|借鉴"
+                          r"|推广|介绍|肯定|总结|特色|发展|创新")
 _WORTH = re.compile(r"可(?:借鉴|复制|推广|学习)")
 _DATED_EVENT = re.compile(r"\d{1,2}[·.]\d{1,2}(?!\d)")
 
@@ -599,9 +603,10 @@ def _parallel(name: str) -> bool:
 
 def _formula_core(name: str, lead: str, tail: str) -> bool:
     """以“四改四革”为核心内容, 以“三能两创”为抓手, 以“三小三大三共同”为切入口: a formula the text
-    makes the core, the tool or the way into a practice."""
+    makes the core, the tool or the way into a practice (not a date, 3·15, nor 5G+)."""
     tail = _PAREN.sub("", tail, count=1)  # 以“三能两创”（能开会、能议事…）为抓手
-    return lead.endswith("以") and _is_formula(name) and bool(re.match(r"为(?:核心|主要)?内容|为核心|为主线|为抓手|为载体|为切入口|为切入点|为突破口|为着力点|为牵引", tail))
+    return lead.endswith("以") and _is_formula(name) and not _DATED_EVENT.match(name) and not name.endswith("+") \
+        and bool(re.match(r"为(?:核心|主要)?内容|为核心|为主线|为抓手|为载体|为切入口", tail))
 
 
 
@@ -654,9 +659,9 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
             if _in_book_title(text, m.start(), m.end()):
                 continue  # 《…改革的某县样本》: another article's title
             field = m.group(2)
-            if field and (_breaks_phrase(field) or any(_contains_any(field, lex.words(kind))
-                                                       for kind in ("against", "trigger", "goal", "adjacent"))):
-                continue  # 贾汪打造样板: a verb, not a field
+            if field and (len(field) < 2 or _breaks_phrase(field) or _NOT_A_FIELD.search(field) or any(
+                    _contains_any(field, lex.words(kind)) for kind in ("against", "trigger", "goal", "adjacent"))):
+                continue  # 贾汪打造样板, 安吉这一模式, 易县成功经验, 东海县学习浙江模式: no field of practice
             # (the field is the practice's short name: 顺德村改经验 is the 村改 named elsewhere, which
             # stays the practice's label)
             # (上海浦东新区经验 is the “浦东经验” quoted elsewhere: the shortest name with the suffix, too)
