@@ -1200,6 +1200,16 @@ def test_a_county_named_like_an_adverb_is_still_the_subject(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 再捧, 勇夺 (articles about 黔江区, 江山市); 百佳 and 100佳 end rankings
+    ("晋江市成功创建国家卫生区,再捧全国综治最高奖“长安杯”。", ["国家卫生区", "全国综治最高奖长安杯"]),
+    ("晋江市勇夺全省综合考核先进单位。", ["全省综合考核先进单位"]),
+    ("晋江市荣获“中国深呼吸小城100佳”称号。", ["中国深呼吸小城100佳"]),
+])
+def test_titles_seen_on_pages_round26(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # found by a second reader of the sixth session's title rules: a ranking of the prefecture, of
     # the county's towns, of another place, or an aim is not the county's …
     ("泉州市全国城市GDP百强排名上升至第50位。", []),

@@ -126,7 +126,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         verb=re.compile(alternation(verb_kind)),
         verb_kind=verb_kind,
-        head=re.compile(rf"(?:{alternation(heads)}|\d+强){closing}"),
+        head=re.compile(rf"(?:{alternation(heads)}|\d+[强佳]){closing}"),
         head_word=re.compile(alternation(heads)),  # the head words alone: a fast test for one
         pilot_head=re.compile(rf"(?:{alternation(t['pilot_head'])}){closing}"),
         title_word=re.compile(r"(?:等[^、，,。]{0,12}?)?(?:荣誉)?称号"),  # …等50余项国家和省级荣誉称号
@@ -309,11 +309,12 @@ def _cue() -> re.Pattern:
     return re.compile(alternation([*words, *_patterns().verb_kind, "继", "批准", "批复", "第", "名单", "榜"]))
 
 
-_NUMBERED_HEAD = re.compile(r"\d强")
+_NUMBERED_HEAD = re.compile(r"\d[强佳]")
 
 
 def _may_name_a_title(sentence: str) -> bool:
-    return _cue().search(sentence) is not None or ("强" in sentence and _NUMBERED_HEAD.search(sentence) is not None)
+    return _cue().search(sentence) is not None or (("强" in sentence or "佳" in sentence)
+                                                   and _NUMBERED_HEAD.search(sentence) is not None)
 
 
 # 巩固<titles>(两项)创建成果/成效
@@ -523,7 +524,8 @@ class _Reader:
         (示范县, 先进集体, 百强) or a commended kind of place (成效明显地方), is a rank, stands in
         quotes, or is called a 称号."""
         rest = sentence[at:]
-        return (self.p.head_word.search(rest) is not None or ("强" in rest and _NUMBERED_HEAD.search(rest) is not None)
+        return (self.p.head_word.search(rest) is not None
+                or (("强" in rest or "佳" in rest) and _NUMBERED_HEAD.search(rest) is not None)
                 or "称号" in rest or self.p.commended.search(rest) is not None
                 or (("第" in rest or "首位" in rest or "榜首" in rest) and self.p.headless_rank.search(rest) is not None)
                 or any(q in rest for q in "“\"「『‘"))
