@@ -614,3 +614,15 @@ def test_what_a_second_reader_found_in_the_sixth_session_s_reforms(text):
 
     assert [r.object.label for r in extract_text(text).relations if r.predicate is Predicate.IMPLEMENTS] == []
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coined numeral compound before a head noun is a practice (implements.compound) …
+    ("易县工作动态\n易县创新实施三办机制，群众办事更便捷。", ["三办机制"]),
+    # … an everyday word is not (an article about 东丽区)
+    ("易县工作动态\n易县探索形成一些经验，得到群众认可。", []),
+])
+def test_numeral_compounds_seen_on_pages_round26(text, expected):
+    from kg.extract import extract_text
+
+    assert [r.object.label for r in extract_text(text).relations if r.predicate is Predicate.IMPLEMENTS] == expected
