@@ -621,6 +621,9 @@ def test_what_a_second_reader_found_in_the_sixth_session_s_reforms(text):
     ("易县工作动态\n易县创新实施三办机制，群众办事更便捷。", ["三办机制"]),
     # … an everyday word is not (an article about 东丽区)
     ("易县工作动态\n易县探索形成一些经验，得到群众认可。", []),
+    # a mini program the county built, its own name between the verb and the name (康平县)
+    ("易县工作动态\n同时，研发易县“阳光三务”微信小程序，打造线上线下一体化公开模式。", ["阳光三务微信小程序"]),
+    ("易县工作动态\n群众通过“易县发布”小程序了解政策。", []),
 ])
 def test_numeral_compounds_seen_on_pages_round26(text, expected):
     from kg.extract import extract_text

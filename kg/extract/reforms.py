@@ -366,7 +366,9 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
 
     out = []
     head_end = last.end + (len(tail) - len(after)) if listed else last.end
-    built = _ends_with_any(lead, lex.words("build"))
+    # (研发康平县“阳光三务”微信小程序: the county's own name between the verb and the name)
+    own = next((n for n in sorted(short_names, key=len, reverse=True) if lead.endswith(n)), "")
+    built = _ends_with_any(lead[: len(lead) - len(own)], lex.words("build"))
     for n, (name, aliases, start) in enumerate(items):
         # 新时代“枫桥经验”嘉祥版: a practice of the nation in the county's own version
         version = next((v for v in (s + "版" for s in short_names)
