@@ -634,9 +634,9 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
     compound = re.compile(rf"(?:{_alternation(lex.words('trigger'))})([{NUMERALS}][{CJK}]{{1,4}}?)({heads})")
     for m in compound.finditer(text):
         name = m.group(1)
-        # (一些经验, 一切做法: an everyday word, not a coined compound)
+        # (一些经验, 一切做法: an everyday word with 一, not a coined compound; 三联机制 is one)
         coined = sum(ch in NUMERALS for ch in name) >= 2 or (
-            len(name) == 2 and name[1] not in MEASURE_WORDS and not is_common_word(name))
+            len(name) == 2 and name[1] not in MEASURE_WORDS and not (name[0] == "一" and is_common_word(name)))
         if coined and not _quoted_at(text, m.start(1), m.end(1)):
             out.append(Candidate(name + m.group(2), name, m.start(1), m.end(2), (name,), True, "compound"))
     # 创新实施耕读传家农民阅读志愿服务项目: an innovation verb, a phrase of its own, a head noun
