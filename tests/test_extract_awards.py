@@ -1209,6 +1209,14 @@ def test_titles_seen_on_pages_round26(text, expected):
     assert labels(text, JINJIANG) == expected
 
 
+def test_a_list_after_huo_closed_by_its_titles_word_seen_on_pages_round27():
+    # an encyclopedia entry of 东辽县: 先后获A,B,…、是C、D等称号, commas between, a 是 inside
+    text = ("晋江市先后获国家级商品粮基地,全国百万亩人工林先进县,中国二人转艺术之乡、是国家园林县城、"
+            "国家数字乡村试点地区等称号。")
+    assert labels(text, JINJIANG) == ["国家级商品粮基地", "全国百万亩人工林先进县", "中国二人转艺术之乡",
+                                      "国家园林县城", "国家数字乡村试点地区"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # found by a second reader of the sixth session's title rules: a ranking of the prefecture, of
     # the county's towns, of another place, or an aim is not the county's …

@@ -665,7 +665,7 @@ class _Reader:
         commended = self._commended(sentence, start, end)
         if commended:
             return [commended]
-        run_end = self._comma_run_end(sentence, end, kind) if kind in ("trigger", "copula") else None
+        run_end = self._comma_run_end(sentence, end, kind) if kind in ("trigger", "copula", "weak") else None
         items = _split_items(sentence[start:run_end or end], commas=run_end is not None)
         titles: list[Title] = []
         pending: list[Title] = []  # items without a head word, kept if a title follows them
@@ -707,9 +707,11 @@ class _Reader:
         first that is not (…试点县,全省…示范县,其中“X”列入…); None if there is none."""
         if end >= len(sentence) or sentence[end] not in ",，":
             return None
-        titled = kind == "trigger" and re.match(rf"[^。；;！？!?\n]{{4,160}}?称号(?=[{CLAUSE_END}]|$)", sentence[end + 1:])
+        # (先后获A,B,…、是C、D等称号: 获 too, its list closed by 称号; a 是 inside it goes on with the list)
+        titled = kind in ("trigger", "weak") and re.match(rf"[^。；;！？!?\n]{{4,160}}?称号(?=[{CLAUSE_END}]|$)",
+                                                         sentence[end + 1:])
         if titled:
-            parts = re.split(r"[,，、]", titled.group())
+            parts = [part.removeprefix("是") for part in re.split(r"[,，、]", titled.group())]
             closing = _LIST_CLOSING.match(parts[-1])  # …、省B示范县等一批先进称号
             if closing:
                 parts[-1] = closing.group(1)
@@ -720,7 +722,7 @@ class _Reader:
                 return end + 1 + titled.end()
             return None
         m = re.match(r"[^。；;！？!?\n]{4,160}(?=[。；;！？!?\n]|$)", sentence[end + 1:])
-        if m is None or re.search(r"等[^、]{0,6}$", sentence[:end]):
+        if m is None or kind == "weak" or re.search(r"等[^、]{0,6}$", sentence[:end]):
             return None  # (A、B等奖项,…: the list closed before the comma)
         at, run_end = end + 1, None
         for clause in re.split(r"(?<=[,，])", m.group()):
@@ -817,7 +819,7 @@ class _Reader:
         allowed tail follows: nothing, or on the last item 等…称号, 第19位, 名单, 验收…
         """
         t = self.t
-        lead = len(item) - len(item.lstrip(" 了为"))
+        lead = len(item) - len(item.lstrip(" 了为是"))  # (…之乡、是国家园林县城: the list goes on)
         body = item[lead:]
         for name in self.recipients:  # 授予安吉县“…”称号
             if body.startswith(name) and len(body) > len(name) + 3:
