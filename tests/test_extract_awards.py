@@ -1209,6 +1209,14 @@ def test_titles_seen_on_pages_round26(text, expected):
     assert labels(text, JINJIANG) == expected
 
 
+def test_a_county_after_its_province_and_prefecture_opens_its_copula_seen_on_pages_round26():
+    # an article about 富平县: the sentence opens with the county's province and prefecture
+    text = "福建省泉州市晋江市取“晋水之江”之意而得名,总面积649平方公里,是国家现代农业示范区。"
+    assert labels(text, JINJIANG) == ["国家现代农业示范区"]
+    # … not another county of the province
+    assert labels("福建省泉州市石狮市总面积160平方公里,是国家现代农业示范区。", JINJIANG) == []
+
+
 def test_a_list_after_huo_closed_by_its_titles_word_seen_on_pages_round27():
     # an encyclopedia entry of 东辽县: 先后获A,B,…、是C、D等称号, commas between, a 是 inside
     text = ("晋江市先后获国家级商品粮基地,全国百万亩人工林先进县,中国二人转艺术之乡、是国家园林县城、"

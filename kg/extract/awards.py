@@ -399,7 +399,8 @@ class _Reader:
             # 武冈市地处邵阳西部，是“全国…典型县”: 是 opens a clause of the sentence the county opened
             first_clause = sentence[:_clause_start(sentence, m.start())].rstrip("，, ")
             opened = kind == "copula" and not before.strip(ADVERBS + "现") and (
-                _TOPIC.sub("", sentence.lstrip()).startswith(self.recipients)
+                # (陕西省渭南市富平县…，是…: the county after its own province and prefecture)
+                _TOPIC.sub("", self._without_superiors(sentence.lstrip())).startswith(self.recipients)
                 # “生态之乡”的洞口，是…: a first clause that is the county, described (燕下都遗址位于易县 is not)
                 or (first_clause.endswith(tuple("的" + n for n in self.recipients))
                     and not re.search(rf"[{CLAUSE_END}]", first_clause))
