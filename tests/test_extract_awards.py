@@ -1215,6 +1215,9 @@ def test_a_county_after_its_province_and_prefecture_opens_its_copula_seen_on_pag
     assert labels(text, JINJIANG) == ["国家现代农业示范区"]
     # … not another county of the province
     assert labels("福建省泉州市石狮市总面积160平方公里,是国家现代农业示范区。", JINJIANG) == []
+    # 度假地 ends a title (a work report of 滦平县)
+    assert labels("晋江市是长城国家文化公园文旅融合示范区、国家级滑雪旅游度假地。", JINJIANG) == [
+        "长城国家文化公园文旅融合示范区", "国家级滑雪旅游度假地"]
 
 
 def test_a_list_after_huo_closed_by_its_titles_word_seen_on_pages_round27():
