@@ -1252,3 +1252,14 @@ def test_a_list_after_huo_closed_by_its_titles_word_seen_on_pages_round27():
 def test_what_a_second_reader_found_in_the_sixth_session_s_titles(text, expected):
     assert labels(text, JINJIANG) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title right before the county's short name after 这里是 (柘荣县 on eval/pages) …
+    ("这里是“中国长寿之乡”晋江。", ["中国长寿之乡"]),
+    ("这里是全国文明城市晋江市。", ["全国文明城市"]),
+    # … but not before a unit of the county
+    ("这里是省级文明单位晋江医院。", []),
+])
+def test_a_title_before_the_county_s_short_name(text, expected):
+    assert labels(text, JINJIANG) == expected

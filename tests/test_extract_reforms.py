@@ -638,3 +638,14 @@ def test_numeral_compounds_seen_on_pages_round26(text, expected):
 ])
 def test_teams_alliances_and_classrooms_as_heads(text, expected):
     assert implements_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a path whose name the text quotes is a practice (都安县, 柘荣县 on eval/pages) …
+    ("易县探索以扶贫资金为主体的“项目拼盘、资金整合”新路子。", {"项目拼盘、资金整合新路子"}),
+    ("易县走出一条集生产美、生活美、生态美“三生三美”的乡村发展新路子。", {"三生三美乡村发展新路子"}),
+    # … an unquoted new path is what the county looks for, not a name
+    ("易县积极探索超大城市治理新路子。", set()),
+])
+def test_a_quoted_path_is_a_practice(text, expected):
+    assert implements_in(text) == expected

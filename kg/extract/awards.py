@@ -536,7 +536,9 @@ class _Reader:
         county's name (the clause's start, 在 or 作为 before it) describes the county as holding it,
         unless a unit of the county follows the name (在省级文明单位易县人民医院)."""
         found = []
-        for name in (n for n in self.recipients if n == self.focus.label or n in self.focus.aliases):
+        # (the county's own names, its short form too: 这里是“中国长寿之乡”柘荣; not 我县, 该县)
+        for name in (n for n in self.recipients if n == self.focus.label or n in self.focus.aliases
+                     or (len(n) >= 2 and not n.startswith(_SELF_PREFIXES))):
             at = sentence.find(name)
             while at > 0:
                 m = _APPOSITIVE_LEAD.search(sentence, 0, at)
@@ -825,6 +827,10 @@ class _Reader:
         for name in self.recipients:  # 授予安吉县“…”称号
             if body.startswith(name) and len(body) > len(name) + 3:
                 lead, body = lead + len(name), body[len(name):]
+                break
+        for name in self.recipients:  # 是全国文明城市晋江市: the county's name after its title
+            if body.rstrip().endswith(name) and len(body.rstrip()) > len(name) + 3:
+                body = body.rstrip()[: -len(name)]
                 break
         dotted = self._dotted_name(body)  # “城口·中国生态气候明珠”: the county's name before a dot
         if dotted:
@@ -1565,7 +1571,7 @@ _WHOLE_LEVEL = frozenset({"全国", "全省", "全区", "全市", "全州", "全
 # of size (江苏省第二人口大县, 全国仅有的两个佤族自治县之一): no title
 _DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$|人口(?:第[一二三四五六七八九十\d]+)?大[县市区旗]|面积最大|仅有的")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
-_APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
+_APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为|这里是|这就是)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
 # 中国第二个“国际和平城市”, 全省首个“…”: the place of the county among those holding a title
 _ORDINAL_BEFORE_QUOTE = re.compile(rf"(?:中国|全国|全省|全市|国内|省内)?(?:第[一二三四五六七八九十\d]+个|首个)(?=[{OPEN_QUOTES}\"])")
 # A ranking's head, which items of a list without a head share: 全国A、B百强区
@@ -1575,6 +1581,7 @@ _SUBJECTLESS = re.compile(rf"[{ADVERBS}现]*(?:是|为)")
 # 将/把 <something> 命名为: what is named is the object after 将, no title of the subject's
 _NAMES_A_THING = re.compile(r"[将把][^将把，,]{1,30}$")
 # A unit of the county named after it: 易县人民医院, 易县农商银行
+_SELF_PREFIXES = ("我", "本", "该", "全", "这")
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:医院|银行|公司|集团|中学|小学|学校|一中|镇|乡|村|街道|社区|局|法院|检察院)")
 # After 进入: a list of candidates, not of holders
 _NOT_YET = re.compile(r"创建|候选|公示|提名|复审|申报|培育")

@@ -64,6 +64,9 @@ _OF_GAP = re.compile(rf"^(?:为(?:主要|核心)?内容)?的(?:[{CJK}]{{2,6}}(?:
 # A formula name written without quotes: 1+2+N乡镇政务服务体系改革
 _PLUS_FORMULA = re.compile(r"(?<![\d+A-Za-z])\d+(?:\+(?:\d+|[NnXx]))+(?![\d+])")
 _INNER_SPACE = re.compile(r"\s+")
+# A path is a practice's head when the text quotes the path's name (“项目拼盘、资金整合”新路子);
+# unquoted, a new path is what the county is looking for
+_PATHS = ("路子", "路径")
 
 
 @dataclass(frozen=True)
@@ -650,6 +653,8 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
         head = _ends_with_head(phrase, lex) or ""
         if _breaks_phrase(phrase[: len(phrase) - len(head)]) or _quoted_at(text, m.start(1), m.end(1)):
             continue
+        if head in _PATHS:
+            continue  # 探索超大城市治理新路子: a path described, an aim, not a name
         out.append(Candidate(phrase, _core(phrase, lex), m.start(1), m.end(1), (), True, "innovated"))
     # 形成了…的东海模式: the county's own name on a model, without quotes
     if short_names:
