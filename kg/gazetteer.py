@@ -43,6 +43,8 @@ GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "东区", "西区", "�
 # (城关镇, 和平村, 平江路), not the county. So does 社, unless 社会 follows: a news agency
 # or a community (新华社, 城关社区).
 _NOT_AFTER_SHORT = frozenset("镇乡村路街巷")
+# … and Inner Mongolia's township and village words: 巴音乌兰苏木 is no mention of 乌兰县
+_NOT_AFTER_SHORT_WORDS = frozenset({"苏木", "嘎查"})
 
 # Two-character county names end many words: 示范县, 百佳县, 建成县, 健康县 contain 范县,
 # 佳县, 成县, 康县. Such a name counts after a character that is not Chinese, after a
@@ -292,7 +294,7 @@ class Gazetteer:
 
         Short forms are reported with short=True for the caller to weigh (东海 is also the
         East China Sea, 合作 and 和平 are words). A match is dropped, and the scan moves on,
-        when it is a short form followed by a town or street suffix (城关镇, 新华社), a short
+        when it is a short form followed by a town or street suffix (城关镇, 新华社, 巴音乌兰苏木), a short
         form inside which a longer full name starts (和平江县 reads 平江县), a two-character
         county name ending a word (示范县), or a generic district name (城区) not right after
         its city. short_forms=False finds full and former names only.
@@ -335,7 +337,7 @@ class Gazetteer:
         """Where to go on when text[start:end] is not a place after all; None if it is."""
         after = text[end:end + 2]
         if is_short:
-            if after[:1] in _NOT_AFTER_SHORT or (after[:1] == "社" and after != "社会"):
+            if after[:1] in _NOT_AFTER_SHORT or after in _NOT_AFTER_SHORT_WORDS or (after[:1] == "社" and after != "社会"):
                 return start + 1
             return self._full_name_across(text, start + 1, end)
         if end - start == 2 and start > 0:

@@ -218,6 +218,7 @@ def found(gz, text):
     ("完成老城区改造", []),  # generic district names only right after their city
     ("城关镇和平村", []),  # towns and villages, not 城关区 or 和平县
     ("新华社报道", []),
+    ("巴音乌兰苏木巴音宝日嘎查", []),  # Inner Mongolia's township and village, not 乌兰县
     ("获评国家生态文明建设示范县、中国电商百佳县", []),  # not 范县, not 佳县
     ("在范县调研", [("范县", "410926", False)]),
     # a two-character name after a character it makes no word with is the county: a work
