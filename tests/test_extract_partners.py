@@ -302,3 +302,11 @@ def test_places_the_county_looks_up_to_seen_on_pages_round22(text, expected):
 def test_a_word_like_short_form_alone_in_a_list_of_things_is_no_place():
     # an article about 都兰县: 振兴 (丹东市振兴区) in 乡村振兴、社会事业… of an aid article
     assert partners_of("嘉兴市援青工作组重点从乡村振兴、社会事业、产业发展4个领域确定8个援青晴隆项目。", "晴隆县") == ["嘉兴市"]
+
+
+def test_a_cross_regional_database_built_with_neighbours():
+    # pages round 29 (密云区): a database shared with the neighbours named without their kind
+    from kg.extract import extract_text
+
+    ex = extract_text("密云区新闻\n密云区与怀柔、延庆及河北承德、张家口建立跨区域水质监测数据库。")
+    assert {r.object.label for r in ex.relations} == {"北京市怀柔区", "北京市延庆区", "承德市", "张家口市"}
