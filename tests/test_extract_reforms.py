@@ -649,3 +649,12 @@ def test_teams_alliances_and_classrooms_as_heads(text, expected):
 ])
 def test_a_quoted_path_is_a_practice(text, expected):
     assert implements_in(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a press campaign visiting the county is no practice of its own (永春县, 安化县 on eval/pages)
+    "7月26日，“共享品质泉州”主题宣传采访活动走进易县。",
+    "“决战决胜 全面小康”媒体湖南行活动媒体团来到易县。",
+])
+def test_a_press_campaign_is_no_practice(text):
+    assert implements_in(text) == set()

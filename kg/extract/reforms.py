@@ -504,6 +504,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None  # “全国双拥模范城”创建活动: a title, whatever follows
     if head and _ROAD_SECTION.search(head):
         return None  # “安大”徐水段工程: a section of a road or line built through the county
+    if head and _contains_any(head, lex.words("press")):
+        return None  # “X”主题宣传采访活动走进某县: journalists visiting, not a practice
     if head:
         return "head"
     after = _PAREN.sub("", tail, count=1)
