@@ -1272,3 +1272,13 @@ def test_a_title_before_the_county_s_short_name(text, expected):
 ])
 def test_a_ranking_the_county_aims_at(text):
     assert labels(text, JINJIANG) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an item that is only head words shares the level and field of the title before it (固始县) …
+    ("晋江市连续四年荣获全国粮食生产先进县、标兵县称号。", ["全国粮食生产先进县", "全国粮食生产标兵县"]),
+    # … when both end with the same kind of place
+    ("晋江市荣获全国文明县城、示范县称号。", ["全国文明县城"]),
+])
+def test_an_item_sharing_the_field_of_the_title_before_it(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -682,6 +682,8 @@ class _Reader:
             last = n == len(items) - 1
             pair = self._connected_pair(item, start + offset, kind, last)
             title = None if pair else self._title(item, start + offset, kind, last)
+            if not pair and title is None and titles:  # A先进县、标兵县称号: B is A's 标兵县
+                title = self._sharing_field(item, start + offset, titles[-1])
             if not pair and title is None:
                 # the last item's head first (全国A、B百强区: A百强区), else the item as it stands
                 headless = self._sharing_head(item, start + offset, items[-1][1]) \
@@ -795,6 +797,31 @@ class _Reader:
             return None
         lead = item.index(body)
         return Title(offset + lead, offset + lead + len(body), label)
+
+    def _sharing_field(self, item: str, offset: int, previous: Title) -> Title | None:
+        """荣获全国粮食生产先进县、标兵县称号: an item that is only head words takes the level and
+        field of the title before it (全国粮食生产标兵县)."""
+        body = item.strip()
+        core = _TITLE_WORD_AFTER.sub("", body)
+        before = clean_label(previous.text)
+        field_end = self._head_chain_start(before)
+        # (both end with the same kind of place: 先进县、标兵县, not 全国文明县城、示范县)
+        if not 2 <= len(core) <= 5 or self._head_chain_start(core) != 0 or field_end < 4 \
+                or core[-1] != before[-1]:
+            return None
+        label = before[:field_end] + core
+        if not self._is_title(label):
+            return None
+        lead = item.index(body)
+        return Title(offset + lead, offset + lead + len(core), label)
+
+    def _head_chain_start(self, label: str) -> int:
+        """Where the run of head words that ends the label starts (len(label) if none ends it)."""
+        at = len(label)
+        for m in sorted(self.p.head.finditer(label), key=lambda m: m.end(), reverse=True):
+            if m.end() == at and m.start() < at:
+                at = m.start()
+        return at
 
     def _connected_pair(self, item: str, offset: int, kind: str, last: bool) -> list[Title] | None:
         """A和B where both sides are titles (…联系点和省农村改革试验区); None for one title."""
@@ -1582,6 +1609,7 @@ _SUBJECTLESS = re.compile(rf"[{ADVERBS}现]*(?:是|为)")
 _NAMES_A_THING = re.compile(r"[将把][^将把，,]{1,30}$")
 # A unit of the county named after it: 易县人民医院, 易县农商银行
 _SELF_PREFIXES = ("我", "本", "该", "全", "这")
+_TITLE_WORD_AFTER = re.compile(r"(?:等)?(?:荣誉)?称号$")
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:医院|银行|公司|集团|中学|小学|学校|一中|镇|乡|村|街道|社区|局|法院|检察院)")
 # After 进入: a list of candidates, not of holders
 _NOT_YET = re.compile(r"创建|候选|公示|提名|复审|申报|培育")
