@@ -1007,7 +1007,7 @@ def test_titles_joined_to_the_county_s_name_by_de_seen_on_pages_round22(text, ex
 @pytest.mark.parametrize("text, expected", [
     # a description with 一个 is no title (an article about 屏山县), 唯一一个… still is (抚松县)
     ("晋江市是福建南缘的一个移民县。", []),
-    ("晋江市是全省唯一一个国家级人参区域性良种繁育基地。", ["全省唯一一个国家级人参区域性良种繁育基地"]),
+    ("晋江市是全省唯一一个国家级人参区域性良种繁育基地。", ["国家级人参区域性良种繁育基地"]),
 ])
 def test_descriptions_with_an_article_seen_on_pages_round15(text, expected):
     assert labels(text, JINJIANG) == expected
@@ -1281,4 +1281,13 @@ def test_a_ranking_the_county_aims_at(text):
     ("晋江市荣获全国文明县城、示范县称号。", ["全国文明县城"]),
 ])
 def test_an_item_sharing_the_field_of_the_title_before_it(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the county's rank among a title's holders is not part of the title's name
+    ("晋江市是福建首个国家级生态县。", ["国家级生态县"]),
+    ("晋江市成为泉州唯一的全国节水型社会建设达标县。", ["全国节水型社会建设达标县"]),
+])
+def test_a_rank_among_holders_before_the_title(text, expected):
     assert labels(text, JINJIANG) == expected

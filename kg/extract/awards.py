@@ -862,6 +862,11 @@ class _Reader:
         dotted = self._dotted_name(body)  # “城口·中国生态气候明珠”: the county's name before a dot
         if dotted:
             lead, body = lead + dotted, body[dotted:]
+        first = _ORDINAL_BEFORE_LEVEL.match(body)  # 江西首个国家级生态县: the title after its rank
+        if first and self.p.level.match(body, first.end()):
+            ranked = self._title(body[first.end():], offset + lead + first.end(), kind, last)
+            if ranked is not None:
+                return ranked
         ordinal = _ORDINAL_BEFORE_QUOTE.match(body)  # 中国第二个“国际和平城市”: the quoted title
         if ordinal:
             quoted = self._title(body[ordinal.end():], offset + lead + ordinal.end(), kind, last)
@@ -1601,6 +1606,8 @@ _DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$|人口(?:�
 _APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为|这里是|这就是)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
 # 中国第二个“国际和平城市”, 全省首个“…”: the place of the county among those holding a title
 _ORDINAL_BEFORE_QUOTE = re.compile(rf"(?:中国|全国|全省|全市|国内|省内)?(?:第[一二三四五六七八九十\d]+个|首个)(?=[{OPEN_QUOTES}\"])")
+# 江西首个, 全省唯一的, 西部地区第一个: the county's rank among the holders of a title that follows
+_ORDINAL_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:首个|第[一二三四五六七八九十\d]+个|唯一(?:一个|的)?)")
 # A ranking's head, which items of a list without a head share: 全国A、B百强区
 _RANK_HEAD = re.compile(r"(?:百强|十强|\d+强)(?:县市|县|市|区|旗)?$")
 # A sentence that opens with its copula, without a subject: 曾是A，现为B
