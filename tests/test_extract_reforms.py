@@ -658,3 +658,9 @@ def test_a_quoted_path_is_a_practice(text, expected):
 ])
 def test_a_press_campaign_is_no_practice(text):
     assert implements_in(text) == set()
+
+
+def test_a_figure_of_speech_ending_with_a_path_is_no_practice():
+    # 沁水县 on eval/pages: 把“纸上道理”变成“脚下路子” (a path in quotes counts under a formula: “四型路子”)
+    assert implements_in("易县把“纸上道理”变成“脚下路子”，调解成效明显。") == set()
+    assert implements_in("易县走“四型路子”，重点实施“五个引领”。") >= {"四型路子"}

@@ -257,8 +257,10 @@ def _is_formula(name: str) -> bool:
 
 def _ends_with_head(name: str, lex: Lexicon) -> str | None:
     index, longest = _head_index(lex)
+    # (a path inside the quotes is a practice only under a formula: “四型路子”, not “脚下路子”)
     found = [name[-size:] for size in range(1, min(longest, len(name) - 2) + 1)
-             if lex.heads.get(name[-size:]) == "any"]
+             if lex.heads.get(name[-size:]) == "any"
+             and (name[-size:] not in _PATHS or _is_formula(name[:-size]))]
     return min(found, key=index.__getitem__) if found else None
 
 
@@ -655,7 +657,7 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
         head = _ends_with_head(phrase, lex) or ""
         if _breaks_phrase(phrase[: len(phrase) - len(head)]) or _quoted_at(text, m.start(1), m.end(1)):
             continue
-        if head in _PATHS:
+        if phrase.endswith(_PATHS):
             continue  # 探索超大城市治理新路子: a path described, an aim, not a name
         out.append(Candidate(phrase, _core(phrase, lex), m.start(1), m.end(1), (), True, "innovated"))
     # 形成了…的东海模式: the county's own name on a model, without quotes
