@@ -1291,3 +1291,8 @@ def test_an_item_sharing_the_field_of_the_title_before_it(text, expected):
 ])
 def test_a_rank_among_holders_before_the_title(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+def test_a_kind_of_place_in_its_region_is_no_title():
+    # 根河市 on eval/pages: one of the region's state forest areas, a fact, not an honour
+    assert labels("晋江市地处东南沿海，是福建省的重点侨乡之一。", JINJIANG) == []

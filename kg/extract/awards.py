@@ -1020,6 +1020,8 @@ class _Reader:
         if bare.endswith("之一") and award_level(bare) is None and (
                 _COUNTED_PLACES.search(bare) or bare.endswith(("单位之一", "地区之一"))):
             return False  # 成为全省6个入选县域单位之一: one of some places counted, not of a title's holders
+        if bare.endswith("之一") and re.search(r"(?:省|自治区|市|州|盟|地区)的", bare):
+            return False  # 是内蒙古自治区的重点国有林区之一: a kind of place in its region, not a title
         if bare.endswith("等次") and not self.p.level.search(bare):
             return False  # 获评优秀等次: a grade names a title only with the assessment's level and field
         if bare.endswith(("模范自治县", "示范自治县", "先进自治县")):
