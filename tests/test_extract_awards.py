@@ -1296,3 +1296,12 @@ def test_a_rank_among_holders_before_the_title(text, expected):
 def test_a_kind_of_place_in_its_region_is_no_title():
     # 根河市 on eval/pages: one of the region's state forest areas, a fact, not an honour
     assert labels("晋江市地处东南沿海，是福建省的重点侨乡之一。", JINJIANG) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 荣创 (won by creating it) as a verb of award; an incentive (激励) as a title's head (兰陵县, 龙游县)
+    ("晋江市荣创国家乡村振兴示范县。", ["国家乡村振兴示范县"]),
+    ("晋江市获得二季度全省投资“赛马”激励。", ["二季度全省投资赛马激励"]),
+])
+def test_won_by_creating_it_and_incentives(text, expected):
+    assert labels(text, JINJIANG) == expected
