@@ -1305,3 +1305,9 @@ def test_a_kind_of_place_in_its_region_is_no_title():
 ])
 def test_won_by_creating_it_and_incentives(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+def test_a_run_of_titles_over_a_comma_closed_by_an_honour_word():
+    # 当涂县 on eval/pages: the list goes on over its comma to 等荣誉
+    text = "晋江市先后荣获国家卫生县城、全国科普示范县,全省质量强县、全省电子商务示范县等荣誉。"
+    assert labels(text, JINJIANG) == ["国家卫生县城", "全国科普示范县", "全省质量强县", "全省电子商务示范县"]

@@ -730,9 +730,15 @@ class _Reader:
         if m is None or kind == "weak" or re.search(r"等[^、]{0,6}$", sentence[:end]):
             return None  # (A、B等奖项,…: the list closed before the comma)
         at, run_end = end + 1, None
-        for clause in re.split(r"(?<=[,，])", m.group()):
+        clauses = re.split(r"(?<=[,，])", m.group())
+        for c, clause in enumerate(clauses):
             body = clause.rstrip(",，")
-            for part in body.split("、"):
+            parts = body.split("、")
+            # (…,全省C先进县、全省D示范县等荣誉: a run closed by an honour word after 获)
+            closing = _LIST_CLOSING.match(parts[-1]) if kind == "trigger" and c == len(clauses) - 1 else None
+            if closing:
+                parts[-1] = closing.group(1)
+            for part in parts:
                 title = self._title(part, 0, "trigger", False)
                 label = clean_label(part)
                 if self.p.verb.search(_unquoted(part)) or title is None or title.end != len(part.rstrip()) \
