@@ -1311,3 +1311,9 @@ def test_a_run_of_titles_over_a_comma_closed_by_an_honour_word():
     # 当涂县 on eval/pages: the list goes on over its comma to 等荣誉
     text = "晋江市先后荣获国家卫生县城、全国科普示范县,全省质量强县、全省电子商务示范县等荣誉。"
     assert labels(text, JINJIANG) == ["国家卫生县城", "全国科普示范县", "全省质量强县", "全省电子商务示范县"]
+
+
+def test_a_grade_takes_the_assessment_named_before_its_verb():
+    # 射阳县 on eval/pages: the grade is the assessment's, not a title of its own
+    text = "晋江市乡村振兴战略实绩考核获福建省进位第一等次，农村人居环境整治工作获福建省第一等次。"
+    assert labels(text, JINJIANG) == ["乡村振兴战略实绩考核福建省进位第一等次", "农村人居环境整治工作福建省第一等次"]

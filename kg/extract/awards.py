@@ -1754,6 +1754,26 @@ def title_key(label: str) -> str:
     return title
 
 
+# 乡村振兴战略实绩考核获江苏省进位第一等次: the assessment a grade was given in, before its verb
+_ASSESSMENT_BEFORE = re.compile(rf"(?P<field>[^{CLAUSE_END}]{{2,40}}?(?:考核|考评|评价|评估|评比|工作)(?:评价|工作)?)中?"
+                                r"(?:荣获|获评为|获评|获得|获|被评为|评为)$")
+
+
+def _with_assessment(item: Found, before: str, names: tuple[str, ...]) -> Found:
+    """A grade (…第一等次) named without its assessment takes the assessment the clause names
+    before its verb: 乡村振兴战略实绩考核获江苏省进位第一等次."""
+    if not item.label.endswith("等次") or re.search("考核|考评|评价|评估|评比|工作", item.label):
+        return item
+    m = _ASSESSMENT_BEFORE.search(before)
+    if m is None:
+        return item
+    field = clean_label(m.group("field"))
+    field = field[field.rfind("在") + 1:]  # 某县在2023年度…考核评价中: what follows 在
+    for name in names:
+        field = field.removeprefix(name)
+    return replace(item, label=field + item.label) if len(field) >= 2 else item
+
+
 def extract(doc: Document, ex: Extraction) -> None:
     """Append County received Award for each title the focus county received."""
     if ex.focus is None:
@@ -1794,6 +1814,7 @@ def extract(doc: Document, ex: Extraction) -> None:
              if item.start < plan or any(w in sentence.text for w in terms()["held"])]
     kept: list[Entity] = []
     for item, sentence in found:
+        item = _with_assessment(item, doc.text[sentence.start:item.start], reader.names)
         title, batch = one_title(item.label)
         award = Entity(kind=Kind.AWARD, label=title, aliases=(item.label,) if title != item.label else (),
                        level=item.level, year=item.year, batch=batch)
