@@ -1317,3 +1317,14 @@ def test_a_grade_takes_the_assessment_named_before_its_verb():
     # 射阳县 on eval/pages: the grade is the assessment's, not a title of its own
     text = "晋江市乡村振兴战略实绩考核获福建省进位第一等次，农村人居环境整治工作获福建省第一等次。"
     assert labels(text, JINJIANG) == ["乡村振兴战略实绩考核福建省进位第一等次", "农村人居环境整治工作福建省第一等次"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the county is the one of its region that won a title (溧阳市 on eval/pages) …
+    ("晋江市是全省唯一入选国家级新型城镇化建设示范县城的县(市)。", ["国家级新型城镇化建设示范县城"]),
+    ("晋江市是全省首个获评国家生态文明建设示范县的县。", ["国家生态文明建设示范县"]),
+    # … not a count of the counties that did
+    ("全省获评国家卫生县城的县达到10个。", []),
+])
+def test_the_county_that_won_a_title(text, expected):
+    assert labels(text, JINJIANG) == expected
