@@ -1007,6 +1007,8 @@ class _Reader:
             return True
         if last and self.p.honour_of.fullmatch(rest):
             return True
+        if last and _KIND_OF_HOLDER.fullmatch(rest):
+            return True  # 是全省唯一入选X的县(市): the county is the holder the clause ends with
         if not last or (rest.startswith(t["bad_tail"]) and not rest.startswith(t["tail"])):
             return False
         # …示范区建设资金: money for the work, not the title
@@ -1624,6 +1626,7 @@ _SUBJECTLESS = re.compile(rf"[{ADVERBS}现]*(?:是|为)")
 _NAMES_A_THING = re.compile(r"[将把][^将把，,]{1,30}$")
 # A unit of the county named after it: 易县人民医院, 易县农商银行
 _SELF_PREFIXES = ("我", "本", "该", "全", "这")
+_KIND_OF_HOLDER = re.compile(r"的(?:县|市|区|旗|县市|县区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
 _TITLE_WORD_AFTER = re.compile(r"(?:等)?(?:荣誉)?称号$")
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:医院|银行|公司|集团|中学|小学|学校|一中|镇|乡|村|街道|社区|局|法院|检察院)")
 # After 进入: a list of candidates, not of holders
