@@ -1328,3 +1328,13 @@ def test_a_grade_takes_the_assessment_named_before_its_verb():
 ])
 def test_the_county_that_won_a_title(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 晋升为 and 晋级为 (promoted to) are verbs of award (肇源县, 隆回县 on eval/pages) …
+    ("晋江市晋升为国家农业可持续发展试验示范区。", ["国家农业可持续发展试验示范区"]),
+    # … but a level and a head name no particular title
+    ("晋江市新时代文明实践由省级试点县晋级为第二批全国试点县。", []),
+])
+def test_promoted_to_a_title(text, expected):
+    assert labels(text, JINJIANG) == expected

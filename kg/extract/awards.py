@@ -1626,6 +1626,7 @@ _SUBJECTLESS = re.compile(rf"[{ADVERBS}现]*(?:是|为)")
 _NAMES_A_THING = re.compile(r"[将把][^将把，,]{1,30}$")
 # A unit of the county named after it: 易县人民医院, 易县农商银行
 _SELF_PREFIXES = ("我", "本", "该", "全", "这")
+_BATCH = re.compile(r"第.{1,3}批|首批")
 _KIND_OF_HOLDER = re.compile(r"的(?:县|市|区|旗|县市|县区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
 _TITLE_WORD_AFTER = re.compile(r"(?:等)?(?:荣誉)?称号$")
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:医院|银行|公司|集团|中学|小学|学校|一中|镇|乡|村|街道|社区|局|法院|检察院)")
@@ -1818,6 +1819,8 @@ def extract(doc: Document, ex: Extraction) -> None:
     kept: list[Entity] = []
     for item, sentence in found:
         item = _with_assessment(item, doc.text[sentence.start:item.start], reader.names)
+        if item.rule != "received.commendation" and reader._level_and_head_only(_BATCH.sub("", item.label)):
+            continue  # 晋级为第二批全国试点县: a level and a head name no particular title
         title, batch = one_title(item.label)
         award = Entity(kind=Kind.AWARD, label=title, aliases=(item.label,) if title != item.label else (),
                        level=item.level, year=item.year, batch=batch)
