@@ -664,3 +664,9 @@ def test_a_figure_of_speech_ending_with_a_path_is_no_practice():
     # 沁水县 on eval/pages: 把“纸上道理”变成“脚下路子” (a path in quotes counts under a formula: “四型路子”)
     assert implements_in("易县把“纸上道理”变成“脚下路子”，调解成效明显。") == set()
     assert implements_in("易县走“四型路子”，重点实施“五个引领”。") >= {"四型路子"}
+
+
+def test_a_numbered_name_after_a_slogan_is_a_name_of_its_own():
+    # 东阿县 on eval/pages: “红扫帚·基层善治”“35531”工程 are two names, not one
+    assert implements_in("易县推广实施“红扫帚·基层善治”“35531”工程，打造社会治理品牌。") == {
+        "红扫帚·基层善治工程", "35531工程"}
