@@ -1338,3 +1338,8 @@ def test_the_county_that_won_a_title(text, expected):
 ])
 def test_promoted_to_a_title(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+def test_a_count_of_incentives_is_no_title():
+    # 新邵县 on eval/pages: how many incentives, not which
+    assert labels("会议公布了真抓实干成效明显地区名单。其中，晋江市获得四项激励。", JINJIANG) == []

@@ -1537,7 +1537,8 @@ def _line_spans(text: str, joined: Iterable[int]) -> list[tuple[int, int]]:
 
 
 # 授予90多项先进单位、先进个人…荣誉称号: a count of honours, not one of them
-_COUNT_OF_HONOURS = re.compile(r"(?:\d+[多余]?|[一二三四五六七八九十百]+[多余])[项个块张]")  # not “五个一工程”奖
+# (not “五个一工程”奖; but 四项激励, 两项荣誉: 项 counts honours)
+_COUNT_OF_HONOURS = re.compile(r"(?:\d+[多余]?|[一二三四五六七八九十百]+[多余])[项个块张]|[一二三四五六七八九十百两]+项")
 
 
 def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
