@@ -670,3 +670,13 @@ def test_a_numbered_name_after_a_slogan_is_a_name_of_its_own():
     # 东阿县 on eval/pages: “红扫帚·基层善治”“35531”工程 are two names, not one
     assert implements_in("易县推广实施“红扫帚·基层善治”“35531”工程，打造社会治理品牌。") == {
         "红扫帚·基层善治工程", "35531工程"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one quotation enumerating as many practices as the list counts (临安区 on eval/pages) …
+    ("易县开辟了“共富岗、共富班、共富贷、共富农”等4条共富路径。", {"共富岗", "共富班", "共富贷", "共富农"}),
+    # … not the steps of a selection, whose count has no practice's head
+    ("经过“自愿参加、综合评议、网上公示、发布推介”等四个环节严格筛选，易县当选。", set()),
+])
+def test_a_quotation_enumerating_counted_practices(text, expected):
+    assert implements_in(text) == expected

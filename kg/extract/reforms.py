@@ -342,10 +342,20 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     listed = False
     after = _PAREN.sub("", tail, count=1)
     m = re.match(r"^(?:、[^，,；;：:]{0,40}?)?等", after)
+    counted_list = None  # …等8条: how many the list holds
     if m:
         listed = True
+        counted_list = re.match(r"[“‘]?(\d+|[一二三四五六七八九十两]+)[条个项种大类]", after[m.end():])
         after = _LIST_QUANTIFIER.sub("", after[m.end():])
     items: list[tuple[str, tuple[str, ...], int]] = []  # name, aliases, start
+    # “共富岗、共富班、…、共富农”等8条共富路径: one quotation enumerating as many practices as counted
+    if len(run) == 1 and listed and _enumerative(run[0].name):
+        parts = [p for p in re.split(r"[、，,]", run[0].name) if p]
+        # (the count's head names practices: 等8条共富路径, not 等四个环节, steps of a selection)
+        if counted_list and _count_value(counted_list.group(1)) == len(parts) >= 3 \
+                and all(2 <= len(p) <= 8 for p in parts) and _head(after, True, lex):
+            return [Candidate(p, _core(p, lex), run[0].start, run[0].end, (), False, "listed") for p in parts
+                    if _fold(p) not in lex.generic]
     i = 0
     while i < len(run):
         q = run[i]
@@ -429,6 +439,17 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
 
 
 _JOIN = re.compile(r"^(?:、|和|与|及|以及)?$")
+
+
+def _count_value(numeral: str) -> int:
+    """The value of a small count written in digits or Chinese numerals (8, 八, 十二, 两)."""
+    if numeral.isdigit():
+        return int(numeral)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+    if "十" in numeral:
+        tens, _, ones = numeral.partition("十")
+        return digits.get(tens, 1) * 10 + digits.get(ones, 0)
+    return digits.get(numeral, -1)
 
 
 def _described(run: list[Quote], gaps: list[str], i: int) -> int | None:
