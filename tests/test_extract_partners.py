@@ -310,3 +310,11 @@ def test_a_cross_regional_database_built_with_neighbours():
 
     ex = extract_text("密云区新闻\n密云区与怀柔、延庆及河北承德、张家口建立跨区域水质监测数据库。")
     assert {r.object.label for r in ex.relations} == {"北京市怀柔区", "北京市延庆区", "承德市", "张家口市"}
+
+
+def test_a_word_like_short_form_before_an_aid_word_is_no_giver():
+    # 木垒县 on eval/pages: 同心援疆 is aid given with one heart, not by 同心县
+    from kg.extract import extract_text
+
+    ex = extract_text("木垒哈萨克自治县新闻\n着力突破建机制 同心援疆结硕果。漳州市对口支援木垒哈萨克自治县。")
+    assert {r.object.label for r in ex.relations if r.predicate.value == "partneredWith"} == {"漳州市"}

@@ -412,7 +412,8 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
             return True
     # 由深圳市龙岗区援建 / 在深圳市的对口支援下 / 在嘉定区的倾力帮扶下: the place gives the help
     gives = _GIVER_GAP.match(text, after).end()  # 龙岗区的, 中山市7名 (援藏干部)
-    if any(s == gives and role == "aid" for s, _, role in words):
+    # (not a word-like short form: 同心援疆 is aid given with one heart, not by 同心县)
+    if any(s == gives and role == "aid" for s, _, role in words) and not ref.loose:
         return True
     if before.endswith("在") and text.startswith("的", after) and any(
             0 < s - gives <= 4 and role == "aid" and text.startswith("下", e) for s, e, role in words):
