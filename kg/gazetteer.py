@@ -294,10 +294,10 @@ class Gazetteer:
 
         Short forms are reported with short=True for the caller to weigh (东海 is also the
         East China Sea, 合作 and 和平 are words). A match is dropped, and the scan moves on,
-        when it is a short form followed by a town or street suffix (城关镇, 新华社, 巴音乌兰苏木), a short
-        form inside which a longer full name starts (和平江县 reads 平江县), a two-character
-        county name ending a word (示范县), or a generic district name (城区) not right after
-        its city. short_forms=False finds full and former names only.
+        when it is a short form followed by a town or street suffix (城关镇, 新华社,
+        巴音乌兰苏木), a short form inside which a longer full name starts (和平江县 reads
+        平江县), a two-character county name ending a word (示范县), or a generic district name
+        (城区) not right after its city. short_forms=False finds full and former names only.
         """
         entries = self._entries
         lengths_at = self._lengths_all if short_forms else self._lengths_full

@@ -1625,11 +1625,15 @@ _RANK_HEAD = re.compile(r"(?:百强|十强|\d+强)(?:县市|县|市|区|旗)?$")
 _SUBJECTLESS = re.compile(rf"[{ADVERBS}现]*(?:是|为)")
 # 将/把 <something> 命名为: what is named is the object after 将, no title of the subject's
 _NAMES_A_THING = re.compile(r"[将把][^将把，,]{1,30}$")
-# A unit of the county named after it: 易县人民医院, 易县农商银行
+# How a text names its county without naming it (我县, 本市, 该县, 全区, 这里): no short form
 _SELF_PREFIXES = ("我", "本", "该", "全", "这")
+# A title's batch (第三批, 首批), which a level and a head do not make a title with
 _BATCH = re.compile(r"第.{1,3}批|首批")
+# The kind of place holding a title, closing its clause: 是全省唯一入选X的县(市)
 _KIND_OF_HOLDER = re.compile(r"的(?:县|市|区|旗|县市|县区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
+# The word for a title after the last item of a list: …、标兵县称号
 _TITLE_WORD_AFTER = re.compile(r"(?:等)?(?:荣誉)?称号$")
+# A unit of the county named after it: 易县人民医院, 易县农商银行
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:医院|银行|公司|集团|中学|小学|学校|一中|镇|乡|村|街道|社区|局|法院|检察院)")
 # After 进入: a list of candidates, not of holders
 _NOT_YET = re.compile(r"创建|候选|公示|提名|复审|申报|培育")
