@@ -1343,3 +1343,23 @@ def test_promoted_to_a_title(text, expected):
 def test_a_count_of_incentives_is_no_title():
     # 新邵县 on eval/pages: how many incentives, not which
     assert labels("会议公布了真抓实干成效明显地区名单。其中，晋江市获得四项激励。", JINJIANG) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by a second reader of the seventh session's title rules: a prefecture's or a landmark's
+    # name sharing the county's short form after a title …
+    ("这里是全国文明城市泉州。", []),
+    ("这里是国家级风景名胜区晋江山。", []),
+    # … a ranking is no head word shared with the title before it …
+    ("晋江市是全国科普示范县、百强县。", ["全国科普示范县"]),
+    # … one of a title's holders in a province still is a title …
+    ("晋江市是福建省的首批国家全域旅游示范区之一。", ["福建省的国家全域旅游示范区之一"]),
+    # … a size class is no title, a title counted before its name still is one …
+    ("城区常住人口突破20万，晋江市晋升为中等城市。", []),
+    ("晋江市获得两项国务院督查激励。", ["两项国务院督查激励"]),
+    # … and a title not won is none
+    ("晋江市是全省唯一未入选国家卫生县城的县(市)。", []),
+    ("晋江市是全省唯一尚未创成国家卫生城市的市。", []),
+])
+def test_what_a_second_reader_found_in_the_seventh_session_s_titles(text, expected):
+    assert labels(text, JINJIANG) == expected

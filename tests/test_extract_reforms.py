@@ -680,3 +680,31 @@ def test_a_numbered_name_after_a_slogan_is_a_name_of_its_own():
 ])
 def test_a_quotation_enumerating_counted_practices(text, expected):
     assert implements_in(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # found by a second reader of the seventh session's reform rules: an alliance the county joins,
+    # a classroom it attends, what it undergoes, an everyday word of 一 before a counted head …
+    "安吉县加入“长三角文旅产业”联盟。",
+    "易县干部参加省委组织部“周末课堂”网络培训。",
+    "易县开设“空中课堂”，丰富学生假期生活。",
+    "易县被生态环境部“一对一”督办。",
+    "易县实行“一线”调度，压实责任。",
+    # … a path still to take, advised, or left behind …
+    "自治区党委书记要求，易县要走出一条“生态优先、绿色发展”的新路子。",
+    "易县彻底走出了“靠山吃山”的老路子。",
+    "专家建议易县走“生态+文旅”融合发展新路子。",
+    # … a year or a short number after a slogan is not a name of its own, fields of work are no
+    # coined practices
+    "易县开展“净化行动”“2023”专项整治。",
+    "易县建立“防汛、抗旱、森林防火、安全生产”等4项工作机制。",
+])
+def test_what_a_second_reader_found_in_the_seventh_session_s_reforms(text):
+    assert not any(label in implements_in(text) for label in (
+        "长三角文旅产业联盟", "周末课堂", "空中课堂", "一对一督办", "一线调度", "生态优先、绿色发展新路子",
+        "靠山吃山老路子", "生态+文旅融合发展新路子", "2023专项整治", "防汛", "抗旱"))
+
+
+def test_a_media_reform_is_still_a_practice():
+    # a second reader: 融媒体改革 is a reform, not a press campaign
+    assert implements_in("易县推进“新闻+政务+服务”融媒体改革。") == {"新闻+政务+服务融媒体改革"}

@@ -339,6 +339,13 @@ class _Reader:
         self.t = terms()
         self.p = _patterns()
         self.here_is_county = False  # the text calls the county 这里 (set per document)
+        # the county's own short forms that may stand after a title as its name: not 我县 or 该县,
+        # nor one its prefecture shares (吉安 of 吉安县 and 吉安市)
+        from kg.gazetteer import short_form
+
+        self.prefecture_names = {focus.prefecture, short_form(focus.prefecture)} if focus.prefecture else set()
+        self.own_after_title = tuple(n for n in self.recipients if len(n) >= 2 and n not in self.prefecture_names
+                                     and not n.startswith(_SELF_PREFIXES))
 
     # -- one sentence -----------------------------------------------------------------
 
@@ -536,11 +543,16 @@ class _Reader:
         county's name (the clause's start, 在 or 作为 before it) describes the county as holding it,
         unless a unit of the county follows the name (在省级文明单位易县人民医院)."""
         found = []
-        # (the county's own names, its short form too: 这里是“中国长寿之乡”柘荣; not 我县, 该县)
+        # (the county's own names, its short form too: 这里是“中国长寿之乡”柘荣 — not the start of a
+        # landmark's name: 普陀山, 东海海域, 和平纪念馆 — nor the prefecture's: 吉安 of 吉安县)
         for name in (n for n in self.recipients if n == self.focus.label or n in self.focus.aliases
-                     or (len(n) >= 2 and not n.startswith(_SELF_PREFIXES))):
+                     or n in self.own_after_title):
             at = sentence.find(name)
             while at > 0:
+                if name != self.focus.label and (name in self.prefecture_names
+                                                 or _LANDMARK_AFTER.match(sentence, at + len(name))):
+                    at = sentence.find(name, at + 1)
+                    continue
                 m = _APPOSITIVE_LEAD.search(sentence, 0, at)
                 title = m.group("title") if m else ""
                 label = clean_label(title)
@@ -812,8 +824,9 @@ class _Reader:
         before = clean_label(previous.text)
         field_end = self._head_chain_start(before)
         # (both end with the same kind of place: 先进县、标兵县, not 全国文明县城、示范县)
+        # (not a ranking of its own: 全国科普示范县、百强县)
         if not 2 <= len(core) <= 5 or self._head_chain_start(core) != 0 or field_end < 4 \
-                or core[-1] != before[-1]:
+                or core[-1] != before[-1] or re.search(r"强|佳", core):
             return None
         label = before[:field_end] + core
         if not self._is_title(label):
@@ -861,7 +874,7 @@ class _Reader:
             if body.startswith(name) and len(body) > len(name) + 3:
                 lead, body = lead + len(name), body[len(name):]
                 break
-        for name in self.recipients:  # 是全国文明城市晋江市: the county's name after its title
+        for name in self.own_after_title:  # 是全国文明城市晋江市: the county's name after its title
             if body.rstrip().endswith(name) and len(body.rstrip()) > len(name) + 3:
                 body = body.rstrip()[: -len(name)]
                 break
@@ -1028,8 +1041,10 @@ class _Reader:
         if bare.endswith("之一") and award_level(bare) is None and (
                 _COUNTED_PLACES.search(bare) or bare.endswith(("单位之一", "地区之一"))):
             return False  # 成为全省6个入选县域单位之一: one of some places counted, not of a title's holders
-        if bare.endswith("之一") and re.search(r"(?:省|自治区|市|州|盟|地区)的", bare):
+        region = re.search(r"(?:省|自治区|市|州|盟|地区)的(.+)之一$", bare)
+        if region and not self.p.level.search(region.group(1)):
             return False  # 是内蒙古自治区的重点国有林区之一: a kind of place in its region, not a title
+            # (but 是河北省的首批国家全域旅游示范区之一 is one of a title's holders)
         if bare.endswith("等次") and not self.p.level.search(bare):
             return False  # 获评优秀等次: a grade names a title only with the assessment's level and field
         if bare.endswith(("模范自治县", "示范自治县", "先进自治县")):
@@ -1537,8 +1552,9 @@ def _line_spans(text: str, joined: Iterable[int]) -> list[tuple[int, int]]:
 
 
 # 授予90多项先进单位、先进个人…荣誉称号: a count of honours, not one of them
-# (not “五个一工程”奖; but 四项激励, 两项荣誉: 项 counts honours)
-_COUNT_OF_HONOURS = re.compile(r"(?:\d+[多余]?|[一二三四五六七八九十百]+[多余])[项个块张]|[一二三四五六七八九十百两]+项")
+# (not “五个一工程”奖; but 四项激励, 两项荣誉: 项 before an honour word alone counts honours, while
+# 两项国务院督查激励 counts a title named after it)
+_COUNT_OF_HONOURS = re.compile(r"(?:\d+[多余]?|[一二三四五六七八九十百]+[多余])[项个块张]|[一二三四五六七八九十百两]+项.{0,3}$")
 
 
 def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
@@ -1627,6 +1643,8 @@ _SUBJECTLESS = re.compile(rf"[{ADVERBS}现]*(?:是|为)")
 _NAMES_A_THING = re.compile(r"[将把][^将把，,]{1,30}$")
 # How a text names its county without naming it (我县, 本市, 该县, 全区, 这里): no short form
 _SELF_PREFIXES = ("我", "本", "该", "全", "这")
+# A landmark named after a place, right after its name: 普陀山, 东海海域, 和平纪念馆
+_LANDMARK_AFTER = re.compile(r"山|湖|江|河|海|纪念馆|公园|景区|博物馆|岛|湾|港")
 # A title's batch (第三批, 首批), which a level and a head do not make a title with
 _BATCH = re.compile(r"第.{1,3}批|首批")
 # The kind of place holding a title, closing its clause: 是全省唯一入选X的县(市)

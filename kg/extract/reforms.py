@@ -64,6 +64,12 @@ _OF_GAP = re.compile(rf"^(?:为(?:主要|核心)?内容)?的(?:[{CJK}]{{2,6}}(?:
 # A formula name written without quotes: 1+2+N乡镇政务服务体系改革
 _PLUS_FORMULA = re.compile(r"(?<![\d+A-Za-z])\d+(?:\+(?:\d+|[NnXx]))+(?![\d+])")
 _INNER_SPACE = re.compile(r"\s+")
+# 要探索, 将继续, 建议: a path still to take, or one someone advises
+_AIM_LEAD = re.compile(r"要|将|应|力争|争取|建议|希望|继续")
+# 被生态环境部“一对一”督办: the county undergoes what the name names
+_PASSIVE_LEAD = re.compile(r"被[^被]{0,12}$")
+# 加入“X”产业联盟, 参加省委组织部“周末课堂”: the county joins another's (not 县领导参加的“X”机制)
+_JOINED_LEAD = re.compile(r"(?:参加|出席|加入)[^的]{0,10}$")
 # A path is a practice's head when the text quotes the path's name (“项目拼盘、资金整合”新路子);
 # unquoted, a new path is what the county is looking for
 _PATHS = ("路子", "路径")
@@ -351,9 +357,11 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     # “共富岗、共富班、…、共富农”等8条共富路径: one quotation enumerating as many practices as counted
     if len(run) == 1 and listed and _enumerative(run[0].name):
         parts = [p for p in re.split(r"[、，,]", run[0].name) if p]
-        # (the count's head names practices: 等8条共富路径, not 等四个环节, steps of a selection)
+        # (the count's head names practices: 等8条共富路径, not 等四个环节, steps of a selection;
+        # the items are coined on one stem, 共富…, not fields of work: 防汛、抗旱…等4项工作机制)
+        stem = parts[0][:2]
         if counted_list and _count_value(counted_list.group(1)) == len(parts) >= 3 \
-                and all(2 <= len(p) <= 8 for p in parts) and _head(after, True, lex):
+                and all(2 < len(p) <= 8 and p.startswith(stem) for p in parts) and _head(after, True, lex):
             return [Candidate(p, _core(p, lex), run[0].start, run[0].end, (), False, "listed") for p in parts
                     if _fold(p) not in lex.generic]
     i = 0
@@ -371,7 +379,7 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
             i += 2
         elif len(run) == 2 and i == 0 and gaps[0] == "" and not listed and _head(after, True, lex) \
                 and not _enumerative(run[1].name) and not _COUNTED_HEAD.match(after) \
-                and not (run[1].name.isdigit() and not re.search(r"\d", q.name)) \
+                and not (run[1].name.isdigit() and len(run[1].name) >= 5 and not re.search(r"\d", q.name)) \
                 and not any(_fold(r.name) in lex.generic for r in run):
             # “四定一书”“全才”项目代办员培养计划: two quoted parts of one name
             items.append((q.name + run[1].name, (q.name, run[1].name), q.start))
@@ -392,7 +400,9 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         if version and len(items) == 1:
             out.append(Candidate(name + version, _core(name, lex), start, last.end + len(version), (), True, "county"))
             continue
-        head = _head(after, _is_formula(name), lex, built)
+        # (a `counted` head needs a coined formula, not an everyday word of 一: “一线”调度, “一对一”督办)
+        everyday = is_common_word(name) and not any(ch in NUMERALS and ch != "一" for ch in name)
+        head = _head(after, _is_formula(name) and not everyday, lex, built)
         # (a formula of parts needs no verb: 通过“企业+协会+基地+农牧户”的模式)
         joined = head is None and after.startswith("的") and (
             _contains_any(lead, lex.words("trigger")) or (_is_formula(name) and "+" in name)) \
@@ -530,6 +540,10 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None  # “安大”徐水段工程: a section of a road or line built through the county
     if head and _contains_any(head, lex.words("press")):
         return None  # “X”主题宣传采访活动走进某县: journalists visiting, not a practice
+    if head and head.endswith(_PATHS) and (head.startswith("老") or _AIM_LEAD.search(lead)):
+        return None  # 要走出一条“X”的新路子, 专家建议走“X”新路子, 走出了“X”的老路子: an aim, advice, a path left
+    if _JOINED_LEAD.search(lead) or (head and _PASSIVE_LEAD.search(lead)):
+        return None  # 加入“X”产业联盟, 被生态环境部“一对一”督办: another's, or done to the county
     if head:
         return "head"
     after = _PAREN.sub("", tail, count=1)
