@@ -260,3 +260,11 @@ def test_an_eastern_county_s_own_article_about_its_aid_keeps_its_focus():
             "遂昌县组织企业赴旺苍县投资兴业，引导12家企业落户旺苍县，带动旺苍县3000余人就业。\n"
             "遂昌县同时在本地开设旺苍农产品专柜。遂昌县还积极推进乡村振兴，成功获评全国乡村振兴示范县。")
     assert focus_of(text).focus.label == "遂昌县"
+
+
+def test_an_aid_article_whose_headline_names_neither_place_is_about_the_county_aided():
+    # 天等县 on eval/pages: a giver's story of its province-pair aid (粤桂扶贫协作), the headline
+    # naming neither the giver nor the county aided
+    text = ("探索粤桂扶贫协作七级联动新模式\n2017年以来，广东省江门市蓬江区不断完善和广西崇左天等县的扶贫协作体系，"
+            "助力天等县精准脱贫。蓬江区、天等县各安排2个镇结对帮扶，蓬江区落实帮扶资金603万元，蓬江区4所学校结对。")
+    assert focus_of(text).focus.label == "天等县"
