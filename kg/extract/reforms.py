@@ -65,7 +65,7 @@ _OF_GAP = re.compile(rf"^(?:为(?:主要|核心)?内容)?的(?:[{CJK}]{{2,6}}(?:
 _PLUS_FORMULA = re.compile(r"(?<![\d+A-Za-z])\d+(?:\+(?:\d+|[NnXx]))+(?![\d+])")
 _INNER_SPACE = re.compile(r"\s+")
 # 要探索, 将继续, 建议: a path still to take, or one someone advises
-_AIM_LEAD = re.compile(r"要|将|应|力争|争取|建议|希望|继续")
+_AIM_LEAD = re.compile(r"要|将|应当|应该|力争|争取|建议|希望|继续")
 # 被生态环境部“一对一”督办: the county undergoes what the name names
 _PASSIVE_LEAD = re.compile(r"被[^被]{0,12}$")
 # 加入“X”产业联盟, 参加省委组织部“周末课堂”: the county joins another's (not 县领导参加的“X”机制)
