@@ -690,19 +690,23 @@ def test_a_quotation_enumerating_counted_practices(text, expected):
     "易县开设“空中课堂”，丰富学生假期生活。",
     "易县被生态环境部“一对一”督办。",
     "易县实行“一线”调度，压实责任。",
-    # … a path still to take, advised, or left behind …
+    # … a path still to take, advised, or left behind
     "自治区党委书记要求，易县要走出一条“生态优先、绿色发展”的新路子。",
     "易县彻底走出了“靠山吃山”的老路子。",
     "专家建议易县走“生态+文旅”融合发展新路子。",
-    # … a year or a short number after a slogan is not a name of its own, fields of work are no
-    # coined practices
-    "易县开展“净化行动”“2023”专项整治。",
-    "易县建立“防汛、抗旱、森林防火、安全生产”等4项工作机制。",
 ])
 def test_what_a_second_reader_found_in_the_seventh_session_s_reforms(text):
-    assert not any(label in implements_in(text) for label in (
-        "长三角文旅产业联盟", "周末课堂", "空中课堂", "一对一督办", "一线调度", "生态优先、绿色发展新路子",
-        "靠山吃山老路子", "生态+文旅融合发展新路子", "2023专项整治", "防汛", "抗旱"))
+    assert implements_in(text) == set()
+
+
+@pytest.mark.parametrize("text, not_names", [
+    # a second reader: a year after a slogan is no name of its own, fields of work in a counted
+    # quotation are no coined practices
+    ("易县开展“净化行动”“2023”专项整治。", {"2023专项整治", "净化行动专项整治"}),
+    ("易县建立“防汛、抗旱、森林防火、安全生产”等4项工作机制。", {"防汛", "抗旱", "森林防火", "安全生产"}),
+])
+def test_numbers_and_fields_are_not_split_into_names(text, not_names):
+    assert not implements_in(text) & not_names
 
 
 def test_a_media_reform_is_still_a_practice():
