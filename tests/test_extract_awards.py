@@ -1363,3 +1363,30 @@ def test_a_count_of_incentives_is_no_title():
 ])
 def test_what_a_second_reader_found_in_the_seventh_session_s_titles(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each title of a run with the county's place among its holders (当涂县, 坪山区 on eval/pages) …
+    ("2015年晋江市位列全国百强县第76位、全国投资潜力百强县第35位。", ["全国百强县", "全国投资潜力百强县"]),
+    ("晋江市跃升中国工业百强区第38位。", ["中国工业百强区"]),
+    # … but a statistic rising to a place, or a class the county moved into, is no title
+    ("晋江市地区生产总值跃升至全省第5位。", []),
+    ("县域科技创新能力由C类县跃升到A类县。", []),
+])
+def test_a_title_with_the_county_s_place_after_it(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title kept for years is held (溆浦县 on eval/pages) …
+    ("晋江市连续七年保持全省平安县称号。", ["全省平安县"]),
+    # … but 保持 inside 水土保持 is no verb
+    ("晋江市荣获国家水土保持示范县称号。", ["国家水土保持示范县"]),
+    # … a verb inside a quoted name is part of the name …
+    ("晋江市获省“县域创新跃升计划”奖励。", ["省县域创新跃升计划奖"]),
+    # … and a title before the county's own name, after 作为, is the county's
+    ("作为国家生态文明建设示范县的晋江，不断擦亮这块金字招牌。", ["国家生态文明建设示范县"]),
+    ("作为全国文明城市的一员，晋江医院不断提升服务。", []),
+])
+def test_titles_held_and_named_before_the_county(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -877,6 +877,7 @@ class _Reader:
         for name in self.own_after_title:  # 是全国文明城市晋江市: the county's name after its title
             if body.rstrip().endswith(name) and len(body.rstrip()) > len(name) + 3:
                 body = body.rstrip()[: -len(name)]
+                body = body[:-1] if body.endswith("的") else body  # 作为…示范县的晋江，…
                 break
         dotted = self._dotted_name(body)  # “城口·中国生态气候明珠”: the county's name before a dot
         if dotted:
@@ -929,7 +930,9 @@ class _Reader:
             label = clean_label(body[:cut])
             # “清廉鼎”, “法治杯”: a quoted trophy may be a three-character name
             trophy = len(label) == 3 and body[0] in QUOTES and body[cut - 1] in QUOTES and label.endswith(("鼎", "杯"))
-            if self._is_title(label) or (trophy and self._is_title("□" + label)):
+            # 获省“县域创新跃升计划”奖励: a verb word inside the quoted name is part of the name
+            outside = clean_label(_QUOTED_PART.sub("□", body[:cut]))
+            if self._is_title(label, outside) or (trophy and self._is_title("□" + label)):
                 return Title(offset + lead, offset + lead + cut, body[:cut], note)
             if any(word in label for word in t["not_in_title"] if not word.startswith("等")):
                 return None  # 吉林东部绿色转型发展区中心城市: not a title, nor is any part of it
@@ -1022,6 +1025,10 @@ class _Reader:
             return True
         if last and _KIND_OF_HOLDER.fullmatch(rest):
             return True  # 是全省唯一入选X的县(市): the county is the holder the clause ends with
+        if _PLACE_IN_RANKING.fullmatch(rest):
+            return True  # 位列全国百强县第76位、全国投资潜力百强县第35位: each title with its place
+        if rest.startswith("的") and rest[1:].startswith(self.own_after_title):
+            return True  # 作为天府旅游名县的大邑，…: the title before the county's own name
         if not last or (rest.startswith(t["bad_tail"]) and not rest.startswith(t["tail"])):
             return False
         # …示范区建设资金: money for the work, not the title
@@ -1032,7 +1039,9 @@ class _Reader:
             return True  # 作为A试点县,… / 承担A试点作为…: the clause goes on after the title
         return rest.startswith(t["tail"]) or self.p.counted_honours.fullmatch(rest) is not None
 
-    def _is_title(self, label: str) -> bool:
+    def _is_title(self, label: str, outside_quotes: str | None = None) -> bool:
+        """Whether label has a title's shape; `outside_quotes`: the label with its quoted parts
+        blanked, where a verb word cannot stand (a quoted name may hold one)."""
         bare = _BRACKETED_END.sub("", label)
         # 全国百强县之一 is a title, 安徽省巢湖流域县份之一 and 全省2个县(区)代表之一 are not: what
         # the county is one of must itself end like a title
@@ -1053,7 +1062,7 @@ class _Reader:
             return False  # 四川南缘的一个移民县: a description; 印发《关于…(cut off): a document
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or self._levels_only(label)
                     or _COUNT_OF_HONOURS.match(label) or _PLACE_KINDS_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
-                    or _ACHIEVEMENT.search(bare.removesuffix("之一")) or any(word in label for word in self.t["trigger"])
+                    or _ACHIEVEMENT.search(bare.removesuffix("之一")) or any(word in (label if outside_quotes is None else outside_quotes) for word in self.t["trigger"])
                     or any(word in label for word in self.t["not_in_title"]) or _is_place_name(bare)
                     or self._level_and_head_only(bare))
 
@@ -1648,6 +1657,9 @@ _LANDMARK_AFTER = re.compile(r"山|湖|江|河|海|纪念馆|公园|景区|博�
 # A title's batch (第三批, 首批), which a level and a head do not make a title with
 _BATCH = re.compile(r"第.{1,3}批|首批")
 # The kind of place holding a title, closing its clause: 是全省唯一入选X的县(市)
+_QUOTED_PART = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
+# 全国百强县第76位, 第二十位: the county's place among a title's holders, after the title
+_PLACE_IN_RANKING = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[位名]")
 _KIND_OF_HOLDER = re.compile(r"的(?:县|市|区|旗|县市|县区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
 # The word for a title after the last item of a list: …、标兵县称号
 _TITLE_WORD_AFTER = re.compile(r"(?:等)?(?:荣誉)?称号$")
