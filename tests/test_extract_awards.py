@@ -1390,3 +1390,19 @@ def test_a_title_with_the_county_s_place_after_it(text, expected):
 ])
 def test_titles_held_and_named_before_the_county(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the county is in a list an agency published (阳朔县, 崇明区 on eval/pages) …
+    ("生态环境部公布首批美丽乡村先行区名单，晋江市在列。", ["美丽乡村先行区"]),
+    # … quoted titles side by side, counted after them, each a title …
+    ("晋江已连获“国家生态文明建设示范区”“绿水青山就是金山银山实践创新基地”“美丽乡村先行区”三项国家级生态荣誉。",
+     ["国家生态文明建设示范区", "绿水青山就是金山银山实践创新基地", "美丽乡村先行区"]),
+    # … a list's kind is not part of the title, a verb inside the county's run of titles goes on with it …
+    ("晋江还获得了全国村庄清洁行动先进县、入选全国第四批“绿水青山就是金山银山”实践创新基地命名名单等一系列荣誉。",
+     ["全国村庄清洁行动先进县", "全国绿水青山就是金山银山实践创新基地"]),
+    # … and a place in a ranking of population is no title
+    ("晋江市人口数量为28.51万人，位列福建省各县市区人口数量排行榜第9位。", []),
+])
+def test_lists_and_runs_of_titles(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -712,3 +712,17 @@ def test_numbers_and_fields_are_not_split_into_names(text, not_names):
 def test_a_media_reform_is_still_a_practice():
     # a second reader: 融媒体改革 is a reform, not a press campaign
     assert implements_in("易县推进“新闻+政务+服务”融媒体改革。") == {"新闻+政务+服务融媒体改革"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short coined formula the county works by, as the means of a verb of driving (大姚县, 金湖县,
+    # 宾川县 on eval/pages) …
+    ("易县以“五个示范”助推民族团结进步创建再提升。", {"五个示范"}),
+    ("易县：“三创新”助推经济发展", {"三创新"}),
+    ("易县“三带”助推各民族共同富裕。", {"三带"}),
+    # … but not an everyday figure of speech, nor a formula that names an idea
+    ("易县以“小积分”激活乡村治理。", set()),
+    ("易县以“两山”理念引领绿色发展。", set()),
+])
+def test_a_coined_formula_as_the_means_of_the_county_s_work(text, expected):
+    assert implements_in(text) == expected

@@ -425,7 +425,9 @@ class _Reader:
             # 这里是中国藤茶第一县: a portrait of the county calls it 这里
             here = kind == "copula" and self.here_is_county and (before.strip(ADVERBS) in ("这里", "这儿") or (
                 not before.strip(ADVERBS) and _DATELINE.sub("", sentence[:m.start()]).lstrip().startswith("这里")))
-            if not named_after and not opened and not here \
+            # 获得了A、B、入选C等荣誉: a verb inside the county's run of titles goes on with its subject
+            goes_on = bool(found) and _RUN_GOES_ON.fullmatch(sentence, found[-1].end, m.start()) is not None
+            if not named_after and not opened and not here and not goes_on \
                     and not self._subject_is_county(before, required=kind == "copula"):
                 continue
             for title, label, level in labelled:
@@ -908,7 +910,9 @@ class _Reader:
         if kind in ("trigger", "pass"):  # 入选…示范名单: the designation without 名单, unless a list
             # of things (重点项目名单, 企业名录) rather than of places
             ends.extend(m.start() for m in self.p.list_word.finditer(body)
-                        if m.start() >= 4 and not self._names_unit(body[m.start() - 2:m.start()]))
+                        if m.start() >= 4 and not self._names_unit(body[m.start() - 2:m.start()])
+                        # …实践创新基地命名名单: the title ends before the list's kind (命名, 创建)
+                        and not body[:m.start()].endswith(t["tail"]))
         for end in sorted(set(ends), reverse=True):
             if body[end - 1] in "县市区旗" and body[end:end + 1] in _WORD_AFTER_PLACE_KIND:
                 continue  # 县份, 县域, 市级, 区域: the head is part of another word
@@ -925,7 +929,8 @@ class _Reader:
             if body[end - 1] == "等" or not (self._rest_allowed(rest, kind, last)
                                              or (closed and not rest.startswith(t["bad_tail"]))):
                 continue
-            if _HEADCOUNT.match(rest):  # 获评“最美基层干部”3人: people or units of the county
+            # 获评“最美基层干部”3人: people or units of the county (but “A”“B”三项国家级荣誉 counts titles)
+            if _HEADCOUNT.match(rest) and not self.p.counted_honours.fullmatch(rest):
                 continue
             label = clean_label(body[:cut])
             # “清廉鼎”, “法治杯”: a quoted trophy may be a three-character name
@@ -956,6 +961,7 @@ class _Reader:
             return None
         field = m.group("field")
         if (_PLACE_KINDS_ONLY.fullmatch(field) or field.endswith(self.t["not_rank_field"])
+                or any(word in field for word in self.t["not_in_title"])  # 各县市区人口数量排行榜第94位
                 or "的" in field or self.p.verb.search(field) or self._names_unit(field)
                 or not self._rest_allowed(body[m.end():].strip(), "trigger", last)):
             return None
@@ -1657,6 +1663,7 @@ _LANDMARK_AFTER = re.compile(r"山|湖|江|河|海|纪念馆|公园|景区|博�
 # A title's batch (第三批, 首批), which a level and a head do not make a title with
 _BATCH = re.compile(r"第.{1,3}批|首批")
 # The kind of place holding a title, closing its clause: 是全省唯一入选X的县(市)
+_RUN_GOES_ON = re.compile(r"[、和及并还又也]{1,2}")
 _QUOTED_PART = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
 # 全国百强县第76位, 第二十位: the county's place among a title's holders, after the title
 _PLACE_IN_RANKING = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[位名]")

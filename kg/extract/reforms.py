@@ -67,6 +67,7 @@ _INNER_SPACE = re.compile(r"\s+")
 # 要探索, 将继续, 建议: a path still to take, or one someone advises
 _AIM_LEAD = re.compile(r"要|将|应当|应该|力争|争取|建议|希望|继续")
 # 被生态环境部“一对一”督办: the county undergoes what the name names
+_MEANS_LEAD = re.compile(r"(?:以|通过|依托|借助|凭借|用好?)$")  # 以“X”助推: the means
 _PASSIVE_LEAD = re.compile(r"被[^被]{0,12}$")
 # 加入“X”产业联盟, 参加省委组织部“周末课堂”: the county joins another's (not 县领导参加的“X”机制)
 _JOINED_LEAD = re.compile(r"(?:参加|出席|加入)[^的]{0,10}$")
@@ -576,6 +577,11 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if first and not lead.strip() and len(name) <= 12 and _starts_with_any(after, lex.words("recognised")) \
             and _contains_any(after, lex.words("as_practice")):
         return "selected"  # 。“两山合作社”入选全国十大优秀案例: the name opens its clause
+    # 以“五个示范”助推…, 某县：“三创新”助推经济发展: a coined formula the county works by
+    if first and len(name) <= 8 and (_is_formula(name) or _parallel(name)) \
+            and _starts_with_any(after, lex.words("drive")) \
+            and (_MEANS_LEAD.search(lead) or not lead.strip(" :：") or lead.rstrip(" :：").endswith(short_names)):
+        return "trigger"
     if not ends_phrase:
         return None
     if first and _is_formula(name) and _explained(name, after):
