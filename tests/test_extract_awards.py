@@ -1406,3 +1406,8 @@ def test_titles_held_and_named_before_the_county(text, expected):
 ])
 def test_lists_and_runs_of_titles(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+def test_a_company_s_title_is_not_the_county_s():
+    # 诸城市 on eval/pages: a firm of the county named before the verb received it
+    assert labels("晋江市新增省高层次人才工作站1家，东宝重工获批省离岸创新创业基地。", JINJIANG) == []

@@ -268,3 +268,10 @@ def test_an_aid_article_whose_headline_names_neither_place_is_about_the_county_a
     text = ("探索粤桂扶贫协作七级联动新模式\n2017年以来，广东省江门市蓬江区不断完善和广西崇左天等县的扶贫协作体系，"
             "助力天等县精准脱贫。蓬江区、天等县各安排2个镇结对帮扶，蓬江区落实帮扶资金603万元，蓬江区4所学校结对。")
     assert focus_of(text).focus.label == "天等县"
+
+
+def test_a_company_named_with_a_short_place_name_is_no_vote_for_the_place():
+    # a work report of 诸城市 (eval/pages) names a firm 东宝重工 once: 东宝 is not 荆门市东宝区 here
+    text = ("五是改革开放更加深入。新增省高层次人才工作站1家，东宝重工获批省离岸创新创业基地。"
+            "改造提升青岛保税港区诸城功能区，入驻企业15家。招引“新诸城人”突破万人。")
+    assert focus_of(text).focus.label == "诸城市"

@@ -59,6 +59,9 @@ ISSUER_LINE_CHARS = 40
 _ORGAN = re.compile(
     r"(?:县|市|区|旗)?(?:委|政府|人民政府|人大|人民代表大会|政协|纪委|监委|融媒|第[一二三四五六七八九十]+届)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# 东宝重工获批…, 海门集团: a company named with a short place name, not the place (荆门市东宝区
+# was the focus of a work report of 诸城市 that names a firm 东宝重工 once)
+_COMPANY_AFTER = re.compile(r"重工|集团|股份|实业|公司|药业|制药|化工|钢铁|机械|电器|电子|纺织|食品|酒业|矿业|电力|能源|新材料")
 # How a document refers to itself: 全县, 我县, 县委 … tells 县 from 县级市 from 市辖区.
 _FIRST_PERSON = re.compile(r"(?:我|本)(县|市|区|旗)")
 # How often a text must say 我县 (and never 我区, 我市…) before other kinds of place lose the
@@ -341,6 +344,8 @@ def _votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:
     for index, mention in enumerate(places.mentions):
         counties = places.choose(index)
         if not counties or ctx.on_navigation_line(mention.start):  # 下一篇：X县…: another article
+            continue
+        if mention.short and _COMPANY_AFTER.match(text, mention.end):
             continue
         loose = is_loose(mention)
         # 市委、市政府和县委: a two-character name (和县) right after a Chinese character is tied
