@@ -1411,3 +1411,18 @@ def test_lists_and_runs_of_titles(text, expected):
 def test_a_company_s_title_is_not_the_county_s():
     # 诸城市 on eval/pages: a firm of the county named before the verb received it
     assert labels("晋江市新增省高层次人才工作站1家，东宝重工获批省离岸创新创业基地。", JINJIANG) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fields counted before one quoted ranking: a ranking in each field (海门区 on eval/pages) …
+    ("晋江入围综合实力、工业经济、科技创新五个“全国百强县”榜单。", []),
+    ("晋江入围综合实力、工业经济、科技创新三个“全国百强县”榜单。",
+     ["综合实力全国百强县", "工业经济全国百强县", "科技创新全国百强县"]),
+    # … a quoted list without a head word named by its whole quotation (珲春市) …
+    ("近日，“2023中国最美县域榜单”发布，全国105个县市区榜上有名，晋江市连续6年上榜。", ["2023中国最美县域榜单"]),
+    # … the county's rank among holders before a quoted title (多伦县), not before a kind of holder alone
+    ("晋江市成为福建首个“中国天然氧吧”创建地区。", ["中国天然氧吧创建地区"]),
+    ("晋江市是福建首个创建地区。", []),
+])
+def test_counted_fields_quoted_lists_and_ranks(text, expected):
+    assert labels(text, JINJIANG) == expected

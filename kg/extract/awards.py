@@ -157,7 +157,7 @@ def _patterns() -> _Patterns:
             rf"|(?:{alternation(t['publish'])}|确定|认定|评选出|命名)了?(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个"
             rf"(?P<counted>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"
             # 2022年国家乡村振兴示范县创建名单公布: the list first, then its publication
-            rf"|(?P<listed>[^{CLAUSE_END}]{{4,40}}?)(?:{alternation(t['list'])})(?:正式|日前|近日)?"
+            rf"|(?P<listed>[^{CLAUSE_END}]{{4,40}}?)(?:{alternation(t['list'])})[{QUOTES}]?(?:正式|日前|近日)?"
             rf"(?:{alternation(t['publish'])})(?=[{CLAUSE_END}])"),
         # 在甘肃省东西部协作考核中获评“好”等次: the assessment and its grade make the title
         rating=re.compile(
@@ -682,6 +682,9 @@ class _Reader:
         commended = self._commended(sentence, start, end)
         if commended:
             return [commended]
+        fields = self._counted_fields(sentence, start, end)
+        if fields:
+            return fields
         run_end = self._comma_run_end(sentence, end, kind) if kind in ("trigger", "copula", "weak") else None
         items = _split_items(sentence[start:run_end or end], commas=run_end is not None)
         titles: list[Title] = []
@@ -801,6 +804,24 @@ class _Reader:
             return None
         return Title(offset + lead, offset + lead + len(text), text, note)
 
+    def _counted_fields(self, sentence: str, start: int, end: int) -> list[Title]:
+        """入围综合实力、工业经济…五个“全国百强县”榜单: fields counted before one title, a title in
+        each field (综合实力全国百强县, 工业经济全国百强县…)."""
+        m = _COUNTED_FIELDS.match(sentence, start, end)
+        if m is None:
+            return []
+        fields = m.group("fields").split("、")
+        if "两三四五六七八九十".index(m.group("count")) + 2 != len(fields) or any(self.p.head_word.search(f) for f in fields):
+            return []
+        title = clean_label(m.group("title"))
+        if not self._is_title(title):
+            return []
+        titles, at = [], start
+        for f in fields:
+            titles.append(Title(at, at + len(f), f + title))
+            at += len(f) + 1
+        return titles
+
     def _sharing_head(self, item: str, offset: int, final: str) -> Title | None:
         """列入全国A、B、C试点县: an item without a head word takes the pilot head the last item
         ends with (B试点县), when the last item is a title and the item with it is one too."""
@@ -885,6 +906,11 @@ class _Reader:
         if dotted:
             lead, body = lead + dotted, body[dotted:]
         first = _ORDINAL_BEFORE_LEVEL.match(body)  # 江西首个国家级生态县: the title after its rank
+        if first and first.end() < len(body):
+            ranked_label = clean_label(body[first.end():])
+            field = ranked_label[:self._head_chain_start(ranked_label)]
+            if len(field) < 2 or field.startswith(t["bad_tail"]):
+                return None  # 是内蒙古首个创建地区: a rank among holders of a title the text does not name
         if first and self.p.level.match(body, first.end()):
             ranked = self._title(body[first.end():], offset + lead + first.end(), kind, last)
             if ranked is not None:
@@ -1179,7 +1205,9 @@ class _Reader:
             creating_after = region.endswith("创建")  # 国家乡村振兴示范县创建名单
             region = region.removesuffix("创建")
             title = self._title(region, region_start, "trigger", last=True)
-            if title is None or title.end != region_start + len(region):
+            if title is None:
+                title = self._quoted_list(text, region_start, region)
+            if title is None or title.end < region_start + len(region):
                 continue
             label = clean_label(title.text)
             creating = re.match(r"(?:第[一二三四五六七八九十\d]+批|首批)?创建", label)
@@ -1190,6 +1218,19 @@ class _Reader:
             start, end = (title.start, title.end) if text is sentence else (m.start(), m.end())
             found.append(Found(start, end, label, award_level(label), award_year(label, "")))
         return found
+
+    def _quoted_list(self, text: str, start: int, region: str) -> Title | None:
+        """“2023中国最美县域榜单”发布: a quoted list without a head word is named by its whole quotation."""
+        if region[:1] not in OPEN_QUOTES:
+            return None
+        end = start + len(region)
+        word = next((w for w in self.t["list"] if text.startswith(w, end)), None)
+        if word is None or text[end + len(word):end + len(word) + 1] not in CLOSE_QUOTES:
+            return None
+        label = clean_label(region + word)
+        if not self._is_title(label) or award_level(label) is None:
+            return None
+        return Title(start, end + len(word) + 1, text[start:end + len(word) + 1])
 
     def _ratings(self, sentence: str) -> list[Found]:
         """在甘肃省东西部协作考核中获评“好”等次: the assessment with its grade (a ranking)."""
@@ -1647,7 +1688,7 @@ _DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$|人口(?:�
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
 _APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为|这里是|这就是)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
 # 中国第二个“国际和平城市”, 全省首个“…”: the place of the county among those holding a title
-_ORDINAL_BEFORE_QUOTE = re.compile(rf"(?:中国|全国|全省|全市|国内|省内)?(?:第[一二三四五六七八九十\d]+个|首个)(?=[{OPEN_QUOTES}\"])")
+_ORDINAL_BEFORE_QUOTE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:第[一二三四五六七八九十\d]+个|首个)(?=[{OPEN_QUOTES}\"])")
 # 江西首个, 全省唯一的, 西部地区第一个: the county's rank among the holders of a title that follows
 _ORDINAL_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:首个|第[一二三四五六七八九十\d]+个|唯一(?:一个|的)?)")
 # A ranking's head, which items of a list without a head share: 全国A、B百强区
@@ -1663,6 +1704,8 @@ _LANDMARK_AFTER = re.compile(r"山|湖|江|河|海|纪念馆|公园|景区|博�
 # A title's batch (第三批, 首批), which a level and a head do not make a title with
 _BATCH = re.compile(r"第.{1,3}批|首批")
 # The kind of place holding a title, closing its clause: 是全省唯一入选X的县(市)
+_COUNTED_FIELDS = re.compile(r"(?P<fields>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+)"
+                             r"(?P<count>[两三四五六七八九十])个(?P<title>[“\"][^“”\"]{4,20}[”\"])(?:榜单|称号)?")
 _RUN_GOES_ON = re.compile(r"[、和及并还又也]{1,2}")
 _QUOTED_PART = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
 # 全国百强县第76位, 第二十位: the county's place among a title's holders, after the title
