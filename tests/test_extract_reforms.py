@@ -726,3 +726,13 @@ def test_a_media_reform_is_still_a_practice():
 ])
 def test_a_coined_formula_as_the_means_of_the_county_s_work(text, expected):
     assert implements_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb between a quoted name and a head ends the phrase: people joining a team (晋江市 on eval/pages) …
+    ("易县邀请威望公认的“三公”老前辈加入队伍，组建调解团。", set()),
+    # … and the last part of a formula is no title (源城区)
+    ("易县构建“央企+国企+民企+村集体”四维合作平台，凝聚共建合力。", {"央企+国企+民企+村集体四维合作平台"}),
+])
+def test_phrases_after_quoted_names(text, expected):
+    assert implements_in(text) == expected

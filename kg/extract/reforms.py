@@ -36,7 +36,7 @@ MAX_MODIFIER = 10  # characters between a name and its head noun: “1+16+N”�
 
 # Words after a name and before its head that end the noun phrase: “X”在全国推广, “X”有关工作经验被…
 _PHRASE_BREAK = re.compile(r"[的和与及被获在为是等了将已把向从对由让使并或以]|有关|相关|得到|受到|成为|作为"
-                           r"|入选|入围|列入|纳入|荣获")
+                           r"|入选|入围|列入|纳入|荣获|加入|进入")  # “三公”老前辈加入队伍: a clause, not a head
 # Words that hold a break character but do not end a phrase: 对口支援, 参与, 为民服务.
 _NOT_A_BREAK = re.compile(r"对口|对外|对接|对账|对话|参与|和谐|和解|普及|为民|以上|以下|合并|自由|平等|双向|单向|定向|导向"
                           r"|以奖代补|以工代赈|以案促改|以房养老|以购代捐|并联|并行|把关|及时|在线|和美|为企|为老|让利|从严|从业"
@@ -532,7 +532,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     # (可借鉴、可复制的“X经验”: worth borrowing, the county's own)
     if _ends_with_any(lead, lex.words("higher")) or _contains_any(_WORTH.sub("", lead), lex.words("borrowed")):
         return None
-    if _ends_with_any(name, lex.words("award_suffix")) and not _ends_with_head(name, lex) and not (
+    # (“央企+国企+民企+村集体”四维合作平台: the last part of a formula is no title)
+    if "+" not in name and _ends_with_any(name, lex.words("award_suffix")) and not _ends_with_head(name, lex) and not (
             head and (head.endswith(("机制", "制度", "模式", "工作法")) or _equal_parts(name))):
         return None  # “文明城市”巩固提升行动 is about a title, but “奔牛奖”等工作机制 and “净天、净城、净村”行动 are practices
     if _starts_with_any(name, lex.words("level_prefix")):
