@@ -1426,3 +1426,16 @@ def test_a_company_s_title_is_not_the_county_s():
 ])
 def test_counted_fields_quoted_lists_and_ranks(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+def test_sentences_without_a_subject_go_on_with_the_county():
+    # 宝兴县 on eval/pages: 这里有…；是…；是国家生态文明建设示范县 — the portrait's subject is the county
+    from kg.extract import extract_text
+
+    text = ("宝兴县：熊猫老家\n隧道一端，便是被誉为“熊猫老家”的雅安市宝兴县。这里有红军翻越的第一座大雪山——夹金山；"
+            "是世界上第一只大熊猫的科学发现地；是国家生态文明建设示范县，绿色生机在此蓬勃焕发。")
+    titles = {r.object.label for r in extract_text(text).relations if r.predicate.value == "received"}
+    assert titles == {"国家生态文明建设示范县"}
+    # … but not after a sentence about another place
+    other = ("宝兴县：熊猫老家\n宝兴县是熊猫老家。\n邻近的芦山县有大雪山；是国家生态文明建设示范县。")
+    assert not {r for r in extract_text(other).relations if r.predicate.value == "received"}

@@ -1881,12 +1881,18 @@ def extract(doc: Document, ex: Extraction) -> None:
     if _LIST_HINT.search(doc.text):
         listed = _as("bullets", reader.bullets(doc.text, _line_spans(doc.text, doc.joined_lines)))
     names = ctx.names(ex.focus)
+    # 这里有…；是A；是B。: sentences without a subject go on with the one before them, back to
+    # one about the county
+    about_county = False
     for sentence in doc.sentences:
         line_start = doc.text.rfind("\n", 0, sentence.start) + 1
         opening = _TOPIC.sub("", doc.text[line_start:line_start + 40])  # 产业发展方面，全区…
         previous = doc.sentences[sentence.index - 1].text if sentence.index and \
             doc.sentences[sentence.index - 1].start >= line_start else ""
-        for item in reader.find(sentence.text, opening.startswith(names), previous):
+        goes_on = about_county and bool(previous) and _SUBJECTLESS.match(sentence.text.lstrip()) is not None
+        about_county = goes_on or reader._about_county(sentence.text) or (
+            reader.here_is_county and sentence.text.lstrip().startswith("这里"))
+        for item in reader.find(sentence.text, opening.startswith(names) or goes_on, previous):
             start, end = sentence.start + item.start, sentence.start + item.end
             if ctx.on_navigation_line(start):  # 下一篇：我县获评… is another article
                 continue
