@@ -1439,3 +1439,17 @@ def test_sentences_without_a_subject_go_on_with_the_county():
     # … but not after a sentence about another place
     other = ("宝兴县：熊猫老家\n宝兴县是熊猫老家。\n邻近的芦山县有大雪山；是国家生态文明建设示范县。")
     assert not {r for r in extract_text(other).relations if r.predicate.value == "received"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a list the text closes as honours, an item with a level word but no head word (平谷区, 曹县
+    # on eval/pages) …
+    ("晋江市先后荣获国家农业科技园区、“绿水青山就是金山银山”实践创新基地等荣誉称号。",
+     ["国家农业科技园区", "绿水青山就是金山银山实践创新基地"]),
+    # … but not a bare level, nor an item without one
+    ("晋江市先后荣获国家级、省级等荣誉称号。", []),
+    # … and entering the ranks of those creating a title is entering it
+    ("晋江市入选全国农业社会化服务创新试点县创建行列。", ["全国农业社会化服务创新试点县"]),
+])
+def test_items_of_a_list_of_honours(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -708,6 +708,12 @@ class _Reader:
                 if headless is None and not last and kind in ("trigger", "copula"):
                     headless = self._headless(item, start + offset)
                 if headless is None and closed and not last:
+                    # 荣获国家农业科技园区、…等荣誉称号: an honour the text names with its level word
+                    named = self._named_honour(item, start + offset)
+                    if named is not None:
+                        titles.extend(pending)
+                        pending = []
+                        titles.append(named)
                     continue
                 # 是宗圣曾子故里、中国石雕之乡: the county is every item of its copula, a title or not
                 if headless is None and kind == "copula" and not last and not titles \
@@ -803,6 +809,17 @@ class _Reader:
                 or self._starts_with_agency(label)):  # 入选中央农办、农业农村部部署的…试点
             return None
         return Title(offset + lead, offset + lead + len(text), text, note)
+
+    def _named_honour(self, item: str, offset: int) -> Title | None:
+        """An item of a list the text closes as honours (等荣誉称号) that has a level word and a
+        field but no head word (国家农业科技园区): a title all the same."""
+        body = item.strip()
+        label = clean_label(body)
+        if not 6 <= len(label) <= 20 or not self.p.level.match(label) or re.search(r"[的和及与]", label) \
+                or self._levels_only(label) or any(word in label for word in self.t["not_in_title"]):
+            return None
+        lead = item.index(body)
+        return Title(offset + lead, offset + lead + len(body), body)
 
     def _counted_fields(self, sentence: str, start: int, end: int) -> list[Title]:
         """入围综合实力、工业经济…五个“全国百强县”榜单: fields counted before one title, a title in
