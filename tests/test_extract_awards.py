@@ -1453,3 +1453,9 @@ def test_sentences_without_a_subject_go_on_with_the_county():
 ])
 def test_items_of_a_list_of_honours(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+def test_a_commendation_naming_the_work_it_praises_with_a_verb_of_carrying_out():
+    # 花溪区 on eval/pages
+    assert labels("晋江市蝉联全省深入实施创新驱动战略推动高质量发展真抓实干成效明显地方。", JINJIANG) == [
+        "全省深入实施创新驱动战略推动高质量发展真抓实干成效明显地方"]

@@ -779,8 +779,9 @@ class _Reader:
         region = sentence[start:end]
         lead = len(region) - len(region.lstrip(" 了为"))
         m = self.p.commended.search(region)
-        if m is None or m.end() != len(region.rstrip()) or m.start() - lead < 4 \
-                or self.p.verb.search(region, lead, m.start()):
+        # (a verb of carrying out names the work praised: 深入实施创新驱动战略…成效明显地方)
+        if m is None or m.end() != len(region.rstrip()) or m.start() - lead < 4 or any(
+                self.p.verb_kind[v.group()] != "carry" for v in self.p.verb.finditer(region, lead, m.start())):
             return None
         text = region[lead:m.end()]
         # (全国A典型县、全国B示范县、全国C工作成效明显县: titles, each with its level word and head)
