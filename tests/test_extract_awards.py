@@ -1459,3 +1459,34 @@ def test_a_commendation_naming_the_work_it_praises_with_a_verb_of_carrying_out()
     # 花溪区 on eval/pages
     assert labels("晋江市蝉联全省深入实施创新驱动战略推动高质量发展真抓实干成效明显地方。", JINJIANG) == [
         "全省深入实施创新驱动战略推动高质量发展真抓实干成效明显地方"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency names the county what it is (博湖县 on eval/pages) …
+    ("2020年12月，文化和旅游部办公厅确定晋江市为第四批全国旅游标准化示范单位。", ["全国旅游标准化示范单位"]),
+    ("全国爱国卫生运动委员会重新确认晋江市为国家卫生县城。", ["国家卫生县城"]),
+    # … a list without a head word, published, that the county is on …
+    ("2020年11月，2020中国最美县域榜单发布，晋江市榜上有名。", ["2020中国最美县域榜单"]),
+    # … and titles an agency published, among which the county is
+    ("2021年8月，商务部公布了2021年电子商务进农村综合示范县，晋江市名列其中。", ["电子商务进农村综合示范县"]),
+])
+def test_an_agency_names_and_lists_the_county(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by a second reader of the eighth session's title rules: a list the county is not on …
+    ("省文旅厅公布省级全域旅游示范区名单，晋江市不在列。", []),
+    ("省文旅厅公布国家农业绿色发展先行区名单，晋江市遗憾未能在列。", []),
+    ("近日，“2023中国最美县域榜单”发布，晋江市未能上榜。", []),
+    ("省里公布首批美丽乡村先行区名单，晋江市在列其中。", ["美丽乡村先行区"]),
+    # … people or products counted before one title are no fields of a ranking …
+    ("晋江市荣获张三、李四两个“全国劳动模范”。", []),
+    ("晋江市获评苹果、板栗两个“国家地理标志产品”。", []),
+    # … this year's score is no title held for years, an aim is no title, a factory's honours are its own
+    ("晋江市今年保持全国文明城市测评成绩全省第一。", []),
+    ("作为争创全国文明城市的晋江，正在全力冲刺。", []),
+    ("晋江易水砚厂连获“中华老字号”“河北省著名商标”两项荣誉。", []),
+])
+def test_what_a_second_reader_found_in_the_eighth_session_s_titles(text, expected):
+    assert labels(text, JINJIANG) == expected

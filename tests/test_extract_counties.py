@@ -285,3 +285,10 @@ def test_an_aid_article_on_the_giver_s_disclosure_page_is_about_the_county_aided
             "龙华区援建东兰县产业园，东兰县特色农产品进入龙华区市场。东兰县干部到龙华区挂职，东兰县劳动力到龙华就业。"
             "调研组察看了东兰县长乐镇的扶贫车间和东兰县武篆镇的乡村振兴示范点，听取了东兰县的工作汇报。")
     assert focus_of(text).focus.label == "东兰县"
+
+
+def test_an_industry_named_with_the_place_still_names_the_place():
+    # a second reader: 义乌电子商务 is the place's industry, not a firm
+    text = ("义乌电子商务交易额突破四千亿元\n义乌电子商务交易额突破四千亿元，同比增长12%。"
+            "义乌市商务局介绍，义乌电子商务发展迅速。东阳市的企业也在义乌设立仓库。")
+    assert focus_of(text).focus.label == "义乌市"

@@ -715,14 +715,19 @@ def test_a_media_reform_is_still_a_practice():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a short coined formula the county works by, as the means of a verb of driving (大姚县, 金湖县,
-    # 宾川县 on eval/pages) …
+    # a short coined formula the county works by, as the means of a verb of driving (大姚县 on
+    # eval/pages) …
     ("易县以“五个示范”助推民族团结进步创建再提升。", {"五个示范"}),
-    ("易县：“三创新”助推经济发展", {"三创新"}),
-    ("易县“三带”助推各民族共同富裕。", {"三带"}),
-    # … but not an everyday figure of speech, nor a formula that names an idea
+    ("易县通过“三创新”助推经济发展。", {"三创新"}),
+    # … but not an everyday figure of speech, nor a formula that names an idea …
     ("易县以“小积分”激活乡村治理。", set()),
     ("易县以“两山”理念引领绿色发展。", set()),
+    # … nor an aim or advice, an open formula, or a festival (a second reader's sentences)
+    ("县委书记指出，要以“三个转变”推动高质量发展。", set()),
+    ("专家建议，易县应以“三链融合”推动产业升级。", set()),
+    ("易县将以“四个聚焦”推进明年工作。", set()),
+    ("易县以“直播+”带动农产品销售。", set()),
+    ("易县“双十一”带动农产品电商销售额增长。", set()),
 ])
 def test_a_coined_formula_as_the_means_of_the_county_s_work(text, expected):
     assert implements_in(text) == expected

@@ -158,7 +158,9 @@ def _patterns() -> _Patterns:
             rf"(?P<counted>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"
             # 2022年国家乡村振兴示范县创建名单公布: the list first, then its publication
             rf"|(?P<listed>[^{CLAUSE_END}]{{4,40}}?)(?:{alternation(t['list'])})[{QUOTES}]?(?:正式|日前|近日)?"
-            rf"(?:{alternation(t['publish'])})(?=[{CLAUSE_END}])"),
+            rf"(?:{alternation(t['publish'])})(?=[{CLAUSE_END}])"
+            # 商务部公布了2021年电子商务进农村综合示范县，某县名列其中: the titles published
+            rf"|(?:{alternation(t['publish'])})了(?P<named>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"),
         # 在甘肃省东西部协作考核中获评“好”等次: the assessment and its grade make the title
         rating=re.compile(
             rf"在(?P<exam>[^{CLAUSE_END}在]{{2,30}}?(?:{alternation(t['assessment'])}))(?:工作)?中"
@@ -378,6 +380,8 @@ class _Reader:
             thing = _NAMES_A_THING.search(before) if m.group() == "命名为" else None
             if thing and not any(n in thing.group() for n in self.names):
                 continue  # 将这种载体统一命名为“X”: the county names a thing of its own, not itself
+            if m.group() == "年保持" and sentence[m.start() - 1:m.start()] in ("今", "去", "每", "当", "明", "前", "全"):
+                continue  # 连续七年保持…称号, not 今年保持…第一: this year's score
             if m.group() == "进入" and _NOT_YET.search(sentence, m.end(), _clause_end(sentence, m.end())):
                 continue  # 进入…创建名单 / 候选名单 / 公示名单: not the title yet
             if kind == "have" and not self.p.honours_closing.match(sentence, m.end()) \
@@ -480,7 +484,7 @@ class _Reader:
     def _named_as(self) -> re.Pattern:
         """An agency's verb, the county, then 为 and what the county is named: 公布濮阳县为…"""
         names = alternation(n for n in self.recipients if len(n) > 1)
-        return re.compile(rf"(?:公布|认定|命名|评定)(?:{names})为")
+        return re.compile(rf"(?:公布|认定|命名|评定|确定|确认)(?:{names})为")
 
     @staticmethod
     def _after_dash(title: Title) -> Title:
@@ -832,7 +836,8 @@ class _Reader:
         if "两三四五六七八九十".index(m.group("count")) + 2 != len(fields) or any(self.p.head_word.search(f) for f in fields):
             return []
         title = clean_label(m.group("title"))
-        if not self._is_title(title):
+        # (a ranking in each field: not 张三、李四两个“全国劳动模范”, 苹果、板栗两个“国家地理标志产品”)
+        if not self._is_title(title) or not _RANK_HEAD.search(title):
             return []
         titles, at = [], start
         for f in fields:
@@ -927,7 +932,7 @@ class _Reader:
         if first and first.end() < len(body):
             ranked_label = clean_label(body[first.end():])
             field = ranked_label[:self._head_chain_start(ranked_label)]
-            if len(field) < 2 or field.startswith(t["bad_tail"]):
+            if field.startswith(t["bad_tail"]):
                 return None  # 是内蒙古首个创建地区: a rank among holders of a title the text does not name
         if first and self.p.level.match(body, first.end()):
             ranked = self._title(body[first.end():], offset + lead + first.end(), kind, last)
@@ -1210,21 +1215,22 @@ class _Reader:
                 continue  # 入选X: an object follows, read by find()
             cstart = _clause_start(sentence, m.start())
             before = sentence[cstart:m.start()]
-            if not any(name in before for name in self.names) or not self._subject_is_county(before, False):
-                continue
+            if not any(name in before for name in self.names) or not self._subject_is_county(before, False) \
+                    or _NOT_JOINED.search(before):
+                continue  # (某县不在列, 遗憾未能上榜: not on the list)
             lists = list(self.p.published_list.finditer(sentence, 0, cstart))
             text = sentence
             if not lists and previous:
                 lists, text = list(self.p.published_list.finditer(previous)), previous
             if not lists:
                 continue
-            group = next(g for g in ("title", "counted", "listed") if lists[-1].group(g) is not None)
+            group = next(g for g in ("title", "counted", "listed", "named") if lists[-1].group(g) is not None)
             region_start, region = lists[-1].start(group), lists[-1].group(group)
             creating_after = region.endswith("创建")  # 国家乡村振兴示范县创建名单
             region = region.removesuffix("创建")
             title = self._title(region, region_start, "trigger", last=True)
             if title is None:
-                title = self._quoted_list(text, region_start, region)
+                title = self._whole_list(text, region_start, region)
             if title is None or title.end < region_start + len(region):
                 continue
             label = clean_label(title.text)
@@ -1237,18 +1243,22 @@ class _Reader:
             found.append(Found(start, end, label, award_level(label), award_year(label, "")))
         return found
 
-    def _quoted_list(self, text: str, start: int, region: str) -> Title | None:
-        """“2023中国最美县域榜单”发布: a quoted list without a head word is named by its whole quotation."""
-        if region[:1] not in OPEN_QUOTES:
-            return None
+    def _whole_list(self, text: str, start: int, region: str) -> Title | None:
+        """“2023中国最美县域榜单”发布, 2020中国最美县域榜单发布: a list without a head word is named
+        by its whole name (in quotes, by the whole quotation), when that has a level word."""
         end = start + len(region)
         word = next((w for w in self.t["list"] if text.startswith(w, end)), None)
-        if word is None or text[end + len(word):end + len(word) + 1] not in CLOSE_QUOTES:
+        if word is None:
             return None
-        label = clean_label(region + word)
+        end += len(word)
+        if region[:1] in OPEN_QUOTES:
+            if text[end:end + 1] not in CLOSE_QUOTES:
+                return None
+            end += 1
+        label = clean_label(text[start:end])
         if not self._is_title(label) or award_level(label) is None:
             return None
-        return Title(start, end + len(word) + 1, text[start:end + len(word) + 1])
+        return Title(start, end, text[start:end])
 
     def _ratings(self, sentence: str) -> list[Found]:
         """在甘肃省东西部协作考核中获评“好”等次: the assessment with its grade (a ranking)."""
@@ -1706,7 +1716,7 @@ _DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$|人口(?:�
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
 _APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为|这里是|这就是)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
 # 中国第二个“国际和平城市”, 全省首个“…”: the place of the county among those holding a title
-_ORDINAL_BEFORE_QUOTE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:第[一二三四五六七八九十\d]+个|首个)(?=[{OPEN_QUOTES}\"])")
+_ORDINAL_BEFORE_QUOTE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:第[一二三四五六七八九十\d]+个|首个)(?=[{OPEN_QUOTES}\"])")
 # 江西首个, 全省唯一的, 西部地区第一个: the county's rank among the holders of a title that follows
 _ORDINAL_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:首个|第[一二三四五六七八九十\d]+个|唯一(?:一个|的)?)")
 # A ranking's head, which items of a list without a head share: 全国A、B百强区
@@ -1724,6 +1734,7 @@ _BATCH = re.compile(r"第.{1,3}批|首批")
 # The kind of place holding a title, closing its clause: 是全省唯一入选X的县(市)
 _COUNTED_FIELDS = re.compile(r"(?P<fields>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+)"
                              r"(?P<count>[两三四五六七八九十])个(?P<title>[“\"][^“”\"]{4,20}[”\"])(?:榜单|称号)?")
+_NOT_JOINED = re.compile(r"(?:不|未|未能|没有|没能|尚未)$")
 _RUN_GOES_ON = re.compile(r"[、和及并还又也]{1,2}")
 _QUOTED_PART = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
 # 全国百强县第76位, 第二十位: the county's place among a title's holders, after the title

@@ -61,7 +61,8 @@ _ORGAN = re.compile(
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # 东宝重工获批…, 海门集团: a company named with a short place name, not the place (荆门市东宝区
 # was the focus of a work report of 诸城市 that names a firm 东宝重工 once)
-_COMPANY_AFTER = re.compile(r"重工|集团|股份|实业|公司|药业|制药|化工|钢铁|机械|电器|电子|纺织|食品|酒业|矿业|电力|能源|新材料")
+# (firm words only: 义乌电子商务, 晋江纺织服装产业, 晋江食品产业 are the place's industries)
+_COMPANY_AFTER = re.compile(r"重工|集团|股份|实业|公司|药业|制药|酒业")
 # How a document refers to itself: 全县, 我县, 县委 … tells 县 from 县级市 from 市辖区.
 _FIRST_PERSON = re.compile(r"(?:我|本)(县|市|区|旗)")
 # How often a text must say 我县 (and never 我区, 我市…) before other kinds of place lose the

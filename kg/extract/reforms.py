@@ -579,9 +579,11 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
             and _contains_any(after, lex.words("as_practice")):
         return "selected"  # 。“两山合作社”入选全国十大优秀案例: the name opens its clause
     # 以“五个示范”助推…, 某县：“三创新”助推经济发展: a coined formula the county works by
-    if first and len(name) <= 8 and (_is_formula(name) or _parallel(name)) \
-            and _starts_with_any(after, lex.words("drive")) \
-            and (_MEANS_LEAD.search(lead) or not lead.strip(" :：") or lead.rstrip(" :：").endswith(short_names)):
+    # (not an aim or advice: 要以“三个转变”推动…, 应以…; not an open formula: “党建+”; and only as a
+    # means: 某县“双十一”带动… names a festival)
+    if first and len(name) <= 8 and (_is_formula(name) or _parallel(name)) and not name.endswith("+") \
+            and _starts_with_any(after, lex.words("drive")) and _MEANS_LEAD.search(lead) \
+            and not _AIM_LEAD.search(lead) and not re.search(r"应(?:以|通过|依托|借助|凭借|用好?)$", lead):
         return "trigger"
     if not ends_phrase:
         return None
