@@ -1490,3 +1490,14 @@ def test_an_agency_names_and_lists_the_county(text, expected):
 ])
 def test_what_a_second_reader_found_in_the_eighth_session_s_titles(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list just out (潼南区 on eval/pages) …
+    ("日前，2022年国家乡村振兴示范县创建名单新鲜出炉，全国共有100个县(市)入选，晋江市名列其中。",
+     ["国家乡村振兴示范县创建单位"]),
+    # … and a firm's words about its own base are no title of the county (安岳县)
+    ("“晋江的投资环境好，于是将晋江确定为我们在福建之外的首个全国最大的生产基地。”总裁表示。", []),
+])
+def test_a_list_just_out_and_a_firm_s_words(text, expected):
+    assert labels(text, JINJIANG) == expected

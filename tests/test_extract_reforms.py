@@ -741,3 +741,8 @@ def test_a_coined_formula_as_the_means_of_the_county_s_work(text, expected):
 ])
 def test_phrases_after_quoted_names(text, expected):
     assert implements_in(text) == expected
+
+
+def test_a_short_slogan_of_parts_is_no_speech():
+    # 确山县 on eval/pages: “稳‘三星’、争‘四星’、冲‘五星’” is a slogan, its stars no practices
+    assert not implements_in("易县牢固树立“稳‘三星’、争‘四星’、冲‘五星’”的工作谋划。") & {"三星", "四星", "五星"}

@@ -495,7 +495,13 @@ def _nested_in_speech(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     before, after = text[line_start:start], text[end:len(text) if line_end < 0 else line_end]
     opened = max(before.rfind("“"), before.rfind("「"))
-    return opened >= 0 and max(before.rfind("”"), before.rfind("」")) < opened and ("”" in after or "」" in after)
+    if opened < 0 or max(before.rfind("”"), before.rfind("」")) >= opened or not ("”" in after or "」" in after):
+        return False
+    # a speaker's words run over a clause (“自从有了‘红色代办’，办事不用跑了。”); a short slogan of
+    # parts (“稳‘三星’、争‘四星’、冲‘五星’”) is no speech
+    closed = min(i for i in (after.find("”"), after.find("」")) if i >= 0)
+    quotation = before[opened + 1:] + text[start:end] + after[:closed]
+    return re.search(r"[，,。！？!?：:]", quotation) is not None
 
 
 def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_run: bool,
