@@ -833,11 +833,13 @@ class _Reader:
         if m is None:
             return []
         fields = m.group("fields").split("、")
-        if "两三四五六七八九十".index(m.group("count")) + 2 != len(fields) or any(self.p.head_word.search(f) for f in fields):
+        count = m.group("count")
+        if (int(count) if count.isdigit() else "两三四五六七八九十".index(count) + 2) != len(fields) \
+                or any(self._head_chain_start(f) < len(f) for f in fields):  # a field is no title itself
             return []
         title = clean_label(m.group("title"))
         # (a ranking in each field: not 张三、李四两个“全国劳动模范”, 苹果、板栗两个“国家地理标志产品”)
-        if not self._is_title(title) or not _RANK_HEAD.search(title):
+        if not _RANK_HEAD.search(title) or not all(self._is_title(f + title) for f in fields):
             return []
         titles, at = [], start
         for f in fields:
@@ -1732,8 +1734,8 @@ _LANDMARK_AFTER = re.compile(r"山|湖|江|河|海|纪念馆|公园|景区|博�
 # A title's batch (第三批, 首批), which a level and a head do not make a title with
 _BATCH = re.compile(r"第.{1,3}批|首批")
 # The kind of place holding a title, closing its clause: 是全省唯一入选X的县(市)
-_COUNTED_FIELDS = re.compile(r"(?P<fields>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+)"
-                             r"(?P<count>[两三四五六七八九十])个(?P<title>[“\"][^“”\"]{4,20}[”\"])(?:榜单|称号)?")
+_COUNTED_FIELDS = re.compile(r"(?P<fields>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)等?"
+                             r"(?P<count>[两三四五六七八九十]|\d{1,2})个(?P<title>[“\"][^“”\"]{4,20}[”\"])(?:榜单|称号)?")
 _NOT_JOINED = re.compile(r"(?:不|未|未能|没有|没能|尚未)$")
 _RUN_GOES_ON = re.compile(r"[、和及并还又也]{1,2}")
 _QUOTED_PART = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
