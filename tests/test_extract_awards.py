@@ -1503,3 +1503,9 @@ def test_what_a_second_reader_found_in_the_eighth_session_s_titles(text, expecte
 ])
 def test_a_list_just_out_and_a_firm_s_words(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+def test_a_title_then_what_the_county_did_after_it():
+    # 睢宁县 on eval/pages
+    assert labels("2009年，晋江市被中央纪委、中组部确定为县委权力公开透明运行试点县后，积极探索改革。", JINJIANG) == [
+        "县委权力公开透明运行试点县"]

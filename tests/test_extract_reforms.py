@@ -746,3 +746,14 @@ def test_phrases_after_quoted_names(text, expected):
 def test_a_short_slogan_of_parts_is_no_speech():
     # 确山县 on eval/pages: “稳‘三星’、争‘四星’、冲‘五星’” is a slogan, its stars no practices
     assert not implements_in("易县牢固树立“稳‘三星’、争‘四星’、冲‘五星’”的工作谋划。") & {"三星", "四星", "五星"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a county's model named inside a speaker's words (上虞区 on eval/pages) …
+    ("副部长对宣传干部说：“认真学好易县经验”。", {"易县经验"}),
+    # … and a quoted name the next sentence calls a model (奉贤区)
+    ("易县打造了乡村长者照护之家——“椿萱庭”。这一模式灵活贴合乡村实际。", {"椿萱庭"}),
+    ("易县建成了“椿萱庭”。这里环境优美。", set()),
+])
+def test_names_a_speech_or_the_next_sentence_calls_a_practice(text, expected):
+    assert implements_in(text) == expected

@@ -1082,6 +1082,8 @@ class _Reader:
             return True
         if last and _KIND_OF_HOLDER.fullmatch(rest):
             return True  # 是全省唯一入选X的县(市): the county is the holder the clause ends with
+        if rest in ("后", "以后"):
+            return True  # 被…确定为…试点县后，…: the title, then what the county did after it
         if _PLACE_IN_RANKING.fullmatch(rest):
             return True  # 位列全国百强县第76位、全国投资潜力百强县第35位: each title with its place
         if rest.startswith("的") and rest[1:].startswith(self.own_after_title):

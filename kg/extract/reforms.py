@@ -717,7 +717,9 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
         named = re.compile(rf"({_alternation(short_names)})([{CJK}]{{0,4}}?)({_alternation(lex.words('county_suffix'))})")
         for m in named.finditer(text):
             after = text[m.end():m.end() + 2]  # two: 受到, 得到 end the phrase as 被 does
-            if _quoted_at(text, m.start(), m.end()) or (re.match(rf"[{CJK}]", after) and not _breaks_phrase(after)
+            # (only a quotation of the name itself is the quoted pass's: “认真学好上虞经验” is a speech
+            # that names it)
+            if _quoted_exactly(text, m.start(), m.end()) or (re.match(rf"[{CJK}]", after) and not _breaks_phrase(after)
                                                          and not _breaks_phrase(after[:1])):
                 continue
             if _in_book_title(text, m.start(), m.end()):
@@ -733,6 +735,16 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
             aliases = tuple(dict.fromkeys(a for a in (field, shortest) if a and a != m.group()))
             out.append(Candidate(m.group(), _fold(m.group()), m.start(), m.end(), aliases, not field, "county"))
     return out
+
+
+def _quoted_exactly(text: str, start: int, end: int) -> bool:
+    """Whether quote marks stand right at both sides of the span, or one does and the other side
+    is no Chinese character (“寻乌经验”, 寻乌经验”…: a quotation of the name alone)."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    quoted_before, quoted_after = bool(before) and before in QUOTE_MARKS, bool(after) and after in QUOTE_MARKS
+    return (quoted_before and quoted_after) or (quoted_before and not re.match(rf"[{CJK}]", after)) \
+        or (quoted_after and not re.match(rf"[{CJK}]", before))
 
 
 def _quoted_at(text: str, start: int, end: int) -> bool:
@@ -873,11 +885,15 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
 
 def _appositives(text: str, quotes: list[Quote], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """A quoted name the text elsewhere calls a practice by apposition: “村民说事”榜上有名 …
-    村民说事这一乡村治理长效机制 (X这一/这种/这项…机制, 模式, 做法): its first quotation."""
+    村民说事这一乡村治理长效机制 (X这一/这种/这项…机制, 模式, 做法), or right after it (“X”。这一模式…):
+    its first quotation."""
     heads = _alternation(h for h, scope in lex.heads.items() if scope == "any")
     apposed = {m.group(1) for m in re.finditer(
         rf"(?:^|[{re.escape(CLAUSE_END)}“”])([{CJK}]{{2,12}})”?(?:这一|这种|这项|这套)[{CJK}]{{0,10}}?(?:{heads})",
         text, re.M)}
+    # …打造了乡村长者照护之家——“椿萱庭”。这一模式灵活贴合乡村实际: the next sentence calls it so
+    apposed |= {m.group(1) for m in re.finditer(
+        rf"[“\"]([{CJK}]{{2,12}})[”\"][。；;！!]\s*(?:这一|这种|这项|这套)(?:{heads})", text)}
     if not apposed:
         return []
     known = {_fold(c.label) for c in found} | {_fold(a) for c in found for a in c.aliases}
