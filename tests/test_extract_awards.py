@@ -1509,3 +1509,13 @@ def test_a_title_then_what_the_county_did_after_it():
     # 睢宁县 on eval/pages
     assert labels("2009年，晋江市被中央纪委、中组部确定为县委权力公开透明运行试点县后，积极探索改革。", JINJIANG) == [
         "县委权力公开透明运行试点县"]
+
+
+def test_titles_before_an_ellipsis_followed_by_clauses_of_their_own():
+    # 金乡县 on eval/pages: an opening montage of honours, the last with verbs of their own
+    from kg.extract import extract_text
+
+    text = ("晋江市走笔\n本报通讯员张红运\n国家园林县城、全省社会治安综合治理先进县、全省卫生计生综合监督示范县、"
+            "社会救助荣获全国创新示范区……眼下虽是寒冬腊月，但在晋江市捷报频传。")
+    titles = {r.object.label for r in extract_text(text).relations if r.predicate.value == "received"}
+    assert {"国家园林县城", "全省社会治安综合治理先进县", "全省卫生计生综合监督示范县"} <= titles

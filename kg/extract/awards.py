@@ -1517,6 +1517,11 @@ class _Reader:
                 continue
             titles = [self._bullet_item(item, start + offset, False) or self._whole_title(item, start + offset)
                       for offset, item in items]
+            # (the titles may be followed by clauses of their own: …示范县、社会救助荣获全国创新示范区、
+            # “X”获得省文化创新奖……, which find() reads with their verbs)
+            whole = len(titles) if all(titles) else titles.index(None)
+            if whole >= 3 and all(self.p.verb.search(_unquoted(item)) for _, item in items[whole:]):
+                titles = titles[:whole]
             # each a title, most with a level word (全国…先进县、农业产业化创新先行县、省级园林县城……)
             if all(titles) and 3 * sum(1 for t in titles if t.level) >= 2 * len(titles) \
                     and not self._names_other_place(self._without_superiors(sentence[start:m.start()])):
