@@ -757,3 +757,8 @@ def test_a_short_slogan_of_parts_is_no_speech():
 ])
 def test_names_a_speech_or_the_next_sentence_calls_a_practice(text, expected):
     assert implements_in(text) == expected
+
+
+def test_a_quoted_number_coded_name_carrying_the_county_s_name():
+    # 青浦区 on eval/pages: “青浦惠企17条”, a policy package named after the district
+    assert implements_in("易县出台“易县惠企17条”，开展援企稳岗稳就业行动。") == {"易县惠企17条"}

@@ -569,8 +569,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if _ends_with_head(name, lex) or (_is_formula(name) and name.endswith("制")) or built_name \
             or _counted_name(name, lex):
         return "named"  # “茶园经验”; a numbered system: “四长制”, “五库清单”; 开发“X管理平台”
-    if county_named:
-        return "county"  # 发布“某县标准”: the county's name on a standard, path or model
+    if county_named or (len(name) <= 12 and name.startswith(short_names) and _DIGIT_OR_PLUS.search(name)
+                        and not _contains_any(lead, lex.words("goal"))):
+        return "county"  # 发布“某县标准”: the county's name on a standard, path or model; “青浦惠企17条”
     if len(name) <= 12 and any(s in name for s in short_names) and _contains_any(lead, lex.words("trigger")):
         return "county"  # 选树“岳乡榜样·某县模范” (not 帮助“某县小米”进入市场: a product)
     # a short name is coined unless it is a common word (当‘主人’、不当‘过客’: a figure of speech)
