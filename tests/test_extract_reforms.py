@@ -762,3 +762,14 @@ def test_names_a_speech_or_the_next_sentence_calls_a_practice(text, expected):
 def test_a_quoted_number_coded_name_carrying_the_county_s_name():
     # 青浦区 on eval/pages: “青浦惠企17条”, a policy package named after the district
     assert implements_in("易县出台“易县惠企17条”，开展援企稳岗稳就业行动。") == {"易县惠企17条"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a park named by the first characters of a partner and the county (通江县, 临泉县 on eval/pages) …
+    ("易县与兰溪市结对帮扶。在易县，占地160亩的兰易产业园拔地而起，兰易产业园已入驻17家企业。", {"兰易产业园"}),
+    # … not a park of one place alone, nor of a place the text does not name
+    ("易县与兰溪市结对帮扶。易县建成现代农业产业园。", set()),
+    ("易县建成了京易产业园。", set()),
+])
+def test_a_park_named_by_the_county_and_its_partner(text, expected):
+    assert implements_in(text) == expected

@@ -858,6 +858,7 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
     for run, gaps in _runs(quotes, text):
         found.extend(_run_candidates(run, gaps, text, names, lex, doc.footnotes))
     found.extend(_unquoted_candidates(text, names, lex))
+    found.extend(_joint_parks(doc, county, names))
     found.extend(_appositives(text, quotes, found, lex))
     # what a note's definition quotes (a higher level's words, the parts of the term) is not
     # a practice of its own; the county's own model named there (…普惠金融某县模式) is
@@ -928,6 +929,34 @@ def _other_places(doc: Document, county: Entity) -> list[tuple[int, int]]:
             continue
         spans.append((m.start, m.end))
     return spans
+
+
+# 兰通产业园, 衡永共创园, 临庐现代产业园: a park a partner and the county built, named by the first
+# characters of their names
+_JOINT_PARK = re.compile(rf"([{CJK}])([{CJK}])((?:现代|产业|工业|共创|合作|生态|农业|科技|民族)?"
+                         rf"(?:产业园区|工业园区|产业园|工业园|共创园|合作园|园区|飞地))")
+
+
+def _joint_parks(doc: Document, county: Entity, own: tuple[str, ...]) -> list[Candidate]:
+    """A park named by one character of a place the text names and one of the county's (兰溪 and
+    通江: 兰通产业园): the two built it together, a practice of the county's partnership."""
+    from kg.extract.counties import is_loose
+
+    own_first = {n[0] for n in own}
+    others = {m.surface[0] for m in context_of(doc).places.mentions
+              if not is_loose(m) and not any(p.adcode == county.adcode for p in m.candidates)
+              and m.surface[0] not in own_first}
+    if not others:
+        return []
+    out = []
+    for m in _JOINT_PARK.finditer(doc.text):
+        a, b = m.group(1), m.group(2)
+        if (a in others and b in own_first) or (a in own_first and b in others):
+            if m.start() > 0 and doc.text[m.start() - 1] in own_first | others:
+                continue  # 通兰通…: inside a longer word
+            # (临庐产业园, 临庐现代产业园区: one park under its names)
+            out.append(Candidate(m.group(), _fold(a + b + "园"), m.start(), m.end(), (), True, "county"))
+    return out
 
 
 def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> bool:

@@ -58,7 +58,8 @@ RULES: tuple[Rule, ...] = (
     _r("implements.footnoted", "a quoted name a work report marks with a note number: “X”[3]",
        "易县2024年政府工作报告\n各位代表：\n大力推进“五水同护”[5]。", "五水同护",
        "易县2024年政府工作报告\n各位代表：\n我们必须胸怀“两个大局”[6]。"),
-    _r("implements.county", "the county's own name on a model or experience: 某县经验",
+    _r("implements.county", "the county's own name on a model or experience: 某县经验 (or, with a partner's, "
+       "on a park they built: 兰通产业园)",
        "易县工作动态\n探索形成了可复制可推广的易县经验。", "易县经验"),
     _r("implements.owned", "a coined name right after the county's name: 易县“X”",
        "易县工作动态\n易县的“三联三帮”，让企业纾困有了抓手。", "三联三帮"),
