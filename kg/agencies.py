@@ -189,13 +189,20 @@ class AgencyDictionary:
             candidates = [c for c in candidates if c.start not in starts] + elided
         candidates = [self._with_national(text, c) for c in candidates]
         candidates.sort(key=lambda c: (c.start, -c.end))
-        mentions: list[AgencyMention] = []
-        taken = 0
+        chosen: list[_Candidate] = []
         for candidate in candidates:
-            if candidate.start >= taken:
-                mentions.extend(candidate.mentions)
-                taken = candidate.end
-        return mentions
+            if not chosen or candidate.start >= chosen[-1].end:
+                chosen.append(candidate)
+                continue
+            last = chosen[-1]
+            # 国家农业农村部绿色食品发展中心: a longer name that starts within two characters of a
+            # shorter one (its 国家) and runs past it is the name meant
+            if candidate.start - last.start <= 2 and candidate.end > last.end \
+                    and candidate.end - candidate.start > last.end - last.start and len(candidate.mentions) == 1:
+                first = candidate.mentions[0]  # (its 国家 stays part of the name as written)
+                widened = AgencyMention(last.start, first.end, text[last.start:first.end], first.agency)
+                chosen[-1] = _Candidate(last.start, candidate.end, (widened,), candidate.place, candidate.level_word)
+        return [m for c in chosen for m in c.mentions]
 
     # ------------------------------------------------------------------ central names
 

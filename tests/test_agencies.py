@@ -347,3 +347,9 @@ def test_an_agency_after_huoping():
     # an article about 溧水区: 改革成果获评省政府“江苏发展研究奖”一等奖 (评 ends the verb before 省政府)
     found = [m.agency.name for m in agencies().scan("改革成果获评省政府“江苏发展研究奖”一等奖", "江苏省", "南京市")]
     assert found == ["江苏省人民政府"]
+
+
+def test_a_longer_name_after_a_redundant_national_word_is_the_name_meant():
+    # 甘德县 on eval/pages: the green-food centre of the ministry, not the ministry
+    mentions = agencies().scan("甘德县被国家农业农村部绿色食品发展中心认证为有机农产品生产基地")
+    assert [(m.surface, m.agency.name) for m in mentions] == [("国家农业农村部绿色食品发展中心", "中国绿色食品发展中心")]

@@ -1519,3 +1519,15 @@ def test_titles_before_an_ellipsis_followed_by_clauses_of_their_own():
             "社会救助荣获全国创新示范区……眼下虽是寒冬腊月，但在晋江市捷报频传。")
     titles = {r.object.label for r in extract_text(text).relations if r.predicate.value == "received"}
     assert {"国家园林县城", "全省社会治安综合治理先进县", "全省卫生计生综合监督示范县"} <= titles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # chosen, certified and created as a title (阳城县, 甘德县, 榆中县 on eval/pages) …
+    ("晋江市又被国家旅游局选为首批国家全域旅游示范区。", ["国家全域旅游示范区"]),
+    ("晋江市被中国绿色食品发展中心认证为“全国绿色食品原料标准化生产基地”。", ["全国绿色食品原料标准化生产基地"]),
+    ("晋江市创建为全国无公害生产和标准化示范县。", ["全国无公害生产和标准化示范县"]),
+    # … but not an aim to create one
+    ("力争将晋江市创建为全国文明城市。", []),
+])
+def test_chosen_certified_and_created_as(text, expected):
+    assert labels(text, JINJIANG) == expected
