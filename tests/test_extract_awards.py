@@ -1430,19 +1430,6 @@ def test_counted_fields_quoted_lists_and_ranks(text, expected):
     assert labels(text, JINJIANG) == expected
 
 
-def test_sentences_without_a_subject_go_on_with_the_county():
-    # 宝兴县 on eval/pages: 这里有…；是…；是国家生态文明建设示范县 — the portrait's subject is the county
-    from kg.extract import extract_text
-
-    text = ("宝兴县：熊猫老家\n隧道一端，便是被誉为“熊猫老家”的雅安市宝兴县。这里有红军翻越的第一座大雪山——夹金山；"
-            "是世界上第一只大熊猫的科学发现地；是国家生态文明建设示范县，绿色生机在此蓬勃焕发。")
-    titles = {r.object.label for r in extract_text(text).relations if r.predicate.value == "received"}
-    assert titles == {"国家生态文明建设示范县"}
-    # … but not after a sentence about another place
-    other = ("宝兴县：熊猫老家\n宝兴县是熊猫老家。\n邻近的芦山县有大雪山；是国家生态文明建设示范县。")
-    assert not {r for r in extract_text(other).relations if r.predicate.value == "received"}
-
-
 @pytest.mark.parametrize("text, expected", [
     # in a list the text closes as honours, an item with a level word but no head word (平谷区, 曹县
     # on eval/pages) …
@@ -1531,3 +1518,32 @@ def test_titles_before_an_ellipsis_followed_by_clauses_of_their_own():
 ])
 def test_chosen_certified_and_created_as(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by a second reader of the eighth session's later title rules: counts and sums in a list
+    # closed as honours are no titles …
+    ("晋江市荣获国家级荣誉12项、省级荣誉30项等荣誉称号。", []),
+    ("晋江市获得国家级资金支持1.2亿元、省级奖补资金3000万元等荣誉。", []),
+    # … a programme named “我们的…” still is one …
+    ("晋江市荣获全国“我们的节日”主题活动示范区称号。", ["全国我们的节日主题活动示范区"]),
+    # … fields counted before a ranking end before 等, and publishers are no fields …
+    ("晋江入围投资潜力、绿色发展、新型城镇化质量等3个“全国百强县”榜单。",
+     ["投资潜力全国百强县", "绿色发展全国百强县", "新型城镇化质量全国百强县"]),
+    ("晋江入选赛迪、中郡、社科院等3个“全国百强县”榜单。", []),
+    # … and the prefecture the county lies in is not the county on a list
+    ("2023中国最具幸福感城市榜单发布，晋江市所在的泉州榜上有名。", []),
+])
+def test_what_a_second_reader_found_in_the_eighth_session_s_later_titles(text, expected):
+    assert labels(text, JINJIANG) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an opening run of titles is no list of honours when what follows denies them or is another place's
+    "晋江市走笔\n全国文明城市、国家卫生县城、国家园林县城、国家生态县还没有拿下……晋江市压力不小。",
+    "晋江市走笔\n国家园林城市、全国文明城市、中国优秀旅游城市、泉州市获评全国创新示范区……晋江捷报频传。",
+])
+def test_an_opening_run_of_titles_not_won(text):
+    from kg.extract import extract_text
+
+    assert not [r for r in extract_text(text).relations if r.predicate.value == "received"]

@@ -762,6 +762,7 @@ def test_names_a_speech_or_the_next_sentence_calls_a_practice(text, expected):
 def test_a_quoted_number_coded_name_carrying_the_county_s_name():
     # 青浦区 on eval/pages: “青浦惠企17条”, a policy package named after the district
     assert implements_in("易县出台“易县惠企17条”，开展援企稳岗稳就业行动。") == {"易县惠企17条"}
+    assert implements_in("易县出台“易县十条”，支持企业发展。") == {"易县十条"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -773,3 +774,22 @@ def test_a_quoted_number_coded_name_carrying_the_county_s_name():
 ])
 def test_a_park_named_by_the_county_and_its_partner(text, expected):
     assert implements_in(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # found by a second reader: an aim, a negation or plain words in a speech, a nickname the next
+    # sentence's 这一做法 does not name, a hotline or plan with the county's name and a number, a plan
+    # to issue articles, parks of another place or of emerging industries
+    "区长表示：“要努力打造易县样板”。",
+    "他说：“绝不能照搬所谓的易县模式”。",
+    "群众说：“易县标准就是高，物业好。”",
+    "村民们亲切地称驻村干部为“娘家人”。这一做法拉近了干群关系。",
+    "党员干部争当“领头雁”。这一机制成效明显。",
+    "开通“易县12345”便民服务热线。",
+    "编制“易县2035”总体规划。",
+    "易县计划出台“易县人才20条”。",
+    "易县与上海市合作，规划建设上海产业园。",
+    "易县与兰溪市东西部协作，参观了南通工业园。",
+])
+def test_what_a_second_reader_found_in_the_eighth_session_s_later_reforms(text):
+    assert implements_in(text) == set()

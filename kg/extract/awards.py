@@ -820,7 +820,8 @@ class _Reader:
         field but no head word (国家农业科技园区): a title all the same."""
         body = item.strip()
         label = clean_label(body)
-        if not 6 <= len(label) <= 20 or not self.p.level.match(label) or re.search(r"[的和及与]", label) \
+        # (not a count or a sum: 国家级荣誉12项, 国家发明专利授权120件, 国家级资金支持1.2亿元)
+        if not 6 <= len(label) <= 20 or not self.p.level.match(label) or re.search(r"[的和及与\d]|[项件个元]$", label) \
                 or self._levels_only(label) or any(word in label for word in self.t["not_in_title"]):
             return None
         lead = item.index(body)
@@ -832,7 +833,9 @@ class _Reader:
         m = _COUNTED_FIELDS.match(sentence, start, end)
         if m is None:
             return []
-        fields = m.group("fields").split("、")
+        fields = m.group("fields").removesuffix("等").split("、")
+        if all(len(f) <= 3 for f in fields):
+            return []  # 赛迪、中郡、社科院等3个“全国百强县”榜单: the lists' publishers, not fields
         count = m.group("count")
         if (int(count) if count.isdigit() else "两三四五六七八九十".index(count) + 2) != len(fields) \
                 or any(self._head_chain_start(f) < len(f) for f in fields):  # a field is no title itself
@@ -1119,6 +1122,10 @@ class _Reader:
             bare = bare[:-3]  # 民族团结进步模范自治县 is a title (…自治县 alone names a kind of county)
         if _DESCRIBED.search(label):
             return False  # 四川南缘的一个移民县: a description; 印发《关于…(cut off): a document
+        if re.search(r"\d+[项件个]$", label):
+            return False  # 省级荣誉30项: a count of honours
+        if re.search(r"我们(?!的)", label):
+            return False  # 我们在福建之外的首个…生产基地: a speaker's own (but “我们的节日”示范区 is a title)
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or self._levels_only(label)
                     or _COUNT_OF_HONOURS.match(label) or _PLACE_KINDS_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
                     or _ACHIEVEMENT.search(bare.removesuffix("之一")) or any(word in (label if outside_quotes is None else outside_quotes) for word in self.t["trigger"])
@@ -1220,8 +1227,8 @@ class _Reader:
             cstart = _clause_start(sentence, m.start())
             before = sentence[cstart:m.start()]
             if not any(name in before for name in self.names) or not self._subject_is_county(before, False) \
-                    or _NOT_JOINED.search(before):
-                continue  # (某县不在列, 遗憾未能上榜: not on the list)
+                    or _NOT_JOINED.search(before) or "所在的" in before:
+                continue  # (某县不在列, 遗憾未能上榜: not on the list; 某县所在的巴州榜上有名: the prefecture)
             lists = list(self.p.published_list.finditer(sentence, 0, cstart))
             text = sentence
             if not lists and previous:
@@ -1520,13 +1527,20 @@ class _Reader:
             # (the titles may be followed by clauses of their own: …示范县、社会救助荣获全国创新示范区、
             # “X”获得省文化创新奖……, which find() reads with their verbs)
             whole = len(titles) if all(titles) else titles.index(None)
-            if whole >= 3 and all(self.p.verb.search(_unquoted(item)) for _, item in items[whole:]):
+            if whole >= 3 and all(self._won_in_clause(item) for _, item in items[whole:]):
                 titles = titles[:whole]
             # each a title, most with a level word (全国…先进县、农业产业化创新先行县、省级园林县城……)
             if all(titles) and 3 * sum(1 for t in titles if t.level) >= 2 * len(titles) \
                     and not self._names_other_place(self._without_superiors(sentence[start:m.start()])):
                 found.extend(titles)
         return found
+
+    def _won_in_clause(self, item: str) -> bool:
+        """社会救助荣获全国创新示范区: a clause of the county's work winning a title (not 还没有拿下,
+        未能通过, nor another place's: 济宁市获评…)."""
+        bare = _unquoted(item)
+        return any(self.p.verb_kind[v.group()] == "trigger" for v in self.p.verb.finditer(bare)) \
+            and not re.search(r"没|未|不", bare) and not self._names_other_place(bare)
 
     def _whole_title(self, item: str, offset: int) -> Found | None:
         """An item that is a whole title with a head word, with or without a level word (not an
@@ -1919,18 +1933,12 @@ def extract(doc: Document, ex: Extraction) -> None:
     if _LIST_HINT.search(doc.text):
         listed = _as("bullets", reader.bullets(doc.text, _line_spans(doc.text, doc.joined_lines)))
     names = ctx.names(ex.focus)
-    # 这里有…；是A；是B。: sentences without a subject go on with the one before them, back to
-    # one about the county
-    about_county = False
     for sentence in doc.sentences:
         line_start = doc.text.rfind("\n", 0, sentence.start) + 1
         opening = _TOPIC.sub("", doc.text[line_start:line_start + 40])  # 产业发展方面，全区…
         previous = doc.sentences[sentence.index - 1].text if sentence.index and \
             doc.sentences[sentence.index - 1].start >= line_start else ""
-        goes_on = about_county and bool(previous) and _SUBJECTLESS.match(sentence.text.lstrip()) is not None
-        about_county = goes_on or reader._about_county(sentence.text) or (
-            reader.here_is_county and sentence.text.lstrip().startswith("这里"))
-        for item in reader.find(sentence.text, opening.startswith(names) or goes_on, previous):
+        for item in reader.find(sentence.text, opening.startswith(names), previous):
             start, end = sentence.start + item.start, sentence.start + item.end
             if ctx.on_navigation_line(start):  # 下一篇：我县获评… is another article
                 continue

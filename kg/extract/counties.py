@@ -94,9 +94,8 @@ _AID_AFTER = re.compile(r"(?:市|区|县)?(?:对口支援|对口帮扶|对口协
 # article naming one of their counties and a county it aids is, for a researcher, about the latter.
 AID_GIVERS = frozenset({"北京市", "天津市", "上海市", "江苏省", "浙江省", "福建省", "山东省", "广东省"})
 AIDED_SHARE = 0.3
-_TITLE_FIELD = re.compile(r"(?:名称|标题|题目)\s*[:：]\s*(\S[^\n]{3,60})")
 # (沪滇协作, 粤桂扶贫协作, 闽宁协作: a giving and an aided province by their one-character names)
-_AID_TEXT = re.compile(r"东西部(?:扶贫)?协作|东西协作|扶贫协作|对口(?:支援|帮扶|援助|援疆|援藏|协作)|援疆|援藏|援青|结对帮扶|携手奔小康"
+_AID_TEXT = re.compile(r"东西部(?:扶贫)?协作|东西协作|对口(?:支援|帮扶|援助|援疆|援藏|协作)|援疆|援藏|援青|结对帮扶|携手奔小康"
                        r"|[京津沪苏浙闽鲁粤][滇黔桂宁陕甘青川渝藏疆蒙冀晋吉](?:扶贫)?协作")
 _BREADCRUMB = re.compile(r">|＞|»")
 # Characters on either side of a doubtful mention that jieba segments (within its sentence).
@@ -311,8 +310,8 @@ def _aided_instead(doc: Document, best: str, values: dict[str, float]) -> str:
     """An article about east–west aid is about the county aided: when the county named most is
     in a province that gives such aid, the text speaks of aid, and a county of another province
     is named nearly as much (AIDED_SHARE) and in the headline (or the headline names neither), the
-    latter, even on the giver's own pages (发布机构：深圳市龙华区人民政府办公室 … 名称：合力谱写龙华-东兰合作共赢新篇章:
-    the annotators of eval/pages took the county aided)."""
+    latter — unless the page is the giver's own (its name in the source's byline or breadcrumb
+    line: 遂昌新闻网 > 新闻中心)."""
     gaz = gazetteer()
     giver = gaz.by_adcode(best)
     if giver.province not in AID_GIVERS or not _AID_TEXT.search(doc.text):
@@ -321,9 +320,6 @@ def _aided_instead(doc: Document, best: str, values: dict[str, float]) -> str:
     lines = [line.strip() for line in doc.text.split("\n") if line.strip()][:ISSUER_HEAD_LINES]
     headline = " ".join(lines[:1] + [line for line in lines[1:4] if len(line) <= 40
                                      and not re.search(r"[，,。；;]", line) and not _BREADCRUMB.search(line)])
-    # (a government disclosure page gives its article's title in a field: 名称：合力谱写龙华-东兰合作共赢新篇章)
-    titled = next((m.group(1) for line in lines if (m := _TITLE_FIELD.match(line))), None)
-    headline = titled or headline
     # (or, when the headline names neither, the county aided all the same: 探索粤桂扶贫协作七级联动新模式;
     # a headline naming the giver alone is the giver's own story: 遂昌县：东西部协作结硕果)
     giver_headline = _named_in(giver, headline)
@@ -332,7 +328,11 @@ def _aided_instead(doc: Document, best: str, values: dict[str, float]) -> str:
              and (_named_in(gaz.by_adcode(a), headline) or not giver_headline)]
     if not aided:
         return best
-    return max(aided, key=values.__getitem__)
+    names = (giver.name, short_form(giver.name), *usual_forms(giver.name))
+    own_page = any(n and n in field.group(1) for field in _ISSUER_FIELD.finditer(doc.source) for n in names) \
+        or any(n and n in line for line in doc.text.split("\n")[:ISSUER_HEAD_LINES]
+               if len(_BREADCRUMB.findall(line)) >= 2 for n in names)
+    return best if own_page else max(aided, key=values.__getitem__)
 
 
 def _votes(doc: Document, places: DocumentPlaces) -> list[_Vote]:

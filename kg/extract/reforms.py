@@ -67,6 +67,8 @@ _INNER_SPACE = re.compile(r"\s+")
 # 要探索, 将继续, 建议: a path still to take, or one someone advises
 _AIM_LEAD = re.compile(r"要|将|应当|应该|力争|争取|建议|希望|继续")
 # 被生态环境部“一对一”督办: the county undergoes what the name names
+# “青浦惠企17条”, “青浦十条”: a package of policy articles named after the county
+_POLICY_ARTICLES = re.compile(r"[\d一二三四五六七八九十百]+条$")
 _MEANS_LEAD = re.compile(r"(?:以|通过|依托|借助|凭借|用好?)$")  # 以“X”助推: the means
 _PASSIVE_LEAD = re.compile(r"被[^被]{0,12}$")
 # 加入“X”产业联盟, 参加省委组织部“周末课堂”: the county joins another's (not 县领导参加的“X”机制)
@@ -569,8 +571,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if _ends_with_head(name, lex) or (_is_formula(name) and name.endswith("制")) or built_name \
             or _counted_name(name, lex):
         return "named"  # “茶园经验”; a numbered system: “四长制”, “五库清单”; 开发“X管理平台”
-    if county_named or (len(name) <= 12 and name.startswith(short_names) and _DIGIT_OR_PLUS.search(name)
-                        and not _contains_any(lead, lex.words("goal"))):
+    if county_named or (len(name) <= 12 and name.startswith(short_names) and _POLICY_ARTICLES.search(name)
+                        and not _contains_any(lead, lex.words("goal")) and not _AIM_LEAD.search(lead)
+                        and "计划" not in lead):
         return "county"  # 发布“某县标准”: the county's name on a standard, path or model; “青浦惠企17条”
     if len(name) <= 12 and any(s in name for s in short_names) and _contains_any(lead, lex.words("trigger")):
         return "county"  # 选树“岳乡榜样·某县模范” (not 帮助“某县小米”进入市场: a product)
@@ -719,8 +722,10 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
         for m in named.finditer(text):
             after = text[m.end():m.end() + 2]  # two: 受到, 得到 end the phrase as 被 does
             # (only a quotation of the name itself is the quoted pass's: “认真学好上虞经验” is a speech
-            # that names it)
-            if _quoted_exactly(text, m.start(), m.end()) or (re.match(rf"[{CJK}]", after) and not _breaks_phrase(after)
+            # that names it, as something to learn from: not 要努力打造上虞样板, 不能照搬所谓的上虞模式)
+            if _quoted_exactly(text, m.start(), m.end()) or (
+                    _quoted_at(text, m.start(), m.end()) and not _LEARNED_IN_SPEECH.search(text, max(0, m.start() - 8), m.start())) \
+                    or (re.match(rf"[{CJK}]", after) and not _breaks_phrase(after)
                                                          and not _breaks_phrase(after[:1])):
                 continue
             if _in_book_title(text, m.start(), m.end()):
@@ -736,6 +741,9 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
             aliases = tuple(dict.fromkeys(a for a in (field, shortest) if a and a != m.group()))
             out.append(Candidate(m.group(), _fold(m.group()), m.start(), m.end(), aliases, not field, "county"))
     return out
+
+
+_LEARNED_IN_SPEECH = re.compile(r"(?:学习|学好|学|推广|借鉴|总结|复制|宣传)(?:推广|借鉴|好)?$")
 
 
 def _quoted_exactly(text: str, start: int, end: int) -> bool:
@@ -885,6 +893,10 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
     return sorted(unique, key=lambda c: c.start)
 
 
+# what stands right before a quoted name the county built or set up (打造了…——“X”, 建立“X”)
+_BUILT_BEFORE = re.compile(rf"(?:——|(?:打造|建立|建成|创建|创设|推出|设立|成立|探索)了?[^{re.escape(CLAUSE_END)}称叫当]{{0,30}})$")
+
+
 def _appositives(text: str, quotes: list[Quote], found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """A quoted name the text elsewhere calls a practice by apposition: “村民说事”榜上有名 …
     村民说事这一乡村治理长效机制 (X这一/这种/这项…机制, 模式, 做法), or right after it (“X”。这一模式…):
@@ -893,9 +905,11 @@ def _appositives(text: str, quotes: list[Quote], found: list[Candidate], lex: Le
     apposed = {m.group(1) for m in re.finditer(
         rf"(?:^|[{re.escape(CLAUSE_END)}“”])([{CJK}]{{2,12}})”?(?:这一|这种|这项|这套)[{CJK}]{{0,10}}?(?:{heads})",
         text, re.M)}
-    # …打造了乡村长者照护之家——“椿萱庭”。这一模式灵活贴合乡村实际: the next sentence calls it so
+    # …打造了乡村长者照护之家——“椿萱庭”。这一模式灵活贴合乡村实际: the next sentence calls what the
+    # county built or named so (not a nickname: 群众称之为“连心桥”。这一做法…, 争当“领头雁”)
     apposed |= {m.group(1) for m in re.finditer(
-        rf"[“\"]([{CJK}]{{2,12}})[”\"][。；;！!]\s*(?:这一|这种|这项|这套)(?:{heads})", text)}
+        rf"[“\"]([{CJK}]{{2,12}})[”\"][。；;！!]\s*(?:这一|这种|这项|这套)(?:{heads})", text)
+        if _BUILT_BEFORE.search(text[max(0, m.start() - 40):m.start()])}
     if not apposed:
         return []
     known = {_fold(c.label) for c in found} | {_fold(a) for c in found for a in c.aliases}
@@ -931,6 +945,7 @@ def _other_places(doc: Document, county: Entity) -> list[tuple[int, int]]:
     return spans
 
 
+_PARTNERSHIP_TEXT = re.compile(r"协作|帮扶|对口|结对|共建|援建|飞地|合作")
 # 兰通产业园, 衡永共创园, 临庐现代产业园: a park a partner and the county built, named by the first
 # characters of their names
 _JOINT_PARK = re.compile(rf"([{CJK}])([{CJK}])((?:现代|产业|工业|共创|合作|生态|农业|科技|民族)?"
@@ -942,15 +957,22 @@ def _joint_parks(doc: Document, county: Entity, own: tuple[str, ...]) -> list[Ca
     通江: 兰通产业园): the two built it together, a practice of the county's partnership."""
     from kg.extract.counties import is_loose
 
+    if not _PARTNERSHIP_TEXT.search(doc.text):
+        return []
     own_first = {n[0] for n in own}
-    others = {m.surface[0] for m in context_of(doc).places.mentions
-              if not is_loose(m) and not any(p.adcode == county.adcode for p in m.candidates)
-              and m.surface[0] not in own_first}
-    if not others:
+    mentions = [m for m in context_of(doc).places.mentions
+                if not is_loose(m) and not any(p.adcode == county.adcode for p in m.candidates)
+                and m.surface[0] not in own_first]
+    if not mentions:
         return []
     out = []
     for m in _JOINT_PARK.finditer(doc.text):
         a, b = m.group(1), m.group(2)
+        # (the other place named elsewhere, not in the park's name: 上海产业园, 西安工业园 are
+        # parks of a place; nor a word: 新兴产业园, 中德产业园)
+        others = {x.surface[0] for x in mentions if x.end <= m.start() or x.start >= m.end()}
+        if is_common_word(a + b) or any(x.start <= m.start() < x.end for x in mentions):
+            continue
         if (a in others and b in own_first) or (a in own_first and b in others):
             if m.start() > 0 and doc.text[m.start() - 1] in own_first | others:
                 continue  # 通兰通…: inside a longer word
