@@ -318,3 +318,15 @@ def test_a_word_like_short_form_before_an_aid_word_is_no_giver():
 
     ex = extract_text("木垒哈萨克自治县新闻\n着力突破建机制 同心援疆结硕果。漳州市对口支援木垒哈萨克自治县。")
     assert {r.object.label for r in ex.relations if r.predicate.value == "partneredWith"} == {"漳州市"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pair whose clause ends after it, in a document about a pairing (海原县, 屏山县 on eval/pages) …
+    ("福建漳州与宁夏海原，相隔2200多公里。东西部协作以来，两地对口支援、结对帮扶成效明显，"
+     "对口协作不断深化。", ["漳州市"]),
+    # … but not one of a list
+    ("海原县与隆德县、泾源县同组观摩。东西部协作以来，两地对口支援、结对帮扶成效明显，"
+     "对口协作不断深化。", []),
+])
+def test_a_pair_whose_clause_ends_after_it(text, expected):
+    assert partners_of(text, "海原县") == expected

@@ -462,9 +462,10 @@ def _paired(ctx: _Context, index: int) -> bool:
     neighbours = ctx.refs[max(0, index - 1):index] + ctx.refs[index + 1:index + 2]
     for other in neighbours:
         if other.is_focus and text[min(ref.end, other.end):max(ref.start, other.start)] in ("与", "和", "同"):
-            # 雷山县与台江县、剑河县同组观摩, 长汀与右玉、塞罕坝并列: a list, not a pair
+            # 雷山县与台江县、剑河县同组观摩, 长汀与右玉、塞罕坝并列: a list, not a pair (but 漳州与海原，
+            # 相隔2200多公里…: a pair, its clause ended)
             end = max(ref.end, other.end)
-            return not text.startswith(("、", "和", "及", "等", ",", "，"), end)
+            return not text.startswith(("、", "和", "及", "等"), end)
     return False
 
 
