@@ -1360,6 +1360,8 @@ def test_a_count_of_incentives_is_no_title():
     # … and a title not won is none
     ("晋江市是全省唯一未入选国家卫生县城的县(市)。", []),
     ("晋江市是全省唯一尚未创成国家卫生城市的市。", []),
+    ("晋江市遗憾未能入选全国百强县。", []),  # (a second reader of the eighth session)
+    ("晋江市没能入选全省深入实施乡村振兴战略真抓实干成效明显地方。", []),
 ])
 def test_what_a_second_reader_found_in_the_seventh_session_s_titles(text, expected):
     assert labels(text, JINJIANG) == expected
