@@ -1754,14 +1754,18 @@ _SELF_PREFIXES = ("我", "本", "该", "全", "这")
 _LANDMARK_AFTER = re.compile(r"山|湖|江|河|海|纪念馆|公园|景区|博物馆|岛|湾|港")
 # A title's batch (第三批, 首批), which a level and a head do not make a title with
 _BATCH = re.compile(r"第.{1,3}批|首批")
-# The kind of place holding a title, closing its clause: 是全省唯一入选X的县(市)
+# Fields counted before one quoted ranking: 入围综合实力、工业经济…五个“全国百强县”榜单
 _COUNTED_FIELDS = re.compile(r"(?P<fields>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)等?"
                              r"(?P<count>[两三四五六七八九十]|\d{1,2})个(?P<title>[“\"][^“”\"]{4,20}[”\"])(?:榜单|称号)?")
+# Before a verb joining a list: the county is not on it (不在列, 未能上榜)
 _NOT_JOINED = re.compile(r"(?:不|未|未能|没有|没能|尚未)$")
+# Between a run of the county's titles and a verb that goes on with it: 获得了A、B、入选C
 _RUN_GOES_ON = re.compile(r"[、和及并还又也]{1,2}")
+# The quoted parts of a title, where a verb word may stand: 省“县域创新跃升计划”奖
 _QUOTED_PART = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
 # 全国百强县第76位, 第二十位: the county's place among a title's holders, after the title
 _PLACE_IN_RANKING = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[位名]")
+# The kind of place holding a title, closing its clause: 是全省唯一入选X的县(市)
 _KIND_OF_HOLDER = re.compile(r"的(?:县|市|区|旗|县市|县区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
 # The word for a title after the last item of a list: …、标兵县称号
 _TITLE_WORD_AFTER = re.compile(r"(?:等)?(?:荣誉)?称号$")
