@@ -1549,3 +1549,13 @@ def test_an_opening_run_of_titles_not_won(text):
     from kg.extract import extract_text
 
     assert not [r for r in extract_text(text).relations if r.predicate.value == "received"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the county's fame before a title is not part of its name (富平县, 于都县 on eval/pages) …
+    ("晋江市是全国闻名的柿子之乡、国家现代农业示范区。", ["柿子之乡", "国家现代农业示范区"]),
+    # … and what the county is important for is a description, no title
+    ("晋江市是全国重要的煤炭生产基地。", []),
+])
+def test_fame_and_importance_are_no_part_of_a_title(text, expected):
+    assert labels(text, JINJIANG) == expected

@@ -793,3 +793,8 @@ def test_a_park_named_by_the_county_and_its_partner(text, expected):
 ])
 def test_what_a_second_reader_found_in_the_eighth_session_s_later_reforms(text):
     assert implements_in(text) == set()
+
+
+def test_the_events_a_service_covers_are_no_practices():
+    # 江永县 on eval/pages: “出生”“就医”“入学”等一件事一次办 — life events, everyday words
+    assert not implements_in("易县率先推出自然人生命周期“出生”“就医”“入学”等“7+4一件事一次办”。") & {"出生", "就医", "入学"}

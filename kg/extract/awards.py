@@ -478,7 +478,15 @@ class _Reader:
         if "巩固" in sentence:
             found.extend(_as("consolidated", self._consolidated(sentence)))
         found.extend(_as("appositive", self._appositives(sentence)))
-        return outermost(found)
+        return outermost([self._without_fame(f) for f in found if "重要的" not in f.label])  # (西北重要的
+        # 高原夏菜基地: a description of what the county is, not a title)
+
+    @staticmethod
+    def _without_fame(found: Found) -> Found:
+        fame = _FAMED.match(found.label)
+        if fame is None or len(found.label) - fame.end() < 4:
+            return found
+        return replace(found, start=found.start + fame.end(), label=found.label[fame.end():])
 
     @cached_property
     def _named_as(self) -> re.Pattern:
@@ -1736,6 +1744,8 @@ _WHOLE_LEVEL = frozenset({"全国", "全省", "全区", "全市", "全州", "全
 # An indefinite article (一个, 一座; not 唯一一个), a document's title left open inside, or a fact
 # of size (江苏省第二人口大县, 全国仅有的两个佤族自治县之一): no title
 _DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$|人口(?:第[一二三四五六七八九十\d]+)?大[县市区旗]|面积最大|仅有的")
+# 全国闻名的柿子之乡, 全国著名的“唢呐艺术之乡”: the county's fame before a title, not part of it
+_FAMED = re.compile(r"[^的]{0,8}?(?:闻名|著名|知名|有名)的")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
 _APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为|这里是|这就是)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
 # 中国第二个“国际和平城市”, 全省首个“…”: the place of the county among those holding a title

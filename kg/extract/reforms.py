@@ -613,8 +613,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return "in-speech"  # “自从有了‘红色代办’，办事不用跑了。” (not “大家都叫他‘老黄牛’”)
     if first and len(name) <= 8 and _ends_with_any(lead.removesuffix("了"), lex.words("introduce")):
         return "introduced"  # 建立“村民议事厅”, 即所谓“一田两用”
-    if in_run and len(name) <= 12 and _contains_any(lead, lex.words("adjacent")):
-        return "listed"  # 推广“X调”“Y调” (not 打造“X线”“Y线”, 创建“X小区”: places and titles)
+    if in_run and len(name) <= 12 and _contains_any(lead, lex.words("adjacent")) and not _common_word(name):
+        return "listed"  # (not “出生”“就医”“入学”: the events a service covers)  # 推广“X调”“Y调” (not 打造“X线”“Y线”, 创建“X小区”: places and titles)
     return None
 
 
