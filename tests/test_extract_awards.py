@@ -1559,3 +1559,8 @@ def test_an_opening_run_of_titles_not_won(text):
 ])
 def test_fame_and_importance_are_no_part_of_a_title(text, expected):
     assert labels(text, JINJIANG) == expected
+
+
+def test_a_place_among_some_counted_places_is_no_title():
+    # 宣汉县 on eval/pages: one of four counties, not a title of four
+    assert labels("晋江市成功入围全国“百强县”，在福建省7个百强县(市)中居第3位。", JINJIANG) == ["全国百强县"]

@@ -1408,6 +1408,7 @@ class _Reader:
             ends_with_head = any(h.end() == len(label) for h in self.p.head.finditer(label))
             subject = m.group("subject")
             if (level is None or not ends_with_head or _PLACE_KINDS_ONLY.fullmatch(label)
+                    or _COUNTED_PLACES.search(label)  # 在四川省7个百强县(市)中居第3位: the county among some
                     or (subject is not None and not _names_at_end(subject, self.recipients, whole=True))
                     or self._names_unit(label) or self.p.verb.search(label)
                     or not self._subject_is_county(sentence[cstart:m.start()], required=False)):
