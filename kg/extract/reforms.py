@@ -66,10 +66,10 @@ _PLUS_FORMULA = re.compile(r"(?<![\d+A-Za-z])\d+(?:\+(?:\d+|[NnXx]))+(?![\d+])")
 _INNER_SPACE = re.compile(r"\s+")
 # 要探索, 将继续, 建议: a path still to take, or one someone advises
 _AIM_LEAD = re.compile(r"要|将|应当|应该|力争|争取|建议|希望|继续")
-# 被生态环境部“一对一”督办: the county undergoes what the name names
 # “青浦惠企17条”, “青浦十条”: a package of policy articles named after the county
 _POLICY_ARTICLES = re.compile(r"[\d一二三四五六七八九十百]+条$")
 _MEANS_LEAD = re.compile(r"(?:以|通过|依托|借助|凭借|用好?)$")  # 以“X”助推: the means
+# 被生态环境部“一对一”督办: the county undergoes what the name names
 _PASSIVE_LEAD = re.compile(r"被[^被]{0,12}$")
 # 加入“X”产业联盟, 参加省委组织部“周末课堂”: the county joins another's (not 县领导参加的“X”机制)
 _JOINED_LEAD = re.compile(r"(?:参加|出席|加入)[^的]{0,10}$")
@@ -614,7 +614,7 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if first and len(name) <= 8 and _ends_with_any(lead.removesuffix("了"), lex.words("introduce")):
         return "introduced"  # 建立“村民议事厅”, 即所谓“一田两用”
     if in_run and len(name) <= 12 and _contains_any(lead, lex.words("adjacent")) and not _common_word(name):
-        return "listed"  # (not “出生”“就医”“入学”: the events a service covers)  # 推广“X调”“Y调” (not 打造“X线”“Y线”, 创建“X小区”: places and titles)
+        return "listed"  # 推广“X调”“Y调” (not 打造“X线”“Y线”, 创建“X小区”: places and titles; nor “出生”“就医”: everyday words)
     return None
 
 
@@ -723,10 +723,11 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
             after = text[m.end():m.end() + 2]  # two: 受到, 得到 end the phrase as 被 does
             # (only a quotation of the name itself is the quoted pass's: “认真学好上虞经验” is a speech
             # that names it, as something to learn from: not 要努力打造上虞样板, 不能照搬所谓的上虞模式)
-            if _quoted_exactly(text, m.start(), m.end()) or (
-                    _quoted_at(text, m.start(), m.end()) and not _LEARNED_IN_SPEECH.search(text, max(0, m.start() - 8), m.start())) \
+            in_speech = _quoted_at(text, m.start(), m.end())
+            learned = _LEARNED_IN_SPEECH.search(text, max(0, m.start() - 8), m.start()) is not None
+            if _quoted_exactly(text, m.start(), m.end()) or (in_speech and not learned) \
                     or (re.match(rf"[{CJK}]", after) and not _breaks_phrase(after)
-                                                         and not _breaks_phrase(after[:1])):
+                        and not _breaks_phrase(after[:1])):
                 continue
             if _in_book_title(text, m.start(), m.end()):
                 continue  # 《…改革的某县样本》: another article's title
