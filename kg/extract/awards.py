@@ -387,6 +387,11 @@ class _Reader:
             if kind == "have" and not self.p.honours_closing.match(sentence, m.end()) \
                     and not self.p.honours_of_praise.match(sentence, m.end()):
                 continue  # 拥有龙头企业16家: only a list closed by 等多项殊荣 (or 的美誉) holds titles
+            # (the same test with the most lenient titles first: most verbs have no county before
+            # them, and reading the enumeration after them is the costly part)
+            if not self._receives(sentence, m, kind, before, found, paragraph_about_county, previous,
+                                  labels_with_de=False):
+                continue
             reads = "trigger" if kind == "have" else kind
             titles = self._passed(sentence, m.end()) if kind == "pass" else self._enumeration(sentence, m.end(), reads)
             titles = [self._without_agency(self._after_dash(t)) for t in titles]
@@ -404,35 +409,8 @@ class _Reader:
                             if x[2] or (x[1].startswith(("国际", "世界")) and "的" not in x[1])]
             if not labelled:
                 continue
-            # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
-            named_after = sentence.startswith(self.recipients, m.end()) \
-                or self._dotted_name(sentence[m.end():m.end() + 12]) is not None
-            # 武冈市地处邵阳西部，是“全国…典型县”: 是 opens a clause of the sentence the county opened
-            first_clause = sentence[:_clause_start(sentence, m.start())].rstrip("，, ")
-            opened = kind == "copula" and not before.strip(ADVERBS + "现") and (
-                # (陕西省渭南市富平县…，是…: the county after its own province and prefecture)
-                _TOPIC.sub("", self._without_superiors(sentence.lstrip())).startswith(self.recipients)
-                # “生态之乡”的洞口，是…: a first clause that is the county, described (燕下都遗址位于易县 is not)
-                or (first_clause.endswith(tuple("的" + n for n in self.recipients))
-                    and not re.search(rf"[{CLAUSE_END}]", first_clause))
-                # a sentence that opens with its copula goes on with the subject before it (a sentence
-                # or paragraph the county opened); a 是 inside a sentence has a subject of its own
-                # (清西陵始建于1730年，是世界文化遗产)
-                # 先后获评A,是B、C: a copula after titles the county got in the sentence goes on with it
-                # (not to what the county is described as: 是山西黑鹳种群的集中分布区)
-                or (bool(found) and not any("的" in label for _, label, _ in labelled))
-                or (_SUBJECTLESS.match(sentence.lstrip()) is not None
-                    and (paragraph_about_county or self._about_county(previous)))
-                or (_COUNTY_FACTS.match(sentence.lstrip()) is not None
-                    and (self._about_county(previous) or (not previous and paragraph_about_county)))) \
-                and not self._names_other_place(self._without_superiors(_blanked(sentence[:m.start()], found)))
-            # 这里是中国藤茶第一县: a portrait of the county calls it 这里
-            here = kind == "copula" and self.here_is_county and (before.strip(ADVERBS) in ("这里", "这儿") or (
-                not before.strip(ADVERBS) and _DATELINE.sub("", sentence[:m.start()]).lstrip().startswith("这里")))
-            # 获得了A、B、入选C等荣誉: a verb inside the county's run of titles goes on with its subject
-            goes_on = bool(found) and _RUN_GOES_ON.fullmatch(sentence, found[-1].end, m.start()) is not None
-            if not named_after and not opened and not here and not goes_on \
-                    and not self._subject_is_county(before, required=kind == "copula"):
+            if not self._receives(sentence, m, kind, before, found, paragraph_about_county, previous,
+                                  labels_with_de=any("的" in label for _, label, _ in labelled)):
                 continue
             for title, label, level in labelled:
                 year = award_year(label, sentence[:m.start()]) or award_year(title.note, "")
@@ -540,6 +518,41 @@ class _Reader:
             return False
         first = sentence[:next((i for i, ch in enumerate(sentence) if ch in CLAUSE_END), len(sentence))]
         return sentence.lstrip().startswith(self.recipients) or first.rstrip().endswith(self.recipients)
+
+    def _receives(self, sentence: str, m: re.Match, kind: str, before: str, found: list[Found],
+                  paragraph_about_county: bool, previous: str, labels_with_de: bool) -> bool:
+        """Whether the county is the one receiving what the verb at `m` gives: named after the
+        verb, the subject of its clause or sentence, 这里, or in a run of its titles going on.
+        `labels_with_de`: some title read after the verb holds 的 (a description, not a title,
+        when a copula goes on after titles)."""
+        # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
+        named_after = sentence.startswith(self.recipients, m.end()) \
+            or self._dotted_name(sentence[m.end():m.end() + 12]) is not None
+        # 武冈市地处邵阳西部，是“全国…典型县”: 是 opens a clause of the sentence the county opened
+        first_clause = sentence[:_clause_start(sentence, m.start())].rstrip("，, ")
+        opened = kind == "copula" and not before.strip(ADVERBS + "现") and (
+            # (陕西省渭南市富平县…，是…: the county after its own province and prefecture)
+            _TOPIC.sub("", self._without_superiors(sentence.lstrip())).startswith(self.recipients)
+            # “生态之乡”的洞口，是…: a first clause that is the county, described (燕下都遗址位于易县 is not)
+            or (first_clause.endswith(tuple("的" + n for n in self.recipients))
+                and not re.search(rf"[{CLAUSE_END}]", first_clause))
+            # a sentence that opens with its copula goes on with the subject before it (a sentence
+            # or paragraph the county opened); a 是 inside a sentence has a subject of its own
+            # (清西陵始建于1730年，是世界文化遗产)
+            # 先后获评A,是B、C: a copula after titles the county got in the sentence goes on with it
+            # (not to what the county is described as: 是山西黑鹳种群的集中分布区)
+            or (bool(found) and not labels_with_de)
+            or (_SUBJECTLESS.match(sentence.lstrip()) is not None
+                and (paragraph_about_county or self._about_county(previous)))
+            or (_COUNTY_FACTS.match(sentence.lstrip()) is not None
+                and (self._about_county(previous) or (not previous and paragraph_about_county)))) \
+            and not self._names_other_place(self._without_superiors(_blanked(sentence[:m.start()], found)))
+        # 这里是中国藤茶第一县: a portrait of the county calls it 这里
+        here = kind == "copula" and self.here_is_county and (before.strip(ADVERBS) in ("这里", "这儿") or (
+            not before.strip(ADVERBS) and _DATELINE.sub("", sentence[:m.start()]).lstrip().startswith("这里")))
+        # 获得了A、B、入选C等荣誉: a verb inside the county's run of titles goes on with its subject
+        goes_on = bool(found) and _RUN_GOES_ON.fullmatch(sentence, found[-1].end, m.start()) is not None
+        return named_after or opened or here or goes_on or self._subject_is_county(before, required=kind == "copula")
 
     def _title_may_follow(self, sentence: str, at: int) -> bool:
         """A cheap look ahead before reading an enumeration: a title ends with a head word
