@@ -17,8 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
+from kg.agencies import agencies
 from kg.extract.context import CLAUSE_END, context_of, is_common_word, outermost, own_names
 from kg.extract.wordlists import WordLists, alternation, word_lists
+from kg.gazetteer import gazetteer, short_form
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
 
 QUOTES = "“”\"‘’「」『』"
@@ -112,6 +114,7 @@ class _Patterns:
     honour_of: re.Pattern
     honours_of_praise: re.Pattern
     honours_closing: re.Pattern
+    list_join: re.Pattern
 
 
 @cache
@@ -223,6 +226,7 @@ def _patterns() -> _Patterns:
             rf"(?P<field>[^{CLAUSE_END}{QUOTES}、]{{4,20}}?)"
             rf"(?:第[一二三四五1-5](?:{alternation(t['tier'])})|第一名?|首位|榜首|第[1-9]\d?[位名]"
             rf"|第[一二三四五六七八九十]{{1,3}}[位名])"),
+        list_join=re.compile(alternation(t["list_join"])),
     )
 
 
@@ -263,8 +267,6 @@ def clean_label(title: str) -> str:
 
 def _agency_level(title: str, focus: Entity) -> str | None:
     """The level of an agency named in a title (中农办…联系点, 财政部…试点县)."""
-    from kg.agencies import agencies
-
     levels = {"central": "national", "provincial": "provincial", "prefectural": "prefectural"}
     for mention in agencies().scan(title, focus.province, focus.prefecture):
         if mention.agency.kind != "media" and mention.agency.level in levels:
@@ -343,11 +345,12 @@ class _Reader:
         self.here_is_county = False  # the text calls the county 这里 (set per document)
         # the county's own short forms that may stand after a title as its name: not 我县 or 该县,
         # nor one its prefecture shares (吉安 of 吉安县 and 吉安市)
-        from kg.gazetteer import short_form
-
         self.prefecture_names = {focus.prefecture, short_form(focus.prefecture)} if focus.prefecture else set()
         self.own_after_title = tuple(n for n in self.recipients if len(n) >= 2 and n not in self.prefecture_names
                                      and not n.startswith(_SELF_PREFIXES))
+        # the names a title may stand right before (_appositives)
+        self.apposed_names = tuple(n for n in self.recipients if n == focus.label or n in focus.aliases
+                                   or n in self.own_after_title)
 
     # -- one sentence -----------------------------------------------------------------
 
@@ -572,8 +575,7 @@ class _Reader:
         found = []
         # (the county's own names, its short form too: 这里是“中国长寿之乡”柘荣 — not the start of a
         # landmark's name: 普陀山, 东海海域, 和平纪念馆 — nor the prefecture's: 吉安 of 吉安县)
-        for name in (n for n in self.recipients if n == self.focus.label or n in self.focus.aliases
-                     or n in self.own_after_title):
+        for name in self.apposed_names:
             at = sentence.find(name)
             while at > 0:
                 if name != self.focus.label and (name in self.prefecture_names
@@ -1045,8 +1047,6 @@ class _Reader:
     def _after_conferrer(self, sentence: str, start: int) -> int:
         """荣获(由)国务院颁发的…称号, 获得省委、省政府授予的…: where the title starts after the
         agencies that conferred it."""
-        from kg.agencies import agencies
-
         window = sentence[start:start + 60]
         lead = 1 if window.startswith("由") else 0
         mentions = agencies().scan(window, self.focus.province, self.focus.prefecture)
@@ -1063,8 +1063,6 @@ class _Reader:
     def _without_agency(self, title: Title) -> Title:
         """入选中央文明委第七届全国文明城市提名城市: the agency that keeps the list is not part of the
         title when a batch, year or level word follows it (财政部扶持…试点县 keeps it)."""
-        from kg.agencies import agencies
-
         mentions = agencies().scan(title.text, self.focus.province, self.focus.prefecture)
         if not mentions or mentions[0].start != 0 or mentions[0].agency.kind == "media":
             return title
@@ -1079,8 +1077,6 @@ class _Reader:
         return Title(title.start + end, title.end, rest, title.note)
 
     def _starts_with_agency(self, label: str) -> bool:
-        from kg.agencies import agencies
-
         return any(m.start == 0 for m in agencies().scan(label, self.focus.province, self.focus.prefecture))
 
     def _is_note(self, note: str) -> bool:
@@ -1242,7 +1238,7 @@ class _Reader:
         in its sentence or in the `previous` one of its paragraph (…名单公布，共有100个单位入选。
         全市共有包括安吉在内的4个县成功入选。), where the title is given the verb's span."""
         found = []
-        for m in re.finditer(alternation(self.t["list_join"]), sentence):
+        for m in self.p.list_join.finditer(sentence):
             if re.match(rf"[\u4e00-\u9fff{QUOTES}]", sentence[m.end():m.end() + 1]):
                 continue  # 入选X: an object follows, read by find()
             cstart = _clause_start(sentence, m.start())
@@ -1377,8 +1373,6 @@ class _Reader:
         """省委、省政府支持X县建设浙江省…试验区, 国务院同意X县设立…试验区: an agency lets the county
         build a pilot zone, which is the county's designation (the agency must be the clause's subject,
         the title must name its level and end the clause)."""
-        from kg.agencies import agencies
-
         found = []
         for m in self.p.supported.finditer(sentence):
             if not sentence.startswith(self.recipients, m.end()):
@@ -1634,8 +1628,6 @@ class _Reader:
 
     def _only_agencies(self, text: str) -> bool:
         """中宣部、中央文明办等 / 省委省政府: agencies and the words joining them, nothing else."""
-        from kg.agencies import agencies
-
         mentions = agencies().scan(text, self.focus.province, self.focus.prefecture)
         if not mentions or any(m.agency.kind == "media" for m in mentions):
             return False
@@ -1656,8 +1648,6 @@ class _Reader:
 
     def _names_other_place(self, text: str) -> bool:
         """A full place name other than the focus county (德清县获评…, 湖州市被评为…)."""
-        from kg.gazetteer import gazetteer
-
         return any(all(c.adcode != self.focus.adcode for c in mention.candidates)
                    for mention in gazetteer().scan(text, short_forms=False))
 
@@ -1712,8 +1702,6 @@ def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
 
 def _is_place_name(label: str) -> bool:
     """内蒙古自治区阿荣旗, 科尔沁左翼后旗: other places listed after 入选 are not titles."""
-    from kg.gazetteer import gazetteer
-
     mentions = gazetteer().scan(label, short_forms=False)
     if mentions and mentions[0].start > 0:  # 上海黄浦区: a province or city by its short name first
         before = gazetteer().scan(label[:mentions[0].start])
@@ -1953,9 +1941,10 @@ def extract(doc: Document, ex: Extraction) -> None:
     # sentence with 这里 right after one that ends with the county's name (…的土地——长春市九台区。这里…)
     own = alternation(n for n in reader.names if not n.startswith(("该", "我", "本", "全")))
     # (not 燕下都遗址位于易县。这里是…: the site, which lies in the county)
-    reader.here_is_county = re.search(rf"这里(?:就)?是[^{CLAUSE_END}]{{0,6}}?(?:{own})", doc.text) is not None or any(
-        not _LIES_IN.search(doc.text, max(0, m.start() - 12), m.start())
-        for m in re.finditer(rf"(?<![\u4e00-\u9fff])?(?:{own})[。！!]\s*这里", doc.text))
+    reader.here_is_county = "这里" in doc.text and (
+        re.search(rf"这里(?:就)?是[^{CLAUSE_END}]{{0,6}}?(?:{own})", doc.text) is not None or any(
+            not _LIES_IN.search(doc.text, max(0, m.start() - 12), m.start())
+            for m in re.finditer(rf"(?:{own})[。！!]\s*这里", doc.text)))
     found: list[tuple[Found, Sentence]] = []
     listed: list[Found] = []
     if _LIST_HINT.search(doc.text):

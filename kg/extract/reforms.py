@@ -62,7 +62,10 @@ _SHARED_GAP = re.compile(rf"^(?:和|与|及|以及)[{CJK}]{{1,8}}$")  # “1893�
 # “一哨、一函…”的“五个一”措施; “A+B”的国企改革“某县路径”: the field may stand between
 _OF_GAP = re.compile(rf"^(?:为(?:主要|核心)?内容)?的(?:[{CJK}]{{2,6}}(?:改革|治理|发展|服务|工作))?$")
 # A formula name written without quotes: 1+2+N乡镇政务服务体系改革
-_PLUS_FORMULA = re.compile(r"(?<![\d+A-Za-z])\d+(?:\+(?:\d+|[NnXx]))+(?![\d+])")
+# (no look-behind in the pattern, which would make the engine try every position: a match after a
+# digit, + or letter is passed over where it is used, which finds the same formulas)
+_PLUS_FORMULA = re.compile(r"\d+(?:\+(?:\d+|[NnXx]))+(?![\d+])")
+_NOT_BEFORE_FORMULA = frozenset("0123456789+ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _INNER_SPACE = re.compile(r"\s+")
 # 要探索, 将继续, 建议: a path still to take, or one someone advises
 _AIM_LEAD = re.compile(r"要|将|应当|应该|力争|争取|建议|希望|继续")
@@ -684,8 +687,8 @@ def _alternation(words) -> str:
 def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) -> list[Candidate]:
     out = []
     # 加快推进1+2+N乡镇政务服务体系改革
-    for m in _PLUS_FORMULA.finditer(text):
-        if _quoted_at(text, m.start(), m.end()):
+    for m in _PLUS_FORMULA.finditer(text) if "+" in text else ():
+        if text[m.start() - 1:m.start()] in _NOT_BEFORE_FORMULA or _quoted_at(text, m.start(), m.end()):
             continue
         head = _head(text[m.end():m.end() + 20], True, lex)
         if head:
@@ -902,6 +905,8 @@ def _appositives(text: str, quotes: list[Quote], found: list[Candidate], lex: Le
     """A quoted name the text elsewhere calls a practice by apposition: “村民说事”榜上有名 …
     村民说事这一乡村治理长效机制 (X这一/这种/这项…机制, 模式, 做法), or right after it (“X”。这一模式…):
     its first quotation."""
+    if not any(word in text for word in ("这一", "这种", "这项", "这套")):
+        return []
     heads = _alternation(h for h, scope in lex.heads.items() if scope == "any")
     apposed = {m.group(1) for m in re.finditer(
         rf"(?:^|[{re.escape(CLAUSE_END)}“”])([{CJK}]{{2,12}})”?(?:这一|这种|这项|这套)[{CJK}]{{0,10}}?(?:{heads})",
@@ -967,7 +972,7 @@ def _joint_parks(doc: Document, county: Entity, own: tuple[str, ...]) -> list[Ca
     if not mentions:
         return []
     out = []
-    for m in _JOINT_PARK.finditer(doc.text):
+    for m in _joint_park_matches(doc.text):
         a, b = m.group(1), m.group(2)
         # (the other place named elsewhere, not in the park's name: 上海产业园, 西安工业园 are
         # parks of a place; nor a word: 新兴产业园, 中德产业园)
@@ -980,6 +985,24 @@ def _joint_parks(doc: Document, county: Entity, own: tuple[str, ...]) -> list[Ca
             # (临庐产业园, 临庐现代产业园区: one park under its names)
             out.append(Candidate(m.group(), _fold(a + b + "园"), m.start(), m.end(), (), True, "county"))
     return out
+
+
+def _joint_park_matches(text: str) -> list[re.Match]:
+    """_JOINT_PARK's matches, as finditer over the whole text finds them, found only near the
+    园 and 飞地 that end them (the pattern starts with no fixed word, so a scan of the whole text
+    tries it at every character): a match starts at most 6 characters before its 园 or 4 before
+    its 飞地 and ends at most 2 after, so the windows around them, merged, hold every match whole."""
+    windows: list[list[int]] = []
+    for hit in _PARK_END.finditer(text):
+        lo, hi = max(0, hit.start() - 6), hit.start() + 2
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return [m for lo, hi in windows for m in _JOINT_PARK.finditer(text, lo, min(hi, len(text)))]
+
+
+_PARK_END = re.compile("园|飞地")
 
 
 def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> bool:
