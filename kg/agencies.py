@@ -322,14 +322,18 @@ class AgencyDictionary:
     def _local_at(self, text: str, body_start: int, body_end: int, places: Places,
                   context: _Context) -> _Candidate | None:
         """The local body whose name ends with the body alias at [body_start, body_end), if any."""
+        # The places that end right before the body, longest first (looked up once: they are the
+        # same for every alias length below)
+        before = []
+        for length in range(min(self._max_place, body_start), 0, -1):
+            place_start = body_start - length
+            forms = places.get(text[place_start:body_start])
+            if forms and not self._function_word_reading(forms[0], text, place_start, context):
+                before.append((place_start, forms))
         # The longest body alias may not fit the place (江苏省委员会 needs 中共/政协 before it);
         # shorter aliases starting at the same place are tried in turn.
-        for end in range(body_end, body_start, -1):
-            for length in range(min(self._max_place, body_start), 0, -1):
-                place_start = body_start - length
-                forms = places.get(text[place_start:body_start])
-                if not forms or self._function_word_reading(forms[0], text, place_start, context):
-                    continue
+        for end in range(body_end, body_start, -1) if before else ():
+            for place_start, forms in before:
                 candidate = self._local_candidate(text, place_start, body_start, end, forms, context)
                 if candidate is not None:
                     return candidate

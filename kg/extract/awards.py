@@ -1951,6 +1951,8 @@ def extract(doc: Document, ex: Extraction) -> None:
         listed = _as("bullets", reader.bullets(doc.text, _line_spans(doc.text, doc.joined_lines)))
     names = ctx.names(ex.focus)
     for sentence in doc.sentences:
+        if not _may_name_a_title(sentence.text):
+            continue  # (find() would say so too, after the work below)
         line_start = doc.text.rfind("\n", 0, sentence.start) + 1
         opening = _TOPIC.sub("", doc.text[line_start:line_start + 40])  # 产业发展方面，全区…
         previous = doc.sentences[sentence.index - 1].text if sentence.index and \
