@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.wordlists import alternation
 from kg.gazetteer import GENERIC_NAMES, Gazetteer, gazetteer, short_form
 from kg.resources import DATA_DIR
 
@@ -150,10 +151,10 @@ class AgencyDictionary:
         self._max_place = max(map(len, self._places))
         self._prefixes = sorted({pre for pre, _ in self._bodies if pre}, key=len, reverse=True)
 
-        self._central_re = re.compile(_trie_regex(self._central))
-        self._unit_re = re.compile(_trie_regex(self._units))
+        self._central_re = re.compile(alternation(self._central))
+        self._unit_re = re.compile(alternation(self._units))
         body_surfaces = {body for _, body in self._bodies} | {body for _, body in self._compounds}
-        self._body_re = re.compile(_trie_regex(body_surfaces))
+        self._body_re = re.compile(alternation(body_surfaces))
         self._local_agencies: dict[tuple[_Body, str, str], Agency] = {}
         self._places_with: dict[tuple[str, ...], Places] = {}
 
@@ -527,28 +528,6 @@ def _split_template(template: str) -> tuple[str, str]:
     """"中共{P}委员会" → ("中共", "委员会"): the text before and after the place."""
     before, _, after = template.partition("{P}")
     return before, after
-
-
-def _trie_regex(words) -> str:
-    """One regex matching any of the words, longest first, shaped as a trie so it runs fast."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return ("(?:" + body + ")?") if len(branches) > 1 or len(body) > 1 else body + "?"
-        return body
-
-    return emit(trie)
 
 
 def _rows(path: Path) -> list[list[str]]:

@@ -95,8 +95,7 @@ def triggers() -> Triggers:
         roles[word] = role
         if obj == "yes":
             take_object.add(word)
-    words = sorted(roles, key=len, reverse=True)
-    return Triggers(re.compile("|".join(map(re.escape, words))), roles, frozenset(take_object))
+    return Triggers(re.compile(alternation(roles)), roles, frozenset(take_object))
 
 
 @cache
