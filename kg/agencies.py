@@ -157,6 +157,9 @@ class AgencyDictionary:
         self._body_re = re.compile(alternation(body_surfaces))
         self._local_agencies: dict[tuple[_Body, str, str], Agency] = {}
         self._places_with: dict[tuple[str, ...], Places] = {}
+        # the last characters of the place names (and of the callers' places, added as they come):
+        # a body after any other character has no place before it
+        self._place_ends = {name[-1] for name in self._places}
 
     # ------------------------------------------------------------------ public API
 
@@ -323,6 +326,8 @@ class AgencyDictionary:
     def _local_at(self, text: str, body_start: int, body_end: int, places: Places,
                   context: _Context) -> _Candidate | None:
         """The local body whose name ends with the body alias at [body_start, body_end), if any."""
+        if not body_start or text[body_start - 1] not in self._place_ends:
+            return None
         # The places that end right before the body, longest first (looked up once: they are the
         # same for every alias length below)
         before = []
@@ -448,6 +453,7 @@ class AgencyDictionary:
                 level = ("provincial" if name.endswith(("省", "自治区")) else
                          "county" if name.endswith(("县", "区", "旗")) else "prefectural")
                 places[name] = [_Place(name, level)]
+                self._place_ends.add(name[-1])
             self._places_with[extra] = places
         return self._places_with[extra]
 

@@ -171,9 +171,15 @@ COMMON_WORD_FREQ = 50
 
 def is_common_word(word: str) -> bool:
     """A word of everyday language, by jieba's dictionary: no coined name, no title."""
+    return _frequencies().get(word, 0) >= COMMON_WORD_FREQ
+
+
+@cache
+def _frequencies() -> dict[str, int]:
+    """jieba's word counts (its dictionary with the project's words added), asked for often."""
     from kg.extract.counties import segmenter
 
-    return segmenter().FREQ.get(word, 0) >= COMMON_WORD_FREQ
+    return segmenter().FREQ
 
 
 def outermost(mentions: list, span=lambda m: (m.start, m.end)) -> list:

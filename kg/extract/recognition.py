@@ -479,9 +479,27 @@ def _places_as_conferrers(text: str, focus: Entity, mentions: list[AgencyMention
         if government is None:
             continue
         name = alternation(n for n in names if n)
-        for m in re.finditer(rf"(?<=[被获经由])(?:{name})(?=(?:通报)?(?:{p['object'].pattern}|{p['verb'].pattern}))", text):
+        place = re.compile(rf"(?:{name})(?=(?:通报)?(?:{p['object'].pattern}|{p['verb'].pattern}))")
+        for m in _after_agent_word(place, text):
             if not any(a.start < m.end() and m.start() < a.end for a in mentions):
                 found.append(AgencyMention(m.start(), m.end(), m.group(), government))
+    return found
+
+
+_AGENT_WORD = re.compile("[被获经由]")
+
+
+def _after_agent_word(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """pattern's matches right after 被, 获, 经 or 由, in text order and not overlapping (as
+    finditer finds them with the look-behind (?<=[被获经由]) before the pattern, which would make
+    the engine try the pattern at every character)."""
+    found: list[re.Match] = []
+    for word in _AGENT_WORD.finditer(text):
+        if found and word.end() < found[-1].end():
+            continue
+        m = pattern.match(text, word.end())
+        if m is not None:
+            found.append(m)
     return found
 
 
