@@ -63,6 +63,19 @@ def test_agencies_that_recognised(text, expected):
     assert agencies_of(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an office holder's praise given right after the office is the agency's (seen on pages: 民和县,
+    # a reform pilot; and in the real corpus, where the annotators made it optional)
+    ("安吉的做法获市委主要领导批示肯定。", ["中共湖州市委员会"]),
+    ("安吉“两山银行”获民政部副部长詹成付批示肯定。", ["中华人民共和国民政部"]),
+    ("安吉宅基地制度改革试点工作获时任省委主要领导批示肯定。", ["中共浙江省委员会"]),
+    ("安吉“绿地运营”新模式受到市委、市政府主要领导的高度肯定。", ["中共湖州市委员会", "湖州市人民政府"]),
+    ("安吉“数字乡村”建设得到文旅部某某某部长等领导的批示肯定。", ["中华人民共和国文化和旅游部"]),
+])
+def test_an_office_holders_praise_is_the_agencys(text, expected):
+    assert agencies_of(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # media report, they do not recognise
     "安吉经验被人民日报、新华社、中央电视台等主流媒体关注。",
@@ -77,7 +90,8 @@ def test_agencies_that_recognised(text, expected):
     # persons, and persons holding an office
     "习近平总书记充分肯定安吉的生态文明建设。",
     "省委书记到安吉调研时给予充分肯定。",
-    "安吉的做法获市委主要领导批示肯定。",
+    "时任省委书记到安吉调研。",
+    "市委主要领导在安吉召开现场会。",
     # the county's own bodies are the county
     "改革成效显著的先进单位由县委发文予以表彰。",
     # an aim, not a result

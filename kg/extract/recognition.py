@@ -13,7 +13,8 @@ clause acts on what the sentence credited to the county before (…，A亦专门
 when the county opens the clause after a notice (A印发通知，X县等…入选); or 写入A《…》. Approvals and listings of
 routine business (projects, land, boundary changes) are not recognitions. The recognised thing is the reform or award found by the earlier components in the
 same sentence (by span), else the county. Media, persons and the county's own bodies are not
-recognisers, nor is a person holding an office (省委书记, 市委主要领导).
+recognisers, nor is a person holding an office (省委书记, 市委主要领导), unless that person's praise
+follows the office at once (获民政部副部长某某批示肯定, 得到市委主要领导高度肯定): the agency's.
 Word lists: kg/data/recognition_terms.tsv.
 """
 
@@ -153,7 +154,8 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     before, which may name what the agencies call on others to learn from."""
     t, p = terms(), _patterns()
     left, right = _clause_bounds(sentence, run.start, run.end)
-    before = sentence[left:run.start].removesuffix("原").removesuffix("了").rstrip(_ADVERBS)
+    # (时任省委主要领导: the office holder of then, whose praise is the agency's)
+    before = sentence[left:run.start].removesuffix("时任").removesuffix("原").removesuffix("了").rstrip(_ADVERBS)
     before = re.sub(r"(?:19|20)\d\d年度?$", "", before)  # 获2022年度国务院督查激励
     before = _DATELINE.sub("", before)  # 本报讯（通讯员…）近日省政府…: a news item's opening
     after = sentence[run.end:right]
@@ -164,6 +166,10 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     gap_start = tail.end() if tail and tail.end() else 0
     if after[gap_start:gap_start + 1] == "的":
         gap_start += 1
+    # 获民政部副部长某某批示肯定, 得到文旅部某某部长等领导的批示肯定: an office holder of the agency,
+    # whose praise is the agency's (the office's word is no act of its own: 主要领导 is not 在…领导下)
+    if holder := _office_holder_at().match(after, gap_start):
+        gap_start = holder.end()
     verb, clean_gap = _act_after(after, gap_start)
     if clean_gap and _routine_approval(sentence, run.end + verb.start(), verb.group()):
         clean_gap = False  # 经省政府批准，撤销X镇设立街道; 省发改委批复…项目可行性研究报告
@@ -394,7 +400,7 @@ def extract(doc: Document, ex: Extraction) -> None:
         mentions = sorted([*mentions, *conferring_places], key=lambda m: m.start)
     by_sentence: dict[int, list] = defaultdict(list)
     for m in mentions:
-        if _recognises(m.agency) and not doc.text.startswith(terms()["person"], m.end) \
+        if _recognises(m.agency) and not _office_holder(doc.text, m.end) \
                 and not ctx.on_navigation_line(m.start):  # 上一篇：…获省政府肯定 is another article
             by_sentence[doc.sentence_at(m.start).index].append(m)
     # (a reform's other names too, those with two Chinese characters at least: the 村改 of 顺德村改经验,
@@ -484,6 +490,36 @@ def _places_as_conferrers(text: str, focus: Entity, mentions: list[AgencyMention
             if not any(a.start < m.end() and m.start() < a.end for a in mentions):
                 found.append(AgencyMention(m.start(), m.end(), m.group(), government))
     return found
+
+
+# What an office holder named after an agency does that is the agency's praise: 获民政部副部长詹成付
+# 批示肯定, 得到市委、市政府主要领导高度肯定, 得到文旅部部长等领导的批示肯定 (a name, 同志 or 等领导
+# may stand between)
+_LEADER_PRAISE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:同志)?(?:等(?:领导|同志))?的?(?:亲自|高度|充分)?"
+                            r"(?:肯定性批示|批示肯定|批示|肯定|表扬|点赞|高度评价)")
+
+
+def _office_at(text: str, at: int) -> str:
+    """The office named at `at` (副部长, 主要领导), longest first, or ""."""
+    return next((w for w in _offices() if text.startswith(w, at)), "")
+
+
+@cache
+def _offices() -> tuple[str, ...]:
+    return tuple(sorted(terms()["person"], key=len, reverse=True))
+
+
+@cache
+def _office_holder_at() -> re.Pattern:
+    """An office, or a name (two or three characters) and its office, and those with it (等领导)."""
+    return re.compile(rf"(?:[\u4e00-\u9fff]{{2,3}}?)?(?:{alternation(_offices())})(?:同志)?(?:等(?:领导|同志))?")
+
+
+def _office_holder(text: str, end: int) -> bool:
+    """A person holding an office is named right after the agency (省委书记, 市委主要领导), and
+    what follows is not that person's praise of the county's work, which is the agency's."""
+    office = _office_at(text, end)
+    return bool(office) and _LEADER_PRAISE.match(text, end + len(office)) is None
 
 
 _AGENT_WORD = re.compile("[被获经由]")
