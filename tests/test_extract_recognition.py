@@ -90,6 +90,7 @@ def test_an_office_holders_praise_is_the_agencys(text, expected):
     # persons, and persons holding an office
     "习近平总书记充分肯定安吉的生态文明建设。",
     "省委书记到安吉调研时给予充分肯定。",
+    "安吉县被省委作为联系点，在全省率先推行改革。",
     "时任省委书记到安吉调研。",
     "市委主要领导在安吉召开现场会。",
     # the county's own bodies are the county
@@ -110,6 +111,8 @@ def test_not_recognition(text):
     ("相关经验被国家发展改革委作为县城建设典型经验印发全国。", ["国家发展和改革委员会"]),
     ("“共富工坊”做法被人力资源社会保障部在全国就业工作座谈会上推广。", ["中华人民共和国人力资源和社会保障部"]),
     ("农房改革经验被省卫健委作为典型在全省推广。", ["浙江省卫生健康委员会"]),
+    # … with a comma before where it was promoted (seen on pages: 福贡县)
+    ("该县“党建+护边”做法被市委作为典型案例，在全市范围内推广。", ["中共湖州市委员会"]),
     # approved or authorised: 经A同意/授权/批准, 获A批复同意
     ("经全国人大常委会授权，德清县开展集体经营性建设用地入市试点。", ["全国人民代表大会常务委员会"]),
     ("经省政府同意，省发展改革委印发《德清县城乡融合发展改革方案》。",

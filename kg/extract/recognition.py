@@ -136,6 +136,10 @@ class Act:
     rule: str = ""  # recognizedBy.<shape>
 
 
+# where an agency promoted or presented what it took as a case, opening the clause after its role
+_SCOPE_ACT = re.compile(r"(?:在|向|面向)[^，,。；;：:！!？?]{1,10}?(?:复制推广|学习推广|宣传推广|推广|推介|交流)")
+
+
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     left = start
     while left > 0 and sentence[left - 1] not in CLAUSE_END:
@@ -159,6 +163,12 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     before = re.sub(r"(?:19|20)\d\d年度?$", "", before)  # 获2022年度国务院督查激励
     before = _DATELINE.sub("", before)  # 本报讯（通讯员…）近日省政府…: a news item's opening
     after = sentence[run.end:right]
+    # 被怒江州委作为典型案例，在全州范围内推广: the role's clause goes on, after a comma, with where the
+    # agency promoted it
+    if "作为" in after and sentence[right:right + 1] in ("，", ","):
+        scope = _SCOPE_ACT.match(sentence, right + 1)
+        if scope:
+            after += scope.group()
     if p["hedge"].search(sentence[left:run.start]):
         return None
     # 等部委的 / 等7家单位 / 的
