@@ -71,9 +71,26 @@ def test_agencies_that_recognised(text, expected):
     ("安吉宅基地制度改革试点工作获时任省委主要领导批示肯定。", ["中共浙江省委员会"]),
     ("安吉“绿地运营”新模式受到市委、市政府主要领导的高度肯定。", ["中共湖州市委员会", "湖州市人民政府"]),
     ("安吉“数字乡村”建设得到文旅部某某某部长等领导的批示肯定。", ["中华人民共和国文化和旅游部"]),
+    ("安吉的做法获省委和市委书记肯定。", ["中共浙江省委员会", "中共湖州市委员会"]),
 ])
 def test_an_office_holders_praise_is_the_agencys(text, expected):
     assert agencies_of(text) == expected
+
+
+# a second reader's sentences: instructions, praise of persons, visits, and 任 before an adviser
+@pytest.mark.parametrize("text", [
+    "安吉县的问题获市委主要领导批示，要求限期整改。",
+    "安吉县的报告获市委书记批示：请市发改委研究办理。",
+    "安吉的做法获得市委主要领导批示。",
+    "市委主要领导批示要求安吉县立即整改存在的问题。",
+    "省委书记表扬了安吉县委书记的担当作为。",
+    "市委书记来安吉点赞志愿者。",
+    "省委书记调研时肯定了安吉的做法。",
+    "时任省政府参事王某某对安吉的做法给予高度评价。",
+    "安吉县被省委作为重点帮扶对象，在全省率先推广消费帮扶。",
+])
+def test_an_office_holder_who_instructs_visits_or_praises_a_person_is_no_agency(text):
+    assert agencies_of(text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -137,6 +137,7 @@ class Act:
 
 
 # where an agency promoted or presented what it took as a case, opening the clause after its role
+_AS_CASE = re.compile(r"作为[^，,。；;]{0,16}?(?:典型|案例|经验|做法|样板|模式)")
 _SCOPE_ACT = re.compile(r"(?:在|向|面向)[^，,。；;：:！!？?]{1,10}?(?:复制推广|学习推广|宣传推广|推广|推介|交流)")
 
 
@@ -165,9 +166,9 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     after = sentence[run.end:right]
     # 被怒江州委作为典型案例，在全州范围内推广: the role's clause goes on, after a comma, with where the
     # agency promoted it
-    if "作为" in after and sentence[right:right + 1] in ("，", ","):
+    if _AS_CASE.search(after) and sentence[right:right + 1] in ("，", ","):
         scope = _SCOPE_ACT.match(sentence, right + 1)
-        if scope:
+        if scope and "率先" not in scope.group():  # (在全省率先推广: the county's own act)
             after += scope.group()
     if p["hedge"].search(sentence[left:run.start]):
         return None
@@ -410,7 +411,7 @@ def extract(doc: Document, ex: Extraction) -> None:
         mentions = sorted([*mentions, *conferring_places], key=lambda m: m.start)
     by_sentence: dict[int, list] = defaultdict(list)
     for m in mentions:
-        if _recognises(m.agency) and not _office_holder(doc.text, m.end) \
+        if _recognises(m.agency) and not _office_holder(doc.text, m.start, m.end) \
                 and not ctx.on_navigation_line(m.start):  # 上一篇：…获省政府肯定 is another article
             by_sentence[doc.sentence_at(m.start).index].append(m)
     # (a reform's other names too, those with two Chinese characters at least: the 村改 of 顺德村改经验,
@@ -504,9 +505,13 @@ def _places_as_conferrers(text: str, focus: Entity, mentions: list[AgencyMention
 
 # What an office holder named after an agency does that is the agency's praise: 获民政部副部长詹成付
 # 批示肯定, 得到市委、市政府主要领导高度肯定, 得到文旅部部长等领导的批示肯定 (a name, 同志 or 等领导
-# may stand between)
+# may stand between), ending its clause: not a bare 批示 (an instruction: 批示要求整改), and not
+# praise of something named after it (表扬了某某的担当)
 _LEADER_PRAISE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:同志)?(?:等(?:领导|同志))?的?(?:亲自|高度|充分)?"
-                            r"(?:肯定性批示|批示肯定|批示|肯定|表扬|点赞|高度评价)")
+                            r"(?:肯定性批示|批示肯定|批示表扬|肯定|表扬|点赞|高度评价)(?=[，,。；;！!？?\n]|$)")
+# what stands before the agency of a praising office holder: the county's work got the praise
+# (获, 得到, 受到; 时任 or 原 before the office; another agency of the run before it: 市委、市政府主要领导)
+_PRAISE_RECEIVED = re.compile(r"(?:获得?|得到|受到|荣获)(?:了)?(?:时任|原)?(?:[^，,。；;、和及与]{2,16}[、和及与])*$")
 
 
 def _office_at(text: str, at: int) -> str:
@@ -525,11 +530,15 @@ def _office_holder_at() -> re.Pattern:
     return re.compile(rf"(?:[\u4e00-\u9fff]{{2,3}}?)?(?:{alternation(_offices())})(?:同志)?(?:等(?:领导|同志))?")
 
 
-def _office_holder(text: str, end: int) -> bool:
-    """A person holding an office is named right after the agency (省委书记, 市委主要领导), and
-    what follows is not that person's praise of the county's work, which is the agency's."""
+def _office_holder(text: str, start: int, end: int) -> bool:
+    """A person holding an office is named right after the agency (省委书记, 市委主要领导), or the
+    agency follows 任 (时任省政府参事), and the clause does not say that the county's work received
+    that person's praise (获民政部副部长某某批示肯定), which is the agency's."""
     office = _office_at(text, end)
-    return bool(office) and _LEADER_PRAISE.match(text, end + len(office)) is None
+    if not office and not text.endswith("任", 0, start):
+        return False
+    return _LEADER_PRAISE.match(text, end + len(office)) is None \
+        or _PRAISE_RECEIVED.search(text, max(0, start - 40), start) is None
 
 
 _AGENT_WORD = re.compile("[被获经由]")
