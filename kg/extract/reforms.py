@@ -193,7 +193,7 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
     a manner word before them (全程追溯, 集成办理).
     """
     after = _PAREN.sub("", after, count=1)
-    m = re.match(rf"[{CJK}]+", after)
+    m = _HEAD_PHRASE.match(after)
     if not m:
         return None
     phrase = m.group()[: MAX_MODIFIER + 6]
@@ -210,6 +210,8 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
                 continue
             if _starts_with_any(modifier, lex.words("predicate")):
                 break  # “田保姆”走进千家万户开展活动: the name is the subject of a clause
+            if modifier[:1].isdigit() and scope != "any":
+                continue  # (“A、B”2支队伍 counts the teams it lists; “X”5级管理机制 is one mechanism)
             if scope == "counted" and not (counted_ok or _COUNT.match(modifier)):
                 continue
             if scope == "built" and not built_ok:
@@ -219,6 +221,10 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
             best = prefix
             break
     return best
+
+
+# the words after a name, a count in digits first: “县、乡、村、社、格”5级管理机制
+_HEAD_PHRASE = re.compile(rf"(?:\d{{1,3}}(?=[{MEASURE_WORDS}]))?[{CJK}]+")
 
 
 def _is_manner_head(head: str, lex: Lexicon) -> bool:
@@ -409,9 +415,9 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         # (a `counted` head needs a coined formula, not an everyday word of 一: “一线”调度, “一对一”督办)
         everyday = is_common_word(name) and not any(ch in NUMERALS and ch != "一" for ch in name)
         head = _head(after, _is_formula(name) and not everyday, lex, built)
-        # (a formula of parts needs no verb: 通过“企业+协会+基地+农牧户”的模式)
+        # (a name of parts needs no verb: 通过“企业+协会+基地+农牧户”的模式, 依照“A、B”的推进路径)
         joined = head is None and after.startswith("的") and (
-            _contains_any(lead, lex.words("trigger")) or (_is_formula(name) and "+" in name)) \
+            _contains_any(lead, lex.words("trigger")) or (_is_formula(name) and "+" in name) or _of_parts(name)) \
             and not _ends_with_any(lead, lex.words("goal"))  # 打造“规范高效”的服务体系: an aim
         if joined:  # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
             head = _head(after[1:], _is_formula(name), lex, built)
@@ -657,6 +663,16 @@ def _equal_parts(name: str) -> bool:
     """净天、净城、净村: two or more parts of one length (an enumeration the county coined)."""
     parts = re.split("[、，,]", name)
     return len(parts) >= 2 and len({len(part) for part in parts}) == 1
+
+
+def _of_parts(name: str) -> bool:
+    """放权、放手、放责; 分类定级—晋位升级—重新定级: a name spelled out in two or more parts of a
+    few characters each, the way a county names the steps of its practice."""
+    parts = _PARTS.split(name)
+    return len(parts) >= 2 and all(2 <= len(part) <= 10 for part in parts)
+
+
+_PARTS = re.compile("[、，,—－]+")
 
 
 def _parallel(name: str) -> bool:

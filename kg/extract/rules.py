@@ -50,7 +50,8 @@ RULES: tuple[Rule, ...] = (
     _r("implements.head", "a quoted name with a head noun after it: “X”工作法, “X”改革",
        "易县工作动态\n易县推行“三问三办”工作法。", "三问三办工作法",
        "易县工作动态\n易县努力打造“高效便民、公开透明”的服务体系。"),
-    _r("implements.head-of", "a quoted name joined to its head by 的 after a verb of practice",
+    _r("implements.head-of", "a quoted name joined to its head by 的 after a verb of practice, or without "
+       "one when the name is spelled out in parts: 依照“A、B”的推进路径",
        "易县构建“育繁推服”的一体化链条，带动产业升级。", "育繁推服一体化链条"),
     _r("implements.named", "a quoted name ending with a head noun itself: “X经验”, “四长制”, or a platform "
        "the county built: 开发“X管理平台”",
