@@ -1564,3 +1564,13 @@ def test_fame_and_importance_are_no_part_of_a_title(text, expected):
 def test_a_place_among_some_counted_places_is_no_title():
     # 宣汉县 on eval/pages: one of four counties, not a title of four
     assert labels("晋江市成功入围全国“百强县”，在福建省7个百强县(市)中居第3位。", JINJIANG) == ["全国百强县"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 授牌, like 授予, puts the title right after the agency that hangs the plaque
+    ("安吉县被生态环境部授牌“绿水青山就是金山银山”实践创新基地。", ["绿水青山就是金山银山实践创新基地"]),
+    # (not the agency and its verb inside the title after 获)
+    ("安吉县获生态环境部授牌“两山”实践创新基地。", ["两山实践创新基地"]),
+])
+def test_a_title_after_the_plaque_an_agency_hangs(text, expected):
+    assert labels(text) == expected
