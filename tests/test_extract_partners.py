@@ -330,3 +330,17 @@ def test_a_word_like_short_form_before_an_aid_word_is_no_giver():
 ])
 def test_a_pair_whose_clause_ends_after_it(text, expected):
     assert partners_of(text, "海原县") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place opens the sentence, a later clause opens with the strong word and the county
+    # (gold evidence on eval/pages, read in the tenth session)
+    ("杭州市滨江区接过时代的“接力棒”，结对帮扶丹寨县，援建学校3所。", ["杭州市滨江区"]),
+    ("杭州市滨江区投入资金2亿元，先后结对帮扶丹寨县。", ["杭州市滨江区"]),
+    # … not when another place stands between, or the word's object is another county
+    ("杭州市滨江区投入资金2亿元，台江县结对帮扶丹寨县。", ["台江县"]),
+    # (there the county is the one that helps, as in 结对帮扶四川省青川县)
+    ("杭州市滨江区投入资金2亿元，结对帮扶台江县。", ["台江县"]),
+])
+def test_a_place_whose_later_clause_helps_the_county(text, expected):
+    assert partners_of(text, "丹寨县") == expected

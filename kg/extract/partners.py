@@ -356,6 +356,10 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # here: extract() leaves out places that may not partner)
     if before.endswith("在") and _HELPED_BY.match(text, after, hi) and not ref.loose:
         return True
+    # 杭州市滨江区接过“接力棒”，结对帮扶广元市朝天区: the place opens a clause, and a later
+    # clause of the sentence opens with a strong word whose object is the county
+    if not before.strip() and not ref.loose and _later_clause_helps(ctx, after, hi):
+        return True
     if not words:
         return False
     linking = ("link", "aid")
@@ -442,6 +446,30 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
             joint = text[min(ref.end, other.end):max(ref.start, other.start)]
             if joint in _PAIR_JOINS and any(0 <= s - pair_end <= 4 and role in linking for s, _, role in words):
                 return True
+    return False
+
+
+# Before a strong word that opens a clause: a few adverbs (先后, 持续, 全力), never a place.
+_OPENING_ADVERBS = 4
+
+
+def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
+    """Does a later clause of the sentence, with no other place before it, open with a strong
+    partnership word (结对帮扶, 对口支援) whose object is the county?"""
+    text = ctx.text
+    sentence_end = ctx.doc.sentence_at(after).end
+    take_object = triggers().take_object
+    shared = context_of(ctx.doc)
+    lo = hi
+    while lo < sentence_end and text[lo:lo + 1] in ",，":
+        lo += 1
+        hi = min(shared.clause_end(lo), sentence_end)
+        if any(r.place and not r.is_focus for r in ctx.refs_in(after, hi)):
+            return False  # another place in between, or in this clause: the word may be about it
+        for s, e, role in ctx.words_in(lo, hi):
+            if s - lo <= _OPENING_ADVERBS and role in ("link", "aid") and text[s:e] in take_object:
+                return ctx.county_at(e, hi)
+        lo = hi
     return False
 
 
