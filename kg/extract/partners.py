@@ -18,6 +18,7 @@ A place is a partner when its clause ties it to the county by a partnership word
     对口支援乌什县、山海协作开化县                              places after the clause's first strong word
     我县结对的是泸定县和福贡县 / 对口支援地区为乌什县          a strong word, a copula, the places
     选派干部赴剑阁县开展帮扶 / 在嘉定区的倾力帮扶下            going to the place, the place's help
+    滨江区接过“接力棒”，结对帮扶朝天区                        the place, then a clause helping the county
     与利州区、剑阁县，贵州省台江县等地建立协作关系              a list over a comma between its parts
 
 Places are read from the shared gazetteer scan. Not partners: the county itself, its own
