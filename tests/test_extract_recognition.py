@@ -555,3 +555,9 @@ def test_what_a_second_reader_found_in_the_fifth_session_s_recognition(text, exp
 ])
 def test_published_by_an_agency(text, expected):
     assert agencies_of(text) == expected
+
+
+def test_an_agency_that_determined_a_list_the_county_joined():
+    # 确定 publishes a list as 公布 does (gold evidence on eval/pages, tenth session)
+    assert agencies_of("中央文明办确定2021—2023年创建周期全国文明城市提名城市名单，安吉县上榜。") == [
+        "中央精神文明建设指导委员会办公室"]
