@@ -561,3 +561,14 @@ def test_an_agency_that_determined_a_list_the_county_joined():
     # 确定 publishes a list as 公布 does (gold evidence on eval/pages, tenth session)
     assert agencies_of("中央文明办确定2021—2023年创建周期全国文明城市提名城市名单，安吉县上榜。") == [
         "中央精神文明建设指导委员会办公室"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 获评 an agency's case, as 入选 an agency's case (gold evidence on eval/pages, tenth session)
+    ("安吉县新乡贤文化建设获评中宣部宣传思想文化工作创新案例。", ["中共中央宣传部"]),
+    ("安吉县“两山银行”获评农业农村部第三批全国乡村治理典型案例。", ["中华人民共和国农业农村部"]),
+    # (not support for something else, nor a call for cases)
+    ("安吉县获农业农村部支持，建设案例馆。", []),
+])
+def test_a_case_an_agency_selected(text, expected):
+    assert agencies_of(text) == expected

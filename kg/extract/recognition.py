@@ -433,8 +433,10 @@ def extract(doc: Document, ex: Extraction) -> None:
         for run in _runs(sentence.text, local):
             act = recognition_act(sentence.text, run, names, following, preceding)
             # 荣获生态环境部第六批“生态文明建设示范区”: the title the award verb took follows the agencies
-            conferred = act is None and _AWARD_BEFORE.search(sentence.text, 0, run.start) is not None and any(
+            # (获评中宣部…创新案例: a case the agencies selected, as 入选A…案例)
+            conferred = act is None and _AWARD_BEFORE.search(sentence.text, 0, run.start) is not None and (any(
                 c.is_award and _CONFERRED_GAP.fullmatch(sentence.text, run.end, c.start) for c in credited)
+                or _CASE_AFTER.match(sentence.text, run.end) is not None)
             if conferred:
                 act = Act(forward=True, rule="recognizedBy.conferred")
             for start, end, agency in run.agencies:
@@ -459,6 +461,7 @@ _CALL_TO_LEARN = re.compile(r"(?:号召|倡导)(?:全市|全省|全国|全州|�
 
 # An award verb right before the agencies, and what may stand between them and the title
 _AWARD_BEFORE = re.compile(r"(?:荣获|获得|获评|获)$")
+_CASE_AFTER = re.compile(r"[^，,。；;！？!?、]{0,30}?案例(?![^，,。；;！？!?]*(?:评选|征集|申报))")
 _CONFERRED_GAP = re.compile(r"(?:颁发|授予|命名)?的?(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首批)?[“‘「]?")
 
 
