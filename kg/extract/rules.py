@@ -186,7 +186,8 @@ RULES: tuple[Rule, ...] = (
     _r("recognizedBy.announced", "the news of the county's title comes from the agency: 从A传来喜讯，易县喜获…",
        "易县新闻\n近日，从省生态环境厅传来喜讯，易县喜获“2022年度河北省生态文明强县”称号。", "河北省生态环境厅",
        "易县新闻\n近日，记者从省生态环境厅获悉，全省空气质量持续改善。"),
-    _r("recognizedBy.conferred", "an award verb, the agencies, then the title they conferred: 荣获A第六批“X”",
+    _r("recognizedBy.conferred", "an award verb, the agencies, then the title they conferred or the case they "
+       "selected: 荣获A第六批“X”, 获评A…创新案例",
        "易县新闻\n易县荣获生态环境部第六批“生态文明建设示范区”。", "中华人民共和国生态环境部",
        "易县新闻\n易县获得生态环境部支持，建设污水处理厂。"),
     _r("recognizedBy.bracket_note", "a bracketed note after a title naming who conferred it",
