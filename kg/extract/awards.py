@@ -459,15 +459,20 @@ class _Reader:
         if "巩固" in sentence:
             found.extend(_as("consolidated", self._consolidated(sentence)))
         found.extend(_as("appositive", self._appositives(sentence)))
-        return outermost([self._without_fame(f) for f in found if "重要的" not in f.label])  # (西北重要的
+        return outermost([self._without_fame(f, sentence) for f in found if "重要的" not in f.label])  # (西北重要的
         # 高原夏菜基地: a description of what the county is, not a title)
 
     @staticmethod
-    def _without_fame(found: Found) -> Found:
+    def _without_fame(found: Found, sentence: str) -> Found:
+        """The title without what its fame or rank is said to be: 闻名全国的…, 政法领域最高荣誉“长安杯”."""
         fame = _FAMED.match(found.label)
         if fame is None or len(found.label) - fame.end() < 4:
-            return found
-        return replace(found, start=found.start + fame.end(), label=found.label[fame.end():])
+            fame = _HIGHEST_HONOUR.match(found.label)
+            if fame is None or len(found.label) - fame.end() < 2:
+                return found
+        rest = found.label[fame.end():]
+        at = sentence.find(rest[:2], found.start, found.end)
+        return replace(found, start=at if at >= 0 else found.start + fame.end(), label=rest)
 
     @cached_property
     def _named_as(self) -> re.Pattern:
@@ -746,6 +751,8 @@ class _Reader:
                 if headless is None and kind == "copula" and not last and not titles \
                         and not re.search(rf"[的{QUOTES}]", item) and len(item.strip()) <= 8:
                     continue
+                if headless is None and kind == "trigger" and not last and self._unit_with_level(item):
+                    continue  # 荣获A、国家家居产业示范园区、B: a park inside the county, named among its titles
                 if headless is None:
                     break
                 pending.append(headless)
@@ -1148,6 +1155,13 @@ class _Reader:
                     or _ACHIEVEMENT.search(bare.removesuffix("之一")) or any(word in (label if outside_quotes is None else outside_quotes) for word in self.t["trigger"])
                     or any(word in label for word in self.t["not_in_title"]) or _is_place_name(bare)
                     or self._level_and_head_only(bare))
+
+    def _unit_with_level(self, item: str) -> bool:
+        """国家家居产业示范园区: an item with a level word that ends as a place inside the county
+        does (bad_end), which a list of titles may name among them."""
+        label = clean_label(item.strip())
+        return len(label) <= 20 and self.p.level.match(label) is not None and label.endswith(self.t["bad_end"]) \
+            and not self.p.verb.search(label) and "的" not in label
 
     def _levels_only(self, label: str) -> bool:
         """国家和省市, 国家级、省级: level words and what joins them name no title (荣获国家和省市荣誉112项)."""
@@ -1748,6 +1762,7 @@ _WHOLE_LEVEL = frozenset({"全国", "全省", "全区", "全市", "全州", "全
 _DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$|人口(?:第[一二三四五六七八九十\d]+)?大[县市区旗]|面积最大|仅有的")
 # 全国闻名的柿子之乡, 全国著名的“唢呐艺术之乡”: the county's fame before a title, not part of it
 _FAMED = re.compile(r"[^的]{0,8}?(?:闻名|著名|知名|有名)的")
+_HIGHEST_HONOUR = re.compile(r"[^的]{0,12}?最高(?:级别)?的?(?:荣誉|奖项|奖)(?=[“‘「]|[^奖]{2,})")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
 _APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为|这里是|这就是)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
 # 中国第二个“国际和平城市”, 全省首个“…”: the place of the county among those holding a title
