@@ -1587,3 +1587,17 @@ def test_a_title_after_the_plaque_an_agency_hangs(text, expected):
 ])
 def test_titles_among_parks_and_behind_their_rank(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the only county of its province to hold a title, the title's word and the kind of holder
+    # closing the clause (gold evidence on eval/pages, tenth session)
+    ("安吉县成为今年浙江省唯一被授予第二批国家生态文明建设示范县称号的县。", ["国家生态文明建设示范县"]),
+    ("安吉县是湖州市首个获评国家卫生县城的县。", ["国家卫生县城"]),
+    # (but its prefecture as the subject is another place's title)
+    ("安吉县所在的湖州市获评全国文明城市。", []),
+    # (and a list naming two kinds of holder says neither is the county's)
+    ("六部门联合公布第三批全国乡村治理示范村镇和试点县名单，安吉县作为浙江省唯一入围的县份名列其中。", []),
+])
+def test_the_only_county_of_its_province_to_hold_a_title(text, expected):
+    assert labels(text) == expected

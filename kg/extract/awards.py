@@ -1276,6 +1276,8 @@ class _Reader:
             if title is None or title.end < region_start + len(region):
                 continue
             label = clean_label(title.text)
+            if _TWO_KINDS.search(label):
+                continue  # 示范村镇和试点县名单: a list of two kinds, which the county's is not said
             creating = re.match(r"(?:第[一二三四五六七八九十\d]+批|首批)?创建", label)
             if creating:  # 公布第二批创建“国家全域旅游示范区”名单: its creating units
                 label = label[creating.end():] + "创建单位"
@@ -1629,6 +1631,8 @@ class _Reader:
             return False
         named = [subject.rfind(name) + len(name) for name in self.names if name in subject]
         rest = subject[max(named):] if named else subject  # 安吉县…镇 still names a unit
+        # (安吉县是浙江省唯一…: its own province before 唯一 is where it is unique, not a subject)
+        rest = _UNIQUE_IN.sub("", self._superiors_marked(rest)) if named else rest
         # 安吉县所在的湖州市获评…: another place is the subject (but 安吉县与德清县共同入选 shares it)
         if self._names_unit(rest) or (named and not rest.startswith(("与", "和", "、", "及", "同"))
                                       and self._names_other_place(rest)):
@@ -1651,6 +1655,13 @@ class _Reader:
     def _names_unit(self, text: str) -> bool:
         masked = self.p.not_unit.sub(lambda m: "□" * len(m.group()), text)
         return bool(self.p.unit.search(masked))
+
+    def _superiors_marked(self, text: str) -> str:
+        """text with the names of the focus county's province and prefecture in ⟨⟩."""
+        for name in (self.focus.province, self.focus.prefecture):
+            if name and name in text:
+                text = text.replace(name, f"⟨{name}⟩")
+        return text
 
     def _without_superiors(self, text: str) -> str:
         """text without the names of the focus county's province and prefecture (某市2023年度考核
@@ -1793,7 +1804,11 @@ _QUOTED_PART = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
 # 全国百强县第76位, 第二十位: the county's place among a title's holders, after the title
 _PLACE_IN_RANKING = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[位名]")
 # The kind of place holding a title, closing its clause: 是全省唯一入选X的县(市)
-_KIND_OF_HOLDER = re.compile(r"的(?:县|市|区|旗|县市|县区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
+# A list's name joining two kinds of holder: 示范村镇和试点县, 示范区和示范县
+_TWO_KINDS = re.compile(r"(?:村|镇|乡|县|市|区|村镇|单位|基地)(?:和|及|与)[^和及与]{0,8}(?:县|市|区|县城)$")
+# The county's own province or prefecture (marked ⟨⟩) as where it is the only or first one
+_UNIQUE_IN = re.compile(r"⟨[^⟨⟩]+⟩(?=唯一|首个|首家|第一个|首批)|[⟨⟩]")
+_KIND_OF_HOLDER = re.compile(r"(?:(?:荣誉)?称号)?的(?:县|市|区|旗|县市|县区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
 # The word for a title after the last item of a list: …、标兵县称号
 _TITLE_WORD_AFTER = re.compile(r"(?:等)?(?:荣誉)?称号$")
 # A unit of the county named after it: 易县人民医院, 易县农商银行
