@@ -1632,7 +1632,7 @@ class _Reader:
         named = [subject.rfind(name) + len(name) for name in self.names if name in subject]
         rest = subject[max(named):] if named else subject  # 安吉县…镇 still names a unit
         # (安吉县是浙江省唯一…: its own province before 唯一 is where it is unique, not a subject)
-        rest = _UNIQUE_IN.sub("", self._superiors_marked(rest)) if named else rest
+        rest = self._without_own_scope(rest) if named else rest
         # 安吉县所在的湖州市获评…: another place is the subject (but 安吉县与德清县共同入选 shares it)
         if self._names_unit(rest) or (named and not rest.startswith(("与", "和", "、", "及", "同"))
                                       and self._names_other_place(rest)):
@@ -1656,11 +1656,12 @@ class _Reader:
         masked = self.p.not_unit.sub(lambda m: "□" * len(m.group()), text)
         return bool(self.p.unit.search(masked))
 
-    def _superiors_marked(self, text: str) -> str:
-        """text with the names of the focus county's province and prefecture in ⟨⟩."""
+    def _without_own_scope(self, text: str) -> str:
+        """text without the focus county's province or prefecture where it says where the county
+        is the only or first one (浙江省唯一, 湖州市首个)."""
         for name in (self.focus.province, self.focus.prefecture):
             if name and name in text:
-                text = text.replace(name, f"⟨{name}⟩")
+                text = re.sub(re.escape(name) + _UNIQUE_AFTER, "", text)
         return text
 
     def _without_superiors(self, text: str) -> str:
@@ -1773,6 +1774,7 @@ _WHOLE_LEVEL = frozenset({"全国", "全省", "全区", "全市", "全州", "全
 _DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$|人口(?:第[一二三四五六七八九十\d]+)?大[县市区旗]|面积最大|仅有的")
 # 全国闻名的柿子之乡, 全国著名的“唢呐艺术之乡”: the county's fame before a title, not part of it
 _FAMED = re.compile(r"[^的]{0,8}?(?:闻名|著名|知名|有名)的")
+# 政法综治领域最高荣誉“长安杯”, 全国环境保护最高奖“中华环境奖”: what the text ranks a title as
 _HIGHEST_HONOUR = re.compile(r"[^的]{0,12}?最高(?:级别)?的?(?:荣誉|奖项|奖)(?=[“‘「]|[^奖]{2,})")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
 _APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为|这里是|这就是)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
@@ -1806,8 +1808,8 @@ _PLACE_IN_RANKING = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[�
 # The kind of place holding a title, closing its clause: 是全省唯一入选X的县(市)
 # A list's name joining two kinds of holder: 示范村镇和试点县, 示范区和示范县
 _TWO_KINDS = re.compile(r"(?:村|镇|乡|县|市|区|村镇|单位|基地)(?:和|及|与)[^和及与]{0,8}(?:县|市|区|县城)$")
-# The county's own province or prefecture (marked ⟨⟩) as where it is the only or first one
-_UNIQUE_IN = re.compile(r"⟨[^⟨⟩]+⟩(?=唯一|首个|首家|第一个|首批)|[⟨⟩]")
+# After the county's own province or prefecture: where the county is the only or first one
+_UNIQUE_AFTER = r"(?=唯一|首个|首家|第一个|首批)"
 _KIND_OF_HOLDER = re.compile(r"(?:(?:荣誉)?称号)?的(?:县|市|区|旗|县市|县区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
 # The word for a title after the last item of a list: …、标兵县称号
 _TITLE_WORD_AFTER = re.compile(r"(?:等)?(?:荣誉)?称号$")
