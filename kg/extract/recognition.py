@@ -411,7 +411,8 @@ def extract(doc: Document, ex: Extraction) -> None:
         mentions = sorted([*mentions, *conferring_places], key=lambda m: m.start)
     by_sentence: dict[int, list] = defaultdict(list)
     for m in mentions:
-        if _recognises(m.agency) and not _office_holder(doc.text, m.start, m.end) \
+        if _recognises(m.agency) and (not _office_holder(doc.text, m.start, m.end)
+                                      or _visit_praise(doc.text, m.end, names) is not None) \
                 and not ctx.on_navigation_line(m.start):  # 上一篇：…获省政府肯定 is another article
             by_sentence[doc.sentence_at(m.start).index].append(m)
     # (a reform's other names too, those with two Chinese characters at least: the 村改 of 顺德村改经验,
@@ -439,6 +440,11 @@ def extract(doc: Document, ex: Extraction) -> None:
                 or _CASE_AFTER.match(sentence.text, run.end) is not None)
             if conferred:
                 act = Act(forward=True, rule="recognizedBy.conferred")
+            # 省政府主要领导到某县调研时，对某县…的做法给予充分肯定: the office holder praised the
+            # county's work on a visit, the agency opening its clause
+            if act is None and _visit_praise(sentence.text, run.end, names) is not None \
+                    and _opens_clause(sentence.text, run.start):
+                act = Act(forward=True, rule="recognizedBy.subject")
             for start, end, agency in run.agencies:
                 named_in_title = any(c.is_award and c.start <= start and end <= c.end for c in credited)
                 if act is None and not named_in_title:
@@ -515,6 +521,34 @@ _LEADER_PRAISE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:同志)?(?:等(?:领导|�
 # what stands before the agency of a praising office holder: the county's work got the praise
 # (获, 得到, 受到; 时任 or 原 before the office; another agency of the run before it: 市委、市政府主要领导)
 _PRAISE_RECEIVED = re.compile(r"(?:获得?|得到|受到|荣获)(?:了)?(?:时任|原)?(?:[^，,。；;、和及与]{2,16}[、和及与])*$")
+
+
+# An office holder's visit to the county: 主要领导到高阳调研时, 书记王某一行在我县视察期间
+_VISIT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?)?(?:同志)?(?:一行|等(?:领导|一行)?)?(?:先后)?(?:到|在|来|赴|莅临)"
+                    r"(?P<place>[^，,。；;！!？?\n]{1,16}?)(?:调研|视察|考察|检查|督导|指导)(?:工作)?(?:时|期间)?[，,]?")
+# …then the praise, in the same sentence: 对我县…的做法给予了充分肯定, 充分肯定了…, 高度评价
+_VISIT_PRAISE = re.compile(r"[^。；;！!？?\n]{0,60}?(?:给予了?|作出了?)?(?:充分|高度)(?:肯定|评价|赞扬)|"
+                           r"[^。；;！!？?\n]{0,60}?(?:给予了?)(?:肯定|好评|点赞)")
+
+
+def _visit_praise(text: str, end: int, self_names: tuple[str, ...]) -> re.Match | None:
+    """After an agency (at `end`): one of its office holders visited the county and praised its
+    work in the same sentence (省政府主要领导到高阳调研时，对我县…的做法给予了充分肯定); the
+    praise, or None."""
+    office = _office_holder_at().match(text, end)
+    if office is None:
+        return None
+    visit = _VISIT.match(text, office.end())
+    if visit is None or not any(n in visit.group("place") for n in self_names if not n.startswith("全")):
+        return None
+    return _VISIT_PRAISE.match(text, visit.end())
+
+
+def _opens_clause(sentence: str, start: int) -> bool:
+    """Does the clause holding `start` open with it (dates and words of time aside)?"""
+    left, _ = _clause_bounds(sentence, start, start)
+    before = _DATELINE.sub("", re.sub(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?", "", sentence[left:start]))
+    return _patterns()["time"].fullmatch(before.strip()) is not None
 
 
 def _office_at(text: str, at: int) -> str:
