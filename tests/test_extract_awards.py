@@ -1601,3 +1601,8 @@ def test_titles_among_parks_and_behind_their_rank(text, expected):
 ])
 def test_the_only_county_of_its_province_to_hold_a_title(text, expected):
     assert labels(text) == expected
+
+
+def test_a_zone_approved_for_creation():
+    # 批准创建 and 获批创建 after a title, as 获批
+    assert labels("安吉县国家地理标志产品保护示范区批准创建。") == ["国家地理标志产品保护示范区"]

@@ -816,3 +816,14 @@ def test_the_events_a_service_covers_are_no_practices():
 ])
 def test_names_of_parts_and_counts_in_digits_before_heads(text, expected):
     assert implements_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a platform the county launched is its practice, as one it built (满城区's 2023 work report)
+    ("易县“政小满”一站式诊断服务平台上线运营。", {"政小满一站式诊断服务平台"}),
+    # … not one it merely uses
+    ("易县依托“冀时办”平台办理业务。", set()),
+    ("易县“冀时办”平台使用率达90%。", set()),
+])
+def test_a_platform_that_goes_live(text, expected):
+    assert implements_in(text) == expected

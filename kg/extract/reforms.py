@@ -223,6 +223,8 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
     return best
 
 
+# A platform or system that goes live after its name: the county built it
+_LAUNCHED = re.compile(rf"[{CJK}]{{0,12}}?(?:平台|系统|小程序)(?:正式|成功|顺利)?(?:上线|启用|投入使用|投入运行)")
 # the words after a name, a count in digits first: “县、乡、村、社、格”5级管理机制
 _HEAD_PHRASE = re.compile(rf"(?:\d{{1,3}}(?=[{MEASURE_WORDS}]))?[{CJK}]+")
 
@@ -404,7 +406,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     head_end = last.end + (len(tail) - len(after)) if listed else last.end
     # (研发康平县“阳光三务”微信小程序: the county's own name between the verb and the name)
     own = next((n for n in sorted(short_names, key=len, reverse=True) if lead.endswith(n)), "")
-    built = _ends_with_any(lead[: len(lead) - len(own)], lex.words("build"))
+    # (or the platform named goes live: “政小满”一站式诊断服务平台上线运营)
+    built = _ends_with_any(lead[: len(lead) - len(own)], lex.words("build")) or _LAUNCHED.match(after) is not None
     for n, (name, aliases, start) in enumerate(items):
         # 新时代“枫桥经验”嘉祥版: a practice of the nation in the county's own version
         version = next((v for v in (s + "版" for s in short_names)
