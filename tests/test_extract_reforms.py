@@ -806,6 +806,8 @@ def test_the_events_a_service_covers_are_no_practices():
     ("易县通过“分类定级—晋位升级—重新定级”的循环推进模式，整顿软弱涣散党组织。",
      {"分类定级—晋位升级—重新定级循环推进模式"}),
     ("“企业点单、部门接单”的政务服务机制获得好评。", {"企业点单、部门接单政务服务机制"}),
+    # a name closing an enumeration that a verb of practice opens (高阳县's 2017 work report)
+    ("易县初步构建了集纺织印染、污水处理、集中供热、渣灰制砖“六位一体”的循环经济发展模式。", {"六位一体循环经济发展模式"}),
     # … but an aim it builds towards is no practice, nor a phrase with no head
     ("易县努力打造“高效便民、公开透明”的服务体系。", set()),
     ("易县牢固树立“不为不办找理由、只为办好想办法”的工作导向。", set()),

@@ -420,7 +420,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         head = _head(after, _is_formula(name) and not everyday, lex, built)
         # (a name of parts needs no verb: 通过“企业+协会+基地+农牧户”的模式, 依照“A、B”的推进路径)
         joined = head is None and after.startswith("的") and (
-            _contains_any(lead, lex.words("trigger")) or (_is_formula(name) and "+" in name) or _of_parts(name)) \
+            _contains_any(lead, lex.words("trigger")) or (_is_formula(name) and "+" in name) or _of_parts(name)
+            or _closes_verb_list(text, run[0].start, lex)) \
             and not _ends_with_any(lead, lex.words("goal"))  # 打造“规范高效”的服务体系: an aim
         if joined:  # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
             head = _head(after[1:], _is_formula(name), lex, built)
@@ -666,6 +667,16 @@ def _equal_parts(name: str) -> bool:
     """净天、净城、净村: two or more parts of one length (an enumeration the county coined)."""
     parts = re.split("[、，,]", name)
     return len(parts) >= 2 and len({len(part) for part in parts}) == 1
+
+
+def _closes_verb_list(text: str, start: int, lex: Lexicon) -> bool:
+    """构建了集A、B、…、渣灰制砖“六位一体”的…模式: the quoted name closes an enumeration that a verb
+    of practice opens earlier in its clause (beyond the few characters a lead holds)."""
+    lead = _clause_before(text, start, width=80)
+    first, last = lead.find("、"), lead.rfind("、")
+    opening = lead[:first]
+    return 0 <= last and len(lead) - last <= 12 and _contains_any(opening, lex.words("trigger")) \
+        and not _contains_any(opening, lex.words("goal"))  # (努力打造集A、B、“X”的…体系: an aim)
 
 
 def _of_parts(name: str) -> bool:
