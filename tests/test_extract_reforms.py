@@ -829,3 +829,13 @@ def test_names_of_parts_and_counts_in_digits_before_heads(text, expected):
 ])
 def test_a_platform_that_goes_live(text, expected):
     assert implements_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted formula of characters: 六字经, 三字诀 (涞水县's 2022 work report)
+    ("易县念好“实、考、保、包、促、评”六字经。", {"实、考、保、包、促、评六字经"}),
+    # (not one character on its own)
+    ("易县坚持“稳”字诀。", set()),
+])
+def test_formulas_of_characters(text, expected):
+    assert implements_in(text) == expected
