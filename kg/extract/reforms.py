@@ -559,6 +559,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None  # “文明城市”巩固提升行动 is about a title, but “奔牛奖”等工作机制 and “净天、净城、净村”行动 are practices
     if _starts_with_any(name, lex.words("level_prefix")):
         return None  # “全国双拥模范城”创建活动: a title, whatever follows
+    if head and _SELECTION.search(head) and not _is_formula(name):
+        return None  # “最美家庭”评选活动: choosing the holders of a title, not a practice
     if head and _ROAD_SECTION.search(head):
         return None  # “安大”徐水段工程: a section of a road or line built through the county
     if head and _contains_any(head, lex.words("press")):
@@ -639,6 +641,7 @@ def _common_word(name: str) -> bool:
 # A quoted directive or remark: it opens with a verb of doing or speaks of "this" thing
 _NO_NAME = re.compile(r"^(?:推行|实行|实施|推进|推动|开展|加强|全面)|这[个一种项]")
 _ROAD_SECTION = re.compile(r"段(?:工程|项目|建设)")
+_SELECTION = re.compile(r"(?:评选|评比|评审|选树|推选)(?:表彰)?(?:活动)?$")
 _QUOTED_IN_LEAD = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 # A name that starts with a date is an event: “5·18”经贸洽谈会, “11·28”签约活动.
