@@ -844,7 +844,7 @@ def test_formulas_of_characters(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a selection of a title's holders is no practice (the gold never lists one: train, test, pages)
     ("易县开展“最美家庭”“文明家庭”评选活动。", set()),
-    # (a coined formula selected by is still one: “十佳”is a count)
+    # (a practice whose name holds 评 is still one)
     ("易县推行“三评三比”工作法。", {"三评三比工作法"}),
 ])
 def test_selections_of_holders_are_no_practices(text, expected):
