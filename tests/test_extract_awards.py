@@ -1606,3 +1606,8 @@ def test_the_only_county_of_its_province_to_hold_a_title(text, expected):
 def test_a_zone_approved_for_creation():
     # 批准创建 and 获批创建 after a title, as 获批
     assert labels("安吉县国家地理标志产品保护示范区批准创建。") == ["国家地理标志产品保护示范区"]
+
+
+def test_all_the_counties_of_a_province_are_no_title():
+    # 位列全省建制县第十六: a place among every county of the province (涞水县's 2020 work report)
+    assert labels("安吉县文明城市创建年度省级测评复检位列全省建制县第十六。") == []
