@@ -849,3 +849,14 @@ def test_formulas_of_characters(text, expected):
 ])
 def test_selections_of_holders_are_no_practices(text, expected):
     assert implements_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a platform or team the county built, its verb before 的 or a count (gold evidence on eval/pages)
+    ("密云区打造的“涉企一件事”专题服务系统上线。", {"涉企一件事专题服务系统"}),
+    ("易县组建了全县第一支“萤火虫”志愿服务队。", {"萤火虫志愿服务队"}),
+    # praise of the practice is not part of its name
+    ("易县总结了“三引”“三创”的成功经验。", {"三引经验", "三创经验"}),
+])
+def test_what_the_county_built_and_its_praised_experience(text, expected):
+    assert implements_in(text) == expected

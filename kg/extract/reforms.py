@@ -223,6 +223,10 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
     return best
 
 
+# Praise of a practice before its head noun, not part of its name
+_PRAISE_BEFORE_HEAD = re.compile(r"^(?:成功|宝贵|先进|典型|有效|优秀|成熟|好)(?=经验|做法|作法|模式|工作法)")
+# Between a verb of building and the name: 组建了全区第一支“X”服务队
+_FIRST_OF_KIND = re.compile(r"了?(?:全[国省市州区县])?(?:第一|首|一)[支个家]$")
 # A platform or system that goes live after its name: the county built it
 _LAUNCHED = re.compile(rf"[{CJK}]{{0,12}}?(?:平台|系统|小程序)(?:正式|成功|顺利)?(?:上线|启用|投入使用|投入运行)")
 # the words after a name, a count in digits first: “县、乡、村、社、格”5级管理机制
@@ -407,7 +411,10 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     # (研发康平县“阳光三务”微信小程序: the county's own name between the verb and the name)
     own = next((n for n in sorted(short_names, key=len, reverse=True) if lead.endswith(n)), "")
     # (or the platform named goes live: “政小满”一站式诊断服务平台上线运营)
-    built = _ends_with_any(lead[: len(lead) - len(own)], lex.words("build")) or _LAUNCHED.match(after) is not None
+    # (组建了全区第一支“X”志愿服务队: the count between; 某区打造的“X”系统: what the county made)
+    bare = _FIRST_OF_KIND.sub("", lead[: len(lead) - len(own)])
+    built = _ends_with_any(bare, lex.words("build")) or _LAUNCHED.match(after) is not None \
+        or (bare.endswith("的") and (_ends_with_any(bare[:-1], lex.words("build")) or bare[:-1].endswith("打造")))
     for n, (name, aliases, start) in enumerate(items):
         # 新时代“枫桥经验”嘉祥版: a practice of the nation in the county's own version
         version = next((v for v in (s + "版" for s in short_names)
@@ -441,6 +448,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
             head = None  # 参加“A会”“B会”等经贸活动, 举办“X”系列活动: events, not a practice
         if head and _is_manner_head(head, lex) and not _contains_any(lead, lex.words("trigger")):
             head = None  # 果园“X”全程代管服务覆盖面…: a service described, not one the county set up
+        if head:
+            head = _PRAISE_BEFORE_HEAD.sub("", head)  # “三引”“三创”的成功经验: their 经验, not a 成功经验
         if head and len(items) > 1 and (count := _COUNTED_HEAD.match(head)) and len(head) > count.end() + 1:
             head = head[count.end():]  # “A”“B”两种入股模式: each is an 入股模式
         head_at = text.find(head, head_end) if head else -1
