@@ -1611,3 +1611,5 @@ def test_a_zone_approved_for_creation():
 def test_all_the_counties_of_a_province_are_no_title():
     # 位列全省建制县第十六: a place among every county of the province (涞水县's 2020 work report)
     assert labels("安吉县文明城市创建年度省级测评复检位列全省建制县第十六。") == []
+    # … but a ranking of such counties is a title (gold evidence on eval/pages)
+    assert labels("安吉县成功入围2022中国建制县高质量发展百强。") == ["2022中国建制县高质量发展百强"]

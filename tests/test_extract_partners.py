@@ -344,3 +344,23 @@ def test_a_pair_whose_clause_ends_after_it(text, expected):
 ])
 def test_a_place_whose_later_clause_helps_the_county(text, expected):
     assert partners_of(text, "丹寨县") == expected
+
+
+PAIRING = "东西部协作开展以来，结对帮扶成效明显，对口支援持续深化。\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the county's delegation goes to the place for the pairing's work (到 as 赴)
+    ("丹寨县党政代表团到长丰县开展县域结对帮扶活动。", ["长丰县"]),
+    # places that are the county's partners by a copula (是 as 与)
+    ("永康、东阳是丹寨县的对口帮扶伙伴。", ["永康市", "东阳市"]),
+    # 对口援建 gives the help, as 援建
+    ("自2015年起，合肥市庐阳区对口援建丹寨县。", ["合肥市庐阳区"]),
+    # in a document about a pairing, the place thanked for its help to the county
+    (PAIRING + "县委书记感谢上海市宝山区长期以来对丹寨县的关心和帮助。", ["上海市宝山区"]),
+    # (not a trip without the pairing's work, nor thanks outside such a document)
+    ("丹寨县党政代表团到长丰县学习考察。", []),
+    ("县委书记感谢上海市宝山区长期以来对丹寨县的关心和帮助。", []),
+])
+def test_delegations_copulas_and_thanks_in_pairings(text, expected):
+    assert partners_of(text, "丹寨县") == expected

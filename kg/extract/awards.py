@@ -1151,6 +1151,7 @@ class _Reader:
         if re.search(r"我们(?!的)", label):
             return False  # 我们在福建之外的首个…生产基地: a speaker's own (but “我们的节日”示范区 is a title)
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or self._levels_only(label)
+                    or _ALL_COUNTIES.fullmatch(label)
                     or _COUNT_OF_HONOURS.match(label) or _PLACE_KINDS_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
                     or _ACHIEVEMENT.search(bare.removesuffix("之一")) or any(word in (label if outside_quotes is None else outside_quotes) for word in self.t["trigger"])
                     or any(word in label for word in self.t["not_in_title"]) or _is_place_name(bare)
@@ -1806,6 +1807,9 @@ _QUOTED_PART = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
 # 全国百强县第76位, 第二十位: the county's place among a title's holders, after the title
 _PLACE_IN_RANKING = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[位名]")
 # The kind of place holding a title, closing its clause: 是全省唯一入选X的县(市)
+# Every county of a province (位列全省建制县第十六): a field of counties, not a title (but
+# 2022中国建制县高质量发展百强 is one)
+_ALL_COUNTIES = re.compile(r"(?:全国|全省|全市|全州)?(?:所有|全部)?建制县(?:市区|市|区)?")
 # A list's name joining two kinds of holder: 示范村镇和试点县, 示范区和示范县
 _TWO_KINDS = re.compile(r"(?:村|镇|乡|县|市|区|村镇|单位|基地)(?:和|及|与)[^和及与]{0,8}(?:县|市|区|县城)$")
 # After the county's own province or prefecture: where the county is the only or first one

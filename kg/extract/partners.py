@@ -52,11 +52,11 @@ _WITH_DESCRIBED = re.compile(r"(?<![共一协])(?:与|同|和|跟)[^与和跟、
 _COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)?(?:是|为)")
 # The county's people going to a place (选派干部赴剑阁县开展帮扶): with a strong partnership
 # word after the place, the place is the partner.
-_GOING_TO = ("赴", "前往")
+_GOING_TO = ("赴", "前往", "到")
 _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
 _HELPS = re.compile(r"[先后还并累计共已又]*(?:帮助|助力|支持|援助|支援)")
 _VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到)")
-_GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|挂职|驻村|支教|支医")
+_GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|挂职|驻村|支教|支医|县域|区域")
 # The county acting towards a place (寻乌向深圳供水): with a partnership word in a later
 # clause of the sentence, the place is the partner.
 _TOWARDS = ("向", "与", "同", "跟", "对")  # not 和: 寻乌和平远 lists two subjects
@@ -184,7 +184,7 @@ def extract(doc: Document, ex: Extraction) -> None:
             rule = "partneredWith.topic"  # 深化东西部协作，X累计投入…
         elif _before_comment(ctx, index, first, last, hi):
             rule = "partneredWith.comment"
-        elif _paired(ctx, index):
+        elif _paired(ctx, index) or _helped_county(ctx, index, hi):
             rule = "partneredWith.paired"
         else:
             continue
@@ -430,7 +430,8 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     for s, e, role in words:
         if role in linking and 0 <= s - after <= MAX_GAP + 10 and ctx.county_at(e, hi):
             return True
-    if text.startswith(_WITH, after) and ctx.county_at(after + 1, hi, gap=0):
+    # (永康、东阳是理县的对口帮扶伙伴: 是 as 与)
+    if text.startswith((*_WITH, "是"), after) and ctx.county_at(after + 1, hi, gap=0):
         if any(0 <= s - after <= MAX_GAP + 10 and role in linking for s, _, role in words):
             return True
     # 厦门市海沧区落实帮扶资金3415万元，先后帮助积石山县建成…: the place opens a clause of its
@@ -482,9 +483,7 @@ PAIRING_DOCUMENT_WORDS = 3
 def _paired(ctx: _Context, index: int) -> bool:
     """湟源与六合同心同向: the county and another county or city named as a pair (joined by 与, 和
     or 同), in a document about a pairing (at least PAIRING_DOCUMENT_WORDS strong partnership words)."""
-    take_object = triggers().take_object
-    strong = sum(1 for s, e, role in ctx.words if role in ("link", "aid") and ctx.text[s:e] in take_object)
-    if strong < PAIRING_DOCUMENT_WORDS:
+    if not _pairing_document(ctx):
         return False
     ref, text = ctx.refs[index], ctx.text
     neighbours = ctx.refs[max(0, index - 1):index] + ctx.refs[index + 1:index + 2]
@@ -495,6 +494,32 @@ def _paired(ctx: _Context, index: int) -> bool:
             end = max(ref.end, other.end)
             return not text.startswith(("、", "和", "及", "等"), end)
     return False
+
+
+# What a place gave the county: 对金平县的关心和帮助, 对我县的大力支持
+_HELP_TO = re.compile(r"[\u4e00-\u9fff]{0,6}?对")
+_HELP_GIVEN = re.compile(r"的[\u4e00-\u9fff、和与]{0,8}?(?:帮助|帮扶|支持|支援|援助)")
+
+
+def _helped_county(ctx: _Context, index: int, hi: int) -> bool:
+    """感谢上海市宝山区长期以来对金平县的关心和帮助: in a document about a pairing, the place is
+    thanked for its help to the county."""
+    if not _pairing_document(ctx):
+        return False
+    text, ref = ctx.text, ctx.refs[index]
+    to = _HELP_TO.match(text, ref.end, hi)
+    if to is None:
+        return False
+    county = next((r for r in ctx.refs_in(to.end(), min(to.end() + 12, hi)) if r.is_focus and r.start - to.end() <= 6), None)
+    self_at = next((at for at in ctx.self_refs if to.end() <= at <= to.end() + 1), None)
+    after = county.end if county is not None else (self_at + 2 if self_at is not None else None)
+    return after is not None and _HELP_GIVEN.match(text, after, hi) is not None
+
+
+def _pairing_document(ctx: _Context) -> bool:
+    take_object = triggers().take_object
+    return sum(1 for s, e, role in ctx.words if role in ("link", "aid") and ctx.text[s:e] in take_object) \
+        >= PAIRING_DOCUMENT_WORDS
 
 
 def _list_around(text: str, index: int, refs: list[PlaceRef], lo: int, hi: int) -> tuple[PlaceRef, PlaceRef]:
