@@ -172,8 +172,9 @@ RULES: tuple[Rule, ...] = (
        "易县作为中农办农村金融改革试验联系点，先行先试。", "中央农村工作领导小组办公室"),
     _r("recognizedBy.inspection", "通过 an agency's inspection",
        "易县工作动态\n2019年1月，顺利通过国家住建部专家组考核验收。", "中华人民共和国住房和城乡建设部"),
-    _r("recognizedBy.subject", "the agency as subject, the county after its verb: A对易县予以…, or its office "
-       "holder praising the county's work on a visit: A主要领导到易县调研时…给予充分肯定",
+    _r("recognizedBy.subject", "the agency as subject, the county after its verb: A对易县予以…, its office "
+       "holder praising the county's work on a visit: A主要领导到易县调研时…给予充分肯定, or a later clause of "
+       "its sentence promoting the county: A…现场会在易县召开，并将易县作为典型案例在全国推广",
        "省政府对易县予以督查激励。", "河北省人民政府"),
     _r("recognizedBy.issued", "an agency issues a list or notice the county is in",
        "国家林草局公布国家森林康养基地名单，易县名列其中。", "国家林业和草原局"),
