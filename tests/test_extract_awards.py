@@ -1613,3 +1613,12 @@ def test_all_the_counties_of_a_province_are_no_title():
     assert labels("安吉县文明城市创建年度省级测评复检位列全省建制县第十六。") == []
     # … but a ranking of such counties is a title (gold evidence on eval/pages)
     assert labels("安吉县成功入围2022中国建制县高质量发展百强。") == ["2022中国建制县高质量发展百强"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two ranks of the county among a title's holders, then the title (gold evidence on eval/pages)
+    ("安吉县成为全国首批、攀西地区首个国家农业现代化示范区创建县。", ["国家农业现代化示范区创建县"]),
+    ("安吉县荣获全国首批、全省唯一国家全域旅游示范区。", ["国家全域旅游示范区"]),
+])
+def test_a_title_after_two_ranks_of_the_county(text, expected):
+    assert labels(text) == expected

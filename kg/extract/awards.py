@@ -963,6 +963,11 @@ class _Reader:
         dotted = self._dotted_name(body)  # “城口·中国生态气候明珠”: the county's name before a dot
         if dotted:
             lead, body = lead + dotted, body[dotted:]
+        scopes = _RANK_SCOPES.match(body)  # 全国首批、攀西地区首个国家…: two ranks, then the title
+        if scopes and self.p.level.match(body, scopes.end()):
+            ranked = self._title(body[scopes.end():], offset + lead + scopes.end(), kind, last)
+            if ranked is not None:
+                return ranked
         first = _ORDINAL_BEFORE_LEVEL.match(body)  # 江西首个国家级生态县: the title after its rank
         if first and first.end() < len(body):
             ranked_label = clean_label(body[first.end():])
@@ -1721,10 +1726,17 @@ def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
         elif ch in CLOSE_QUOTES or ch == '"':
             quoted = False
         elif ch in separators and not quoted and not depth:
+            if ch == "、" and _RANK_SCOPE.fullmatch(region, start, i):
+                continue  # 全国首批、攀西地区首个国家…创建县: where the title ranks the county, twice
             items.append((start, region[start:i]))
             start = i + 1
     items.append((start, region[start:]))
     return items
+
+
+# Where a county ranks among a title's holders, before the title: 全国首批, 攀西地区首个, 全省唯一
+_RANK_SCOPE = re.compile(r"(?:全国|全省|全市|全州|[\u4e00-\u9fff]{2,6}?(?:地区|省|市|州))?(?:首批|首个|第一个|第一批|唯一)")
+_RANK_SCOPES = re.compile(rf"(?:{_RANK_SCOPE.pattern}、)+{_RANK_SCOPE.pattern}")
 
 
 def _is_place_name(label: str) -> bool:
