@@ -364,3 +364,18 @@ PAIRING = "东西部协作开展以来，结对帮扶成效明显，对口支援
 ])
 def test_delegations_copulas_and_thanks_in_pairings(text, expected):
     assert partners_of(text, "丹寨县") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a second reader's near misses (tenth session): the county governed by what follows it …
+    "广州市、深圳市的经验值得借鉴，对口帮扶丹寨县要坚持产业先行。",
+    "遵义市是革命老区，结对帮扶丹寨县的干部要弘扬长征精神。",
+    "北京市的专家认为，对口帮扶丹寨县要因地制宜。",
+    # … a trip whose partnership word only says what it is about …
+    "丹寨县组织干部到毕节市开展对口帮扶经验交流。",
+    "丹寨县干部到雷山县开展结对帮扶工作调研，学习先进做法。",
+    # … and another pair's aid
+    "丹寨县学习借鉴广东省对口援建汶川县的经验，推动灾后重建。",
+])
+def test_near_misses_of_the_tenth_session_s_partner_shapes(text):
+    assert partners_of(PAIRING + text, "丹寨县") == []

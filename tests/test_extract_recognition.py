@@ -601,3 +601,19 @@ def test_praise_on_a_visit_to_the_county(text, expected):
 ])
 def test_an_agency_whose_sentence_promotes_the_county(text, expected):
     assert agencies_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a second reader's near misses (tenth session): praise of something else on a visit …
+    "省政府主要领导在安吉县调研时强调，要充分肯定基层首创精神，鼓励大胆探索。",
+    "省政府主要领导到安吉县调研时，充分肯定了德清县的经验做法。",
+    "省政府主要领导到安吉县调研时，对全省生态文明建设给予充分肯定。",
+    "省政府主要领导到安吉县调研时，对安吉县存在的问题提出严肃批评，没有给予肯定。",
+    # … a list the county did not make, another county's case, and a place promoted that is not it
+    "中央文明办确定第六届全国文明城市名单，安吉县未能上榜。",
+    "德清县获评民政部全国基层治理创新案例，安吉县组织人员前往学习。",
+    "生态环境部召开会议，会议推广了安吉县所在湖州市的经验。",
+    "国家发展改革委现场会在安吉县召开，并将安吉作为反面典型在全国会议上通报交流。",
+])
+def test_near_misses_of_the_tenth_session_s_recognition_shapes(text):
+    assert agencies_of(text) == []

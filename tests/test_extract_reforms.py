@@ -808,6 +808,8 @@ def test_the_events_a_service_covers_are_no_practices():
     ("“企业点单、部门接单”的政务服务机制获得好评。", {"企业点单、部门接单政务服务机制"}),
     # a name closing an enumeration that a verb of practice opens (高阳县's 2017 work report)
     ("易县初步构建了集纺织印染、污水处理、集中供热、渣灰制砖“六位一体”的循环经济发展模式。", {"六位一体循环经济发展模式"}),
+    # (not a plan, another county's, or one learnt from elsewhere)
+    ("易县力争到2025年构建集竹林经营、竹材加工、竹笋生产、竹文旅“四位一体”的竹产业发展体系。", set()),
     # … but an aim it builds towards is no practice, nor a phrase with no head
     ("易县努力打造“高效便民、公开透明”的服务体系。", set()),
     ("易县牢固树立“不为不办找理由、只为办好想办法”的工作导向。", set()),
@@ -853,10 +855,20 @@ def test_selections_of_holders_are_no_practices(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a platform or team the county built, its verb before 的 or a count (gold evidence on eval/pages)
-    ("密云区打造的“涉企一件事”专题服务系统上线。", {"涉企一件事专题服务系统"}),
+    ("易县打造的“涉企一件事”专题服务系统上线。", {"涉企一件事专题服务系统"}),
+    # (not what a firm, an agency or a purchase brought: a second reader's near misses)
+    ("阿里巴巴打造的“城市大脑”系统已在易县落地应用。", set()),
+    ("易县某物业公司组建了全县第一支“红管家”志愿服务队。", set()),
+    ("易县新购置的“大疆”无人机巡查系统正式投入使用。", set()),
+    ("易县计划年内推动“安心游”智慧旅游平台上线运营。", set()),
     ("易县组建了全县第一支“萤火虫”志愿服务队。", {"萤火虫志愿服务队"}),
     # praise of the practice is not part of its name
     ("易县总结了“三引”“三创”的成功经验。", {"三引经验", "三创经验"}),
 ])
 def test_what_the_county_built_and_its_praised_experience(text, expected):
     assert implements_in(text) == expected
+
+
+def test_another_county_s_enumerated_model_is_not_the_county_s():
+    # (a second reader's near miss: the verb opening the enumeration has another county as subject)
+    assert implemented("德清县近年来构建了集信息采集、数据共享、智能分析、协同治理“四位一体”的数字乡村治理模式。") == []

@@ -56,6 +56,7 @@ _GOING_TO = ("赴", "前往", "到")
 _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
 _HELPS = re.compile(r"[先后还并累计共已又]*(?:帮助|助力|支持|援助|支援)")
 _VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到)")
+_WORK_ENDS = re.compile(r"(?:工作|活动)?(?:[，,。；;！!？?\n]|$)")
 _GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|挂职|驻村|支教|支医|县域|区域")
 # The county acting towards a place (寻乌向深圳供水): with a partnership word in a later
 # clause of the sentence, the place is the partner.
@@ -359,7 +360,8 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         return True
     # 杭州市滨江区接过“接力棒”，结对帮扶广元市朝天区: the place opens a clause, and a later
     # clause of the sentence opens with a strong word whose object is the county
-    if not before.strip() and not ref.loose and _later_clause_helps(ctx, after, hi):
+    if not before.strip() and not ref.loose and not text.startswith("的", after) \
+            and _later_clause_helps(ctx, after, hi):
         return True
     if not words:
         return False
@@ -383,9 +385,12 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         if any(0 <= s - after <= MAX_GAP and role != "benchmark" for s, _, role in words):
             return True
     # 选派干部赴四川省剑阁县开展帮扶工作 (not 赴上海开展招商合作, a weak word, nor 赴深圳学习…协作经验)
+    # (到 is weaker: the word must be the work itself, 到长丰县开展结对帮扶活动, not what a
+    # visit is about, 到毕节市开展对口帮扶经验交流)
     if before.endswith(_GOING_TO) and any(
             s >= after and not _GOING_TO_WORK.sub("", text[after:s])
-            and text[s:e] in triggers().take_object and role != "benchmark" for s, e, role in words):
+            and text[s:e] in triggers().take_object and role != "benchmark"
+            and (not before.endswith("到") or _WORK_ENDS.match(text, e)) for s, e, role in words):
         return True
     # 文水县干部一行赴朔州市右玉县进行对标考察学习: the place visits the county to learn from it
     visit = _VISIT.match(text, after, hi)
@@ -470,9 +475,14 @@ def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
             return False  # another place in between, or in this clause: the word may be about it
         for s, e, role in ctx.words_in(lo, hi):
             if s - lo <= _OPENING_ADVERBS and role in ("link", "aid") and text[s:e] in take_object:
-                return ctx.county_at(e, hi)
+                # the county ends the clause: 结对帮扶丹寨县的干部要… is about cadres, not a pairing
+                county = next((r for r in ctx.refs_in(e, min(e + 12, hi)) if r.is_focus), None)
+                return county is not None and county.start - e <= 6 and _ENDS_CLAUSE.match(text, county.end)
         lo = hi
     return False
+
+
+_ENDS_CLAUSE = re.compile(r"[，,。；;！!？?\n]|$|\d|以来|至今")
 
 
 # How many strong partnership words (对口支援, 东西部协作, 结对帮扶…) make a document one about a

@@ -330,6 +330,8 @@ def _issued_for(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
     for name in names:
         found = sentence.find(name, at)
         selected = p["selected"].search(sentence, found, found + len(name) + 30) if found >= 0 else None
+        if selected and _NOT_SELECTED.search(sentence, found, selected.start() + 1):
+            selected = None  # 某县未能上榜
         longest = max((n for n in names if sentence.startswith(n, found)), key=len) if found >= 0 else name
         if selected and _UNIT_OF_COUNTY.match(sentence, found + len(longest), selected.start() + 1):
             continue  # 易县一中被评为…: a school or firm of the county was selected
@@ -438,7 +440,8 @@ def extract(doc: Document, ex: Extraction) -> None:
             # (获评中宣部…创新案例: a case the agencies selected, as 入选A…案例)
             conferred = act is None and _AWARD_BEFORE.search(sentence.text, 0, run.start) is not None and (any(
                 c.is_award and _CONFERRED_GAP.fullmatch(sentence.text, run.end, c.start) for c in credited)
-                or _CASE_AFTER.match(sentence.text, run.end) is not None)
+                or (_CASE_AFTER.match(sentence.text, run.end) is not None
+                    and not _other_county_before(sentence.text, run.start, names)))
             if conferred:
                 act = Act(forward=True, rule="recognizedBy.conferred")
             # 省政府主要领导到某县调研时，对某县…的做法给予充分肯定: the office holder praised the
@@ -475,6 +478,18 @@ _CALL_TO_LEARN = re.compile(r"(?:号召|倡导)(?:全市|全省|全国|全州|�
 _AWARD_BEFORE = re.compile(r"(?:荣获|获得|获评|获)$")
 _CASE_AFTER = re.compile(r"[^，,。；;！？!?、]{0,30}?案例(?![^，,。；;！？!?]*(?:评选|征集|申报))")
 _CONFERRED_GAP = re.compile(r"(?:颁发|授予|命名)?的?(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首批)?[“‘「]?")
+
+
+_NOT_SELECTED = re.compile(r"(?:未能|没能|未|没有|无缘)(?=[\u4e00-\u9fff]{0,2}$)|(?:未能|没能|未|没有|无缘)$")
+
+
+def _other_county_before(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
+    """Does the clause before `at` name a county other than the focus (德清县获评…: its case)?"""
+    from kg.gazetteer import gazetteer
+
+    left, _ = _clause_bounds(sentence, at, at)
+    return any(any(c.level == "county" for c in m.candidates) and m.surface not in self_names
+               for m in gazetteer().scan(sentence[left:at], short_forms=False))
 
 
 def _county_named_last(text: str, self_names: tuple[str, ...]) -> bool:
@@ -537,6 +552,11 @@ _VISIT_PRAISE = re.compile(r"[^。；;！!？?\n]{0,60}?(?:给予了?|作出了?
                            r"[^。；;！!？?\n]{0,60}?(?:给予了?)(?:肯定|好评|点赞)")
 
 
+_REPORTED = re.compile(r"强调|要求|指出|提出|希望|要(?:充分|高度)")
+_NO_PRAISE = re.compile(r"没有|未|不(?:予|够)|批评")
+_PRAISED_OBJECT = re.compile(r"对([^，,。；;]{1,12})")
+
+
 def _visit_praise(text: str, end: int, self_names: tuple[str, ...]) -> re.Match | None:
     """After an agency (at `end`): one of its office holders visited the county and praised its
     work in the same sentence (省政府主要领导到高阳调研时，对我县…的做法给予了充分肯定); the
@@ -545,14 +565,29 @@ def _visit_praise(text: str, end: int, self_names: tuple[str, ...]) -> re.Match 
     if office is None:
         return None
     visit = _VISIT.match(text, office.end())
-    if visit is None or not any(n in visit.group("place") for n in self_names if not n.startswith("全")):
+    names = tuple(n for n in self_names if not n.startswith("全"))
+    if visit is None or not any(n in visit.group("place") for n in names):
         return None
-    return _VISIT_PRAISE.match(text, visit.end())
+    praise = _VISIT_PRAISE.match(text, visit.end())
+    if praise is None:
+        return None
+    said = text[visit.end():praise.end()]
+    # (强调要充分肯定…: what the visitor asked for; 没有给予肯定: no praise)
+    if _REPORTED.search(said) or _NO_PRAISE.search(said):
+        return None
+    # what was praised, when the text says it, is the county's: 对我县…, 充分肯定了安吉县的…
+    target = _PRAISED_OBJECT.search(said)
+    after = text[praise.end():praise.end() + 12]
+    if target is not None and not target.group(1).startswith(names):
+        return None
+    if after.startswith("了") and not after[1:].startswith(names):
+        return None
+    return praise
 
 
 # A later clause that promotes the county: 并将溧阳作为典型案例在全国推广, 会议总结和推广了莱西经验
 _PROMOTION = re.compile(r"[，,](?:并|会议|会上|会议上)?(?:(?:将|把)(?P<county>[^，,。；;]{1,10}?)作为[^，,。；;]{0,16}?"
-                        r"(?:典型|案例|样板|示范|经验)[^，,。；;]{0,12}?(?:推广|推介|交流)"
+                        r"(?:典型|案例|样板|示范|经验)[^，,。；;]{0,12}?(?:推广|推介)"
                         r"|[^，,。；;]{0,6}?(?:推广|推介)了?(?P<owner>[^，,。；;]{1,8}?)的?(?:经验|做法|模式))")
 
 
@@ -561,7 +596,7 @@ def _promotes_county(sentence: str, end: int, self_names: tuple[str, ...]) -> bo
     names = tuple(n for n in self_names if not n.startswith("全"))
     for m in _PROMOTION.finditer(sentence, end):
         named = m.group("county") or m.group("owner") or ""
-        if named.startswith(names) or named in names:
+        if named in names and "反面" not in m.group():  # (推广了安吉县所在湖州市的经验: the city's)
             return True
     return False
 

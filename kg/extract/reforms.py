@@ -227,6 +227,24 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
 _PRAISE_BEFORE_HEAD = re.compile(r"^(?:成功|宝贵|先进|典型|有效|优秀|成熟|好)(?=经验|做法|作法|模式|工作法)")
 # Between a verb of building and the name: 组建了全区第一支“X”服务队
 _FIRST_OF_KIND = re.compile(r"了?(?:全[国省市州区县])?(?:第一|首|一)[支个家]$")
+# What the county made, right before the name: 密云区打造的“X”系统
+_MADE_BY = re.compile(r"(?:打造|开发|研发|搭建|建成|建立|构建|推出)的$")
+_TIME_WORDS = re.compile(r"^(?:近年来|近日|今年|去年|目前|同时|此外|其中|并|还|又|先后|积极|率先|创新|自主)*")
+
+
+def _county_or_nothing(subject: str, short_names: tuple[str, ...]) -> bool:
+    """Is the clause before the verb empty, or the county's name (with words of time)?"""
+    rest = _TIME_WORDS.sub("", subject.strip())
+    for name in sorted(short_names, key=len, reverse=True):
+        rest = rest.removeprefix(name)
+    return not _TIME_WORDS.sub("", rest)
+
+
+def _strip_build(text: str, lex: Lexicon) -> str:
+    """text without the verb of building it ends with (and its 了)."""
+    text = text.removesuffix("了")
+    word = next((w for w in sorted(lex.words("build"), key=len, reverse=True) if text.endswith(w)), "")
+    return text[: len(text) - len(word)]
 # A platform or system that goes live after its name: the county built it
 _LAUNCHED = re.compile(rf"[{CJK}]{{0,12}}?(?:平台|系统|小程序)(?:正式|成功|顺利)?(?:上线|启用|投入使用|投入运行)")
 # the words after a name, a count in digits first: “县、乡、村、社、格”5级管理机制
@@ -263,7 +281,7 @@ def _clause_after(text: str, end: int, width: int = 60) -> str:
     return tail[: m.start()] if m else tail
 
 
-_LAST_CLAUSE = re.compile(rf"[^{re.escape(CLAUSE_END)}]*$")
+_LAST_CLAUSE = re.compile(rf"[^{re.escape(CLAUSE_END)}]*\Z")  # (\Z: $ would stop before a final line break)
 _TAIL_END = re.compile(r"[。；;！？!?\n“”\"「『]")
 
 
@@ -412,9 +430,15 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     own = next((n for n in sorted(short_names, key=len, reverse=True) if lead.endswith(n)), "")
     # (or the platform named goes live: “政小满”一站式诊断服务平台上线运营)
     # (组建了全区第一支“X”志愿服务队: the count between; 某区打造的“X”系统: what the county made)
-    bare = _FIRST_OF_KIND.sub("", lead[: len(lead) - len(own)])
-    built = _ends_with_any(bare, lex.words("build")) or _LAUNCHED.match(after) is not None \
-        or (bare.endswith("的") and (_ends_with_any(bare[:-1], lex.words("build")) or bare[:-1].endswith("打造")))
+    # (only the county's: not 某公司组建了…, 省委组织部打造的…, 新购置的…, 计划…上线)
+    lead_bare = lead[: len(lead) - len(own)]
+    counted = _FIRST_OF_KIND.search(lead_bare)
+    made = _MADE_BY.search(lead_bare)
+    built = _ends_with_any(lead_bare, lex.words("build")) \
+        or (_LAUNCHED.match(after) is not None and _county_or_nothing(lead_bare.removesuffix("的"), short_names)) \
+        or (counted is not None and _ends_with_any(lead_bare[:counted.start()], lex.words("build"))
+            and _county_or_nothing(_strip_build(lead_bare[:counted.start()], lex), short_names)) \
+        or (made is not None and _county_or_nothing(lead_bare[:made.start()], short_names))
     for n, (name, aliases, start) in enumerate(items):
         # 新时代“枫桥经验”嘉祥版: a practice of the nation in the county's own version
         version = next((v for v in (s + "版" for s in short_names)
@@ -428,7 +452,7 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         # (a name of parts needs no verb: 通过“企业+协会+基地+农牧户”的模式, 依照“A、B”的推进路径)
         joined = head is None and after.startswith("的") and (
             _contains_any(lead, lex.words("trigger")) or (_is_formula(name) and "+" in name) or _of_parts(name)
-            or _closes_verb_list(text, run[0].start, lex)) \
+            or _closes_verb_list(text, run[0].start, lex, short_names)) \
             and not _ends_with_any(lead, lex.words("goal"))  # 打造“规范高效”的服务体系: an aim
         if joined:  # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
             head = _head(after[1:], _is_formula(name), lex, built)
@@ -650,7 +674,7 @@ def _common_word(name: str) -> bool:
 # A quoted directive or remark: it opens with a verb of doing or speaks of "this" thing
 _NO_NAME = re.compile(r"^(?:推行|实行|实施|推进|推动|开展|加强|全面)|这[个一种项]")
 _ROAD_SECTION = re.compile(r"段(?:工程|项目|建设)")
-_SELECTION = re.compile(r"(?:评选|评比|评审|选树|推选)(?:表彰)?(?:活动)?$")
+_SELECTION = re.compile(r"(?:评选|评比|评审|选树|推选|创评)(?:表彰)?(?:活动)?$")
 _QUOTED_IN_LEAD = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 # A name that starts with a date is an event: “5·18”经贸洽谈会, “11·28”签约活动.
@@ -681,14 +705,23 @@ def _equal_parts(name: str) -> bool:
     return len(parts) >= 2 and len({len(part) for part in parts}) == 1
 
 
-def _closes_verb_list(text: str, start: int, lex: Lexicon) -> bool:
+_PLANNED = re.compile(r"力争|规划|计划|拟|将|要|学习|借鉴|推广")
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|市|县|区|州|旗)(?![委政级])")
+
+
+def _closes_verb_list(text: str, start: int, lex: Lexicon, short_names: tuple[str, ...] = ()) -> bool:
     """构建了集A、B、…、渣灰制砖“六位一体”的…模式: the quoted name closes an enumeration that a verb
     of practice opens earlier in its clause (beyond the few characters a lead holds)."""
     lead = _clause_before(text, start, width=80)
     first, last = lead.find("、"), lead.rfind("、")
     opening = lead[:first]
+    for name in sorted(short_names, key=len, reverse=True):
+        opening = opening.replace(name, "")
+    # (not an aim, a plan, what is learnt from others or another place's: 努力打造集…, 力争到2025年
+    # 构建集…, 规划建设集…, 学习借鉴…构建的集…, 德清县构建了集…)
     return 0 <= last and len(lead) - last <= 12 and _contains_any(opening, lex.words("trigger")) \
-        and not _contains_any(opening, lex.words("goal"))  # (努力打造集A、B、“X”的…体系: an aim)
+        and not _contains_any(opening, lex.words("goal")) and not _PLANNED.search(opening) \
+        and not _PLACE_WORD.search(opening)
 
 
 def _of_parts(name: str) -> bool:
