@@ -358,6 +358,7 @@ PAIRING = "东西部协作开展以来，结对帮扶成效明显，对口支援
     ("自2015年起，合肥市庐阳区对口援建丹寨县。", ["合肥市庐阳区"]),
     # in a document about a pairing, the place thanked for its help to the county
     (PAIRING + "县委书记感谢上海市宝山区长期以来对丹寨县的关心和帮助。", ["上海市宝山区"]),
+    (PAIRING + "感谢杭州市滨江区、宁波市北仑区长期以来对丹寨县的关心和帮助。", ["杭州市滨江区", "宁波市北仑区"]),
     # (not a trip without the pairing's work, nor thanks outside such a document)
     ("丹寨县党政代表团到长丰县学习考察。", []),
     ("县委书记感谢上海市宝山区长期以来对丹寨县的关心和帮助。", []),

@@ -580,6 +580,7 @@ def test_a_case_an_agency_selected(text, expected):
     ("省委主要领导在安吉县调研时充分肯定了安吉县的经验做法。", ["中共浙江省委员会"]),
     ("农业农村部部长到安吉考察，对安吉县的经验给予高度评价。", ["中华人民共和国农业农村部"]),
     ("省委书记到安吉调研时给予充分肯定。", ["中共浙江省委员会"]),
+    ("国务院副总理到安吉县调研时，对安吉县生态文明建设给予高度评价。", ["中华人民共和国国务院"]),
     # … not a visit to another county, a visit with no praise, nor praise in another sentence
     ("省委书记王某到德清县调研时，对德清县的做法给予充分肯定。", []),
     ("省委书记王某到安吉县调研时，强调要抓好安全生产。", []),
@@ -614,6 +615,7 @@ def test_an_agency_whose_sentence_promotes_the_county(text, expected):
     "德清县获评民政部全国基层治理创新案例，安吉县组织人员前往学习。",
     "生态环境部召开会议，会议推广了安吉县所在湖州市的经验。",
     "国家发展改革委现场会在安吉县召开，并将安吉作为反面典型在全国会议上通报交流。",
+    "国家发展改革委计划在安吉县召开现场会，并将安吉作为典型案例在全国推广。",
 ])
 def test_near_misses_of_the_tenth_session_s_recognition_shapes(text):
     assert agencies_of(text) == []

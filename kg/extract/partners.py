@@ -185,7 +185,7 @@ def extract(doc: Document, ex: Extraction) -> None:
             rule = "partneredWith.topic"  # 深化东西部协作，X累计投入…
         elif _before_comment(ctx, index, first, last, hi):
             rule = "partneredWith.comment"
-        elif _paired(ctx, index) or _helped_county(ctx, index, hi):
+        elif _paired(ctx, index) or _helped_county(ctx, last.end, hi):
             rule = "partneredWith.paired"
         else:
             continue
@@ -511,13 +511,13 @@ _HELP_TO = re.compile(r"[\u4e00-\u9fff]{0,6}?对")
 _HELP_GIVEN = re.compile(r"的[\u4e00-\u9fff、和与]{0,8}?(?:帮助|帮扶|支持|支援|援助)")
 
 
-def _helped_county(ctx: _Context, index: int, hi: int) -> bool:
-    """感谢上海市宝山区长期以来对金平县的关心和帮助: in a document about a pairing, the place is
-    thanked for its help to the county."""
+def _helped_county(ctx: _Context, end: int, hi: int) -> bool:
+    """感谢上海市宝山区长期以来对金平县的关心和帮助: in a document about a pairing, the place (or
+    the list of places ending at `end`) is thanked for its help to the county."""
     if not _pairing_document(ctx):
         return False
-    text, ref = ctx.text, ctx.refs[index]
-    to = _HELP_TO.match(text, ref.end, hi)
+    text = ctx.text
+    to = _HELP_TO.match(text, end, hi)
     if to is None:
         return False
     county = next((r for r in ctx.refs_in(to.end(), min(to.end() + 12, hi)) if r.is_focus and r.start - to.end() <= 6), None)

@@ -452,7 +452,7 @@ def extract(doc: Document, ex: Extraction) -> None:
             # 国家发改委…现场会在溧阳召开，并将溧阳作为典型案例在全国推广: the agency opens the
             # sentence, and a later clause of it promotes the county, no other agency between
             if act is None and run is runs[0] and _opens_clause(sentence.text, run.start) \
-                    and _promotes_county(sentence.text, run.end, names):
+                    and not _PLANNED.match(sentence.text, run.end) and _promotes_county(sentence.text, run.end, names):
                 act = Act(forward=False, rule="recognizedBy.subject")
             for start, end, agency in run.agencies:
                 named_in_title = any(c.is_award and c.start <= start and end <= c.end for c in credited)
@@ -589,6 +589,10 @@ def _visit_praise(text: str, end: int, self_names: tuple[str, ...]) -> re.Match 
 _PROMOTION = re.compile(r"[，,](?:并|会议|会上|会议上)?(?:(?:将|把)(?P<county>[^，,。；;]{1,10}?)作为[^，,。；;]{0,16}?"
                         r"(?:典型|案例|样板|示范|经验)[^，,。；;]{0,12}?(?:推广|推介)"
                         r"|[^，,。；;]{0,6}?(?:推广|推介)了?(?P<owner>[^，,。；;]{1,8}?)的?(?:经验|做法|模式))")
+
+
+# The agency's act still to come: 国家发改委计划在某县召开现场会
+_PLANNED = re.compile(r"[^，,。；;]{0,6}?(?:计划|拟|将|准备|打算)")
 
 
 def _promotes_county(sentence: str, end: int, self_names: tuple[str, ...]) -> bool:

@@ -451,7 +451,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         head = _head(after, _is_formula(name) and not everyday, lex, built)
         # (a name of parts needs no verb: 通过“企业+协会+基地+农牧户”的模式, 依照“A、B”的推进路径)
         joined = head is None and after.startswith("的") and (
-            _contains_any(lead, lex.words("trigger")) or (_is_formula(name) and "+" in name) or _of_parts(name)
+            _contains_any(lead, lex.words("trigger")) or (_is_formula(name) and "+" in name)
+            or (_of_parts(name) and not _PLANNED_OR_CARRIED.search(lead))
             or _closes_verb_list(text, run[0].start, lex, short_names)) \
             and not _ends_with_any(lead, lex.words("goal"))  # 打造“规范高效”的服务体系: an aim
         if joined:  # 推出“政企面对面、服务零距离”的企业服务机制: the head joined by 的, kept without it
@@ -470,6 +471,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
                 _contains_any(lead, lex.words("host"))
                 or (listed and (_contains_any(lead, lex.words("attend")) or all(i[0].endswith("会") for i in items)))):
             head = None  # 参加“A会”“B会”等经贸活动, 举办“X”系列活动: events, not a practice
+        if head and head[0].isdigit() and (_PLANNED.search(lead) or _HIGHER_SUBJECT.search(lead)):
+            head = None  # 将力争构建“县、乡、村”3级…体系, 国家建立“中央、省…”5级…机制: a plan, another's
         if head and _is_manner_head(head, lex) and not _contains_any(lead, lex.words("trigger")):
             head = None  # 果园“X”全程代管服务覆盖面…: a service described, not one the county set up
         if head:
@@ -706,7 +709,11 @@ def _equal_parts(name: str) -> bool:
 
 
 _PLANNED = re.compile(r"力争|规划|计划|拟|将|要|学习|借鉴|推广")
+_PLANNED_OR_CARRIED = re.compile(r"力争|规划|计划|拟|将|要|学习|借鉴|推广|落实|贯彻")
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|市|县|区|州|旗)(?![委政级])")
+
+
+_HIGHER_SUBJECT = re.compile(r"国家|中央|全国|全省|省委|省政府|全市")
 
 
 def _closes_verb_list(text: str, start: int, lex: Lexicon, short_names: tuple[str, ...] = ()) -> bool:
