@@ -137,6 +137,10 @@ class _Context:
         self.text = self.doc.text
         self._ref_starts = [r.start for r in self.refs]
         self._word_starts = [w[0] for w in self.words]
+        take_object = triggers().take_object
+        # a document about a pairing: at least PAIRING_DOCUMENT_WORDS strong partnership words
+        self.about_pairing = sum(1 for s, e, role in self.words if role in ("link", "aid")
+                                 and self.text[s:e] in take_object) >= PAIRING_DOCUMENT_WORDS
 
     def words_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         i, j = bisect_left(self._word_starts, lo), bisect_left(self._word_starts, hi)
@@ -477,7 +481,7 @@ def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
             if s - lo <= _OPENING_ADVERBS and role in ("link", "aid") and text[s:e] in take_object:
                 # the county ends the clause: 结对帮扶丹寨县的干部要… is about cadres, not a pairing
                 county = next((r for r in ctx.refs_in(e, min(e + 12, hi)) if r.is_focus), None)
-                return county is not None and county.start - e <= 6 and _ENDS_CLAUSE.match(text, county.end)
+                return county is not None and county.start - e <= 6 and _ENDS_CLAUSE.match(text, county.end) is not None
         lo = hi
     return False
 
@@ -493,7 +497,7 @@ PAIRING_DOCUMENT_WORDS = 3
 def _paired(ctx: _Context, index: int) -> bool:
     """湟源与六合同心同向: the county and another county or city named as a pair (joined by 与, 和
     or 同), in a document about a pairing (at least PAIRING_DOCUMENT_WORDS strong partnership words)."""
-    if not _pairing_document(ctx):
+    if not ctx.about_pairing:
         return False
     ref, text = ctx.refs[index], ctx.text
     neighbours = ctx.refs[max(0, index - 1):index] + ctx.refs[index + 1:index + 2]
@@ -514,22 +518,17 @@ _HELP_GIVEN = re.compile(r"的[\u4e00-\u9fff、和与]{0,8}?(?:帮助|帮扶|支
 def _helped_county(ctx: _Context, end: int, hi: int) -> bool:
     """感谢上海市宝山区长期以来对金平县的关心和帮助: in a document about a pairing, the place (or
     the list of places ending at `end`) is thanked for its help to the county."""
-    if not _pairing_document(ctx):
+    if not ctx.about_pairing:
         return False
     text = ctx.text
     to = _HELP_TO.match(text, end, hi)
     if to is None:
         return False
-    county = next((r for r in ctx.refs_in(to.end(), min(to.end() + 12, hi)) if r.is_focus and r.start - to.end() <= 6), None)
-    self_at = next((at for at in ctx.self_refs if to.end() <= at <= to.end() + 1), None)
+    county = next((r for r in ctx.refs_in(to.end(), min(to.end() + 12, hi))
+                   if r.is_focus and r.start - to.end() <= 6), None)
+    self_at = next((at for at in ctx.self_refs if to.end() <= at <= to.end() + 1), None)  # 对我县
     after = county.end if county is not None else (self_at + 2 if self_at is not None else None)
     return after is not None and _HELP_GIVEN.match(text, after, hi) is not None
-
-
-def _pairing_document(ctx: _Context) -> bool:
-    take_object = triggers().take_object
-    return sum(1 for s, e, role in ctx.words if role in ("link", "aid") and ctx.text[s:e] in take_object) \
-        >= PAIRING_DOCUMENT_WORDS
 
 
 def _list_around(text: str, index: int, refs: list[PlaceRef], lo: int, hi: int) -> tuple[PlaceRef, PlaceRef]:

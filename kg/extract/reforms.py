@@ -245,6 +245,8 @@ def _strip_build(text: str, lex: Lexicon) -> str:
     text = text.removesuffix("了")
     word = next((w for w in sorted(lex.words("build"), key=len, reverse=True) if text.endswith(w)), "")
     return text[: len(text) - len(word)]
+
+
 # A platform or system that goes live after its name: the county built it
 _LAUNCHED = re.compile(rf"[{CJK}]{{0,12}}?(?:平台|系统|小程序)(?:正式|成功|顺利)?(?:上线|启用|投入使用|投入运行)")
 # the words after a name, a count in digits first: “县、乡、村、社、格”5级管理机制
@@ -708,11 +710,13 @@ def _equal_parts(name: str) -> bool:
     return len(parts) >= 2 and len({len(part) for part in parts}) == 1
 
 
+# In the lead of a name the county has not made its own: a plan, an aim, or what it learns from or
+# promotes elsewhere; with 落实/贯彻, what a higher level set
 _PLANNED = re.compile(r"力争|规划|计划|拟|将|要|学习|借鉴|推广")
-_PLANNED_OR_CARRIED = re.compile(r"力争|规划|计划|拟|将|要|学习|借鉴|推广|落实|贯彻")
+_PLANNED_OR_CARRIED = re.compile(_PLANNED.pattern + r"|落实|贯彻")
+# A place named by its kind (德清县, 湖州市), not an agency of it (县委, 市政府, 省级)
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|市|县|区|州|旗)(?![委政级])")
-
-
+# A higher level as the subject: its mechanism, not the county's
 _HIGHER_SUBJECT = re.compile(r"国家|中央|全国|全省|省委|省政府|全市")
 
 
