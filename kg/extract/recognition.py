@@ -480,7 +480,8 @@ _CASE_AFTER = re.compile(r"[^，,。；;！？!?、]{0,30}?案例(?![^，,。；
 _CONFERRED_GAP = re.compile(r"(?:颁发|授予|命名)?的?(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首批)?[“‘「]?")
 
 
-_NOT_SELECTED = re.compile(r"(?:未能|没能|未|没有|无缘)(?=[\u4e00-\u9fff]{0,2}$)|(?:未能|没能|未|没有|无缘)$")
+# 未能上榜, 没有入选: searched up to the selecting word's first character
+_NOT_SELECTED = re.compile(r"(?:未能|没能|未|没有|无缘)[\u4e00-\u9fff]{0,2}$")
 
 
 def _other_county_before(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
@@ -550,11 +551,10 @@ _VISIT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?)?(?:同志)?(?:一行|等(?:领�
 # …then the praise, in the same sentence: 对我县…的做法给予了充分肯定, 充分肯定了…, 高度评价
 _VISIT_PRAISE = re.compile(r"[^。；;！!？?\n]{0,60}?(?:给予了?|作出了?)?(?:充分|高度)(?:肯定|评价|赞扬)|"
                            r"[^。；;！!？?\n]{0,60}?(?:给予了?)(?:肯定|好评|点赞)")
-
-
+# …not what the visitor asked for (强调要充分肯定…), nor praise withheld (没有给予肯定)
 _REPORTED = re.compile(r"强调|要求|指出|提出|希望|要(?:充分|高度)")
 _NO_PRAISE = re.compile(r"没有|未|不(?:予|够)|批评")
-_PRAISED_OBJECT = re.compile(r"对([^，,。；;]{1,12})")
+_PRAISED_OBJECT = re.compile(r"对([^，,。；;]{1,12})")  # what was praised, when the text says it
 
 
 def _visit_praise(text: str, end: int, self_names: tuple[str, ...]) -> re.Match | None:
