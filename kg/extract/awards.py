@@ -1734,8 +1734,10 @@ def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
     return items
 
 
+# How a text says the county is the first or the only one to hold a title
+_FIRST_OR_ONLY = "首批|首个|首家|第一个|第一批|唯一"
 # Where a county ranks among a title's holders, before the title: 全国首批, 攀西地区首个, 全省唯一
-_RANK_SCOPE = re.compile(r"(?:全国|全省|全市|全州|[\u4e00-\u9fff]{2,6}?(?:地区|省|市|州))?(?:首批|首个|第一个|第一批|唯一)")
+_RANK_SCOPE = re.compile(rf"(?:全国|全省|全市|全州|[\u4e00-\u9fff]{{2,6}}?(?:地区|省|市|州))?(?:{_FIRST_OR_ONLY})")
 _RANK_SCOPES = re.compile(rf"(?:{_RANK_SCOPE.pattern}、)+{_RANK_SCOPE.pattern}")
 
 
@@ -1825,7 +1827,7 @@ _ALL_COUNTIES = re.compile(r"(?:全国|全省|全市|全州)?(?:所有|全部)?�
 # A list's name joining two kinds of holder: 示范村镇和试点县, 示范区和示范县
 _TWO_KINDS = re.compile(r"(?:村|镇|乡|县|市|区|村镇|单位|基地)(?:和|及|与)[^和及与]{0,8}(?:县|市|区|县城)$")
 # After the county's own province or prefecture: where the county is the only or first one
-_UNIQUE_AFTER = r"(?=唯一|首个|首家|第一个|首批)"
+_UNIQUE_AFTER = rf"(?={_FIRST_OR_ONLY})"
 _KIND_OF_HOLDER = re.compile(r"(?:(?:荣誉)?称号)?的(?:县|市|区|旗|县市|县区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
 # The word for a title after the last item of a list: …、标兵县称号
 _TITLE_WORD_AFTER = re.compile(r"(?:等)?(?:荣誉)?称号$")
