@@ -216,14 +216,18 @@ def extract_many(paths: list[Path], jobs: int | None = None, scheduler: str | No
     if jobs <= 1 or len(names) < 8:
         yield from map(worker, names, doc_ids, floors)
         return
-    if multiprocessing.get_start_method() == "fork":  # the workers inherit what is loaded here
+    forked = multiprocessing.get_start_method() == "fork"
+    if forked:  # the workers inherit what is loaded here
         from kg.extract import warm_up
 
         warm_up()
         gc.freeze()  # and leave it alone: no collection in a worker walks (and so copies) it
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_end_with_parent, initargs=(os.getpid(),))
     try:
-        yield from pool.map(worker, names, doc_ids, floors, chunksize=max(1, min(16, len(names) // (jobs * 4))))
+        results = pool.map(worker, names, doc_ids, floors, chunksize=max(1, min(16, len(names) // (jobs * 4))))
+        if forked:
+            gc.unfreeze()  # the workers are started (map submits every task); this process collects as before
+        yield from results
     finally:  # on an interruption, do not wait for queued work
         pool.shutdown(wait=False, cancel_futures=True)
 
