@@ -65,6 +65,11 @@ def half_width(text: str) -> str:
     return text.translate(_HALF_WIDTH)
 
 
+def ascii_full_stops(text: str) -> str:
+    """Full stops typed as ".", as web text written with English punctuation and OCR have them."""
+    return text.replace("。", ".")
+
+
 _PAGE_TOP = ("首页 > 新闻中心 > 县域动态\n【字体：大 中 小】 打印本页 关闭窗口\n"
              "发布时间：2023-05-12 09:31 来源：本站 浏览次数：1024\n分享到：微信 微博 QQ空间\n")
 _PAGE_END = ("\n上一篇：关于开展2023年度春季植树活动的通知\n下一篇：县政府召开常务会议\n"
@@ -85,6 +90,7 @@ KINDS: dict[str, Callable[[str], str]] = {
     "columns-40": lambda text: columns(text, 40),
     "spaces": spaced,
     "half-width": half_width,
+    "ascii-full-stops": ascii_full_stops,
     "web-page": web_page,
 }
 

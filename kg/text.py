@@ -212,6 +212,18 @@ _SPACE = r"[ \t\u00a0]"
 _SPACE_IN_CJK = re.compile(rf"{_SPACE}(?<=[{CJK}“”\"、，,。；;：:！!？?）)》]{_SPACE}){_SPACE}*(?=[{CJK}“”\"、，,(（。；;：:！!？?）)《])"
                            rf"|{_SPACE}(?<=[{CJK}]{_SPACE}){_SPACE}*(?=[0-9])|{_SPACE}(?<=[0-9]{_SPACE}){_SPACE}*(?=[{CJK}])")
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
+# A full stop typed as ASCII "." (web text written with English punctuation, OCR): after Chinese
+# text or a closing quote, before Chinese text, an opening quote, a list's ② or ❷, a space or
+# the end. Not in numbers (3.5亿元), names (gov.cn), an ellipsis (...) or a heading's number
+# (一.总体要求).
+_LATIN_FULL_STOP = re.compile(rf"(?<=[{CJK}”’」』)）%])\.(?=[{CJK}“‘「『(（\s\u2460-\u24ff\u2776-\u2793]|$)")
+_NUMBERED_HEADING = re.compile(r"[(（]?[一二三四五六七八九十]{1,3}[)）]?")
+
+
+def _full_stop(m: re.Match) -> str:
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+    return "." if _NUMBERED_HEADING.fullmatch(line) else "。"
+
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 # OCR: a line broken in the middle of a sentence (no closing punctuation before the break,
 # Chinese text on both sides, the next line not a heading-like short line).
@@ -295,6 +307,8 @@ def _normalise(source: str) -> tuple[str, list[int], tuple[int, ...]]:
     if "[" in e.text:
         e.sub(_BRACKETED_PINYIN, "")
     e.map_chars(_to_halfwidth)
+    if "." in e.text:
+        e.sub(_LATIN_FULL_STOP, _full_stop)
     e.sub(_FOOTNOTE, "")
     e.map_chars(_to_simplified)
     e.sub(_SPACE_IN_CJK, "")

@@ -42,7 +42,8 @@ def clean_f1() -> float:
     return evaluate(GOLD, real_corpus()).total().f1
 
 
-@pytest.mark.parametrize("kind", ["traditional", "hong-kong", "columns-22", "columns-40", "spaces", "web-page"])
+@pytest.mark.parametrize("kind", ["traditional", "hong-kong", "columns-22", "columns-40", "spaces", "half-width",
+                                  "ascii-full-stops", "web-page"])
 def test_messy_copies_of_the_real_documents_score_almost_as_the_clean(kind, clean_f1):
     messy = evaluate(GOLD, real_corpus(), noise=kind).total().f1
     assert messy >= clean_f1 - NOISE_COST, (

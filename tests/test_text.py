@@ -159,3 +159,28 @@ def test_a_heading_above_wrapped_lines_stays_a_line_of_its_own():
 def test_pinyin_of_keywords_in_square_brackets_is_removed():
     text, _ = normalise("近年来成功创建成为中国[ZhongGuo]优秀旅游城市，科学[KeXue]发展[FaZhan]观深入人心，见附件[A]。")
     assert text == "近年来成功创建成为中国优秀旅游城市，科学发展观深入人心，见附件[A]。"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("寻乌县获评国家生态文明建设示范县.该县创新“山水林田”模式.", "寻乌县获评国家生态文明建设示范县。该县创新“山水林田”模式。"),
+    ("他说“好”.然后", "他说“好”。然后"),
+    ("收入增长3.5%.全年完成", "收入增长3.5%。全年完成"),
+    ("完成.②推进", "完成。推进"),       # (a circled number is a marker, removed)
+    ("一.总体要求", "一.总体要求"),          # a heading's number
+    ("收入达3.5亿元", "收入达3.5亿元"),        # a number
+    ("结束...后来", "结束...后来"),            # an ellipsis
+])
+def test_a_full_stop_typed_as_ascii_ends_a_sentence(raw, expected):
+    assert normalise(raw)[0] == expected
+
+
+def test_a_report_written_with_ascii_full_stops_gives_the_same_relations():
+    from pathlib import Path
+
+    from kg.extract import extract_document
+
+    seed = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))[0].read_text(encoding="utf-8")
+    def found(text):
+        return {(r.predicate, r.object.label) for r in extract_document(make_document(text, "seed")).relations}
+
+    assert found(seed.replace("。", ".")) == found(seed)
