@@ -70,6 +70,14 @@ def ascii_full_stops(text: str) -> str:
     return text.replace("。", ".")
 
 
+_CORNER = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
+
+
+def corner_quotes(text: str) -> str:
+    """Quotation marks as Hong Kong and Taiwan texts write them: 「…」 and 『…』."""
+    return text.translate(_CORNER)
+
+
 _PAGE_TOP = ("首页 > 新闻中心 > 县域动态\n【字体：大 中 小】 打印本页 关闭窗口\n"
              "发布时间：2023-05-12 09:31 来源：本站 浏览次数：1024\n分享到：微信 微博 QQ空间\n")
 _PAGE_END = ("\n上一篇：关于开展2023年度春季植树活动的通知\n下一篇：县政府召开常务会议\n"
@@ -91,6 +99,7 @@ KINDS: dict[str, Callable[[str], str]] = {
     "spaces": spaced,
     "half-width": half_width,
     "ascii-full-stops": ascii_full_stops,
+    "corner-quotes": corner_quotes,
     "web-page": web_page,
 }
 

@@ -213,10 +213,10 @@ _SPACE_IN_CJK = re.compile(rf"{_SPACE}(?<=[{CJK}“”\"、，,。；;：:！!�
                            rf"|{_SPACE}(?<=[{CJK}]{_SPACE}){_SPACE}*(?=[0-9])|{_SPACE}(?<=[0-9]{_SPACE}){_SPACE}*(?=[{CJK}])")
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 # A full stop typed as ASCII "." (web text written with English punctuation, OCR): after Chinese
-# text or a closing quote, before Chinese text, an opening quote, a list's ② or ❷, a space or
-# the end. Not in numbers (3.5亿元), names (gov.cn), an ellipsis (...) or a heading's number
-# (一.总体要求).
-_LATIN_FULL_STOP = re.compile(rf"(?<=[{CJK}”’」』)）%])\.(?=[{CJK}“‘「『(（\s\u2460-\u24ff\u2776-\u2793]|$)")
+# text or a closing quote, before Chinese text, a digit (十强县.2019年5月), a quote, a
+# list's ② or ❷, a space or the end. Not in numbers (3.5亿元), names (gov.cn), an ellipsis
+# (...) or a heading's number (一.总体要求).
+_LATIN_FULL_STOP = re.compile(rf"(?<=[{CJK}”’」』)）%])\.(?=[{CJK}“”‘’「」『』(（\s\d\u2460-\u24ff\u2776-\u2793]|$)")
 _NUMBERED_HEADING = re.compile(r"[(（]?[一二三四五六七八九十]{1,3}[)）]?")
 
 

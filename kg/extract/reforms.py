@@ -881,7 +881,8 @@ def _owned_lexicon(names: tuple[str, ...]) -> Lexicon:
 
 
 # A note or glossary line of any numbering ([15] removed in normalisation): “X”：definition.
-_NOTE_LINE = re.compile(r"^[ \t]*(?:[(（]?\d{1,2}[)）.、．])?[ \t]*[“\"][^”\"\n]{2,40}[”\"][^：:\n]{0,12}[：:]([^\n]*)", re.M)
+_NOTE_LINE = re.compile(r"^[ \t]*(?:[(（]?\d{1,2}[)）.、．])?[ \t]*[“\"「『][^”\"」』\n]{2,40}[”\"」』][^：:\n]{0,12}[：:]([^\n]*)",
+                        re.M)
 
 
 # ------------------------------------------------------------------ one practice, one node
