@@ -114,6 +114,9 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("2023年,安吉县营商环境评价连续三年位列全省第一档。", ["全省营商环境评价第一档"]),
     # a note holding a verb (授予) on the last item, before 等称号
     ("安吉县先后获评国家卫生县城（2019年）、全国文明城市（中央文明委授予）等称号。", ["国家卫生县城", "全国文明城市"]),
+    # titles in ASCII quotes, one of them holding a comma or a verb word (--noise half-width)
+    ('安吉县被市政府授予"深化基础教育改革,全面提高教育质量先进单位"称号。', ["深化基础教育改革,全面提高教育质量先进单位"]),
+    ('安吉县获省"县域创新跃升计划"奖励。', ["省县域创新跃升计划奖"]),
     # a county-level city names itself 我市
     ("我市是全国县域经济基本竞争力百强县市。", ["全国县域经济基本竞争力百强县市"]),
 ])

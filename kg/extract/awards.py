@@ -700,9 +700,9 @@ class _Reader:
         end, quoted = start, False
         while end < len(sentence):
             ch = sentence[end]
-            if ch in OPEN_QUOTES:
+            if ch in OPEN_QUOTES or (ch == '"' and not quoted):  # (an ASCII mark opens, then closes)
                 quoted = True
-            elif ch in CLOSE_QUOTES:
+            elif ch in CLOSE_QUOTES or ch == '"':
                 quoted = False
             elif (ch in CLAUSE_END or ch == "…") and not quoted:  # 入围…100强……近年来: an ellipsis ends it
                 break
@@ -1817,7 +1817,7 @@ _NOT_JOINED = re.compile(r"(?:不|未|未能|没有|没能|尚未)$")
 # Between a run of the county's titles and a verb that goes on with it: 获得了A、B、入选C
 _RUN_GOES_ON = re.compile(r"[、和及并还又也]{1,2}")
 # The quoted parts of a title, where a verb word may stand: 省“县域创新跃升计划”奖
-_QUOTED_PART = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』")
+_QUOTED_PART = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』|\"[^\"]*\"")
 # 全国百强县第76位, 第二十位: the county's place among a title's holders, after the title
 _PLACE_IN_RANKING = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[位名]")
 # The kind of place holding a title, closing its clause: 是全省唯一入选X的县(市)

@@ -155,7 +155,8 @@ def _in_book_title(text: str, start: int, end: int) -> bool:
 
 
 def _ascii_quotes(text: str) -> list[Quote]:
-    """Pairs of ASCII double quotes on one line; a stray mark (OCR) is skipped, not paired across text."""
+    """Pairs of ASCII double quotes on one line (a stray mark, OCR, is skipped, not paired across
+    text), and single ones around Chinese words."""
     out = []
     pos = 0
     for line in text.split("\n"):
@@ -169,8 +170,13 @@ def _ascii_quotes(text: str) -> list[Quote]:
                 i += 2
             else:
                 i += 1
+        # 'X' inside half-width text: single marks around Chinese words, not an apostrophe
+        out.extend(Quote(pos + m.start(), pos + m.end(), m.group(1)) for m in _ASCII_SINGLE.finditer(line))
         pos += len(line) + 1
     return out
+
+
+_ASCII_SINGLE = re.compile(rf"(?<![A-Za-z])'([{CJK}][^'\n。；;！？!?]{{0,{MAX_NAME}}}[{CJK}])'")
 
 
 def _is_name_like(name: str) -> bool:
@@ -542,17 +548,22 @@ _NICKNAME_OF_PERSON = re.compile(r"[叫称喊][他她我您它](?:们)?(?:为|�
 
 def _nested_in_speech(text: str, start: int, end: int) -> bool:
     """‘X’ or 『X』 inside a speaker's “…” or 「…」 on the same line: a name the speaker uses."""
-    if text[start] not in "‘『":
+    if text[start] not in "‘『'":
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     before, after = text[line_start:start], text[end:len(text) if line_end < 0 else line_end]
-    opened = max(before.rfind("“"), before.rfind("「"))
-    if opened < 0 or max(before.rfind("”"), before.rfind("」")) >= opened or not ("”" in after or "」" in after):
-        return False
+    if text[start] == "'":  # half-width: "…'X'…", the speech's marks ASCII too
+        if before.count('"') % 2 == 0 or '"' not in after:
+            return False
+        opened, closed = before.rfind('"'), after.find('"')
+    else:
+        opened = max(before.rfind("“"), before.rfind("「"))
+        if opened < 0 or max(before.rfind("”"), before.rfind("」")) >= opened or not ("”" in after or "」" in after):
+            return False
+        closed = min(i for i in (after.find("”"), after.find("」")) if i >= 0)
     # a speaker's words run over a clause (“自从有了‘红色代办’，办事不用跑了。”); a short slogan of
     # parts (“稳‘三星’、争‘四星’、冲‘五星’”) is no speech
-    closed = min(i for i in (after.find("”"), after.find("」")) if i >= 0)
     quotation = before[opened + 1:] + text[start:end] + after[:closed]
     return re.search(r"[，,。！？!?：:]", quotation) is not None
 
