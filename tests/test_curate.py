@@ -182,6 +182,18 @@ def test_two_reforms_said_to_be_one_merge_in_the_union(store):
     assert kg("validate", "--store", str(store)).output.startswith("valid")
 
 
+def test_the_view_shows_the_evidence_of_both_reforms_said_to_be_one(store):
+    from kg.graphs import store_graph
+    from kg.store import open_store
+
+    kg("curate", "same", "寻乌经验", "三同治综合治理经验", "--store", str(store))
+    with open_store(store) as st:
+        graph = store_graph(st)
+    kept = next(n for n, data in graph.nodes(data=True) if data["label"] == "寻乌经验")
+    sentences = [e.sentence for *_, data in graph.in_edges(kept, data=True) for e in data["evidence"]]
+    assert any("“寻乌经验”" in s for s in sentences) and any("“三同治”综合治理经验" in s for s in sentences)
+
+
 # ---------------------------------------------------------------- the endpoint
 
 def test_the_endpoint_no_longer_returns_a_rejected_relation(store):
