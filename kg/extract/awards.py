@@ -329,7 +329,7 @@ _EFFORT = re.compile(r"(?:着力|深化|持续|全力|继续|进一步|不断|�
 
 def _as(reader: str, found: list[Found]) -> list[Found]:
     """Name the rule that found these titles (unless a reader named a finer one)."""
-    return [f if f.rule else replace(f, rule=f"received.{reader}") for f in found]
+    return [f if f.rule else replace(f, rule=f"received.{reader}") for f in found] if found else found
 
 
 class _Reader:
@@ -343,6 +343,7 @@ class _Reader:
         self.t = terms()
         self.p = _patterns()
         self.here_is_county = False  # the text calls the county 这里 (set per document)
+        self._conferrer_ends: dict[tuple[str, int], int] = {}  # _after_conferrer's answers
         # the county's own short forms that may stand after a title as its name: not 我县 or 该县,
         # nor one its prefecture shares (吉安 of 吉安县 and 吉安市)
         self.prefecture_names = {focus.prefecture, short_form(focus.prefecture)} if focus.prefecture else set()
@@ -1058,7 +1059,14 @@ class _Reader:
 
     def _after_conferrer(self, sentence: str, start: int) -> int:
         """荣获(由)国务院颁发的…称号, 获得省委、省政府授予的…: where the title starts after the
-        agencies that conferred it."""
+        agencies that conferred it (asked twice per verb: read once)."""
+        key = (sentence, start)
+        end = self._conferrer_ends.get(key)
+        if end is None:
+            end = self._conferrer_ends[key] = self._read_conferrer(sentence, start)
+        return end
+
+    def _read_conferrer(self, sentence: str, start: int) -> int:
         window = sentence[start:start + 60]
         lead = 1 if window.startswith("由") else 0
         mentions = agencies().scan(window, self.focus.province, self.focus.prefecture)
