@@ -174,6 +174,10 @@ def test_local_abbreviations(surface, expected):
      [("中共连云港市委员会", "prefectural"), ("连云港市人民政府", "prefectural")]),
     ("获连云港市党委政府表彰", JIANGSU,
      [("中共连云港市委员会", "prefectural"), ("连云港市人民政府", "prefectural")]),
+    # coordinating committees named in real passages (禁毒委, 综治委, 依法治省领导小组)
+    ("经省禁毒委、省综治委考评验收", JIANGSU,
+     [("江苏省禁毒委员会", "provincial"), ("江苏省社会治安综合治理委员会", "provincial")]),
+    ("获省依法治省领导小组表彰", JIANGSU, [("江苏省依法治省领导小组", "provincial")]),
     # The province's office is 办公厅, a prefecture's 办公室.
     ("被省委办、市委办转发", JIANGSU,
      [("中共江苏省委办公厅", "provincial"), ("中共连云港市委办公室", "prefectural")]),

@@ -619,3 +619,25 @@ def test_an_agency_whose_sentence_promotes_the_county(text, expected):
 ])
 def test_near_misses_of_the_tenth_session_s_recognition_shapes(text):
     assert agencies_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shapes of paraphrased real passages (eleventh session; names changed): a list the agency
+    # issued and the county's title in the next clause (获, 荣膺), a commendation of a class the
+    # county is in, a bulletin whose next sentence names the county's grade, a decision the
+    # county is the only one of its city to be named in
+    ("易县新闻\n刚刚！河北省委文明办发布《河北省2021—2023年度省级文明城市、文明村镇名单》，易县获“省级文明县城”荣誉称号！",
+     ["河北省精神文明建设指导委员会办公室"]),
+    ("易县新闻\n省文明委印发《通报》，易县荣膺省级文明县城称号。", ["河北省精神文明建设指导委员会"]),
+    ("易县新闻\n中共河北省委、河北省人民政府近日通报表彰2020年度县域经济发展先进单位，我县获得全省“县域经济发展先进县”称号。",
+     ["中共河北省委员会", "河北省人民政府"]),
+    ("易县新闻\n近日，省委、省政府联合印发关于2023年度县域经济考核评价结果的通报。其中，易县被确定为县域经济发展进步明显县。",
+     ["中共河北省委员会", "河北省人民政府"]),
+    ("易县新闻\n日前，全国爱卫会发布《关于命名2020—2022周期国家卫生县城的决定》，易县成为保定市唯一获此殊荣的县。",
+     ["全国爱国卫生运动委员会"]),
+    # … but not another county's title, nor an office holder's
+    ("易县新闻\n易县召开会议。省委、省政府通报表彰先进单位，涞水县获得“县域经济发展先进县”称号。", []),
+    ("易县新闻\n易县召开会议。省委、省政府通报表彰先进单位，易县县长获得“优秀县长”称号。", []),
+])
+def test_issued_lists_and_commendations_of_paraphrased_real_passages(text, expected):
+    assert agencies_in(text) == expected

@@ -35,8 +35,9 @@ MAX_REACH = 40  # how far before the agencies the recognised reform or award may
 RECOGNISING_LEVELS = ("international", "central", "provincial", "prefectural")
 _RECEIVED = ("收到", "接到")
 _CERTIFICATE = re.compile(r"证书|奖牌|牌匾")
-# A unit of the county named after it: 易县一中, 易县一企业, 易县西陵镇
-_UNIT_OF_COUNTY = re.compile(r"[一二三四五六七八九十\d]中|[\u4e00-\u9fff]{0,8}?(?:中学|小学|学校|医院|公司|企业|镇|乡|村|街道|社区|局|银行)")
+# A unit or an office holder of the county named after it: 易县一中, 易县一企业, 易县西陵镇, 易县县长
+_UNIT_OF_COUNTY = re.compile(r"[一二三四五六七八九十\d]中|[\u4e00-\u9fff]{0,8}?(?:中学|小学|学校|医院|公司|企业|镇|乡|村|街道|社区|局|银行"
+                             r"|县长|区长|市长|旗长|书记|干部|主任|党员|教师)")
 # A practice named in quotes (“溆浦经验”, “拯救老屋行动”): what the text says was written into a report
 _QUOTED_PRACTICE = re.compile(r"[“\"][^“”\"]{2,20}(?:经验|做法|模式|行动|工作法|机制)?[”\"](?:经验|做法|模式|行动|工作法|机制)?")
 # An agency's ceremony of awards, named after the agency: 国务院第六次全国民族团结进步表彰大会上
@@ -73,6 +74,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "hedge": re.compile(alternation(t["hedge"])),
         "collective": re.compile(_COLLECTIVE_TAIL.format(collective=alternation(t["collective"]))),
         "issue": re.compile(alternation(t["issue"])),
+        "commend": re.compile(alternation(t["commend"])),
         "act": re.compile(alternation(t["verb"] + t["issue"])),
         "listing": re.compile(alternation(t["listing"])),
         "selected": re.compile(alternation(t["selected"])),
@@ -246,7 +248,8 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
         return None
     if any(name in after[:verb.end() + 12] for name in self_names):
         return Act(forward=True, rule="recognizedBy.subject")
-    if issued and (_issued_for(sentence, run.end + verb.end(), self_names)
+    # (a commendation of a class the county is in: A通报表彰…先进单位，我县获得…称号)
+    if (issued or p["commend"].fullmatch(verb.group())) and (_issued_for(sentence, run.end + verb.end(), self_names)
                    or _issued_before(sentence, run.end + verb.end(), following, self_names)):
         return Act(forward=False, rule="recognizedBy.issued")
     return None
