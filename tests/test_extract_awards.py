@@ -117,6 +117,17 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     # titles in ASCII quotes, one of them holding a comma or a verb word (--noise half-width)
     ('安吉县被市政府授予"深化基础教育改革,全面提高教育质量先进单位"称号。', ["深化基础教育改革,全面提高教育质量先进单位"]),
     ('安吉县获省"县域创新跃升计划"奖励。', ["省县域创新跃升计划奖"]),
+    # shapes of paraphrased real passages (eleventh session; names changed): 荣列, 扛回 a list
+    # closed by 等“牌子”, destinations and camps, the only holder 的县份, the honour's name after
+    # 获此殊荣的, first in its own city, a title ending in 市 before an inspection
+    ("安吉县荣列“中国全面小康成长型百佳县”。", ["中国全面小康成长型百佳县"]),
+    ("安吉县扛回省园林城市、省综治工作先进县等重量级“牌子”。", ["省园林城市", "省综治工作先进县"]),
+    ("安吉县被评为全国体育旅游十佳精品目的地、中国首批中小学生研学实践教育营地。",
+     ["全国体育旅游十佳精品目的地", "中国中小学生研学实践教育营地"]),
+    ("安吉县是我市唯一获得“全国平安建设先进县”的县份。", ["全国平安建设先进县"]),
+    ("安吉县成为该市唯一获此殊荣的国家卫生县城。", ["国家卫生县城"]),
+    ("安吉县在湖州市率先成功创成国家级园林县城。", ["国家级园林县城"]),
+    ("安吉县通过了省级卫生城市的复审验收。", ["省级卫生城市"]),
     # a county-level city names itself 我市
     ("我市是全国县域经济基本竞争力百强县市。", ["全国县域经济基本竞争力百强县市"]),
 ])

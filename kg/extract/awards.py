@@ -698,6 +698,8 @@ class _Reader:
         start = self._after_conferrer(sentence, start)
         if sentence.startswith(("：", ":"), start):  # 先后荣获：A、B
             start += 1
+        if won := _WON_THIS_HONOUR.match(sentence, start):  # 成为该市唯一获此殊荣的国家卫生县城
+            start = won.end()
         end, quoted = start, False
         while end < len(sentence):
             ch = sentence[end]
@@ -1200,7 +1202,9 @@ class _Reader:
         if not m or any(ch in CLAUSE_END for ch in sentence[start:m.start()]):
             return []
         region = sentence[start:m.start()].rstrip("的")
-        region = re.sub(r"(?:国家级|省级|市级|国家|省|市)$", "", region)  # …示范县国家督导评估认定
+        level = re.search(r"(?:国家级|省级|市级|国家|省|市)$", region)  # …示范县国家督导评估认定
+        if level and not self._final_head(region):  # (but 省级卫生城市的复审: 市 ends the title)
+            region = region[:level.start()]
         region = re.sub(r"[两二三四五六七八九十\d]+[个项]$", "", region)  # 通过A、B三个评估验收
         if not region:
             return []
@@ -1672,10 +1676,12 @@ class _Reader:
 
     def _without_own_scope(self, text: str) -> str:
         """text without the focus county's province or prefecture where it says where the county
-        is the only or first one (浙江省唯一, 湖州市首个)."""
+        is the only or first one (浙江省唯一, 湖州市首个, 在湖州市率先)."""
         for name in (self.focus.province, self.focus.prefecture):
             if name and name in text:
                 text = re.sub(re.escape(name) + _UNIQUE_AFTER, "", text)
+                # 隆尧县在邢台市率先创成…: where it was the first, in its own city
+                text = re.sub(rf"^在{re.escape(name)}(?:范围内|内)?(?=率先|首批|首个|第一个|$)", "", text)
         return text
 
     def _without_superiors(self, text: str) -> str:
@@ -1836,7 +1842,9 @@ _ALL_COUNTIES = re.compile(r"(?:全国|全省|全市|全州)?(?:所有|全部)?�
 _TWO_KINDS = re.compile(r"(?:村|镇|乡|县|市|区|村镇|单位|基地)(?:和|及|与)[^和及与]{0,8}(?:县|市|区|县城)$")
 # After the county's own province or prefecture: where the county is the only or first one
 _UNIQUE_AFTER = rf"(?={_FIRST_OR_ONLY})"
-_KIND_OF_HOLDER = re.compile(r"(?:(?:荣誉)?称号)?的(?:县|市|区|旗|县市|县区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
+_KIND_OF_HOLDER = re.compile(r"(?:(?:荣誉)?称号)?的(?:县份|县|市|区|旗|县市|县区|城市|地区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
+# Before a title a copula names: the county is the one (of its scope) to have won it
+_WON_THIS_HONOUR = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:唯一|首个|第一个)?(?:获此殊荣|获此荣誉|获此称号|获得此项荣誉)的")
 # The word for a title after the last item of a list: …、标兵县称号
 _TITLE_WORD_AFTER = re.compile(r"(?:等)?(?:荣誉)?称号$")
 # A unit of the county named after it: 易县人民医院, 易县农商银行
