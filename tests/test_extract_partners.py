@@ -380,3 +380,19 @@ def test_delegations_copulas_and_thanks_in_pairings(text, expected):
 ])
 def test_near_misses_of_the_tenth_session_s_partner_shapes(text):
     assert partners_of(PAIRING + text, "丹寨县") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shapes of paraphrased real passages (eleventh session; names changed): a joint meeting
+    # named by the pair (— or ——), a delegation going to the place to 对接 the scheme's work, a
+    # park named by the pair in short forms
+    ("丹寨县召开庐阳区——丹寨县党政领导联席会议，研究深化东西部协作。", ["合肥市庐阳区"]),
+    ("6月20日，上海市宝山区—黔东南州丹寨县高层联席会议在宝山举行。", ["上海市宝山区"]),
+    ("丹寨县政府代表团到上海市宝山区对接沪黔东西部协作工作。", ["上海市宝山区"]),
+    ("2019年5月，合肥庐阳·黔东南丹寨现代农业产业园落户龙泉镇。", ["合肥市庐阳区"]),
+    # (not a trip to learn, nor a park of one place)
+    ("丹寨县代表团到上海市宝山区学习东西部协作经验。", []),
+    ("2019年5月，合肥庐阳现代农业产业园落户龙泉镇。", []),
+])
+def test_meetings_visits_and_parks_of_a_pair(text, expected):
+    assert partners_of(text, "丹寨县") == expected

@@ -57,7 +57,11 @@ _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助
 _HELPS = re.compile(r"[先后还并累计共已又]*(?:帮助|助力|支持|援助|支援)")
 _VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到)")
 _WORK_ENDS = re.compile(r"(?:工作|活动)?(?:[，,。；;！!？?\n]|$)")
-_GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|挂职|驻村|支教|支医|县域|区域")
+_GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|对接|挂职|驻村|支教|支医|县域|区域")
+# A park named by a pair of places (苏州相城·铜仁江口现代农业产业园): the two built it together
+_JOINT_PARK = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业园|工业园|合作园|产业合作区|合作区|飞地)")
+# The name of a scheme of pairing by the two provinces' abbreviations: 京蒙东西部协作, 闽宁协作, 沪滇帮扶
+_SCHEME_PAIR = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新]{2}")
 # The county acting towards a place (寻乌向深圳供水): with a partnership word in a later
 # clause of the sentence, the place is the partner.
 _TOWARDS = ("向", "与", "同", "跟", "对")  # not 和: 寻乌和平远 lists two subjects
@@ -69,7 +73,7 @@ _LIST_JOIN = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:、|和|及|以�
 # Between the places of a list that holds the county: 通城、平江、修水 / 深圳与寻乌.
 _LIST_JOINS_WITH = ("、", "和", "及", "以及", "与", "同")
 # Between the two places of a pair: 德州庆云·重庆秀山东西部协作, 深圳—寻乌对口合作, 桐乡×剑阁 (headlines).
-_PAIR_JOINS = ("·", "•", "-", "—", "－", "/", "×", "＆", "&")
+_PAIR_JOINS = ("·", "•", "-", "—", "——", "－", "/", "×", "＆", "&")
 # How a document names its own county without naming it.
 _SELF = re.compile(r"(?:我|本|该|全)(?:县|市|区|旗)")
 
@@ -180,8 +184,9 @@ def extract(doc: Document, ex: Extraction) -> None:
             continue
         lo, hi = _list_clause(shared, ends, starts, *_clause(shared, ref.start))
         first, last = _list_around(text, index, refs, lo, hi)
-        # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations
-        if _names_organisation(text, ref.end) or _names_organisation(text, last.end):
+        # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations (but a
+        # park named by the place and the county is theirs together: 苏州相城·铜仁江口现代农业产业园)
+        if (_names_organisation(text, ref.end) or _names_organisation(text, last.end)) and not _joint_park(ctx, index):
             continue
         if _tied(ctx, index, first, last, lo, hi):
             rule = "partneredWith.tied"  # 与X对口合作, 结对帮扶X, X对口支援我县
@@ -367,6 +372,8 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     if not before.strip() and not ref.loose and not text.startswith("的", after) \
             and _later_clause_helps(ctx, after, hi):
         return True
+    if _joint_park(ctx, index):  # 苏州相城·铜仁江口现代农业产业园
+        return True
     if not words:
         return False
     linking = ("link", "aid")
@@ -391,8 +398,9 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # 选派干部赴四川省剑阁县开展帮扶工作 (not 赴上海开展招商合作, a weak word, nor 赴深圳学习…协作经验)
     # (到 is weaker: the word must be the work itself, 到长丰县开展结对帮扶活动, not what a
     # visit is about, 到毕节市开展对口帮扶经验交流)
+    # (到密云区对接京蒙东西部协作工作: 对接, and the scheme's name, on the way to the word)
     if before.endswith(_GOING_TO) and any(
-            s >= after and not _GOING_TO_WORK.sub("", text[after:s])
+            s >= after and _only_work_between(text[after:s])
             and text[s:e] in triggers().take_object and role != "benchmark"
             and (not before.endswith("到") or _WORK_ENDS.match(text, e)) for s, e, role in words):
         return True
@@ -451,17 +459,35 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         if helps and ctx.county_at(helps.end(), len(text), gap=1):
             return True
     # 德州庆云·重庆秀山东西部协作 / 深圳—寻乌对口合作: a pair with the county, then the word
-    for other in refs[max(0, index - 1):index + 2]:
-        if other.is_focus and other is not ref:
-            pair_end = max(ref.end, other.end)
-            joint = text[min(ref.end, other.end):max(ref.start, other.start)]
-            if joint in _PAIR_JOINS and any(0 <= s - pair_end <= 4 and role in linking for s, _, role in words):
-                return True
-    return False
+    pair_end = _pair_end(ctx, index)
+    return pair_end is not None and any(0 <= s - pair_end <= 4 and role in linking for s, _, role in words)
+
+
+def _joint_park(ctx: _Context, index: int) -> bool:
+    """A park named by refs[index] and the county as a pair: the two built it together."""
+    pair_end = _pair_end(ctx, index)
+    return pair_end is not None and _JOINT_PARK.match(ctx.text, pair_end) is not None
+
+
+def _pair_end(ctx: _Context, index: int) -> int | None:
+    """Where a pair of refs[index] and the county ends (德州庆云·重庆秀山, 深圳—寻乌), if they are one."""
+    ref, text = ctx.refs[index], ctx.text
+    for other in ctx.refs[max(0, index - 1):index + 2]:
+        if other.is_focus and other is not ref \
+                and text[min(ref.end, other.end):max(ref.start, other.start)] in _PAIR_JOINS:
+            return max(ref.end, other.end)
+    return None
 
 
 # Before a strong word that opens a clause: a few adverbs (先后, 持续, 全力), never a place.
 _OPENING_ADVERBS = 4
+
+
+def _only_work_between(gap: str) -> bool:
+    """Between a place the county goes to and the partnership word: nothing but the kind of work
+    (开展, 对接) and the scheme's name (京蒙)."""
+    rest = _GOING_TO_WORK.sub("", gap)
+    return not rest or _SCHEME_PAIR.fullmatch(rest) is not None
 
 
 def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
