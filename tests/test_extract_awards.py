@@ -128,6 +128,10 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉县成为该市唯一获此殊荣的国家卫生县城。", ["国家卫生县城"]),
     ("安吉县在湖州市率先成功创成国家级园林县城。", ["国家级园林县城"]),
     ("安吉县通过了省级卫生城市的复审验收。", ["省级卫生城市"]),
+    # the county's calling cards after a colon; a list's name in the quotes, without 名单
+    ("安吉县拥有一张张亮丽的名片：国家级综合改革实验区、浙江首批扩权强县试点县。",
+     ["国家级综合改革实验区", "浙江扩权强县试点县"]),
+    ("安吉县入选“全国科普示范县名单”。", ["全国科普示范县"]),
     # a county-level city names itself 我市
     ("我市是全国县域经济基本竞争力百强县市。", ["全国县域经济基本竞争力百强县市"]),
 ])
@@ -189,6 +193,8 @@ def test_titles_the_county_received(text, expected):
     "天荒坪抽水蓄能项目被列入省级重点项目名单。",
     "安吉县被纳入全省重点建设项目名单。",
     "安吉竹编被列入省级非物质文化遗产名录。",
+    # calling cards that are no titles
+    "安吉县拥有三张名片：白茶、竹海、美丽乡村。",
 ])
 def test_not_the_county_s_title(text):
     assert labels(text) == []

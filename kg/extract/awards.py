@@ -113,6 +113,7 @@ class _Patterns:
     commendation: re.Pattern
     honour_of: re.Pattern
     honours_of_praise: re.Pattern
+    honour_cards: re.Pattern
     honours_closing: re.Pattern
     list_join: re.Pattern
 
@@ -218,6 +219,8 @@ def _patterns() -> _Patterns:
         # 享有“A”“B”的美誉: titles, each with its level word (kind `have`), closed by 的 and an honour word
         honours_of_praise=re.compile(
             rf"[^{CLAUSE_END}]{{4,200}}?的(?:{alternation(t['honour_word'])})(?=[{CLAUSE_END}]|$)"),
+        # 拥有一张张亮丽的名片：A、B: the titles the text calls the county's calling cards, after a colon
+        honour_cards=re.compile(rf"[^{CLAUSE_END}]{{0,12}}?(?:名片|金字招牌)[:：]"),
         honour_of=re.compile(rf"的(?:荣誉)?(?:{alternation(t['honour_word'])})"),  # 荣获A、B的殊荣
         # 蝉联全省工业强县综合评价第一: a ranking named by its level word and field, without a head word
         headless_rank=re.compile(
@@ -388,8 +391,9 @@ class _Reader:
                 continue  # 连续七年保持…称号, not 今年保持…第一: this year's score
             if m.group() == "进入" and _NOT_YET.search(sentence, m.end(), _clause_end(sentence, m.end())):
                 continue  # 进入…创建名单 / 候选名单 / 公示名单: not the title yet
+            cards = self.p.honour_cards.match(sentence, m.end()) if kind == "have" else None
             if kind == "have" and not self.p.honours_closing.match(sentence, m.end()) \
-                    and not self.p.honours_of_praise.match(sentence, m.end()):
+                    and not self.p.honours_of_praise.match(sentence, m.end()) and not cards:
                 continue  # 拥有龙头企业16家: only a list closed by 等多项殊荣 (or 的美誉) holds titles
             # (the same test with the most lenient titles first: most verbs have no county before
             # them, and reading the enumeration after them is the costly part)
@@ -397,7 +401,8 @@ class _Reader:
                                   labels_with_de=False):
                 continue
             reads = "trigger" if kind == "have" else kind
-            titles = self._passed(sentence, m.end()) if kind == "pass" else self._enumeration(sentence, m.end(), reads)
+            titles = self._passed(sentence, m.end()) if kind == "pass" \
+                else self._enumeration(sentence, cards.end() if cards else m.end(), reads)
             titles = [self._without_agency(self._after_dash(t)) for t in titles]
             labelled = [(t, clean_label(t.text)) for t in titles]
             # 是农业部命名的优质小麦生产基地县: a title without a level word has its conferrer's
@@ -995,7 +1000,11 @@ class _Reader:
             ends.extend(m.start() for m in self.p.title_word.finditer(body) if m.start() >= 4)
         if body[0] in QUOTES and kind in ("trigger", "pass"):
             close = next((i for i in range(1, len(body)) if body[i] in QUOTES), None)
-            if close is not None:
+            # (入选“…示范县(市、区)名单”: the list's name in the quotes, the title without 名单)
+            listed = _LIST_IN_QUOTES.search(body, 0, close) if close is not None else None
+            if listed:
+                ends.append(listed.start())
+            elif close is not None:
                 ends.append(close + 1)
         elif kind == "trigger":
             ends.extend(self._quoted_after_level(body, last))
@@ -1843,6 +1852,8 @@ _TWO_KINDS = re.compile(r"(?:村|镇|乡|县|市|区|村镇|单位|基地)(?:和
 # After the county's own province or prefecture: where the county is the only or first one
 _UNIQUE_AFTER = rf"(?={_FIRST_OR_ONLY})"
 _KIND_OF_HOLDER = re.compile(r"(?:(?:荣誉)?称号)?的(?:县份|县|市|区|旗|县市|县区|城市|地区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
+# The end of a list's name inside quotation marks: 命名名单, (市、区)名单, 名录
+_LIST_IN_QUOTES = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?(?:命名|创建|认定)?(?:名单|名录|榜单)$")
 # Before a title a copula names: the county is the one (of its scope) to have won it
 _WON_THIS_HONOUR = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:唯一|首个|第一个)?(?:获此殊荣|获此荣誉|获此称号|获得此项荣誉)的")
 # The word for a title after the last item of a list: …、标兵县称号
