@@ -193,6 +193,8 @@ def test_titles_the_county_received(text, expected):
     "天荒坪抽水蓄能项目被列入省级重点项目名单。",
     "安吉县被纳入全省重点建设项目名单。",
     "安吉竹编被列入省级非物质文化遗产名录。",
+    # a production area is no title (a paraphrased real passage)
+    "安吉县是国家有机绿色白茶核心产区。",
     # calling cards that are no titles
     "安吉县拥有三张名片：白茶、竹海、美丽乡村。",
 ])

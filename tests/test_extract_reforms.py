@@ -880,3 +880,10 @@ def test_what_the_county_built_and_its_praised_experience(text, expected):
 def test_another_county_s_enumerated_model_is_not_the_county_s():
     # (a second reader's near miss: the verb opening the enumeration has another county as subject)
     assert implemented("德清县近年来构建了集信息采集、数据共享、智能分析、协同治理“四位一体”的数字乡村治理模式。") == []
+
+
+def test_a_described_name_after_unquoted_parts_joined_by_plus():
+    # a paraphrased real passage (eleventh session): the verb comes before the parts, which
+    # belong to the description of the name
+    text = "2011年，易县又成功探索并构建起了土地合作联社+农业职业经营人+农业托管服务“四位一体”的“农业联营制”。"
+    assert implements_in(text) == {"农业联营制"}

@@ -374,6 +374,20 @@ def _runs(quotes: list[Quote], text: str) -> list[tuple[list[Quote], list[str]]]
     return runs
 
 
+_PARTS_BEFORE = re.compile(rf"(?:\+[{CJK}]{{2,12}}){{2,}}$")
+
+
+def _before_parts(lead: str, lex: Lexicon) -> str:
+    """The lead up to the verb that introduces the parts of a name joined by +, with its 了 or 起了."""
+    first_plus = lead.index("+")
+    ends = [lead.rfind(t, 0, first_plus) + len(t) for t in lex.words("trigger") if lead.rfind(t, 0, first_plus) >= 0]
+    if not ends:
+        return lead
+    end = max(ends)
+    tail = re.match(r"(?:起|出)?了?", lead[end:])
+    return lead[:end + tail.end()]
+
+
 def _enumerative(name: str) -> bool:
     return bool(re.search("[、，,]", name))
 
@@ -388,6 +402,10 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     lead = _clause_before(text, run[0].start)
     if not lead and run[0].start > 0 and text[run[0].start - 1] in "：:":  # 总书记强调：“…”
         lead = _clause_before(text, run[0].start - 1)
+    # 构建起了土地合作联社+农业职业经营人+农业托管服务“四位一体”的“X”: the parts, unquoted, belong
+    # to the description; the verb comes before them
+    if lead.count("+") >= 2 and _PARTS_BEFORE.search(lead):
+        lead = _before_parts(_clause_before(text, run[0].start, 60), lex)
     # the head of a list: “A”、“B”等新型…机制, or “A”、“B”、C、D等一大批改革经验
     listed = False
     after = _PAREN.sub("", tail, count=1)
