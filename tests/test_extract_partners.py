@@ -390,9 +390,16 @@ def test_near_misses_of_the_tenth_session_s_partner_shapes(text):
     ("6月20日，上海市宝山区—黔东南州丹寨县高层联席会议在宝山举行。", ["上海市宝山区"]),
     ("丹寨县政府代表团到上海市宝山区对接沪黔东西部协作工作。", ["上海市宝山区"]),
     ("2019年5月，合肥庐阳·黔东南丹寨现代农业产业园落户龙泉镇。", ["合肥市庐阳区"]),
+    # the place's paired streets coming to the county; cadres sent to aid it, named by its first
+    # character; the county visiting the place, then the two (双方) signing an agreement
+    ("今年以来，上海市宝山区各结对街道主动到我县开展对接工作。", ["上海市宝山区"]),
+    ("上海市宝山区援丹干部在送项目的同时，还指导茶农改造茶园。", ["上海市宝山区"]),
+    ("丹寨县组团来上海市宝山区考察座谈，双方签订友好城市协议。", ["上海市宝山区"]),
     # (not a trip to learn, nor a park of one place)
     ("丹寨县代表团到上海市宝山区学习东西部协作经验。", []),
     ("2019年5月，合肥庐阳现代农业产业园落户龙泉镇。", []),
+    ("丹寨县组团来上海市宝山区考察，双方就旅游合作进行了交流。", []),
+    ("上海市宝山区援沪干部在送项目。", []),
 ])
 def test_meetings_visits_and_parks_of_a_pair(text, expected):
     assert partners_of(text, "丹寨县") == expected

@@ -55,6 +55,9 @@ _COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)
 _GOING_TO = ("赴", "前往", "到")
 _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
 _HELPS = re.compile(r"[先后还并累计共已又]*(?:帮助|助力|支持|援助|支援)")
+_BOTH = re.compile(r"(?:双方|两地)")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_AID_TO = re.compile(r"援.(?:干部|工作队|医生|教师|人才)")
 _VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到)")
 _WORK_ENDS = re.compile(r"(?:工作|活动)?(?:[，,。；;！!？?\n]|$)")
 _GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|对接|挂职|驻村|支教|支医|县域|区域")
@@ -67,8 +70,9 @@ _SCHEME_PAIR = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫
 _TOWARDS = ("向", "与", "同", "跟", "对")  # not 和: 寻乌和平远 lists two subjects
 # A short form inside the name of a town, village or street: 龙凤坝镇, 平江新村, 高平东路.
 _SMALLER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:镇|乡|村|街道|社区|路|街)")
-# A town after a full place name (东莞市塘厦镇): the partner is the town, which is no City.
-_TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)(?!村)")
+# A town after a full place name (东莞市塘厦镇): the partner is the town, which is no City (but
+# 龙岗区各结对街道 are the place's streets paired with the county's villages: the place pairs).
+_TOWN_AFTER = re.compile(r"(?!各|结对|帮扶|对口)[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)(?!村)")
 _LIST_JOIN = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:、|和|及|以及|，)")
 # Between the places of a list that holds the county: 通城、平江、修水 / 深圳与寻乌.
 _LIST_JOINS_WITH = ("、", "和", "及", "以及", "与", "同")
@@ -136,6 +140,7 @@ class _Context:
     refs: list[PlaceRef]
     words: list[tuple[int, int, str]]  # (start, end, role), in text order
     self_refs: list[int]  # starts of 我县, 本市…
+    initial: str = ""  # the first character of the county's short name: 施 of 施甸县 (援施干部)
 
     def __post_init__(self):
         self.text = self.doc.text
@@ -174,7 +179,7 @@ def extract(doc: Document, ex: Extraction) -> None:
     # A place whose surface is a trigger word (合作 for 合作市) is a word here.
     covered = {i for s, e, _ in words for i in range(s, e)}
     refs = [r for r in refs if r.start not in covered and r.end - 1 not in covered]
-    ctx = _Context(doc, refs, words, [m.start() for m in _SELF.finditer(text)])
+    ctx = _Context(doc, refs, words, [m.start() for m in _SELF.finditer(text)], _initial(ex.focus))
     seen: set[str] = set()
     ends, starts = {r.end for r in refs if r.place}, {r.start for r in refs if r.place}
     for index, ref in enumerate(refs):
@@ -374,6 +379,18 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         return True
     if _joint_park(ctx, index):  # 苏州相城·铜仁江口现代农业产业园
         return True
+    # 剑河县组团来富阳考察座谈，双方签订友好城市协议: the county visits the place, then the two pair
+    if before.endswith((*_GOING_TO, "来")) and (any(r.is_focus for r in ctx.refs_in(lo, first.start))
+                                               or ctx.county_at(lo, first.start, gap=first.start - lo)):
+        end = _SENTENCE_END.search(text, after)
+        both = _BOTH.search(text, after, end.start() if end else len(text))
+        strong = triggers().take_object
+        if both and any(0 <= s - both.end() <= 12 and role == "link" and (text[s:e] in strong or text[s:e] == "协议")
+                        for s, e, role in ctx.words_in(both.end(), both.end() + 16)):
+            return True
+    # 闵行区援施干部: cadres the place sends to aid the county, named by its first character
+    if ctx.initial and _AID_TO.match(text, after) and text[after + 1:after + 2] == ctx.initial:
+        return True
     if not words:
         return False
     linking = ("link", "aid")
@@ -481,6 +498,15 @@ def _pair_end(ctx: _Context, index: int) -> int | None:
 
 # Before a strong word that opens a clause: a few adverbs (先后, 持续, 全力), never a place.
 _OPENING_ADVERBS = 4
+
+
+def _initial(focus: Entity) -> str:
+    """The first character of the county's own short name (施 of 施甸县, 门 of 北京市门头沟区)."""
+    name = short_form(focus.label) or focus.label
+    for superior in (focus.province, focus.prefecture):
+        if superior and name.startswith(superior):
+            name = name[len(superior):]
+    return name[:1]
 
 
 def _only_work_between(gap: str) -> bool:
