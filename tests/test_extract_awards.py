@@ -132,6 +132,8 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉县拥有一张张亮丽的名片：国家级综合改革实验区、浙江首批扩权强县试点县。",
      ["国家级综合改革实验区", "浙江扩权强县试点县"]),
     ("安吉县入选“全国科普示范县名单”。", ["全国科普示范县"]),
+    # the agency's naming before the title (被国务院命名的), a list named by the inspection passed
+    ("安吉县成为了被国务院命名的“中国白茶之乡”。", ["中国白茶之乡"]),
     # a county-level city names itself 我市
     ("我市是全国县域经济基本竞争力百强县市。", ["全国县域经济基本竞争力百强县市"]),
 ])
@@ -193,6 +195,8 @@ def test_titles_the_county_received(text, expected):
     "天荒坪抽水蓄能项目被列入省级重点项目名单。",
     "安吉县被纳入全省重点建设项目名单。",
     "安吉竹编被列入省级非物质文化遗产名录。",
+    # 县委书记 is no title ending in 县
+    "安吉县委书记曾作为中央党校全国县委书记研修班学员在京学习。",
     # a production area is no title (a paraphrased real passage)
     "安吉县是国家有机绿色白茶核心产区。",
     # calling cards that are no titles
@@ -344,6 +348,8 @@ def test_lists_that_are_not_honours(text):
     ("晋江市连续三年蝉联全省高质量发展综合考核第一等次。", ["全省高质量发展综合考核第一等次"]),
     # joining a list named before, with 榜上有名 / 名列其中, even before an emoji
     ("农业农村部公布2024年全国乡村产业振兴典型县名单，晋江市（鞋服）榜上有名❗", ["全国乡村产业振兴典型县"]),
+    # (a list named by the inspection its holders passed: a paraphrased real passage)
+    ("今年9月，科技部公布首批创新型县(市)验收通过名单，晋江市榜上有名。", ["创新型县(市)"]),
     ("国家林草局公布国家森林康养基地名单，晋江市名列其中。", ["国家森林康养基地"]),
     # 继入选A、B之后: titles already held
     ("这是晋江市继入选国家森林城市、全国科技进步先进县之后获得的又一荣誉。",

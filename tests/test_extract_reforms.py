@@ -887,3 +887,14 @@ def test_a_described_name_after_unquoted_parts_joined_by_plus():
     # belong to the description of the name
     text = "2011年，易县又成功探索并构建起了土地合作联社+农业职业经营人+农业托管服务“四位一体”的“农业联营制”。"
     assert implements_in(text) == {"农业联营制"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # paraphrased real passages (eleventh session): a verb of driving after the head starts what
+    # the practice does; a name opening its sentence called one of the county's measures
+    ("易县以“六个一”机制推动物业改革、农旅微改等先进经验落地。", {"六个一机制"}),
+    ("“专家千户行”是易县推动村党支部领办合作社的众多举措之一。", {"专家千户行"}),
+    ("“一带一路”是易县发展的重大机遇。", set()),
+])
+def test_heads_before_a_verb_and_names_called_the_county_s_measures(text, expected):
+    assert implements_in(text) == expected

@@ -1079,7 +1079,7 @@ class _Reader:
 
     def _read_conferrer(self, sentence: str, start: int) -> int:
         window = sentence[start:start + 60]
-        lead = 1 if window.startswith("由") else 0
+        lead = re.match(r"了?[由被]?", window).end()  # (成为了被国务院命名的“X”)
         mentions = agencies().scan(window, self.focus.province, self.focus.prefecture)
         if not mentions or mentions[0].start != lead or any(m.agency.kind == "media" for m in mentions):
             return start
@@ -1297,6 +1297,7 @@ class _Reader:
             region_start, region = lists[-1].start(group), lists[-1].group(group)
             creating_after = region.endswith("创建")  # 国家乡村振兴示范县创建名单
             region = region.removesuffix("创建")
+            region = _PASSED_BEFORE_LIST.sub("", region)  # 首批创新型县(市)验收通过名单: the title
             title = self._title(region, region_start, "trigger", last=True)
             if title is None:
                 title = self._whole_list(text, region_start, region)
@@ -1709,7 +1710,7 @@ class _Reader:
 
 # After 县/市/区/旗, a character that makes a word of it other than a place kind (县份, 县域,
 # 市级, 市场, 区域, 区属): no title ends there.
-_WORD_AFTER_PLACE_KIND = frozenset("份域级场属直情界内外")
+_WORD_AFTER_PLACE_KIND = frozenset("份域级场属直情界内外委")  # (县委书记: not a title ending in 县)
 
 
 
@@ -1852,6 +1853,8 @@ _TWO_KINDS = re.compile(r"(?:村|镇|乡|县|市|区|村镇|单位|基地)(?:和
 # After the county's own province or prefecture: where the county is the only or first one
 _UNIQUE_AFTER = rf"(?={_FIRST_OR_ONLY})"
 _KIND_OF_HOLDER = re.compile(r"(?:(?:荣誉)?称号)?的(?:县份|县|市|区|旗|县市|县区|城市|地区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
+# Before a list's word: the inspection its holders passed (…验收通过名单, …通过验收名单)
+_PASSED_BEFORE_LIST = re.compile(r"(?:验收通过|通过验收|评估通过|通过评估|复核通过|通过复核)$")
 # The end of a list's name inside quotation marks: 命名名单, (市、区)名单, 名录
 _LIST_IN_QUOTES = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?(?:命名|创建|认定)?(?:名单|名录|榜单)$")
 # Before a title a copula names: the county is the one (of its scope) to have won it

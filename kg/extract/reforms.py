@@ -71,6 +71,8 @@ _INNER_SPACE = re.compile(r"\s+")
 _AIM_LEAD = re.compile(r"要|将|应当|应该|力争|争取|建议|希望|继续")
 # “青浦惠企17条”, “青浦十条”: a package of policy articles named after the county
 _POLICY_ARTICLES = re.compile(r"[\d一二三四五六七八九十百]+条$")
+# What the county's name opens after 是, saying the name before it is one of its measures
+_COUNTY_MEASURE = re.compile(rf"^是[^{CLAUSE_END}]{{2,40}}?的(?:[^{CLAUSE_END}]{{0,6}})(?:举措|做法|创新|实践|经验|探索)(?:之一)?")
 _MEANS_LEAD = re.compile(r"(?:以|通过|依托|借助|凭借|用好?)$")  # 以“X”助推: the means
 # 被生态环境部“一对一”督办: the county undergoes what the name names
 _PASSIVE_LEAD = re.compile(r"被[^被]{0,12}$")
@@ -206,6 +208,8 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
     index, longest = _head_index(lex)
     best = None
     for end in range(1, len(phrase) + 1):
+        if best and _starts_with_any(phrase[len(best):], lex.words("drive")):
+            break  # “六个一”机制推动物业改革: a verb of driving after a head starts what the practice does
         prefix = phrase[:end]
         for size in range(1, min(longest, end) + 1):  # the heads this prefix ends with
             scope = lex.heads.get(prefix[-size:])
@@ -670,6 +674,10 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if first and not lead.strip() and len(name) <= 12 and _starts_with_any(after, lex.words("recognised")) \
             and _contains_any(after, lex.words("as_practice")):
         return "selected"  # 。“两山合作社”入选全国十大优秀案例: the name opens its clause
+    # 。“专家千户行”是蕉城区推动…的众多举措之一: the name opens its sentence, and the county's measures are what it is
+    if first and not lead.strip() and len(name) <= 12 and after.startswith("是") \
+            and any(after.startswith(n, 1) for n in short_names) and _COUNTY_MEASURE.search(after):
+        return "selected"
     # 以“五个示范”助推…, 某县：“三创新”助推经济发展: a coined formula the county works by
     # (not an aim or advice: 要以“三个转变”推动…, 应以…; not an open formula: “党建+”; and only as a
     # means: 某县“双十一”带动… names a festival)

@@ -64,7 +64,8 @@ RULES: tuple[Rule, ...] = (
        "易县工作动态\n探索形成了可复制可推广的易县经验。", "易县经验"),
     _r("implements.owned", "a coined name right after the county's name: 易县“X”",
        "易县工作动态\n易县的“三联三帮”，让企业纾困有了抓手。", "三联三帮"),
-    _r("implements.selected", "a quoted name opening its clause, selected as a case: 。“X”入选…优秀案例",
+    _r("implements.selected", "a quoted name opening its clause, selected as a case: 。“X”入选…优秀案例, or "
+       "called one of the county's measures: 。“X”是易县…的举措之一",
        "易县工作动态\n生态建设更高效。“两山合作社”入选全国十大优秀案例。", "两山合作社",
        "易县工作动态\n品牌建设见成效。“易县苹果”入选省级区域公用品牌目录。"),
     _r("implements.trigger", "a short coined name right after a verb of practice: 狠抓“X”",
