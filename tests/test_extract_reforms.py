@@ -895,6 +895,10 @@ def test_a_described_name_after_unquoted_parts_joined_by_plus():
     ("易县以“六个一”机制推动物业改革、农旅微改等先进经验落地。", {"六个一机制"}),
     ("“专家千户行”是易县推动村党支部领办合作社的众多举措之一。", {"专家千户行"}),
     ("“一带一路”是易县发展的重大机遇。", set()),
+    # a name set up at a tier (村级); the county's quoted name called its practice (“X”的做法)
+    ("易县探索设立村级“融合共进会”，促进新老居民共同参与社会治理。", {"融合共进会"}),
+    ("易县“传承荆轲文化赋能社会治理”的做法，被人民日报报道。", {"传承荆轲文化赋能社会治理"}),
+    ("易县“一带一路”的机遇来了。", set()),
 ])
 def test_heads_before_a_verb_and_names_called_the_county_s_measures(text, expected):
     assert implements_in(text) == expected

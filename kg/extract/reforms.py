@@ -71,6 +71,8 @@ _INNER_SPACE = re.compile(r"\s+")
 _AIM_LEAD = re.compile(r"要|将|应当|应该|力争|争取|建议|希望|继续")
 # “青浦惠企17条”, “青浦十条”: a package of policy articles named after the county
 _POLICY_ARTICLES = re.compile(r"[\d一二三四五六七八九十百]+条$")
+# After the county's quoted name: what the text calls it, the county's practice (某县“X”的做法，获评…)
+_ITS_PRACTICE = re.compile(r"的(?:创新|典型|成功)?(?:做法|经验|探索|实践)")
 # What the county's name opens after 是, saying the name before it is one of its measures
 _COUNTY_MEASURE = re.compile(rf"^是[^{CLAUSE_END}]{{2,40}}?的(?:[^{CLAUSE_END}]{{0,6}})(?:举措|做法|创新|实践|经验|探索)(?:之一)?")
 _MEANS_LEAD = re.compile(r"(?:以|通过|依托|借助|凭借|用好?)$")  # 以“X”助推: the means
@@ -378,6 +380,7 @@ def _runs(quotes: list[Quote], text: str) -> list[tuple[list[Quote], list[str]]]
     return runs
 
 
+_TIER_BEFORE_NAME = re.compile(r"(?:村级|镇级|乡级|县级|区级|市级|镇村两级|县乡村三级)$")
 _PARTS_BEFORE = re.compile(rf"(?:\+[{CJK}]{{2,12}}){{2,}}$")
 
 
@@ -410,6 +413,7 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     # to the description; the verb comes before them
     if lead.count("+") >= 2 and _PARTS_BEFORE.search(lead):
         lead = _before_parts(_clause_before(text, run[0].start, 60), lex)
+    lead = _TIER_BEFORE_NAME.sub("", lead)  # 设立村级“融合共进会”: the tier it is set up at
     # the head of a list: “A”、“B”等新型…机制, or “A”、“B”、C、D等一大批改革经验
     listed = False
     after = _PAREN.sub("", tail, count=1)
@@ -646,6 +650,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     noun_after = re.match(rf"[{CJK}]{{0,8}}", after).group()
     if not noun_after.startswith("的"):  # “X”在全县推广: the noun phrase ends at 在
         noun_after = noun_after[: m.start()] if (m := _PHRASE_BREAK.search(noun_after)) else noun_after
+    # 某县“X”的做法，获评…: what the text calls the county's practice
+    if first and len(name) <= 12 and any(lead.endswith(n) for n in short_names) and _ITS_PRACTICE.match(after):
+        return "owned"
     # 开发“X数字管理平台”: a platform or system named in full that the county built is its practice
     built_name = built and first and any(name.endswith(h) for h, scope in lex.heads.items() if scope == "built")
     if not county_named and (_contains_any(noun_after, lex.words("against")) or (
