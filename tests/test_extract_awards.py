@@ -132,6 +132,7 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉县拥有一张张亮丽的名片：国家级综合改革实验区、浙江首批扩权强县试点县。",
      ["国家级综合改革实验区", "浙江扩权强县试点县"]),
     ("安吉县入选“全国科普示范县名单”。", ["全国科普示范县"]),
+    ("安吉县还有这些荣誉称号：全国绿化模范城市、国家环境保护模范区。", ["全国绿化模范城市", "国家环境保护模范区"]),
     # the agency's naming before the title (被国务院命名的), a list named by the inspection passed
     ("安吉县成为了被国务院命名的“中国白茶之乡”。", ["中国白茶之乡"]),
     # a county-level city names itself 我市
@@ -201,6 +202,7 @@ def test_titles_the_county_received(text, expected):
     "安吉县是国家有机绿色白茶核心产区。",
     # calling cards that are no titles
     "安吉县拥有三张名片：白茶、竹海、美丽乡村。",
+    "安吉县还有一批企业：安吉白茶公司、安吉竹业公司。",
 ])
 def test_not_the_county_s_title(text):
     assert labels(text) == []

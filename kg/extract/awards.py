@@ -220,7 +220,8 @@ def _patterns() -> _Patterns:
         honours_of_praise=re.compile(
             rf"[^{CLAUSE_END}]{{4,200}}?的(?:{alternation(t['honour_word'])})(?=[{CLAUSE_END}]|$)"),
         # 拥有一张张亮丽的名片：A、B: the titles the text calls the county's calling cards, after a colon
-        honour_cards=re.compile(rf"[^{CLAUSE_END}]{{0,12}}?(?:名片|金字招牌)[:：]"),
+        # (咱巴南还有这些名誉称号：A、B: the honours listed after a colon)
+        honour_cards=re.compile(rf"[^{CLAUSE_END}]{{0,12}}?(?:名片|金字招牌|(?:名誉|荣誉)?称号|荣誉|殊荣)[:：]"),
         honour_of=re.compile(rf"的(?:荣誉)?(?:{alternation(t['honour_word'])})"),  # 荣获A、B的殊荣
         # 蝉联全省工业强县综合评价第一: a ranking named by its level word and field, without a head word
         headless_rank=re.compile(
