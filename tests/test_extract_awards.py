@@ -134,6 +134,7 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉县入选“全国科普示范县名单”。", ["全国科普示范县"]),
     ("安吉县还有这些荣誉称号：全国绿化模范城市、国家环境保护模范区。", ["全国绿化模范城市", "国家环境保护模范区"]),
     ("安吉县稳居“全国经济综合实力百强县”前50强。", ["全国经济综合实力百强县前50强"]),
+    ("目前，安吉县已成功创建全国唯一一个以白茶为主的国家级高新区。", ["国家级高新区"]),
     # the agency's naming before the title (被国务院命名的), a list named by the inspection passed
     ("安吉县成为了被国务院命名的“中国白茶之乡”。", ["中国白茶之乡"]),
     # a county-level city names itself 我市

@@ -471,7 +471,8 @@ class _Reader:
 
     @staticmethod
     def _without_fame(found: Found, sentence: str) -> Found:
-        """The title without what its fame or rank is said to be: 闻名全国的…, 政法领域最高荣誉“长安杯”."""
+        """The title without what its fame or rank is said to be: 闻名全国的…, 政法领域最高荣誉“长安杯”,
+        全国唯一一个以花椒为主的…."""
         fame = _FAMED.match(found.label)
         if fame is None or len(found.label) - fame.end() < 4:
             fame = _HIGHEST_HONOUR.match(found.label)
@@ -1813,7 +1814,8 @@ _WHOLE_LEVEL = frozenset({"全国", "全省", "全区", "全市", "全州", "全
 # of size (江苏省第二人口大县, 全国仅有的两个佤族自治县之一): no title
 _DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$|人口(?:第[一二三四五六七八九十\d]+)?大[县市区旗]|面积最大|仅有的")
 # 全国闻名的柿子之乡, 全国著名的“唢呐艺术之乡”: the county's fame before a title, not part of it
-_FAMED = re.compile(r"[^的]{0,8}?(?:闻名|著名|知名|有名)的")
+_FAMED = re.compile(r"[^的]{0,8}?(?:闻名|著名|知名|有名)的"
+                    r"|(?:全国|全省|全市|西部|东部)?(?:唯一|首个|第一个)(?:一个)?以[^的]{1,10}为(?:主|特色|主导|主题)的")
 # 政法综治领域最高荣誉“长安杯”, 全国环境保护最高奖“中华环境奖”: what the text ranks a title as
 _HIGHEST_HONOUR = re.compile(r"[^的]{0,12}?最高(?:级别)?的?(?:荣誉|奖项|奖)(?=[“‘「]|[^奖]{2,})")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
