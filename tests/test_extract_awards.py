@@ -445,6 +445,8 @@ def test_not_zones_an_agency_lets_the_county_build(text):
      ["推动制造业升级、促进民营经济发展成效明显的县(市、区)"]),  # brackets normalised
     ("晋江市被评为2021年度财政管理工作成效明显地方。",
      ["财政管理工作成效明显地方"]),
+    # a commendation's 奖励 after it (a paraphrased real passage)
+    ("2020年，晋江市“双创”工作受到国务院落实重大政策措施督查激励奖励。", ["国务院落实重大政策措施督查激励"]),
 ])
 def test_commendations(text, expected):
     assert labels(text, JINJIANG) == expected

@@ -215,7 +215,7 @@ def _patterns() -> _Patterns:
             rf"[^{CLAUSE_END}]{{4,200}}?等[^{CLAUSE_END}]{{0,16}}?(?:{alternation(t['honour_word'])})(?=[{CLAUSE_END}]|$)"),
         commendation=re.compile(
             rf"(?:荣获|获得|获|受到)(?P<agent>[^{CLAUSE_END}获]{{2,30}}?)"
-            rf"(?P<act>(?:通报|督查|真抓实干)(?:表扬|表彰|肯定|嘉奖|激励)(?:激励)?|表彰|嘉奖)(?=[{CLAUSE_END}]|$)"),
+            rf"(?P<act>(?:通报|督查|真抓实干)(?:表扬|表彰|肯定|嘉奖|激励)(?:激励)?|表彰|嘉奖)(?:奖励)?(?=[{CLAUSE_END}]|$)"),
         # 享有“A”“B”的美誉: titles, each with its level word (kind `have`), closed by 的 and an honour word
         honours_of_praise=re.compile(
             rf"[^{CLAUSE_END}]{{4,200}}?的(?:{alternation(t['honour_word'])})(?=[{CLAUSE_END}]|$)"),
