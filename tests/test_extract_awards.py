@@ -135,6 +135,11 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉县还有这些荣誉称号：全国绿化模范城市、国家环境保护模范区。", ["全国绿化模范城市", "国家环境保护模范区"]),
     ("安吉县稳居“全国经济综合实力百强县”前50强。", ["全国经济综合实力百强县前50强"]),
     ("目前，安吉县已成功创建全国唯一一个以白茶为主的国家级高新区。", ["国家级高新区"]),
+    # the county among places its own province had only two of (仅有); the only one to enter a
+    # list (唯一入围的县区); an inspection of creating a title (创建检查验收)
+    ("浙江省舟山市、安吉县作为浙江省仅有的两个名额分别获国家生态文明建设示范县命名表彰。", ["国家生态文明建设示范县"]),
+    ("9月7日，生态环境部公示了第一批国家生态文明建设示范县名单，安吉县成为全省唯一入围的县区。", ["国家生态文明建设示范县"]),
+    ("安吉县在2015年通过国家生态县创建检查验收后，及时启动了新的创建工作。", ["国家生态县"]),
     # the agency's naming before the title (被国务院命名的), a list named by the inspection passed
     ("安吉县成为了被国务院命名的“中国白茶之乡”。", ["中国白茶之乡"]),
     # a county-level city names itself 我市

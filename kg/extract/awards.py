@@ -1212,7 +1212,7 @@ class _Reader:
         m = self.p.inspection.search(sentence, start, start + 60)
         if not m or any(ch in CLAUSE_END for ch in sentence[start:m.start()]):
             return []
-        region = sentence[start:m.start()].rstrip("的")
+        region = sentence[start:m.start()].rstrip("的").removesuffix("创建")  # 通过国家生态县创建检查验收
         level = re.search(r"(?:国家级|省级|市级|国家|省|市)$", region)  # …示范县国家督导评估认定
         if level and not self._final_head(region):  # (but 省级卫生城市的复审: 市 ends the title)
             region = region[:level.start()]
@@ -1282,8 +1282,9 @@ class _Reader:
         全市共有包括安吉在内的4个县成功入选。), where the title is given the verb's span."""
         found = []
         for m in self.p.list_join.finditer(sentence):
-            if re.match(rf"[\u4e00-\u9fff{QUOTES}]", sentence[m.end():m.end() + 1]):
-                continue  # 入选X: an object follows, read by find()
+            if re.match(rf"[\u4e00-\u9fff{QUOTES}]", sentence[m.end():m.end() + 1]) \
+                    and not _KIND_OF_HOLDER.match(sentence, m.end()):
+                continue  # 入选X: an object follows, read by find() (but 唯一入围的县区 is the county)
             cstart = _clause_start(sentence, m.start())
             before = sentence[cstart:m.start()]
             if not any(name in before for name in self.names) or not self._subject_is_county(before, False) \
@@ -1761,7 +1762,7 @@ def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
 
 
 # How a text says the county is the first or the only one to hold a title
-_FIRST_OR_ONLY = "首批|首个|首家|第一个|第一批|唯一"
+_FIRST_OR_ONLY = "首批|首个|首家|第一个|第一批|唯一|仅有"
 # Where a county ranks among a title's holders, before the title: 全国首批, 攀西地区首个, 全省唯一
 _RANK_SCOPE = re.compile(rf"(?:全国|全省|全市|全州|[\u4e00-\u9fff]{{2,6}}?(?:地区|省|市|州))?(?:{_FIRST_OR_ONLY})")
 _RANK_SCOPES = re.compile(rf"(?:{_RANK_SCOPE.pattern}、)+{_RANK_SCOPE.pattern}")
