@@ -635,6 +635,8 @@ def test_near_misses_of_the_tenth_session_s_recognition_shapes(text):
      ["中共河北省委员会", "河北省人民政府"]),
     ("易县新闻\n日前，全国爱卫会发布《关于命名2020—2022周期国家卫生县城的决定》，易县成为保定市唯一获此殊荣的县。",
      ["全国爱国卫生运动委员会"]),
+    # an agency's decision, then its naming of the county in the next clause
+    ("易县新闻\n全国爱卫会决定，命名易县为国家卫生县城。", ["全国爱国卫生运动委员会"]),
     # … but not another county's title, nor an office holder's
     ("易县新闻\n易县召开会议。省委、省政府通报表彰先进单位，涞水县获得“县域经济发展先进县”称号。", []),
     ("易县新闻\n易县召开会议。省委、省政府通报表彰先进单位，易县县长获得“优秀县长”称号。", []),
