@@ -707,6 +707,8 @@ class _Reader:
             start += 1
         if won := _WON_THIS_HONOUR.match(sentence, start):  # 成为该市唯一获此殊荣的国家卫生县城
             start = won.end()
+        if sentence.startswith("到", start) and sentence[start - 2:start] in ("入选", "列入", "纳入"):
+            start += 1  # 入选到…名单中
         end, quoted = start, False
         while end < len(sentence):
             ch = sentence[end]
