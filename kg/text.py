@@ -186,7 +186,9 @@ _BYLINE_BAR = re.compile(r"[ \t]*[|｜][ \t|｜]*(?:——)?")
 _BRACKETED_PINYIN = re.compile(rf"\[(?:(?<=[{CJK}]\[)|(?<=[{CJK}]\n\[))(?:[A-Z][a-z]{{1,5}}){{1,6}}\]")
 # Pinyin after a character, as printed by some converters: 會(huì), 進(jìn)
 _PINYIN = re.compile(
-    rf"[(（](?<=[{CJK}][(（])([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*|[a-zü]{{1,6}}[1-5])[)）]"
+    rf"[(（](?<=[{CJK}?][(（])([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*|[a-zü]{{1,6}}[1-5])[)）]"
+    # (a converter that lost a character and the bracket after it: 百?gòu)?qiáng)縣)
+    r"|(?<=\?)[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*\)"
 )
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20

@@ -186,3 +186,8 @@ def test_a_report_written_with_ascii_full_stops_gives_the_same_relations():
         return {(r.predicate, r.object.label) for r in extract_document(make_document(text, "seed")).relations}
 
     assert found(seed.replace("。", ".")) == found(seed)
+
+
+def test_pinyin_after_a_character_lost_with_its_bracket_is_removed():
+    # a converter lost 構 and the bracket after it, keeping the reading: 以?gòu)筑
+    assert normalise("以?gòu)筑城鄉(xiāng)融合發展")[0] == "以?筑城乡融合发展"

@@ -716,7 +716,9 @@ class _Reader:
                 quoted = True
             elif ch in CLOSE_QUOTES or ch == '"':
                 quoted = False
-            elif (ch in CLAUSE_END or ch == "…") and not quoted:  # 入围…100强……近年来: an ellipsis ends it
+            elif (ch in CLAUSE_END or ch == "…") and not quoted \
+                    and not (ch == "?" and "??" in sentence[end - 1:end + 2]):  # (百??县: characters lost)
+                # 入围…100强……近年来: an ellipsis ends it
                 break
             end += 1
         # 继入选A、B之后获得…: the enumeration of titles already held ends at 之后
