@@ -148,9 +148,13 @@ def build(
             for warning in report.warnings:
                 typer.echo(f"warning: {warning}", err=True)
             turtle = page = None
-            if not no_export:
-                turtle, page = _write_exports(st, exports, changed=bool(report.added))
-            stats = store_stats(st)
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(max_workers=1) as pool:  # the figures are counted beside the exports
+                counted = pool.submit(store_stats, st) if st.backend == "oxigraph" and not no_export else None
+                if not no_export:
+                    turtle, page = _write_exports(st, exports, changed=bool(report.added))
+                stats = counted.result() if counted is not None else store_stats(st)
     except KgError as exc:
         _fail(str(exc))
     except KeyboardInterrupt:  # at any phase: what was written is whole, and counted

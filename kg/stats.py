@@ -17,8 +17,11 @@ class Stats:
 
 
 def store_stats(store) -> Stats:
+    """The figures, each from one query answered whole (Store.answer): so this may run in a thread
+    of its own beside the exports, every Oxigraph object made and dropped in that thread."""
     def count(query: str) -> int:
-        return int(next(iter(store.query(query)))[0])
+        cell = store.answer(query).rows[0][0]
+        return int(getattr(cell, "value", cell))
 
     relations = {
         p.value: count(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ ?s lgp:{p.value} ?o }} }}")
@@ -31,15 +34,16 @@ def store_stats(store) -> Stats:
     rank = {t: i for i, t in enumerate(NODE_TYPES)}
     types: dict[str, str] = {}
     values = " ".join(f"lgp:{t}" for t in NODE_TYPES)
-    for node, cls in store.query(f"SELECT DISTINCT ?node ?type WHERE {{ VALUES ?type {{ {values} }} ?node a ?type }}"):
-        name = str(cls).rsplit("#", 1)[-1]
-        if str(node) not in types or rank[name] < rank[types[str(node)]]:
-            types[str(node)] = name
+    for node, cls in store.answer(f"SELECT DISTINCT ?node ?type WHERE {{ VALUES ?type {{ {values} }} ?node a ?type }}").rows:
+        node, cls = str(getattr(node, "value", node)), str(getattr(cls, "value", cls))
+        name = cls.rsplit("#", 1)[-1]
+        if node not in types or rank[name] < rank[types[node]]:
+            types[node] = name
     entities = {t: sum(1 for v in types.values() if v == t) for t in NODE_TYPES}
     return Stats(
         documents=count("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?d { ?d a lgp:Document } }"),
         counties=count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?d lgp:focusCounty ?c }"),
-        triples=len(store),
+        triples=count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
         relations=relations,
         entities=entities,
     )
