@@ -141,6 +141,9 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("9月7日，生态环境部公示了第一批国家生态文明建设示范县名单，安吉县成为全省唯一入围的县区。", ["国家生态文明建设示范县"]),
     ("安吉县在2015年通过国家生态县创建检查验收后，及时启动了新的创建工作。", ["国家生态县"]),
     ("安吉县入选到全省首批乡村振兴示范县名单中。", ["全省乡村振兴示范县"]),
+    # fields after one level word sharing the head the last of them ends with
+    ("安吉县是全国科技、文化、教育先进县(市)、省级园林城市。",
+     ["全国科技先进县(市)", "全国文化先进县(市)", "全国教育先进县(市)", "省级园林城市"]),
     # characters lost inside a title do not end the list (百??县市)
     ("安吉县是全国综合实力百??县市、全国文明城市。", ["全国综合实力百??县市", "全国文明城市"]),
     # the agency's naming before the title (被国务院命名的), a list named by the inspection passed

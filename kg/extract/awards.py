@@ -738,10 +738,20 @@ class _Reader:
         # A、B、C等多项殊荣: the text calls every item an honour, so one without a title's shape
         # (文献名邦) is passed over, not taken for the end of the list
         closed = kind == "trigger" and self.p.honours_closing.fullmatch(sentence, start, run_end or end) is not None
+        skip = 0  # items read with a group before them
         for n, (offset, item) in enumerate(items):
+            if n < skip:
+                continue
             if n and any(self.p.verb_kind[v.group()] != "copula" for v in  # (…授予) aside; 就是 inside a title
                          self.p.verb.finditer(re.sub(r"[(（][^()（）]*[)）]", "□", _unquoted(item)))):
                 break  # "获评A、连续15年获评B": the next verb starts its own enumeration
+            group = self._shared_head_group(items, n, start) if kind in ("trigger", "copula", "weak") else None
+            if group is not None:
+                titles.extend(pending)
+                pending = []
+                titles.extend(group[0])
+                skip = group[1] + 1
+                continue
             last = n == len(items) - 1
             pair = self._connected_pair(item, start + offset, kind, last)
             title = None if pair else self._title(item, start + offset, kind, last)
@@ -910,6 +920,39 @@ class _Reader:
             return None
         lead = item.index(body)
         return Title(offset + lead, offset + lead + len(body), label)
+
+    def _shared_head_group(self, items: list[tuple[int, str]], n: int, start: int) -> tuple[list[Title], int] | None:
+        """全国科技、文化、教育先进县(市): fields listed after one level word share the head the last of
+        them ends with, each a title (全国科技先进县(市), 全国文化…, 全国教育…); (titles, index of the
+        last item) or None."""
+        first = items[n][1].strip()
+        level = self.p.level.match(first)
+        if not level or not 3 <= len(first) <= 12 or self._head_chain_start(first) != len(first) \
+                or re.search(r"[的和及与]", first):
+            return None
+        for k in range(n + 1, min(n + 5, len(items))):
+            body = items[k][1].strip()
+            if self.p.level.match(body) or re.search(r"[的和及与]", body) or not 2 <= len(body) <= 14:
+                return None
+            chain = self._head_chain_start(body)
+            if chain == len(body):  # a field of its own between: 文化
+                if len(body) > 6:
+                    return None
+                continue
+            if not 2 <= chain <= 6:  # the last names its field, then the head
+                return None
+            head, scope = body[chain:], first[:level.end()]
+            titles = []
+            for j in range(n, k + 1):
+                offset, item = items[j]
+                field = item.strip()
+                label = (field if j == n else scope + (field if j < k else field[:chain])) + head
+                if not self._is_title(label):
+                    return None
+                at = start + offset + item.index(field)
+                titles.append(Title(at, at + len(field), label))
+            return titles, k
+        return None
 
     def _sharing_field(self, item: str, offset: int, previous: Title) -> Title | None:
         """荣获全国粮食生产先进县、标兵县称号: an item that is only head words takes the level and
