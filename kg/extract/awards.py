@@ -928,12 +928,13 @@ class _Reader:
         first = items[n][1].strip()
         level = self.p.level.match(first)
         if not level or not 3 <= len(first) <= 12 or self._head_chain_start(first) != len(first) \
-                or re.search(r"[的和及与]", first):
-            return None
+                or re.search(r"[的和及与]", first) or self._headless(first, 0) is not None:
+            return None  # (国家级众创空间, a title without a head word, stands alone)
         for k in range(n + 1, min(n + 5, len(items))):
             body = items[k][1].strip()
-            if self.p.level.match(body) or re.search(r"[的和及与]", body) or not 2 <= len(body) <= 14:
-                return None
+            if self.p.level.match(body) or award_level(body) or re.search(r"[的和及与]", body) \
+                    or not 2 <= len(body) <= 14:
+                return None  # (省安全生产先进县: a title of its own level)
             chain = self._head_chain_start(body)
             if chain == len(body):  # a field of its own between: 文化
                 if len(body) > 6:
