@@ -141,6 +141,9 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("9月7日，生态环境部公示了第一批国家生态文明建设示范县名单，安吉县成为全省唯一入围的县区。", ["国家生态文明建设示范县"]),
     ("安吉县在2015年通过国家生态县创建检查验收后，及时启动了新的创建工作。", ["国家生态县"]),
     ("安吉县入选到全省首批乡村振兴示范县名单中。", ["全省乡村振兴示范县"]),
+    # titles the county has taken in (把…等“国字号”荣誉揽入怀中)
+    ("安吉县已把“国家生态环境示范区”“中国气候宜居县”等诸多“国字号”荣誉揽入怀中。",
+     ["国家生态环境示范区", "中国气候宜居县"]),
     # fields after one level word sharing the head the last of them ends with
     ("安吉县是全国科技、文化、教育先进县(市)、省级园林城市。",
      ["全国科技先进县(市)", "全国文化先进县(市)", "全国教育先进县(市)", "省级园林城市"]),
@@ -216,6 +219,7 @@ def test_titles_the_county_received(text, expected):
     # calling cards that are no titles
     "安吉县拥有三张名片：白茶、竹海、美丽乡村。",
     "安吉县还有一批企业：安吉白茶公司、安吉竹业公司。",
+    "安吉县把生态保护、绿色发展等重要工作作为重中之重。",
 ])
 def test_not_the_county_s_title(text):
     assert labels(text) == []

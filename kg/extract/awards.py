@@ -211,8 +211,10 @@ def _patterns() -> _Patterns:
         counted_honours=re.compile(
             rf"[一二三四五六七八九十两\d]+[块项个张枚](?:{alternation(level_words)})?级?[{QUOTES}]?"
             rf"[^{CLAUSE_END}]{{0,4}}?(?:{alternation(t['honour_word'])})[{QUOTES}]?"),
+        # (把A、B等荣誉揽入怀中: the list closed the same way, before what taking them in is called)
         honours_closing=re.compile(
-            rf"[^{CLAUSE_END}]{{4,200}}?等[^{CLAUSE_END}]{{0,16}}?(?:{alternation(t['honour_word'])})(?=[{CLAUSE_END}]|$)"),
+            rf"[^{CLAUSE_END}]{{4,200}}?等[^{CLAUSE_END}]{{0,24}}?(?:{alternation(t['honour_word'])})"
+            rf"(?:揽入怀中|收入囊中|尽收囊中|纳入囊中)?(?=[{CLAUSE_END}]|$)"),
         commendation=re.compile(
             rf"(?:荣获|获得|获|受到)(?P<agent>[^{CLAUSE_END}获]{{2,30}}?)"
             rf"(?P<act>(?:通报|督查|真抓实干)(?:表扬|表彰|肯定|嘉奖|激励)(?:激励)?|表彰|嘉奖)(?:奖励)?(?=[{CLAUSE_END}]|$)"),
