@@ -900,9 +900,12 @@ class _Reader:
         # (a ranking in each field: not 张三、李四两个“全国劳动模范”, 苹果、板栗两个“国家地理标志产品”)
         if not _RANK_HEAD.search(title) or not all(self._is_title(f + title) for f in fields):
             return []
+        # (全国综合实力、绿色发展…四个“百强县市”: the level word of the first field is every field's)
+        scope = self.p.level.match(fields[0])
+        scope = fields[0][:scope.end()] if scope and not any(self.p.level.match(f) for f in fields[1:]) else ""
         titles, at = [], start
-        for f in fields:
-            titles.append(Title(at, at + len(f), f + title))
+        for n, f in enumerate(fields):
+            titles.append(Title(at, at + len(f), (scope if n else "") + f + title))
             at += len(f) + 1
         return titles
 
@@ -930,8 +933,8 @@ class _Reader:
         first = items[n][1].strip()
         level = self.p.level.match(first)
         if not level or not 3 <= len(first) <= 12 or self._head_chain_start(first) != len(first) \
-                or re.search(r"[的和及与]", first) or self._headless(first, 0) is not None:
-            return None  # (国家级众创空间, a title without a head word, stands alone)
+                or re.search(r"[的和及与]", first):
+            return None
         for k in range(n + 1, min(n + 5, len(items))):
             body = items[k][1].strip()
             if self.p.level.match(body) or award_level(body) or re.search(r"[的和及与]", body) \
@@ -949,7 +952,7 @@ class _Reader:
             for j in range(n, k + 1):
                 offset, item = items[j]
                 field = item.strip()
-                label = (field if j == n else scope + (field if j < k else field[:chain])) + head
+                label = (field if j == n else scope + (field if j < k else body[:chain])) + head
                 if not self._is_title(label):
                     return None
                 at = start + offset + item.index(field)
