@@ -156,6 +156,22 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉县成为了被国务院命名的“中国白茶之乡”。", ["中国白茶之乡"]),
     # a county-level city names itself 我市
     ("我市是全国县域经济基本竞争力百强县市。", ["全国县域经济基本竞争力百强县市"]),
+    # shapes of paraphrased real passages (twelfth session, round 5; names changed): a copula
+    # going on after a comma and a connective; a copula after a run of the county's facts;
+    # 批准…为; a list's bracketed note; 国字号 and 金字招牌 around a title, 拿到
+    ("安吉是全国县域经济基本竞争力百强县(市),同时也是全国文明县城。",
+     ["全国县域经济基本竞争力百强县(市)", "全国文明县城"]),
+    ("安吉县是全国文明县城、国家卫生县城,并且是国家新型工业化产业示范基地。",
+     ["全国文明县城", "国家卫生县城", "国家新型工业化产业示范基地"]),
+    ("5月25日,代表团走进安吉县参访,安吉县地处浙西北,面积1886平方公里,辖8个镇,总人口47万,"
+     "是国家生态文明建设示范县、全国石漠化综合治理试点县。", ["国家生态文明建设示范县", "全国石漠化综合治理试点县"]),
+    ("安吉位于浙江省西北部。全县面积1886平方公里,下设8镇,总人口47万人,是全国乡村振兴示范县、国家卫生城市。",
+     ["全国乡村振兴示范县", "国家卫生城市"]),
+    ("2023年10月,国家林业和草原局批准安吉县为2023年度国家森林城市。", ["国家森林城市"]),
+    ("2020年6月,安吉县列入第二批革命文物保护利用片区分县名单(长征片区(红一方面军)、长征片区(红二方面军))。",
+     ["革命文物保护利用片区分县"]),
+    ("2021年安吉县荣获国字号“绿水青山就是金山银山”实践创新基地金字招牌。", ["绿水青山就是金山银山实践创新基地"]),
+    ("然而安吉凭什么拿到了“国家园林县城”的“金字招牌”,似乎令人不解。", ["国家园林县城"]),
 ])
 def test_titles_the_county_received(text, expected):
     focus = JINJIANG if text.startswith(("我市", "晋江")) else ANJI
@@ -163,6 +179,14 @@ def test_titles_the_county_received(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    # descriptions after a copula, a landmark's category, an administrative change, money got
+    # (paraphrased real passages, twelfth session)
+    "安吉是全省首批迈进这个梯队的县城。",
+    "安吉是神农尝百草的驻足地,是名副其实的“千年古县”和“中国药市之乡”。",
+    "安吉,是浙江省直辖县级市,实行师市合一管理体制。",
+    "安吉的宜居性源于生态。钓鱼城作为浙北唯一国家级风景名胜区,形成天然生态屏障。",
+    "安吉成为国家解冻县改市审批后,全国首批获批的县级市。",
+    "安吉县拿到了3000万元中央资金。",
     # aims, not results
     "力争创成国家生态文明建设示范县。",
     "2024年,我县将积极争创全国双拥模范城。",

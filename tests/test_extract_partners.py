@@ -31,6 +31,10 @@ def partners_of(text: str, focus: str) -> list[str]:
     # the partner acts on the county
     ("安吉县", "争取上海市松江区同意继续开展对口协作安吉工作，出台年度工作计划。", ["上海市松江区"]),
     ("寻乌县", "深圳市对口支援我县以来，累计投入资金10亿元。", ["深圳市"]),
+    # the places open the sentence, a later clause supports the county's work (a paraphrased real
+    # passage, twelfth session)
+    ("长寿区", "三十多年来,杭州、温州等7个市及下辖36个区市县,持之以恒对口支援长寿三峡移民及后续工作。",
+     ["杭州市", "温州市"]),
     ("寻乌县", "由深圳市龙岗区援建的寻乌中学投入使用。", ["深圳市龙岗区"]),
     # cadres a city sends to aid a region (a newspaper article about 工布江达县, 2025)
     ("工布江达县", "广东省第十批援藏工作队（中山市7名援藏干部人才）圆满完成三年援藏任务。", ["中山市"]),

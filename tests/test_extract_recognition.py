@@ -160,6 +160,9 @@ def test_not_recognition(text):
     # a notice, and the county opens the next clause as one of those it names
     ("商务部、农业农村部印发通知，德清县等12个县入选农村物流服务品牌县。",
      ["中华人民共和国商务部", "中华人民共和国农业农村部"]),
+    # (after its province and prefecture: a paraphrased real passage, twelfth session)
+    ("近日,浙江省农业农村厅印发《关于组织开展城乡产业协同发展县域试点的通知》,湖州市德清县成功入选全省首批试点单位。",
+     ["浙江省农业农村厅"]),
     # the agency acts on what the sentence named before: 亦专门发文予以肯定; a redundant 国家 prefix
     # the agency's own bulletin carried or promoted it
     # written into an agency's collection of cases

@@ -241,6 +241,10 @@ def test_round3_county_named_patterns(text, expected, county):
     # a goal, another county's model, a prize named after the county, a leader's words
     "浦江县的目标就是“全省第一、全国一流”。",
     "浦江县学习借鉴“昆山经验”。",
+    # other places' models named beside the county's; a model the county aims at (paraphrased
+    # real passages, twelfth session)
+    "总书记在考察时,再次提到“潍坊模式”“诸城模式”。",
+    "“要对照德清这个示范样板,奋力打造属于我们自己的‘浦江模式’。”",
     "浦江县举办“浦江杯”书画大赛。",
     "总书记说到底就是“绿水青山、金山银山”。",
 ])

@@ -65,6 +65,10 @@ _LIST_HINT = re.compile(rf"[{_BULLET_CHARS}\u2460-\u2473]|\d[.、](?!\d)|[(（]\
                         rf"|(?m:^{_NUMBER_SPACE})")
 # 全国文明城市(中央文明委授予), 国家卫生城市(2015年): a note after a title, not part of it
 _NOTE_AT_END = re.compile(r"[(（](?P<note>[^()（）]{1,40})[)）]$")
+# A title's grade before it, no part of its name: 国字号“X”
+_NATIONAL_GRADE = ("国字号", "省字号")
+# A list's name with a note in brackets after it: 列入…分县名单(长征片区(红一方面军)、…)
+_LIST_WITH_NOTE = re.compile(r"名单[(（]")
 _NOTE_AT_START = re.compile(r"\s*[(（](?P<note>[^()（）]{1,40})[)）]")
 # A count of people or units after a title: 获评“最美基层干部”3人, 入选…12家
 _HEADCOUNT = re.compile(r"[\d一二三四五六七八九十百]+(?:余|多)?[人名个家所户位项]")
@@ -224,7 +228,8 @@ def _patterns() -> _Patterns:
         # 拥有一张张亮丽的名片：A、B: the titles the text calls the county's calling cards, after a colon
         # (咱巴南还有这些名誉称号：A、B: the honours listed after a colon)
         honour_cards=re.compile(rf"[^{CLAUSE_END}]{{0,12}}?(?:名片|金字招牌|(?:名誉|荣誉)?称号|荣誉|殊荣)[:：]"),
-        honour_of=re.compile(rf"的(?:荣誉)?(?:{alternation(t['honour_word'])})"),  # 荣获A、B的殊荣
+        # 荣获A、B的殊荣, 拿到了“A”的“金字招牌”
+        honour_of=re.compile(rf"的[“\"]?(?:荣誉)?(?:金字)?(?:{alternation(t['honour_word'])})[”\"]?"),
         # 蝉联全省工业强县综合评价第一: a ranking named by its level word and field, without a head word
         headless_rank=re.compile(
             rf"(?:(?:19|20)\d\d年度?)?(?:{alternation(t['national'] + t['rank_level'])}"
@@ -488,7 +493,7 @@ class _Reader:
     def _named_as(self) -> re.Pattern:
         """An agency's verb, the county, then 为 and what the county is named: 公布濮阳县为…"""
         names = alternation(n for n in self.recipients if len(n) > 1)
-        return re.compile(rf"(?:公布|认定|命名|评定|确定|确认)(?:{names})为")
+        return re.compile(rf"(?:公布|认定|命名|评定|确定|确认|批准|选定)(?:{names})为")
 
     @staticmethod
     def _after_dash(title: Title) -> Title:
@@ -537,6 +542,19 @@ class _Reader:
         first = sentence[:next((i for i, ch in enumerate(sentence) if ch in CLAUSE_END), len(sentence))]
         return sentence.lstrip().startswith(self.recipients) or first.rstrip().endswith(self.recipients)
 
+    def _after_facts(self, head: str) -> bool:
+        """Does `head` (a sentence up to its copula) end with a run of facts clauses about the
+        county, the first of them opened by its name (城步县地处湘西南，面积…，总人口28万，)?"""
+        clauses = re.split(r"[，,]", head)
+        if len(clauses) < 2 or clauses[-1].strip():
+            return False
+        for clause in reversed(clauses[:-1]):
+            if not _FACT_CLAUSE.fullmatch(clause):
+                return False
+            if clause.lstrip().startswith(self.recipients):
+                return True
+        return False
+
     def _receives(self, sentence: str, m: re.Match, kind: str, before: str, found: list[Found],
                   paragraph_about_county: bool, previous: str, labels_with_de: bool) -> bool:
         """Whether the county is the one receiving what the verb at `m` gives: named after the
@@ -563,13 +581,15 @@ class _Reader:
             or (_SUBJECTLESS.match(sentence.lstrip()) is not None
                 and (paragraph_about_county or self._about_county(previous)))
             or (_COUNTY_FACTS.match(sentence.lstrip()) is not None
-                and (self._about_county(previous) or (not previous and paragraph_about_county)))) \
+                and (self._about_county(previous) or (not previous and paragraph_about_county)))
+            or self._after_facts(sentence[:m.start()])) \
             and not self._names_other_place(self._without_superiors(_blanked(sentence[:m.start()], found)))
         # 这里是中国藤茶第一县: a portrait of the county calls it 这里
         here = kind == "copula" and self.here_is_county and (before.strip(ADVERBS) in ("这里", "这儿") or (
             not before.strip(ADVERBS) and _DATELINE.sub("", sentence[:m.start()]).lstrip().startswith("这里")))
         # 获得了A、B、入选C等荣誉: a verb inside the county's run of titles goes on with its subject
-        goes_on = bool(found) and _RUN_GOES_ON.fullmatch(sentence, found[-1].end, m.start()) is not None
+        goes_on = bool(found) and (_RUN_GOES_ON.fullmatch(sentence, found[-1].end, m.start()) is not None or (
+            not labels_with_de and _RUN_GOES_ON_AFTER_COMMA.fullmatch(sentence, found[-1].end, m.start()) is not None))
         return named_after or opened or here or goes_on or self._subject_is_county(before, required=kind == "copula")
 
     def _title_may_follow(self, sentence: str, at: int) -> bool:
@@ -1023,6 +1043,8 @@ class _Reader:
                 body = body.rstrip()[: -len(name)]
                 body = body[:-1] if body.endswith("的") else body  # 作为…示范县的晋江，…
                 break
+        if body.startswith(_NATIONAL_GRADE):  # 荣获国字号“X”实践创新基地: the grade, then the title
+            lead, body = lead + 3, body[3:]
         dotted = self._dotted_name(body)  # “城口·中国生态气候明珠”: the county's name before a dot
         if dotted:
             lead, body = lead + dotted, body[dotted:]
@@ -1069,9 +1091,12 @@ class _Reader:
                         if m.start() >= 4 and not self._names_unit(body[m.start() - 2:m.start()])
                         # …实践创新基地命名名单: the title ends before the list's kind (命名, 创建)
                         and not body[:m.start()].endswith(t["tail"]))
+        noted_list = _LIST_WITH_NOTE.search(body)
         for end in sorted(set(ends), reverse=True):
             if body[end - 1] in "县市区旗" and body[end:end + 1] in _WORD_AFTER_PLACE_KIND:
                 continue  # 县份, 县域, 市级, 区域: the head is part of another word
+            if noted_list is not None and end > noted_list.start():
+                continue  # …名单(长征片区(红一方面军)、…): the list's own note names no title
             cut, note = end, ""
             inner = _NOTE_AT_END.search(body, 0, end)
             if inner and self._is_note(inner.group("note")):
@@ -1897,6 +1922,8 @@ _COUNTED_FIELDS = re.compile(r"(?P<fields>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9
 _NOT_JOINED = re.compile(r"(?:不|未|未能|没有|没能|尚未)$")
 # Between a run of the county's titles and a verb that goes on with it: 获得了A、B、入选C
 _RUN_GOES_ON = re.compile(r"[、和及并还又也]{1,2}")
+# …百强县(市)，同时也是全国文明县城; 是A、B，并且是C: after a comma, a connective and the next verb
+_RUN_GOES_ON_AFTER_COMMA = re.compile(r"[，,](?:同时|并且|而且)?[还又也]?")
 # The quoted parts of a title, where a verb word may stand: 省“县域创新跃升计划”奖
 _QUOTED_PART = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』|\"[^\"]*\"")
 # 全国百强县第76位, 第二十位: the county's place among a title's holders, after the title
@@ -1926,7 +1953,11 @@ _NOT_YET = re.compile(r"创建|候选|公示|提名|复审|申报|培育")
 _DATELINE = re.compile(r"^[^。；;！？!?\n]{0,120}?讯[(（][^()（）]{0,20}[)）]")
 # A sentence of the county's facts without a subject (现辖10镇3个街道,总面积820平方公里,…,是A):
 # its copula's subject is the county the sentence or paragraph before opened with
-_COUNTY_FACTS = re.compile(r"(?:现|下|共|全县)?辖|(?:全县|县域)?总?(?:面积|人口)")
+_COUNTY_FACTS = re.compile(r"(?:现|下|共|全[县市区旗])?辖|(?:全[县市区旗]|[县市区]域)?总?(?:面积|人口)")
+# A clause of such facts inside a sentence (城步县地处湘西南，面积2647平方公里，辖12个乡镇，总人口28万，
+# 是A、B): a copula after a run of them goes on with the county the run opened with
+_FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连]|毗邻|距离?|面积|辖|下设|人口|"
+                          r"民族|海拔|气候|覆盖率|置县|建县|建制|成立于|始建|国境线|边境线|平方公里|万人|万亩)[^，,是的]{0,40}")
 # A topic before the sentence's subject: 乡村建设方面，我区…
 _TOPIC = re.compile(rf"^(?:[^{CLAUSE_END}]{{0,12}}(?:方面|领域)|目前|当前|如今|现在|近年来|多年来|今年以来)[，,]")
 

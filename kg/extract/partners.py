@@ -532,13 +532,17 @@ def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
         for s, e, role in ctx.words_in(lo, hi):
             if s - lo <= _OPENING_ADVERBS and role in ("link", "aid") and text[s:e] in take_object:
                 # the county ends the clause: 结对帮扶丹寨县的干部要… is about cadres, not a pairing
+                # (or the county's work the help is for does: 对口支援长寿三峡移民及后续工作)
                 county = next((r for r in ctx.refs_in(e, min(e + 12, hi)) if r.is_focus), None)
-                return county is not None and county.start - e <= 6 and _ENDS_CLAUSE.match(text, county.end) is not None
+                return county is not None and county.start - e <= 6 and (
+                    _ENDS_CLAUSE.match(text, county.end) is not None
+                    or _COUNTY_WORK.fullmatch(text, county.end, hi) is not None)
         lo = hi
     return False
 
 
 _ENDS_CLAUSE = re.compile(r"[，,。；;！!？?\n]|$|\d|以来|至今")
+_COUNTY_WORK = re.compile(r"[^的，,。；;]{0,16}(?:工作|建设|事业)")
 
 
 # How many strong partnership words (对口支援, 东西部协作, 结对帮扶…) make a document one about a

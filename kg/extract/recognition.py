@@ -277,10 +277,16 @@ def _county_then_award(sentence: str, at: int, self_names: tuple[str, ...]) -> b
     return name is not None and _AWARDED.match(following, len(name)) is not None
 
 
+# A county's province and prefecture before its name: 山东省滨州市, 湖南邵阳
+_SUPERIORS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|地区)){1,2}")
+
+
 def _opens_next_clause(sentence: str, at: int, found: int) -> bool:
-    """A印发通知，X县…入选: the county opens the clause right after the one that issued the document."""
+    """A印发通知，X县…入选: the county opens the clause right after the one that issued the document
+    (after its province and prefecture: …的通知，滨州市博兴县成功入选)."""
     _, end = _clause_bounds(sentence, at, at)
-    return end < len(sentence) and sentence[end] in "，," and found == end + 1
+    return end < len(sentence) and sentence[end] in "，," and (
+        found == end + 1 or _SUPERIORS.fullmatch(sentence, end + 1, found) is not None)
 
 
 def _routine_approval(sentence: str, at: int, verb: str) -> bool:

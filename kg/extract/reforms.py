@@ -661,6 +661,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None  # “…”理念, “八八战略” (but “积分超市” is no city)
     if footnoted and len(name) <= 12:
         return "footnoted"  # “双限双竞”[2]: the report explains the term in a note
+    if name.startswith(short_names) and _contains_any(lead, lex.words("goal")):
+        return None  # 奋力打造属于我们自己的‘某县模式’: a model the county aims at
     if _ends_with_head(name, lex) or (_is_formula(name) and name.endswith("制")) or built_name \
             or _counted_name(name, lex):
         return "named"  # “茶园经验”; a numbered system: “四长制”, “五库清单”; 开发“X管理平台”
@@ -1138,9 +1140,14 @@ _PARK_END = re.compile("园|飞地")
 
 def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> bool:
     """下一篇：于都县“四个一”工作法: another place names the practice's owner in its clause
-    (not when the clause joins the place to the county: 与A县、B县建立“X”机制)."""
+    (not when the clause joins the place to the county: 与A县、B县建立“X”机制), or opens its name."""
     clause_start = c.start - len(_clause_before(text, c.start, 30))
     joint = lexicon().words("joint")
+    # “潍坊模式”“高密模式”“诸城模式”: a place's name and a model's word is that place's model
+    # (not “厦门订单+东乡生产”, a practice the county and its partner named together)
+    models = lexicon().words("county_suffix")
+    if any(start in (c.start, c.start + 1) and c.label[end - start:] in models for start, end in others):
+        return True
     return any(clause_start <= start and end <= c.start and end >= c.start - 3
                and not any(w in text[clause_start:start] for w in joint) for start, end in others)
 
