@@ -80,6 +80,8 @@ def implemented(text: str, county: str = "安吉县") -> list[str]:
     ("开发“村情通”数字乡村平台，村务一屏掌握。", ["村情通数字乡村平台"]),
     # a formula describing the quoted name after it is that name's alias
     ("探索形成“龙头企业+合作社+农户”的“三位一体”茶产业协作模式。", ["三位一体茶产业协作模式"]),
+    # two formulas sharing one head (a paraphrased real passage, twelfth session)
+    ("安吉构建了“林长+田长”“湖长+检察长+警长”协同机制。", ["林长+田长协同机制", "湖长+检察长+警长协同机制"]),
     # a county-named model inside a longer name, or given as its second name, is one practice
     ("持续完善“一中心三平台”数字金融安吉模式。安吉模式获国务院办公厅通报表扬。",
      ["一中心三平台数字金融安吉模式"]),
@@ -232,6 +234,8 @@ def test_round2_patterns(text, expected):
     ("浦江县深入实施“浙货入川、川品入浙”双向流通工程。", ["浙货入川、川品入浙双向流通工程"], "浦江县"),
     # “A”的<field>“B”: A describes the county-named B
     ("探索形成“国资平台+产业基金”的国企改革“浦江路径”。", ["浦江路径"], "浦江县"),
+    # a section heading names the county's 范本 (a paraphrased real passage, twelfth session)
+    ("从浦江实践看丘区发展\n\n“浦江范本”的创新实践\n\n浦江是浙江省中部的县。", ["浦江范本"], "浦江县"),
 ])
 def test_round3_county_named_patterns(text, expected, county):
     assert implemented(text, county) == expected

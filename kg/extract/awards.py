@@ -779,6 +779,14 @@ class _Reader:
             title = None if pair else self._title(item, start + offset, kind, last)
             if not pair and title is None and titles:  # A先进县、标兵县称号: B is A's 标兵县
                 title = self._sharing_field(item, start + offset, titles[-1])
+            if not pair and title is None and kind in ("trigger", "copula") and not last:
+                # A、B和中国加工辣椒、番茄等特色农产品基地等荣誉称号: B ends the titles, 和 opens
+                # a list of things of another kind
+                title = self._before_connective(item, start + offset, kind)
+                if title is not None:
+                    titles.extend(pending)
+                    titles.append(title)
+                    break
             if not pair and title is None:
                 # the last item's head first (全国A、B百强区: A百强区), else the item as it stands
                 headless = self._sharing_head(item, start + offset, items[-1][1]) \
@@ -1005,6 +1013,15 @@ class _Reader:
             if m.end() == at and m.start() < at:
                 at = m.start()
         return at
+
+    def _before_connective(self, item: str, offset: int, kind: str) -> Title | None:
+        """The title an item holds before its 和 (or 及, 以及, 与), if it ends right there."""
+        for word in CONNECTIVES:
+            at = item.find(word)
+            left = self._title(item[:at], offset, kind, last=False) if at > 0 else None
+            if left is not None and left.end == offset + at:
+                return left
+        return None
 
     def _connected_pair(self, item: str, offset: int, kind: str, last: bool) -> list[Title] | None:
         """A和B where both sides are titles (…联系点和省农村改革试验区); None for one title."""

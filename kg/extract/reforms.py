@@ -450,8 +450,10 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         elif len(run) == 2 and i == 0 and gaps[0] == "" and not listed and _head(after, True, lex) \
                 and not _enumerative(run[1].name) and not _COUNTED_HEAD.match(after) \
                 and not (run[1].name.isdigit() and len(run[1].name) >= 5 and not re.search(r"\d", q.name)) \
+                and not ("+" in q.name and "+" in run[1].name) \
                 and not any(_fold(r.name) in lex.generic for r in run):
-            # “四定一书”“全才”项目代办员培养计划: two quoted parts of one name
+            # “四定一书”“全才”项目代办员培养计划: two quoted parts of one name (but “林长+田长”
+            # “湖长+检察长+警长”协同机制 are two formulas, each a mechanism)
             items.append((q.name + run[1].name, (q.name, run[1].name), q.start))
             i += 2
         else:
