@@ -35,6 +35,10 @@ def partners_of(text: str, focus: str) -> list[str]:
     # passage, twelfth session)
     ("长寿区", "三十多年来,杭州、温州等7个市及下辖36个区市县,持之以恒对口支援长寿三峡移民及后续工作。",
      ["杭州市", "温州市"]),
+    # a visit for a scheme's work; a visit that ends in a pact (paraphrased real passages)
+    ("电白区", "陈志明率考察团到广西壮族自治区来宾市金秀瑶族自治县开展粤桂协作对接交流活动。", ["金秀瑶族自治县"]),
+    ("虞城县", "虞城县委副书记带领相关部门负责同志前往新密市考察,共谋结对共建大计,并签订友好市县结对共建协议书。",
+     ["新密市"]),
     ("寻乌县", "由深圳市龙岗区援建的寻乌中学投入使用。", ["深圳市龙岗区"]),
     # cadres a city sends to aid a region (a newspaper article about 工布江达县, 2025)
     ("工布江达县", "广东省第十批援藏工作队（中山市7名援藏干部人才）圆满完成三年援藏任务。", ["中山市"]),
@@ -82,6 +86,8 @@ def test_partner_found(focus, text, expected):
 @pytest.mark.parametrize("focus, text", [
     # the county's own superiors are not partners
     ("寻乌县", "认真学习贯彻党中央重大改革决策部署和省、赣州市关于全面深化改革的工作要求。"),
+    # places ranked with the county (a paraphrased real passage)
+    ("泗水县", "泗水县以全国第十二的名次上榜,与江苏省苏州市姑苏区、湖南省湘潭市韶山市等县域共同跻身前二十。"),
     ("晋江市", "在泉州市的大力支持下，晋江市合作推进一批重大项目。"),
     ("寻乌县", "积极争取江西省支援，合作推进赣南苏区振兴。"),
     # regions that are not one place

@@ -113,6 +113,8 @@ def test_an_office_holder_who_instructs_visits_or_praises_a_person_is_no_agency(
     "改革成效显著的先进单位由县委发文予以表彰。",
     # an aim, not a result
     "力争获得国家部委认可。",
+    # an administrative change two clauses after the approval (a paraphrased real passage)
+    "1992年8月11日,经国务院批准,民政部批复浙江省人民政府,同意撤销安吉县,设立安吉市。",
 ])
 def test_not_recognition(text):
     assert agencies_of(text) == []
@@ -160,6 +162,8 @@ def test_not_recognition(text):
     # a notice, and the county opens the next clause as one of those it names
     ("商务部、农业农村部印发通知，德清县等12个县入选农村物流服务品牌县。",
      ["中华人民共和国商务部", "中华人民共和国农业农村部"]),
+    # a title the agency published; the county after its prefecture (paraphrased real passages)
+    ("湖州市德清县,是国家级生态示范区,是国务院公布的对外开放县。", ["中华人民共和国国务院"]),
     # (after its province and prefecture: a paraphrased real passage, twelfth session)
     ("近日,浙江省农业农村厅印发《关于组织开展城乡产业协同发展县域试点的通知》,湖州市德清县成功入选全省首批试点单位。",
      ["浙江省农业农村厅"]),

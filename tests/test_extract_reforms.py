@@ -248,6 +248,9 @@ def test_round3_county_named_patterns(text, expected, county):
     # other places' models named beside the county's; a model the county aims at (paraphrased
     # real passages, twelfth session)
     "总书记在考察时,再次提到“潍坊模式”“诸城模式”。",
+    # a scheme inside a title the county got; another's programme the county takes part in
+    "浦江县荣获省乡村振兴“十百千”工程示范创建县称号。",
+    "浦江县按照要求积极参与“乡村振兴传播计划”。",
     "“要对照德清这个示范样板,奋力打造属于我们自己的‘浦江模式’。”",
     "浦江县举办“浦江杯”书画大赛。",
     "总书记说到底就是“绿水青山、金山银山”。",

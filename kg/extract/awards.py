@@ -424,6 +424,8 @@ class _Reader:
             if kind in ("weak", "carry", "copula", "have"):  # a level word, or an international title
                 labelled = [x for x in self._shared_levels(labelled)
                             if x[2] or (x[1].startswith(("国际", "世界")) and "的" not in x[1])]
+            if kind in ("weak", "carry"):  # 作为全省首批试点县市: a pilot the text does not name
+                labelled = [x for x in labelled if not self._level_and_head_only(_BATCH.sub("", x[1]))]
             if not labelled:
                 continue
             if not self._receives(sentence, m, kind, before, found, paragraph_about_county, previous,
@@ -514,11 +516,13 @@ class _Reader:
 
     def _shared_levels(self, labelled: list[tuple]) -> list[tuple]:
         """中国石雕之乡、唢呐之乡: an item without a level word shares the level of the title
-        before it when both end with the same head word."""
+        before it when both end with the same head word, or both name a kind of county
+        (全国商品粮生产基地县、生态农业示范县、山区综合开发试点县)."""
         shared, before = [], None
         for title, label, level in labelled:
             head = self._final_head(label)
-            if level is None and before is not None and head is not None and head == before[1] \
+            if level is None and before is not None and head is not None and (
+                    head == before[1] or (head[-1] == before[1][-1] and head[-1] in "县市区旗")) \
                     and not is_common_word(label):  # 鱼米之乡 is a common phrase, not a title
                 level = before[0]
             shared.append((title, label, level))
@@ -1029,6 +1033,9 @@ class _Reader:
             at = item.find(word)
             while at >= 0:
                 end = at + len(word)
+                if item.endswith("经济", 0, at) and item.startswith(("社会", "县域"), end):
+                    at = item.find(word, end)  # 县域经济与社会综合发展百强县: one field, economic and social
+                    continue
                 left = self._title(item[:at], offset, kind, last=False)
                 if left is not None and left.end == offset + at:
                     right = self._title(item[end:], offset + end, kind, last)
@@ -1294,7 +1301,9 @@ class _Reader:
         m = self.p.level.match(label)
         # (全省唯一县区, 全国首个示范县: what is unique is said, not a title named)
         rest = re.sub(r"^级|^(?:唯一|首个|第一个)(?:的)?", "", label[m.end():]) if m else ""
-        return bool(m) and (rest in self._heads or bool(re.fullmatch(r"[县市区旗]+", rest)))
+        # (全省试点县市: a head and the kinds of place it names)
+        return bool(m) and (rest in self._heads or re.sub(r"[县市区旗]{2,}$", "", rest) in self._heads
+                            or bool(re.fullmatch(r"[县市区旗]+", rest)))
 
     @property
     def _heads(self) -> frozenset[str]:

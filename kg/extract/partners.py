@@ -59,12 +59,18 @@ _BOTH = re.compile(r"(?:双方|两地)")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _AID_TO = re.compile(r"援.(?:干部|工作队|医生|教师|人才)")
 _VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到)")
-_WORK_ENDS = re.compile(r"(?:工作|活动)?(?:[，,。；;！!？?\n]|$)")
+_WORK_ENDS = re.compile(r"(?:交流|洽谈)?(?:工作|活动)?(?:[，,。；;！!？?\n]|$)")
 _GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|对接|挂职|驻村|支教|支医|县域|区域")
 # A park named by a pair of places (苏州相城·铜仁江口现代农业产业园): the two built it together
 _JOINT_PARK = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业园|工业园|合作园|产业合作区|合作区|飞地)")
 # The name of a scheme of pairing by the two provinces' abbreviations: 京蒙东西部协作, 闽宁协作, 沪滇帮扶
 _SCHEME_PAIR = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新]{2}")
+# A ranking the county and other places entered: 共同跻身前二十, 一同位列百强
+_RANKED = re.compile(r"(?:跻身|位列|位居|名列|上榜|进入|跻入|挺进)")
+# A pact signed after a visit, in a later clause: 并签订友好市县结对共建协议书
+_SIGNED_PACT = re.compile(r"[，,]并?(?:签订|签署)了?[^，,。；;]{0,20}?(?:结对|共建|合作|友好)[^，,。；;]{0,12}?协议书?")
+# (the scheme's name with its kind of work: 到…县开展粤桂协作对接交流活动)
+_SCHEME_WORK = re.compile(rf"{_SCHEME_PAIR.pattern}(?:东西部)?(?:扶贫)?(?:协作|合作|帮扶)?")
 # The county acting towards a place (寻乌向深圳供水): with a partnership word in a later
 # clause of the sentence, the place is the partner.
 _TOWARDS = ("向", "与", "同", "跟", "对")  # not 和: 寻乌和平远 lists two subjects
@@ -175,7 +181,9 @@ def extract(doc: Document, ex: Extraction) -> None:
     if not refs:
         return
     trig = triggers()
-    words = [(m.start(), m.end(), trig.roles[m.group()]) for m in trig.pattern.finditer(text)]
+    # (与A、B等县域共同跻身前二十: places ranked together in a list are no joint designation)
+    words = [(m.start(), m.end(), trig.roles[m.group()]) for m in trig.pattern.finditer(text)
+             if not (trig.roles[m.group()] == "joint" and _RANKED.match(text, m.end()))]
     # A place whose surface is a trigger word (合作 for 合作市) is a word here.
     covered = {i for s, e, _ in words for i in range(s, e)}
     refs = [r for r in refs if r.start not in covered and r.end - 1 not in covered]
@@ -388,6 +396,10 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         if both and any(0 <= s - both.end() <= 12 and role == "link" and (text[s:e] in strong or text[s:e] == "协议")
                         for s, e, role in ctx.words_in(both.end(), both.end() + 16)):
             return True
+        # 前往新密市考察，共谋结对共建大计，并签订友好市县结对共建协议书: the visit ends in a pact
+        pact = _SIGNED_PACT.search(text, after, end.start() if end else len(text))
+        if pact and not any(r.place and not r.is_focus and not r.loose for r in ctx.refs_in(after, pact.end())):
+            return True
     # 闵行区援施干部: cadres the place sends to aid the county, named by its first character
     if ctx.initial and _AID_TO.match(text, after) and text[after + 1:after + 2] == ctx.initial:
         return True
@@ -513,7 +525,7 @@ def _only_work_between(gap: str) -> bool:
     """Between a place the county goes to and the partnership word: nothing but the kind of work
     (开展, 对接) and the scheme's name (京蒙)."""
     rest = _GOING_TO_WORK.sub("", gap)
-    return not rest or _SCHEME_PAIR.fullmatch(rest) is not None
+    return not rest or _SCHEME_WORK.fullmatch(rest) is not None
 
 
 def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:

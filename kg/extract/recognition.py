@@ -197,7 +197,7 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     # 是A认定的“X”: the county is what the agency's verb made it
     conferred = before.endswith("是") and verb is not None and after.startswith("的", verb.end()) \
         and (before[:-1].endswith(tuple(self_names))
-             or (before == "是" and sentence.lstrip().startswith(tuple(n for n in self_names if not n.startswith("全")))))
+             or (before == "是" and _opens_with(sentence.lstrip(), self_names)))
     # 为 before the agencies is 'for' (为省委表彰大会做好服务) unless the verb follows at once and
     # ends the clause (为中组部高度点赞)
     verb_at_once = verb is not None and not after[gap_start:verb.start()].strip(_ADVERBS) \
@@ -207,7 +207,8 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     if before.endswith(_RECEIVED) and not (issued_by and any(n in before for n in self_names)
                                            and _CERTIFICATE.search(sentence, run.end)):
         return None  # 收到A的贺信, or a notice every county gets: only one with the county's certificate
-    if (before.endswith(t["by"]) or conferred) and clean_gap and (not issued or issued_by):
+    # (是国务院公布的对外开放县: a title the agency published is conferred as well)
+    if (before.endswith(t["by"]) or conferred) and clean_gap and (not issued or issued_by or conferred):
         return Act(forward=bool(p["object"].match(after, verb.start())) or after.startswith("为", verb.end()),
                    rule="recognizedBy.by")
     # 某县作为全省代表在农业农村部工作会议上交流经验: the county spoke at the agency's meeting
@@ -281,6 +282,13 @@ def _county_then_award(sentence: str, at: int, self_names: tuple[str, ...]) -> b
 _SUPERIORS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|地区)){1,2}")
 
 
+def _opens_with(sentence: str, self_names: tuple[str, ...]) -> bool:
+    """Does the sentence open with the county (after its province and prefecture: 淮北市濉溪县)?"""
+    names = tuple(n for n in self_names if not n.startswith("全"))
+    return sentence.startswith(names) or any(
+        0 < (at := sentence.find(name, 0, 16)) and _SUPERIORS.fullmatch(sentence, 0, at) for name in names)
+
+
 def _opens_next_clause(sentence: str, at: int, found: int) -> bool:
     """A印发通知，X县…入选: the county opens the clause right after the one that issued the document
     (after its province and prefecture: …的通知，滨州市博兴县成功入选)."""
@@ -291,13 +299,15 @@ def _opens_next_clause(sentence: str, at: int, found: int) -> bool:
 
 def _routine_approval(sentence: str, at: int, verb: str) -> bool:
     """An approval of routine business (a project, land, a boundary change), not of the county's work:
-    a routine word between the approval verb and the end of the next clause, and no pilot or reform."""
+    a routine word between the approval verb and the end of the second clause after it, and no pilot
+    or reform."""
     p = _patterns()
     if verb not in terms()["approval"]:
         return False
     _, end = _clause_bounds(sentence, at, at)
-    if end < len(sentence):
-        _, end = _clause_bounds(sentence, end + 1, end + 1)
+    for _ in range(2):  # (经国务院批准，民政部批复浙江省人民政府，同意撤销永康县: two clauses on)
+        if end < len(sentence):
+            _, end = _clause_bounds(sentence, end + 1, end + 1)
     window = sentence[at:end]
     # 授权…开展集体经营性建设用地入市试点: land and boundaries are also what reforms are about
     return p["routine"].search(window) is not None and not p["pilot"].search(window) and "改革" not in window

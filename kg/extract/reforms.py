@@ -79,7 +79,9 @@ _MEANS_LEAD = re.compile(r"(?:以|通过|依托|借助|凭借|用好?)$")  # 以
 # 被生态环境部“一对一”督办: the county undergoes what the name names
 _PASSIVE_LEAD = re.compile(r"被[^被]{0,12}$")
 # 加入“X”产业联盟, 参加省委组织部“周末课堂”: the county joins another's (not 县领导参加的“X”机制)
-_JOINED_LEAD = re.compile(r"(?:参加|出席|加入)[^的]{0,10}$")
+# What makes a practice's head part of a title: “十百千”工程示范创建县
+_IN_A_TITLE = re.compile(r"(?:示范|创建|试点|先进)[\u4e00-\u9fff]{0,3}?(?:县|市|区|旗|单位)")
+_JOINED_LEAD = re.compile(r"(?:参加|出席|加入|参与)[^的]{0,10}$")
 # A path is a practice's head when the text quotes the path's name (“项目拼盘、资金整合”新路子);
 # unquoted, a new path is what the county is looking for
 _PATHS = ("路子", "路径")
@@ -485,6 +487,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         # (a `counted` head needs a coined formula, not an everyday word of 一: “一线”调度, “一对一”督办)
         everyday = is_common_word(name) and not any(ch in NUMERALS and ch != "一" for ch in name)
         head = _head(after, _is_formula(name) and not everyday, lex, built)
+        if head is not None and after.startswith(head) and _IN_A_TITLE.match(after, len(head)):
+            continue  # 省乡村振兴“十百千”工程示范创建县: the name of a scheme inside a title the county got
         # (a name of parts needs no verb: 通过“企业+协会+基地+农牧户”的模式, 依照“A、B”的推进路径)
         joined = head is None and after.startswith("的") and (
             _contains_any(lead, lex.words("trigger")) or (_is_formula(name) and "+" in name)
