@@ -822,6 +822,41 @@ def _alternation(words) -> str:
     return alternation(words)
 
 
+# A list of quoted names each with words of its own, the list named after 等 by its kind:
+# 深化“乡贤儒学”、“孝悌忠信”四德建设、传统文化“五进”、“和为美”调解等工程
+_MIXED_ITEM = rf"[{CJK}]{{0,6}}“[^“”\n]{{2,12}}”[{CJK}]{{0,6}}"
+_MIXED_LIST = re.compile(rf"(?P<items>{_MIXED_ITEM}(?:、{_MIXED_ITEM}){{2,}})等(?P<kind>[{CJK}]{{0,4}}?"
+                         rf"(?:工程|行动|举措|机制|做法|模式|计划|项目|载体|改革|工作法|制度))")
+_MIXED_PART = re.compile(rf"([{CJK}]{{0,6}})“([^“”\n]{{2,12}})”([{CJK}]{{0,6}})")
+
+
+def _mixed_lists(text: str, lex: Lexicon) -> list[Candidate]:
+    """Each item of such a list, its words with it (孝悌忠信四德建设, 传统文化五进); the first item
+    without the verbs before its quote. Only after a verb of practice, and only where some item
+    has words of its own (a plain run of quotes is read with the quotes)."""
+    if "等" not in text:
+        return []
+    out = []
+    for m in _MIXED_LIST.finditer(text):
+        parts = [_MIXED_PART.fullmatch(item) for item in m.group("items").split("、")]
+        lead = _clause_before(text, m.start("items")) + parts[0].group(1)
+        if not _contains_any(lead, lex.words("trigger")) or _contains_any(lead, lex.words("goal")) \
+                or _contains_any(lead, lex.words("imposed")) or _contains_any(lead[-8:], lex.words("negation")):
+            continue
+        if not any(p.group(3) or (n and p.group(1)) for n, p in enumerate(parts)):
+            continue
+        at = m.start("items")
+        for n, p in enumerate(parts):
+            prefix = p.group(1) if n else ""
+            label = prefix + p.group(2) + p.group(3)
+            start = at + (0 if n else len(p.group(1)))
+            if _fold(p.group(2)) not in lex.generic:
+                out.append(Candidate(label, _core(p.group(2), lex), start, at + len(p.group()),
+                                     (p.group(2),) if label != p.group(2) else (), bool(p.group(3)), "mixed-list"))
+            at += len(p.group()) + 1
+    return out
+
+
 def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) -> list[Candidate]:
     out = []
     # 加快推进1+2+N乡镇政务服务体系改革
@@ -1009,6 +1044,7 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
     for run, gaps in _runs(quotes, text):
         found.extend(_run_candidates(run, gaps, text, names, lex, doc.footnotes))
     found.extend(_unquoted_candidates(text, names, lex))
+    found.extend(_mixed_lists(text, lex))
     found.extend(_joint_parks(doc, county, names))
     found.extend(_appositives(text, quotes, found, lex))
     # what a note's definition quotes (a higher level's words, the parts of the term) is not

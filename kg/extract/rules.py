@@ -74,6 +74,10 @@ RULES: tuple[Rule, ...] = (
     _r("implements.listed", "the later names of a run of quoted names after a verb of practice",
        "易县工作动态\n大力推广“板凳调”“院坝调”“夜话调”。", "院坝调",
        "易县2024年政府工作报告\n各位代表：\n打造“北环线”“南环线”两条旅游线路。"),
+    _r("implements.mixed-list", "each item of a list of quoted names with words of their own, closed by "
+       "等 and the kind: 深化“A”、“B”四德建设、传统文化“C”等工程",
+       "易县工作动态\n深化“乡贤儒学”、“孝悌忠信”四德建设、传统文化“五进”等工程。", "孝悌忠信四德建设",
+       "易县工作动态\n力争打造“乡贤儒学”、“孝悌忠信”四德建设、传统文化“五进”等工程。"),
     _r("implements.introduced", "a short name right after a verb that creates or names it: 建立“X”",
        "易县在全省最早建立了“积分爱心超市”。", "积分爱心超市"),
     _r("implements.assembly", "a deliberative meeting the county holds, after a verb of practice",
