@@ -183,6 +183,9 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉是全国商品粮生产基地县、生态农业示范县、山区综合开发试点县。",
      ["全国商品粮生产基地县", "生态农业示范县", "山区综合开发试点县"]),
     ("安吉县连续五年跻身全国县域经济与社会综合发展百强县,列第83位。", ["全国县域经济与社会综合发展百强县"]),
+    # an assessment's results announced, the county's grade in the clause after
+    ("日前,省委办公厅、省政府办公厅通报了2020年度26县发展实绩考核结果,安吉县以总分全省第三的优异成绩,"
+     "连续第六年获得优秀档次。", ["26县发展实绩考核优秀"]),
 ])
 def test_titles_the_county_received(text, expected):
     focus = JINJIANG if text.startswith(("我市", "晋江")) else ANJI

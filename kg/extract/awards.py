@@ -102,6 +102,7 @@ class _Patterns:
     list_word: re.Pattern
     published_list: re.Pattern
     rating: re.Pattern
+    announced_rating: re.Pattern
     ranked: re.Pattern
     headless_rank: re.Pattern
     ranking_list: re.Pattern
@@ -177,6 +178,11 @@ def _patterns() -> _Patterns:
             rf"(?P<grade>[{QUOTES}]?[^{CLAUSE_END}{QUOTES}]{{0,4}}?[{QUOTES}]?(?:{alternation(t['grade'])})"
             rf"(?:[{QUOTES}]?(?:等次|等级|档次))?(?:[县市区旗]{{1,3}}(?:[(（][县市区旗、]{{1,6}}[)）])?)?)"
             rf"(?![\u4e00-\u9fff])"),
+        # 省委办公厅、省政府办公厅通报了2020年度26县发展实绩考核结果，X区…连续第六年获得优秀档次
+        announced_rating=re.compile(
+            rf"(?:通报|公布|发布)了?(?P<exam>[^{CLAUSE_END}]{{2,30}}?(?:{alternation(t['assessment'])}))(?:工作)?结果[，,]"
+            rf"(?P<gap>[^。；;！？!?\n]{{0,60}}?)(?:{alternation([*t['trigger'], '获'])})"
+            rf"(?P<grade>[{QUOTES}]?(?:{alternation(t['grade'])})[{QUOTES}]?(?:等次|等级|档次))"),
         title_then_verb_cue=re.compile(alternation([*t["post"], "通过", "获"])),
         ranked_grade=re.compile(rf"第[一二三四五1-5](?:{alternation(t['tier'])})|第[一二三]|首位"
                                 rf"|第(?:[1-9]|10|[一二三四五六七八九十])[位名]"),
@@ -457,7 +463,7 @@ class _Reader:
             found.extend(_as("ellipsis_list", self._ellipsis_list(sentence)))
         # 在某州…评估中，X县被评为优秀县市: the grade read with its assessment is the longer mention
         # and replaces the bare grade (the overlap policy below)
-        if "在" in sentence and "中" in sentence:
+        if ("在" in sentence and "中" in sentence) or "结果" in sentence:
             found.extend(_as("rating", self._ratings(sentence)))
         if self.p.ranked_grade.search(sentence):
             found.extend(_as("ranked", self._ranked(sentence)))
@@ -1452,6 +1458,14 @@ class _Reader:
             label = clean_label(m.group("exam") + m.group("grade"))
             found.append(Found(m.start("exam"), m.end("grade"), label, award_level(label),
                                award_year(label, sentence[:m.start()])))
+        # (the assessment's results announced, the county's grade in a clause it opens)
+        for m in self.p.announced_rating.finditer(sentence):
+            if not m.group("gap").startswith(self.recipients):
+                continue
+            exam = re.sub(r"^(?:\d{4}年度?)", "", m.group("exam"))
+            label = clean_label(exam + re.sub(r"(?:等次|等级|档次)$", "", m.group("grade")))
+            found.append(Found(m.start("exam"), m.end("grade"), label, award_level(label),
+                               award_year(m.group("exam"), sentence[:m.start()])))
         return found
 
     def _ranked(self, sentence: str) -> list[Found]:
