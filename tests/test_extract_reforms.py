@@ -234,6 +234,8 @@ def test_round2_patterns(text, expected):
     ("浦江县深入实施“浙货入川、川品入浙”双向流通工程。", ["浙货入川、川品入浙双向流通工程"], "浦江县"),
     # “A”的<field>“B”: A describes the county-named B
     ("探索形成“国资平台+产业基金”的国企改革“浦江路径”。", ["浦江路径"], "浦江县"),
+    # the county's case selected (a paraphrased real passage, twelfth session)
+    ("近日,2023年度党建引领乡村治理典型案例发布,我省浦江县“联户议事”案例入选。", ["联户议事"], "浦江县"),
     # a section heading names the county's 范本 (a paraphrased real passage, twelfth session)
     ("从浦江实践看丘区发展\n\n“浦江范本”的创新实践\n\n浦江是浙江省中部的县。", ["浦江范本"], "浦江县"),
 ])

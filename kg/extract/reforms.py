@@ -683,9 +683,10 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     ends_phrase = not after or after[0] in CLAUSE_END or after.startswith(("、", "等", "—", "－")) \
         or _starts_with_any(after, lex.words("phrase_end"))
     if first and len(name) <= 12 and any(lead.endswith((n, n + "的")) for n in short_names) and (
-            (_starts_with_any(after, lex.words("recognised")) and _contains_any(after, lex.words("as_practice")))
+            (_starts_with_any(after.removeprefix("案例"), lex.words("recognised"))
+             and _contains_any(after, lex.words("as_practice")))
             or (ends_phrase and (_is_formula(name) or _parallel(name)))):
-        return "owned"  # 某县“X”入选…典型经验 (not 某县“X”入选…区域公用品牌: a product)
+        return "owned"  # 某县“X”(案例)入选…典型经验 (not 某县“X”入选…区域公用品牌: a product)
     if first and not lead.strip() and len(name) <= 12 and _starts_with_any(after, lex.words("recognised")) \
             and _contains_any(after, lex.words("as_practice")):
         return "selected"  # 。“两山合作社”入选全国十大优秀案例: the name opens its clause
