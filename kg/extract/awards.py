@@ -107,6 +107,7 @@ class _Patterns:
     headless_rank: re.Pattern
     ranking_list: re.Pattern
     ranked_subject: re.Pattern
+    ranked_after_verb: re.Pattern
     title_then_verb_cue: re.Pattern
     ranked_grade: re.Pattern
     commended: re.Pattern
@@ -204,11 +205,20 @@ def _patterns() -> _Patterns:
             rf"(?:{alternation(t['rank_verb'])}|排名|排)(?:全国|全省|全市|全州|全区)?"  # 位列全省第一
             rf"(?:第[1-9]\d{{0,2}}[位名]|第[一二三四五六七八九十]{{1,3}}[位名]?|首位|榜首)"),
         # 全国县域经济基本竞争力百强跃居第43位, 中部百强县排名再进位: a ranking as its clause's subject
+        # (…百强县(市)排名第41位、…百强县(市)排名第29位; 全国县域经济百强榜进位至第81位;
+        # 位居“A百强县”第45位，“B百强县”第36位: the list's name and the county's place, no verb)
         ranked_subject=re.compile(
-            rf"(?:^|[{CLAUSE_END}])(?P<region>[^{CLAUSE_END}在]{{2,30}}?(?:百|十|[1-9]\d{{0,2}})强(?:县市|县|市|区|旗)?)"
-            rf"(?:排名|排位|排行)?[{ADVERBS}]*(?:(?:跃居|跃升至|跃升到|上升至|上升到|提升至|提升到|升至"
-            rf"|{alternation(t['rank_verb'])}|排)(?:全国|全省|全市|全州|全区)?(?:第[1-9]\d{{0,2}}|[1-9]\d{{0,2}}|第[一二三四五六七八九十]{{1,3}})[位名]"
+            rf"(?:^|[{CLAUSE_END}、])(?P<region>[^{CLAUSE_END}在、]{{2,30}}?(?:百|十|[1-9]\d{{0,2}})强(?:县市|县|市|区|旗)?"
+            rf"(?:[(（][县市区、]{{1,4}}[)）])?[{QUOTES}]?)(?:榜单|榜)?"
+            rf"(?:排名|排位|排行)?[{ADVERBS}]*(?:(?:(?:跃居|跃升至|跃升到|上升至|上升到|提升至|提升到|升至|进位至"
+            rf"|{alternation(t['rank_verb'])}|排)(?:全国|全省|全市|全州|全区)?)?(?:第[1-9]\d{{0,2}}|[1-9]\d{{0,2}}|第[一二三四五六七八九十]{{1,3}})[位名]"
             rf"|(?:进位|前移|上升|提升|晋位))"),
+        # 综合实力排名提升到中国西部百强县第71位, 连续5年居全国百强县市第19位: a verb of rank, the
+        # ranking, the county's place in it
+        ranked_after_verb=re.compile(
+            rf"(?:提升到|提升至|升至|上升至|上升到|进位至|跃升至|跃升到|跃居|位居|位列|居)"
+            rf"(?P<region>[{QUOTES}]?[^{CLAUSE_END}在、{QUOTES}]{{2,30}}?(?:百|十|[1-9]\d{{0,2}})强(?:县市|县|市|区|旗)?"
+            rf"(?:[(（][县市区、]{{1,4}}[)）])?[{QUOTES}]?)(?:榜单|榜)?(?:第[1-9]\d{{0,2}}|第[一二三四五六七八九十]{{1,3}})[位名]"),
         # …成效明显的县(市、区): the end of a commendation
         commended=re.compile(rf"(?:{alternation(t['commended'])})的?(?:县|市|区|旗|地方|地区)"
                              rf"(?:[(（][县市区旗、]{{1,6}}[)）])?"),
@@ -760,11 +770,17 @@ class _Reader:
         commended = self._commended(sentence, start, end)
         if commended:
             return [commended]
+        # 荣列“绿色发展”“投资潜力”“科技创新”全国百强县: quoted fields before one ranking
+        shared = _QUOTED_FIELDS.fullmatch(sentence, start, end)
+        if shared:
+            scope, head = shared.group("scope") or "", shared.group("head")
+            quotes = _QUOTED_FIELD.finditer(sentence, start, shared.start("scope") if scope else shared.start("head"))
+            return [Title(q.start(1), q.end(1), scope + q.group(1) + head) for q in quotes]
         fields = self._counted_fields(sentence, start, end)
         if fields:
             return fields
         run_end = self._comma_run_end(sentence, end, kind) if kind in ("trigger", "copula", "weak") else None
-        items = _split_items(sentence[start:run_end or end], commas=run_end is not None)
+        items = self._split_connected(_split_items(sentence[start:run_end or end], commas=run_end is not None))
         titles: list[Title] = []
         pending: list[Title] = []  # items without a head word, kept if a title follows them
         # A、B、C等多项殊荣: the text calls every item an honour, so one without a title's shape
@@ -964,6 +980,23 @@ class _Reader:
         lead = item.index(body)
         return Title(offset + lead, offset + lead + len(body), label)
 
+    def _split_connected(self, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """国家园林县城和全国绿色发展、投资潜力…百强县: an item that joins a title to a field with a
+        level word of its own is two items (the field then shares a head with the items after it)."""
+        out = list(items)
+        for n in range(len(items) - 1, -1, -1):
+            offset, item = items[n]
+            for word in CONNECTIVES:
+                at = item.find(word)
+                end = at + len(word)
+                if at > 0 and self.p.level.match(item, end) and self._head_chain_start(item[end:]) == len(item) - end:
+                    left = self._title(item[:at], 0, "trigger", last=False)
+                    split = [*out[:n], (offset, item[:at]), (offset + end, item[end:]), *out[n + 1:]]
+                    if left is not None and left.end == at and self._shared_head_group(split, n + 1, 0) is not None:
+                        out = split
+                        break
+        return out
+
     def _shared_head_group(self, items: list[tuple[int, str]], n: int, start: int) -> tuple[list[Title], int] | None:
         """全国科技、文化、教育先进县(市): fields listed after one level word share the head the last of
         them ends with, each a title (全国科技先进县(市), 全国文化…, 全国教育…); (titles, index of the
@@ -974,7 +1007,7 @@ class _Reader:
                 or re.search(r"[的和及与]", first):
             return None
         for k in range(n + 1, min(n + 5, len(items))):
-            body = items[k][1].strip()
+            body = _CLOSING_WORDS.sub("", items[k][1].strip())  # (…、科技创新百强县(市)等国字号荣誉)
             if self.p.level.match(body) or award_level(body) or re.search(r"[的和及与]", body) \
                     or not 2 <= len(body) <= 14:
                 return None  # (省安全生产先进县: a title of its own level)
@@ -1308,7 +1341,8 @@ class _Reader:
         # (全省唯一县区, 全国首个示范县: what is unique is said, not a title named)
         rest = re.sub(r"^级|^(?:唯一|首个|第一个)(?:的)?", "", label[m.end():]) if m else ""
         # (全省试点县市: a head and the kinds of place it names)
-        return bool(m) and (rest in self._heads or re.sub(r"[县市区旗]{2,}$", "", rest) in self._heads
+        return bool(m) and (rest in self._heads
+                            or (re.sub(r"[县市区旗]{2,}$", "", rest) in self._heads and not _RANK_HEAD.fullmatch(rest))
                             or bool(re.fullmatch(r"[县市区旗]+", rest)))
 
     @property
@@ -1574,8 +1608,8 @@ class _Reader:
             region_start, region = m.start("region"), m.group("region")
             cut = max([region.rfind("的")] + [region.rfind(w) + len(w) - 1 for w in self.t["publish"] if w in region])
             region_start, region = region_start + cut + 1, region[cut + 1:]
-            label = clean_label(region)
-            level = self.p.level.match(re.sub(r"^(?:19|20)\d\d(?:年度?)?", "", label))
+            label = re.sub(r"^年度|名单$", "", clean_label(region))  # 在年度“A百强区”名单中
+            level = self.p.level.match(re.sub(r"^(?:(?:19|20)\d\d)?(?:年度?)?", "", label))
             cstart = _clause_start(sentence, m.start())
             ends_with_head = any(h.end() == len(label) for h in self.p.head.finditer(label))
             subject = m.group("subject")
@@ -1587,9 +1621,12 @@ class _Reader:
                 continue
             found.append(Found(region_start, region_start + len(region), label, award_level(label),
                                award_year(label, sentence[:m.start()])))
-        for m in self.p.ranked_subject.finditer(sentence):
+        for m in [*self.p.ranked_subject.finditer(sentence), *self.p.ranked_after_verb.finditer(sentence)]:
             region_start = m.start("region")
-            region = re.sub(r"^(?:(?:19|20)\d\d年度?|今年|去年|其中)", "", m.group("region"))
+            region = m.group("region")
+            # (综合实力排名提升到中国西部百强县第71位: the ranking after the verb that rises into it)
+            rise = max((r.end() for r in _RISE.finditer(region)), default=0)
+            region = re.sub(r"^(?:(?:19|20)\d\d年度?|今年|去年|其中)", "", region[rise:])
             region_start += len(m.group("region")) - len(region)
             label = clean_label(region)
             # (not the prefecture's ranking, 保定市全国城市GDP百强; nor the county's towns', 全县乡镇…十强;
@@ -1944,6 +1981,13 @@ _ORDINAL_BEFORE_QUOTE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:第[一二三四
 # 江西首个, 全省唯一的, 西部地区第一个: the county's rank among the holders of a title that follows
 _ORDINAL_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:首个|第[一二三四五六七八九十\d]+个|唯一(?:一个|的)?)")
 # A ranking's head, which items of a list without a head share: 全国A、B百强区
+# Quoted fields before one ranking they share: “绿色发展”“投资潜力”“科技创新”全国百强县
+_QUOTED_FIELDS = re.compile(r"(?:“[^“”]{2,10}”){2,}(?P<scope>全国|全省|中国)?(?P<head>(?:百|十|[1-9]\d{0,2})强(?:县市|县|市|区|旗)?)")
+_QUOTED_FIELD = re.compile(r"“([^“”]{2,10})”")
+# The words closing a list after its last item: 等国字号荣誉, 等称号
+_CLOSING_WORDS = re.compile(r"等[^、，,]{0,10}$")
+# A verb of rising into a ranking (排名提升到, 连续5年居)
+_RISE = re.compile(r"提升到|提升至|升至|上升至|上升到|进位至|跃升至|跃升到|跃居|位居|位列|(?<![民住定])居")
 _RANK_HEAD = re.compile(r"(?:百强|十强|\d+强)(?:县市|县|市|区|旗)?$")
 # A sentence that opens with its copula, without a subject: 曾是A，现为B
 _SUBJECTLESS = re.compile(rf"[{ADVERBS}现]*(?:是|为)")
@@ -2063,7 +2107,8 @@ def same_award(a: Entity, b: Entity) -> bool:
     if bool(_WORLD.search(a.label)) != bool(_WORLD.search(b.label)):
         return False  # 世界长寿之乡 and 中国长寿之乡 are two titles
     x, y = sorted((_core(a.label), _core(b.label)), key=len)
-    if len(x) >= 3 and y.endswith(x) and (a.level is None or b.level is None):
+    # (but 县域经济基本竞争力百强县, whose core is its head alone, is no mention of 中小城市综合实力百强县)
+    if len(x) >= 3 and y.endswith(x) and (a.level is None or b.level is None) and not _RANK_HEAD.fullmatch(x):
         return True
     return a.level == b.level and (x == y or (len(x) >= 4 and _is_subsequence(x, y) and len(x) * 3 >= len(y) * 2
                                               and not _inserts_a_word(x, y)))
