@@ -511,7 +511,9 @@ class _Reader:
     def _named_as(self) -> re.Pattern:
         """An agency's verb, the county, then 为 and what the county is named: 公布濮阳县为…"""
         names = alternation(n for n in self.recipients if len(n) > 1)
-        return re.compile(rf"(?:公布|认定|命名|评定|确定|确认|批准|选定)(?:{names})为")
+        # (认定河南省宁陵县为…: the county after its province and prefecture)
+        return re.compile(rf"(?:公布|认定|命名|评定|确定|确认|批准|选定)"
+                          rf"(?:[\u4e00-\u9fff]{{1,8}}?(?:省|自治区|市|州|盟)){{0,2}}?(?:{names})为")
 
     @staticmethod
     def _after_dash(title: Title) -> Title:
@@ -790,7 +792,10 @@ class _Reader:
         for n, (offset, item) in enumerate(items):
             if n < skip:
                 continue
-            if n and any(self.p.verb_kind[v.group()] != "copula" for v in  # (…授予) aside; 就是 inside a title
+            # ((…授予) aside; 就是 inside a title; and a verb of carrying out inside an item with its
+            # level word is part of the title: 全省全面深化改革工作先进)
+            leveled = self.p.level.match(item.strip()) is not None
+            if n and any(self.p.verb_kind[v.group()] not in ("copula", *(("carry",) if leveled else ())) for v in
                          self.p.verb.finditer(re.sub(r"[(（][^()（）]*[)）]", "□", _unquoted(item)))):
                 break  # "获评A、连续15年获评B": the next verb starts its own enumeration
             group = self._shared_head_group(items, n, start) if kind in ("trigger", "copula", "weak") else None
