@@ -2138,17 +2138,22 @@ def plan_start(text: str) -> int:
 # What a text adds to a title that is not the title: the batch (全国第四批…, 首批…) and the
 # year or years (2021-2025年度…), which are attributes of the conferral.
 _BATCH = re.compile(r"第[一二三四五六七八九十百\d]{1,4}批(?:次)?|首批|第?[一二三四五六七八九十\d]{1,3}批次")
-_LEADING_YEARS = re.compile(r"^(?:19|20)\d\d(?:[-—–至](?:19|20)?\d\d)?年度?")
+_LEADING_YEARS = re.compile(r"^(?:19|20)\d\d([-—–~～至](?:19|20)?\d\d)?年度?")
 
 
-def one_title(label: str) -> tuple[str, str | None]:
+def one_title(label: str, keep_period: bool = False) -> tuple[str, str | None]:
     """The title a label names without the batch and years the text added, and the batch:
     2021-2025年度第二批全国科普示范县 → (全国科普示范县, 第二批). The label as written stays an
     alias. Level words are left as written (省森林城市 and 省级森林城市 stay two titles): the
-    annotated labels use both, and folding them lost matches."""
+    annotated labels use both, and folding them lost matches. With keep_period, a period of
+    several years stays (2018—2020年度中国民间文化艺术之乡: titles conferred for a term are
+    named with it, and without it the label is under half as long as the name as written)."""
     batch_match = _BATCH.search(label)
     title = _BATCH.sub("", label, count=1) if batch_match else label
-    title = _LEADING_YEARS.sub("", title).removeprefix("的")
+    years = _LEADING_YEARS.match(title)
+    if years and not (keep_period and years.group(1)):
+        title = title[years.end():]
+    title = title.removeprefix("的")
     title = re.sub(r"^全国(?=国家)", "", title)  # 全国第四批国家级… → 国家级…
     if len(title) < 4:  # 第一批: nothing of a title is left; keep the words as written
         return label, None
@@ -2235,7 +2240,7 @@ def extract(doc: Document, ex: Extraction) -> None:
         item = _with_assessment(item, doc.text[sentence.start:item.start], reader.names)
         if item.rule != "received.commendation" and reader._level_and_head_only(_BATCH.sub("", item.label)):
             continue  # 晋级为第二批全国试点县: a level and a head name no particular title
-        title, batch = one_title(item.label)
+        title, batch = one_title(item.label, keep_period=True)
         award = Entity(kind=Kind.AWARD, label=title, aliases=(item.label,) if title != item.label else (),
                        level=item.level, year=item.year, batch=batch)
         if any(same_award(award, other) for other in kept):
