@@ -1823,12 +1823,13 @@ class _Reader:
         named = [subject.rfind(name) + len(name) for name in self.names if name in subject]
         rest = subject[max(named):] if named else subject  # 安吉县…镇 still names a unit
         # (安吉县是浙江省唯一…: its own province before 唯一 is where it is unique, not a subject)
-        rest = self._without_own_scope(rest) if named else rest
+        # (新乡市唯一入选…: the only one of its own prefecture, the county unnamed)
+        rest = self._without_own_scope(rest)
         # 安吉县所在的湖州市获评…: another place is the subject (but 安吉县与德清县共同入选 shares it)
         if self._names_unit(rest) or (named and not rest.startswith(("与", "和", "、", "及", "同"))
                                       and self._names_other_place(rest)):
             return False
-        return bool(named) or not self._names_other_place(subject)
+        return bool(named) or not self._names_other_place(self._without_own_scope(subject))
 
     def _agent_level(self, before: str) -> str | None:
         """被省政府列为…试点县: a title without a level word has the level of the agency conferring it."""
