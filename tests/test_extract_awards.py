@@ -200,6 +200,11 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉县获得全省高质量发展综合考评先进、全省全面深化改革工作先进、全省外贸出口先进等15项省市表彰。",
      ["全省高质量发展综合考评先进", "全省全面深化改革工作先进", "全省外贸出口先进"]),
     ("基金会等单位日前认定浙江省安吉县为“中国长寿之乡”和“中国健康小城”。", ["中国长寿之乡", "中国健康小城"]),
+    # a run of quoted titles after commas, one level word before each group, each may close with
+    # 称号; the closing words with their own 、 (等多项国家、省、市级荣誉)
+    ("我县先后荣获“中国金融生态文明县”称号,全省“国庆安保先进单位”、“双拥模范县”,全市“基层组织先进县”、"
+     "“信访工作先进单位”等多项国家、省、市级荣誉。",
+     ["中国金融生态文明县", "全省国庆安保先进单位", "双拥模范县", "全市基层组织先进县", "信访工作先进单位"]),
     # the only one of its own prefecture, the county unnamed
     ("湖州市唯一入选“中国县域发展潜力百强县”;获评浙江省双拥模范城。", ["中国县域发展潜力百强县", "浙江省双拥模范城"]),
     # a title conferred for a term keeps its period; a single year goes

@@ -782,6 +782,10 @@ class _Reader:
         if fields:
             return fields
         run_end = self._comma_run_end(sentence, end, kind) if kind in ("trigger", "copula", "weak") else None
+        # (…等多项国家、省、市级荣誉: the closing words, with their own 、, are no items)
+        closing = _RUN_CLOSING.search(sentence, start, run_end or end)
+        if closing and "、" in closing.group():
+            run_end = closing.start() + 1
         items = self._split_connected(_split_items(sentence[start:run_end or end], commas=run_end is not None))
         titles: list[Title] = []
         pending: list[Title] = []  # items without a head word, kept if a title follows them
@@ -875,17 +879,19 @@ class _Reader:
         clauses = re.split(r"(?<=[,，])", m.group())
         for c, clause in enumerate(clauses):
             body = clause.rstrip(",，")
-            parts = body.split("、")
-            # (…,全省C先进县、全省D示范县等荣誉: a run closed by an honour word after 获)
-            closing = _LIST_CLOSING.match(parts[-1]) if kind == "trigger" and c == len(clauses) - 1 else None
-            if closing:
-                parts[-1] = closing.group(1)
+            # (…,全省C先进县、全省D示范县等荣誉: a run closed by an honour word after 获; the
+            # closing words may list levels: 等多项国家、省、市级荣誉)
+            closing = _RUN_CLOSING.search(body) if kind == "trigger" and c == len(clauses) - 1 else None
+            parts = (body[:closing.start()] if closing else body).split("、")
+            # (全省“A”、“B”: one level word before a list of quoted titles is each one's)
+            shared_level = self.p.level.match(clean_label(parts[0])) is not None
             for part in parts:
                 title = self._title(part, 0, "trigger", False)
                 label = clean_label(part)
                 if self.p.verb.search(_unquoted(part)) or title is None or title.end != len(part.rstrip()) \
                         or "等" in label or any(n in label for n in self.recipients) \
-                        or not (self.p.level.match(label) or self._ends_with_pilot_head(label)):
+                        or not (self.p.level.match(label) or self._ends_with_pilot_head(label)
+                                or (shared_level and part.lstrip().startswith(("“", '"')))):
                     return run_end
             at += len(body)
             run_end = at
@@ -1141,8 +1147,9 @@ class _Reader:
         heads = list((self.p.pilot_head if kind == "carry" else self.p.head).finditer(body))
         # a title does not end inside a run of head words (百强|区)
         ends = [m.end() for m in heads if m.end() not in {h.start() for h in heads}]
-        if last and kind != "carry":
-            ends.extend(m.start() for m in self.p.title_word.finditer(body) if m.start() >= 4)
+        if kind != "carry":
+            ends.extend(m.start() for m in self.p.title_word.finditer(body)
+                        if m.start() >= 4 and (last or m.end() == len(body.rstrip())))
         if body[0] in QUOTES and kind in ("trigger", "pass"):
             close = next((i for i in range(1, len(body)) if body[i] in QUOTES), None)
             # (入选“…示范县(市、区)名单”: the list's name in the quotes, the title without 名单)
@@ -1283,6 +1290,8 @@ class _Reader:
             return True  # 是全省唯一入选X的县(市): the county is the holder the clause ends with
         if rest in ("后", "以后"):
             return True  # 被…确定为…试点县后，…: the title, then what the county did after it
+        if rest in ("称号", "荣誉称号"):
+            return True  # 荣获“A”称号,全省“B”…: each item of a run may close with its own 称号
         if _PLACE_IN_RANKING.fullmatch(rest):
             return True  # 位列全国百强县第76位、全国投资潜力百强县第35位: each title with its place
         if rest.startswith("的") and rest[1:].startswith(self.own_after_title):
@@ -1965,6 +1974,7 @@ _ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|作为|在)(?P<list>[^{CLA
                                rf"的(?:[^{CLAUSE_END}的]{{1,8}}?(?:省|自治区|市|州|盟|地区))?$")
 # What closes a list of titles: A、B等一批先进称号
 _LIST_CLOSING = re.compile(r"(.+?)等[^、，,]{0,8}?(?:称号|荣誉|殊荣|奖项)$")
+_RUN_CLOSING = re.compile(r"等[^，,“”\"等]{0,16}?(?:称号|荣誉|殊荣|奖项|表彰)$")
 # A title and how many times in a row it was won: 中国工业百强县市“四连冠”, 省级双拥模范县实现“三连冠”
 _STREAK = re.compile(rf"(?P<title>[^{CLAUSE_END}、“”\"]{{4,30}}?)(?:实现|保持)?[“\"]?"
                      rf"(?P<streak>[一二三四五六七八九十\d]+连冠)[”\"]?")
