@@ -205,6 +205,9 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("我县先后荣获“中国金融生态文明县”称号,全省“国庆安保先进单位”、“双拥模范县”,全市“基层组织先进县”、"
      "“信访工作先进单位”等多项国家、省、市级荣誉。",
      ["中国金融生态文明县", "全省国庆安保先进单位", "双拥模范县", "全市基层组织先进县", "信访工作先进单位"]),
+    # two rankings joined by 和, each with the county's place in it
+    ("2016年安吉县入选中国中小城市综合实力百强县市第62位和中国最具投资潜力中小城市百强县市第38位。",
+     ["中国中小城市综合实力百强县市", "中国最具投资潜力中小城市百强县市"]),
     # the only one of its own prefecture, the county unnamed
     ("湖州市唯一入选“中国县域发展潜力百强县”;获评浙江省双拥模范城。", ["中国县域发展潜力百强县", "浙江省双拥模范城"]),
     # a title conferred for a term keeps its period; a single year goes

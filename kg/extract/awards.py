@@ -1087,7 +1087,9 @@ class _Reader:
                     at = item.find(word, end)  # 县域经济与社会综合发展百强县: one field, economic and social
                     continue
                 left = self._title(item[:at], offset, kind, last=False)
-                if left is not None and left.end == offset + at:
+                # (A百强县市第62位和B百强县市第38位: each ranking with the county's place in it)
+                if left is not None and (left.end == offset + at or _PLACE_IN_RANKING.fullmatch(
+                        item, left.end - offset, at) is not None):
                     right = self._title(item[end:], offset + end, kind, last)
                     if right is not None:
                         return [left, right]
