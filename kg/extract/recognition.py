@@ -250,8 +250,9 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     if any(name in after[:verb.end() + 12] for name in self_names):
         return Act(forward=True, rule="recognizedBy.subject")
     # (a commendation of a class the county is in: A通报表彰…先进单位，我县获得…称号)
-    if (issued or p["commend"].fullmatch(verb.group())) and (_issued_for(sentence, run.end + verb.end(), self_names)
-                   or _issued_before(sentence, run.end + verb.end(), following, self_names)):
+    commended = p["commend"].fullmatch(verb.group()) is not None
+    if (issued or commended) and (_issued_for(sentence, run.end + verb.end(), self_names)
+                                  or _issued_before(sentence, run.end + verb.end(), following, self_names, commended)):
         return Act(forward=False, rule="recognizedBy.issued")
     return None
 
@@ -326,13 +327,16 @@ def _act_after(after: str, start: int) -> tuple[re.Match | None, bool]:
     return None, False
 
 
-def _issued_before(sentence: str, at: int, following: str, self_names: tuple[str, ...]) -> bool:
-    """The issue's clause ends its sentence with a list (…典型案例。) and the next sentence opens
-    with the county, which is selected in it (某县的“X”榜上有名, 某县成功入选)."""
+def _issued_before(sentence: str, at: int, following: str, self_names: tuple[str, ...],
+                   commended: bool = False) -> bool:
+    """The issue's clause ends its sentence with a list (…典型案例。) or a commendation (通报表扬了…先进。)
+    and the next sentence opens with the county, which is selected in it (某县的“X”榜上有名,
+    某县成功入选, 其中，我县在内的15个县入选…)."""
     p = _patterns()
     _, clause_end = _clause_bounds(sentence, at, at)
     # (clauses may follow the list's as long as they issue nothing else: …名单，31个案例获得全国推介。)
-    if not following or p["issue"].search(sentence, clause_end) or not p["listing"].search(sentence, at, clause_end):
+    if not following or p["issue"].search(sentence, clause_end) or not (
+            commended or p["listing"].search(sentence, at, clause_end)):
         return False
     names = [n for n in self_names if not n.startswith("全")]
     opening = following[:16]
