@@ -205,6 +205,9 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("我县先后荣获“中国金融生态文明县”称号,全省“国庆安保先进单位”、“双拥模范县”,全市“基层组织先进县”、"
      "“信访工作先进单位”等多项国家、省、市级荣誉。",
      ["中国金融生态文明县", "全省国庆安保先进单位", "双拥模范县", "全市基层组织先进县", "信访工作先进单位"]),
+    # industries counted inside one title (一、二、三产业)
+    ("安吉县先后被评为全国农村一、二、三产业融合发展先导区、国家卫生县城。",
+     ["全国农村一、二、三产业融合发展先导区", "国家卫生县城"]),
     # two rankings joined by 和, each with the county's place in it
     ("2016年安吉县入选中国中小城市综合实力百强县市第62位和中国最具投资潜力中小城市百强县市第38位。",
      ["中国中小城市综合实力百强县市", "中国最具投资潜力中小城市百强县市"]),
@@ -226,6 +229,9 @@ def test_titles_the_county_received(text, expected):
     # descriptions after a copula, a landmark's category, an administrative change, money got
     # (paraphrased real passages, twelfth session)
     "安吉是全省首批迈进这个梯队的县城。",
+    # a place among the places of a kind, no title
+    "安吉县位列湖州各区县第四。",
+    "安吉县跃居一类县市第七位。",
     "5个乡镇入围全国综合实力千强镇,递铺镇是全省唯一跻身全国百强的乡镇、排名第47位。",
     "安吉是神农尝百草的驻足地,是名副其实的“千年古县”和“中国药市之乡”。",
     "安吉,是浙江省直辖县级市,实行师市合一管理体制。",

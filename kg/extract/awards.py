@@ -50,7 +50,8 @@ _BRACKETED_END = re.compile(r"[(（][^()（）]*[)）]$")
 _BATCH_ONLY = re.compile(r"[\d年度第批首]*.{0,2}")
 # 位列全省县(市、区)第一档: the counties of a province are the field of a ranking, not its title
 # (or a count of them: 作为全省2个县(区)代表之一)
-_PLACE_KINDS_ONLY = re.compile(r"(?:全国|全省|全市|省内|市内|国内)?(?:各|所有|[\d一二三四五六七八九十两]+个)?[县市区旗()（）、]+")
+_PLACE_KINDS_ONLY = re.compile(r"(?:全国|全省|全市|省内|市内|国内|[\u4e00-\u9fff]{2,4}?(?=各))?"
+                               r"(?:各|所有|[\d一二三四五六七八九十两]+个|[一二三四]类)?[县市区旗()（）、]+")
 _HEADING_MARK = "(（一二三四五六七八九十)）、 "
 # ◆国家卫生城市, ● 全国文明城市, 1.…, (1)…, ①…: a marked line of a list
 _BULLET_CHARS = "◆◇●○■□★☆▲△▪•·"
@@ -1927,6 +1928,8 @@ def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
         elif ch in separators and not quoted and not depth:
             if ch == "、" and _RANK_SCOPE.fullmatch(region, start, i):
                 continue  # 全国首批、攀西地区首个国家…创建县: where the title ranks the county, twice
+            if ch == "、" and region[i - 1:i] in "一二三" and region[i + 1:i + 2] in "二三" and i + 1 < len(region):
+                continue  # 全国农村一、二、三产业融合发展先导区: the industries counted inside one title
             items.append((start, region[start:i]))
             start = i + 1
     items.append((start, region[start:]))
