@@ -86,6 +86,8 @@ def test_partner_found(focus, text, expected):
 @pytest.mark.parametrize("focus, text", [
     # the county's own superiors are not partners
     ("寻乌县", "认真学习贯彻党中央重大改革决策部署和省、赣州市关于全面深化改革的工作要求。"),
+    # the nation's programme and a counted list of the places in it (a paraphrased real passage)
+    ("建始县", "会上,水利部就做好新一轮全国对口支援三峡库区工作作出部署,北京市、上海市、福建省等6个支援省市现场交流发言。"),
     # places ranked with the county (a paraphrased real passage)
     ("泗水县", "泗水县以全国第十二的名次上榜,与江苏省苏州市姑苏区、湖南省湘潭市韶山市等县域共同跻身前二十。"),
     ("晋江市", "在泉州市的大力支持下，晋江市合作推进一批重大项目。"),
