@@ -35,6 +35,9 @@ def partners_of(text: str, focus: str) -> list[str]:
     # passage, twelfth session)
     ("长寿区", "三十多年来,杭州、温州等7个市及下辖36个区市县,持之以恒对口支援长寿三峡移民及后续工作。",
      ["杭州市", "温州市"]),
+    # a joint designation with 进入; places that pair with the county after a topic, counted
+    ("安吉县", "安吉县与德清县共同进入全省高质量发展示范区建设名单。", ["德清县"]),
+    ("安吉县", "深化东西部协作，四川省青川县、贵州省普安县等2个县与安吉县建立结对关系。", ["青川县", "普安县"]),
     # a visit for a scheme's work; a visit that ends in a pact (paraphrased real passages)
     ("电白区", "陈志明率考察团到广西壮族自治区来宾市金秀瑶族自治县开展粤桂协作对接交流活动。", ["金秀瑶族自治县"]),
     ("虞城县", "虞城县委副书记带领相关部门负责同志前往新密市考察,共谋结对共建大计,并签订友好市县结对共建协议书。",
@@ -88,6 +91,8 @@ def test_partner_found(focus, text, expected):
     ("寻乌县", "认真学习贯彻党中央重大改革决策部署和省、赣州市关于全面深化改革的工作要求。"),
     # the nation's programme and a counted list of the places in it (a paraphrased real passage)
     ("建始县", "会上,水利部就做好新一轮全国对口支援三峡库区工作作出部署,北京市、上海市、福建省等6个支援省市现场交流发言。"),
+    # a business trip that signs contracts with firms (a second reader's counter-example)
+    ("安吉县", "县委书记率安吉县党政代表团赴深圳市考察招商，并签订了5个项目合作协议。"),
     # places ranked with the county (a paraphrased real passage)
     ("泗水县", "泗水县以全国第十二的名次上榜,与江苏省苏州市姑苏区、湖南省湘潭市韶山市等县域共同跻身前二十。"),
     ("晋江市", "在泉州市的大力支持下，晋江市合作推进一批重大项目。"),

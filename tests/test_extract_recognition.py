@@ -162,6 +162,9 @@ def test_not_recognition(text):
     # a notice, and the county opens the next clause as one of those it names
     ("商务部、农业农村部印发通知，德清县等12个县入选农村物流服务品牌县。",
      ["中华人民共和国商务部", "中华人民共和国农业农村部"]),
+    # an approval with routine words only in later clauses (a second reader's example)
+    ("经省政府批准，德清县获评全省美丽县城建设样板县，新增建设用地指标500亩，一批重大项目落地。",
+     ["浙江省人民政府"]),
     # a commendation, then the county among those it names in the next sentence
     ("2月3日,省委、省人民政府通报表扬了2023年度乡村振兴先进。其中,德清县在内的15个县(市、区)入选乡村振兴成效显著县(市、区)。",
      ["中共浙江省委员会", "浙江省人民政府"]),

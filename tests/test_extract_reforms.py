@@ -234,6 +234,10 @@ def test_round2_patterns(text, expected):
     ("浦江县深入实施“浙货入川、川品入浙”双向流通工程。", ["浙货入川、川品入浙双向流通工程"], "浦江县"),
     # “A”的<field>“B”: A describes the county-named B
     ("探索形成“国资平台+产业基金”的国企改革“浦江路径”。", ["浦江路径"], "浦江县"),
+    # the county's own campaign its people take part in; a new version of the county's model
+    # (a second reader's examples, twelfth session)
+    ("浦江县广泛发动群众参与“两山银行”改革。", ["两山银行改革"], "浦江县"),
+    ("着力打造“浦江模式”升级版。", ["浦江模式"], "浦江县"),
     # the county's case selected (a paraphrased real passage, twelfth session)
     ("近日,2023年度党建引领乡村治理典型案例发布,我省浦江县“联户议事”案例入选。", ["联户议事"], "浦江县"),
     # a section heading names the county's 范本 (a paraphrased real passage, twelfth session)
@@ -252,7 +256,6 @@ def test_round3_county_named_patterns(text, expected, county):
     "总书记在考察时,再次提到“潍坊模式”“诸城模式”。",
     # a scheme inside a title the county got; another's programme the county takes part in
     "浦江县荣获省乡村振兴“十百千”工程示范创建县称号。",
-    "浦江县按照要求积极参与“乡村振兴传播计划”。",
     "“要对照德清这个示范样板,奋力打造属于我们自己的‘浦江模式’。”",
     "浦江县举办“浦江杯”书画大赛。",
     "总书记说到底就是“绿水青山、金山银山”。",

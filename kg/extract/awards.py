@@ -1512,8 +1512,8 @@ class _Reader:
                                award_year(label, sentence[:m.start()])))
         # (the assessment's results announced, the county's grade in a clause it opens)
         for m in self.p.announced_rating.finditer(sentence):
-            if not m.group("gap").startswith(self.recipients):
-                continue
+            if not m.group("gap").startswith(self.recipients) or _NOT_GOT.search(m.group("gap")[-4:]):
+                continue  # (…安吉县未获得优秀等次: not the county's grade)
             exam = re.sub(r"^(?:\d{4}年度?)", "", m.group("exam"))
             label = clean_label(exam + re.sub(r"(?:等次|等级|档次)$", "", m.group("grade")))
             found.append(Found(m.start("exam"), m.end("grade"), label, award_level(label),
@@ -1649,10 +1649,14 @@ class _Reader:
             label = clean_label(region)
             # (not the prefecture's ranking, 保定市全国城市GDP百强; nor the county's towns', 全县乡镇…十强;
             # nor one that describes another place or an aim: …排名第1位的昆山市, 排名前移的目标)
+            # (and only the county's: 杭州市余杭区位居全国百强区第3位, 安吉中学居全省高中百强第15位 are
+            # another place's and a school's)
+            holder = sentence[_clause_start(sentence, region_start):region_start]
             if len(label) < 4 or self._names_unit(label) or self.p.verb.search(label) or "的" in label \
                     or label.startswith(self.names) or self._names_other_place(label) \
                     or sentence.startswith("的", m.end()) \
-                    or self.p.hedge.search(sentence, m.start(), _clause_end(sentence, m.end())):
+                    or self.p.hedge.search(sentence, m.start(), _clause_end(sentence, m.end())) \
+                    or not self._subject_is_county(holder, required=False):
                 continue
             found.append(Found(region_start, region_start + len(region), label, award_level(label),
                                award_year(label, sentence[:m.start()])))
@@ -1836,13 +1840,12 @@ class _Reader:
         named = [subject.rfind(name) + len(name) for name in self.names if name in subject]
         rest = subject[max(named):] if named else subject  # 安吉县…镇 still names a unit
         # (安吉县是浙江省唯一…: its own province before 唯一 is where it is unique, not a subject)
-        # (新乡市唯一入选…: the only one of its own prefecture, the county unnamed)
-        rest = self._without_own_scope(rest)
+        rest = self._without_own_scope(rest) if named else rest
         # 安吉县所在的湖州市获评…: another place is the subject (but 安吉县与德清县共同入选 shares it)
         if self._names_unit(rest) or (named and not rest.startswith(("与", "和", "、", "及", "同"))
                                       and self._names_other_place(rest)):
             return False
-        return bool(named) or not self._names_other_place(self._without_own_scope(subject))
+        return bool(named) or not self._names_other_place(subject)
 
     def _agent_level(self, before: str) -> str | None:
         """被省政府列为…试点县: a title without a level word has the level of the agency conferring it."""
@@ -2008,6 +2011,7 @@ _QUOTED_FIELDS = re.compile(r"(?:“[^“”]{2,10}”){2,}(?P<scope>全国|全�
 _QUOTED_FIELD = re.compile(r"“([^“”]{2,10})”")
 # The words closing a list after its last item: 等国字号荣誉, 等称号
 _CLOSING_WORDS = re.compile(r"等[^、，,]{0,10}$")
+_NOT_GOT = re.compile(r"未|没有|没|不")
 # A verb of rising into a ranking (排名提升到, 连续5年居)
 _RISE = re.compile(r"提升到|提升至|升至|上升至|上升到|进位至|跃升至|跃升到|跃居|位居|位列|(?<![民住定])居")
 _RANK_HEAD = re.compile(r"(?:百强|十强|\d+强)(?:县市|县|市|区|旗)?$")

@@ -66,11 +66,11 @@ _JOINT_PARK = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业园|工业园|合作园
 # The name of a scheme of pairing by the two provinces' abbreviations: 京蒙东西部协作, 闽宁协作, 沪滇帮扶
 _SCHEME_PAIR = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新]{2}")
 # A ranking the county and other places entered: 共同跻身前二十, 一同位列百强
-_RANKED = re.compile(r"(?:跻身|位列|位居|名列|上榜|进入|跻入|挺进)")
+_RANKED = re.compile(r"(?:跻身|位列|位居|名列|上榜)")
 # A list of places closed by its count: 北京市、上海市、福建省等6个支援省市
 _COUNTED_PLACES_AFTER = re.compile(r"[^，,。；;]{0,40}?等[\d一二三四五六七八九十两]+个")
 # A pact signed after a visit, in a later clause: 并签订友好市县结对共建协议书
-_SIGNED_PACT = re.compile(r"[，,]并?(?:签订|签署)了?[^，,。；;]{0,20}?(?:结对|共建|合作|友好)[^，,。；;]{0,12}?协议书?")
+_SIGNED_PACT = re.compile(r"[，,]并?(?:签订|签署)了?[^，,。；;]{0,20}?(?:结对|共建|友好)[^，,。；;]{0,12}?协议书?")
 # (the scheme's name with its kind of work: 到…县开展粤桂协作对接交流活动)
 _SCHEME_WORK = re.compile(rf"{_SCHEME_PAIR.pattern}(?:东西部)?(?:扶贫)?(?:协作|合作|帮扶)?")
 # The county acting towards a place (寻乌向深圳供水): with a partnership word in a later
@@ -632,7 +632,9 @@ def _after_topic(ctx: _Context, first: PlaceRef, lo: int) -> bool:
         return False
     # (全国对口支援三峡库区工作…，北京市、上海市等6个支援省市…: the nation's programme and a
     # counted list of the places in it, not the county's partner)
-    if "全国" in text[topic_lo:lo] or _COUNTED_PLACES_AFTER.match(text, first.start):
+    # (but …等2个县与安吉县建立结对关系 names the county with them)
+    if "全国" in text[topic_lo:lo] or (_COUNTED_PLACES_AFTER.match(text, first.start) and not any(
+            r.is_focus for r in ctx.refs_in(first.start, sentence.end))):
         return False
     return not any(r.place and not r.is_focus for r in ctx.refs_in(topic_lo, lo))
 

@@ -279,6 +279,8 @@ def _county_then_award(sentence: str, at: int, self_names: tuple[str, ...]) -> b
     return name is not None and _AWARDED.match(following, len(name)) is not None
 
 
+# A change of administrative divisions (撤销永康县，设立永康市)
+_DIVISION_CHANGE = re.compile(r"撤销|撤县|设市|区划调整|行政区划")
 # A county's province and prefecture before its name: 山东省滨州市, 湖南邵阳
 _SUPERIORS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|地区)){1,2}")
 
@@ -300,18 +302,23 @@ def _opens_next_clause(sentence: str, at: int, found: int) -> bool:
 
 def _routine_approval(sentence: str, at: int, verb: str) -> bool:
     """An approval of routine business (a project, land, a boundary change), not of the county's work:
-    a routine word between the approval verb and the end of the second clause after it, and no pilot
-    or reform."""
+    a routine word between the approval verb and the end of the next clause (of a change of
+    divisions, the clause after that), and no pilot or reform."""
     p = _patterns()
     if verb not in terms()["approval"]:
         return False
     _, end = _clause_bounds(sentence, at, at)
-    for _ in range(2):  # (经国务院批准，民政部批复浙江省人民政府，同意撤销永康县: two clauses on)
-        if end < len(sentence):
-            _, end = _clause_bounds(sentence, end + 1, end + 1)
+    if end < len(sentence):
+        _, end = _clause_bounds(sentence, end + 1, end + 1)
     window = sentence[at:end]
+    # (经国务院批准，民政部批复浙江省人民政府，同意撤销永康县: a change of divisions two clauses on)
+    further = end
+    if further < len(sentence):
+        _, further = _clause_bounds(sentence, further + 1, further + 1)
+    divisions = _DIVISION_CHANGE.search(sentence, at, further) is not None
     # 授权…开展集体经营性建设用地入市试点: land and boundaries are also what reforms are about
-    return p["routine"].search(window) is not None and not p["pilot"].search(window) and "改革" not in window
+    return (p["routine"].search(window) is not None or divisions) and not p["pilot"].search(window) \
+        and "改革" not in window
 
 
 def _act_after(after: str, start: int) -> tuple[re.Match | None, bool]:

@@ -79,9 +79,11 @@ _MEANS_LEAD = re.compile(r"(?:以|通过|依托|借助|凭借|用好?)$")  # 以
 # 被生态环境部“一对一”督办: the county undergoes what the name names
 _PASSIVE_LEAD = re.compile(r"被[^被]{0,12}$")
 # 加入“X”产业联盟, 参加省委组织部“周末课堂”: the county joins another's (not 县领导参加的“X”机制)
+# A new version of a model that exists: “某县模式”升级版, “某县经验”2.0版
+_NEW_VERSION = re.compile(r"(?:升级版|[\d.]+版|新版)")
 # What makes a practice's head part of a title: “十百千”工程示范创建县
 _IN_A_TITLE = re.compile(r"(?:示范|创建|试点|先进)[\u4e00-\u9fff]{0,3}?(?:县|市|区|旗|单位)")
-_JOINED_LEAD = re.compile(r"(?:参加|出席|加入|参与)[^的]{0,10}$")
+_JOINED_LEAD = re.compile(r"(?:参加|出席|加入)[^的]{0,10}$")
 # A path is a practice's head when the text quotes the path's name (“项目拼盘、资金整合”新路子);
 # unquoted, a new path is what the county is looking for
 _PATHS = ("路子", "路径")
@@ -667,8 +669,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None  # “…”理念, “八八战略” (but “积分超市” is no city)
     if footnoted and len(name) <= 12:
         return "footnoted"  # “双限双竞”[2]: the report explains the term in a note
-    if name.startswith(short_names) and _contains_any(lead, lex.words("goal")):
-        return None  # 奋力打造属于我们自己的‘某县模式’: a model the county aims at
+    if name.startswith(short_names) and _contains_any(lead, lex.words("goal")) and not _NEW_VERSION.match(after):
+        return None  # 奋力打造属于我们自己的‘某县模式’: a model the county aims at (not 打造“某县模式”升级版)
     if _ends_with_head(name, lex) or (_is_formula(name) and name.endswith("制")) or built_name \
             or _counted_name(name, lex):
         return "named"  # “茶园经验”; a numbered system: “四长制”, “五库清单”; 开发“X管理平台”
