@@ -235,6 +235,8 @@ def test_titles_the_county_received(text, expected):
     "安吉中学居全省高中百强第15位。",
     "湖州市唯一获评全国乡村振兴示范市。",
     "日前,省委办公厅通报了2022年度全省乡村振兴实绩考核结果，安吉县未获得优秀等次。",
+    # a growing region described (round 10)
+    "安吉县位于浙江省西北部,是世界白茶最佳优生区之一。",
     # a place among the places of a kind, no title
     "安吉县位列湖州各区县第四。",
     "安吉县跃居一类县市第七位。",
