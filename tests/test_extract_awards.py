@@ -210,6 +210,14 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     # industries counted inside one title (一、二、三产业)
     ("安吉县先后被评为全国农村一、二、三产业融合发展先导区、国家卫生县城。",
      ["全国农村一、二、三产业融合发展先导区", "国家卫生县城"]),
+    # (round 10) a quoted epithet among the titles of a copula, which goes on after a closing
+    # quote and 也是, the describing clause after a speaker's; a level shared by items of one head
+    # after a comma; 推选…作为
+    ("他介绍说,作为浙江农业大县的安吉,是“浙北粮仓”“中国白茶之乡”,也是全国商品粮基地县。",
+     ["中国白茶之乡", "全国商品粮基地县"]),
+    ("安吉先后被评为全国科技进步先进县、教育先进县,全省文化先进县、体育先进县。",
+     ["全国科技进步先进县", "教育先进县", "全省文化先进县", "体育先进县"]),
+    ("2021年7月,农业农村部推选安吉县作为“互联网+”农产品出村进城工程试点县。", ["互联网+农产品出村进城工程试点县"]),
     # two rankings joined by 和, each with the county's place in it
     ("2016年安吉县入选中国中小城市综合实力百强县市第62位和中国最具投资潜力中小城市百强县市第38位。",
      ["中国中小城市综合实力百强县市", "中国最具投资潜力中小城市百强县市"]),

@@ -514,8 +514,9 @@ class _Reader:
         """An agency's verb, the county, then 为 and what the county is named: 公布濮阳县为…"""
         names = alternation(n for n in self.recipients if len(n) > 1)
         # (认定河南省宁陵县为…: the county after its province and prefecture)
-        return re.compile(rf"(?:公布|认定|命名|评定|确定|确认|批准|选定)"
-                          rf"(?:[\u4e00-\u9fff]{{1,8}}?(?:省|自治区|市|州|盟)){{0,2}}?(?:{names})为")
+        # (农业农村部推选某旗作为…试点县: 作为 after the county)
+        return re.compile(rf"(?:公布|认定|命名|评定|确定|确认|批准|选定|推选)"
+                          rf"(?:[\u4e00-\u9fff]{{1,8}}?(?:省|自治区|市|州|盟)){{0,2}}?(?:{names})作?为")
 
     @staticmethod
     def _after_dash(title: Title) -> Title:
@@ -594,8 +595,10 @@ class _Reader:
             # (陕西省渭南市富平县…，是…: the county after its own province and prefecture)
             _TOPIC.sub("", self._without_superiors(sentence.lstrip())).startswith(self.recipients)
             # “生态之乡”的洞口，是…: a first clause that is the county, described (燕下都遗址位于易县 is not)
+            # (他介绍说，作为福建农业大县的光泽，是…: the clause that describes it may follow another)
             or (first_clause.endswith(tuple("的" + n for n in self.recipients))
-                and not re.search(rf"[{CLAUSE_END}]", first_clause))
+                and (not re.search(rf"[{CLAUSE_END}]", first_clause)
+                     or first_clause[_clause_start(first_clause, len(first_clause)):].startswith("作为")))
             # a sentence that opens with its copula goes on with the subject before it (a sentence
             # or paragraph the county opened); a 是 inside a sentence has a subject of its own
             # (清西陵始建于1730年，是世界文化遗产)
@@ -842,6 +845,9 @@ class _Reader:
                 if headless is None and kind == "copula" and not last and not titles \
                         and not re.search(rf"[的{QUOTES}]", item) and len(item.strip()) <= 8:
                     continue
+                # 是“福建粮仓”“中国丹桂之乡”: a quoted epithet among its titles (no title, the list goes on)
+                if headless is None and kind == "copula" and not last and _QUOTED_EPITHET.fullmatch(item.strip()):
+                    continue
                 if headless is None and kind == "trigger" and not last and self._unit_with_level(item):
                     continue  # 荣获A、国家家居产业示范园区、B: a park inside the county, named among its titles
                 if headless is None:
@@ -887,13 +893,15 @@ class _Reader:
             parts = (body[:closing.start()] if closing else body).split("、")
             # (全省“A”、“B”: one level word before a list of quoted titles is each one's)
             shared_level = self.p.level.match(clean_label(parts[0])) is not None
+            first_head = self._final_head(clean_label(parts[0]))  # (全省文化先进市、体育先进市)
             for part in parts:
                 title = self._title(part, 0, "trigger", False)
                 label = clean_label(part)
                 if self.p.verb.search(_unquoted(part)) or title is None or title.end != len(part.rstrip()) \
                         or "等" in label or any(n in label for n in self.recipients) \
                         or not (self.p.level.match(label) or self._ends_with_pilot_head(label)
-                                or (shared_level and part.lstrip().startswith(("“", '"')))):
+                                or (shared_level and (part.lstrip().startswith(("“", '"'))
+                                                      or self._final_head(label) == first_head))):
                     return run_end
             at += len(body)
             run_end = at
@@ -2009,6 +2017,7 @@ _ORDINAL_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:首个|第[一二�
 # Quoted fields before one ranking they share: “绿色发展”“投资潜力”“科技创新”全国百强县
 _QUOTED_FIELDS = re.compile(r"(?:“[^“”]{2,10}”){2,}(?P<scope>全国|全省|中国)?(?P<head>(?:百|十|[1-9]\d{0,2})强(?:县市|县|市|区|旗)?)")
 _QUOTED_FIELD = re.compile(r"“([^“”]{2,10})”")
+_QUOTED_EPITHET = re.compile(r"[“\"][^“”\"]{2,12}[”\"]")
 # The words closing a list after its last item: 等国字号荣誉, 等称号
 _CLOSING_WORDS = re.compile(r"等[^、，,]{0,10}$")
 _NOT_GOT = re.compile(r"未|没有|没|不")
@@ -2033,7 +2042,7 @@ _NOT_JOINED = re.compile(r"(?:不|未|未能|没有|没能|尚未)$")
 # Between a run of the county's titles and a verb that goes on with it: 获得了A、B、入选C
 _RUN_GOES_ON = re.compile(r"[、和及并还又也]{1,2}")
 # …百强县(市)，同时也是全国文明县城; 是A、B，并且是C: after a comma, a connective and the next verb
-_RUN_GOES_ON_AFTER_COMMA = re.compile(r"[，,](?:同时|并且|而且)?[还又也]?")
+_RUN_GOES_ON_AFTER_COMMA = re.compile(r"[”\"」』]?[，,](?:同时|并且|而且)?[还又也]?")
 # The quoted parts of a title, where a verb word may stand: 省“县域创新跃升计划”奖
 _QUOTED_PART = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』|\"[^\"]*\"")
 # 全国百强县第76位, 第二十位: the county's place among a title's holders, after the title
