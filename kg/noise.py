@@ -85,6 +85,17 @@ _PAGE_END = ("\n上一篇：关于开展2023年度春季植树活动的通知\n�
              "备案号：ICP备12345678号 网站标识码：1234000001\n")
 
 
+# What a PDF's text layer breaks lines around: numbers, Latin words, quotation marks, and a few
+# Chinese words between them
+_PDF_TOKEN = re.compile(r"[0-9.%]+|[A-Za-z]+|[“”‘’\"]|[\u4e00-\u9fff]{1,2}(?=[0-9“”\"])")
+
+
+def pdf_tokens(text: str) -> str:
+    """A line break around every number, Latin word and quotation mark (2021⏎年⏎1⏎月⏎12⏎日…),
+    as text copied out of some PDFs has them."""
+    return _PDF_TOKEN.sub(lambda m: "\n" + m.group() + "\n", text).replace("\n\n", "\n")
+
+
 def web_page(text: str) -> str:
     """The document between a news site's navigation, byline, share and footer lines."""
     return _PAGE_TOP + text + _PAGE_END
@@ -101,6 +112,7 @@ KINDS: dict[str, Callable[[str], str]] = {
     "ascii-full-stops": ascii_full_stops,
     "corner-quotes": corner_quotes,
     "web-page": web_page,
+    "pdf-tokens": pdf_tokens,
 }
 
 

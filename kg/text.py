@@ -236,6 +236,8 @@ _BROKEN_LINE = re.compile(rf"(?m)^([^\n]{{35,}}[{CJK}，、,])\n(?=[{CJK}])")
 # punctuation that cannot begin a line (实施“一月办清|”审批模式, 海纳百川|、无远不至).
 _WRAPPED_LINE = re.compile(rf"([{CJK}，、,“\"0-9a-zA-Z+—]|(?<![。！？!?…])[”’）)》】」』])"
                            rf"\n(?=[{CJK}“\"0-9a-zA-Z+”’、，,。；;：:！？!?）)》】」』《「『])")
+# A break in such a text that is no paragraph's end (not after 。！？；：)
+_TOKEN_BREAK = re.compile(r"(?<![。！？!?；;：:\n])\n(?!\n)")
 _LINE_END_CLOSED = re.compile(r"[。！？!?；;：:”\"'）)》】…]\s*$")
 
 
@@ -324,8 +326,23 @@ def _normalise(source: str) -> tuple[str, list[int], tuple[int, ...]]:
         joins.append(m.end(1) - len(joins))  # each earlier join removed one newline before this one
         return m.group(1), 1
 
-    e.sub(_WRAPPED_LINE if width else _BROKEN_LINE, join)
+    def join_token(m: re.Match) -> str:
+        joins.append(m.start() - len(joins))
+        return ""
+
+    if _token_per_line(e.text):  # a PDF's text with a break after nearly every word or number
+        e.sub(_TOKEN_BREAK, join_token)
+    else:
+        e.sub(_WRAPPED_LINE if width else _BROKEN_LINE, join)
     return e.text, e.origin, tuple(joins)
+
+
+def _token_per_line(text: str) -> bool:
+    """Text copied out of a PDF with a line break after almost every token (2021⏎年⏎1⏎月⏎…):
+    most of its lines are three characters or shorter. Its breaks join except after the end of
+    a sentence or a colon."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) >= 10 and sum(len(line.strip()) <= 3 for line in lines) >= 0.4 * len(lines)
 
 
 def _wrap_width(text: str) -> int | None:

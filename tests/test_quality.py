@@ -43,7 +43,7 @@ def clean_f1() -> float:
 
 
 @pytest.mark.parametrize("kind", ["traditional", "hong-kong", "columns-22", "columns-40", "spaces", "half-width",
-                                  "ascii-full-stops", "corner-quotes", "web-page"])
+                                  "ascii-full-stops", "corner-quotes", "web-page", "pdf-tokens"])
 def test_messy_copies_of_the_real_documents_score_almost_as_the_clean(kind, clean_f1):
     messy = evaluate(GOLD, real_corpus(), noise=kind).total().f1
     assert messy >= clean_f1 - NOISE_COST, (

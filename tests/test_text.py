@@ -191,3 +191,14 @@ def test_a_report_written_with_ascii_full_stops_gives_the_same_relations():
 def test_pinyin_after_a_character_lost_with_its_bracket_is_removed():
     # a converter lost 構 and the bracket after it, keeping the reading: 以?gòu)筑
     assert normalise("以?gòu)筑城鄉(xiāng)融合發展")[0] == "以?筑城乡融合发展"
+
+
+def test_text_copied_out_of_a_pdf_token_by_token_is_rejoined():
+    # a report's text layer with a break around every number and quotation mark (seen on real pages)
+    raw = ("2021\n年\n招远市政府工作报告\n各位代表:\n现在,我代表市政府向大会报告工作。\n一、\n2020\n年和\n“\n十三五\n”\n"
+           "时期工作回顾\n全年完成地区生产总值\n59\n7.3\n亿元,增长\n2.\n6\n%\n;在全国综合实力百强县中排名第\n55\n位。")
+    text, origin = normalise(raw)
+    assert "全年完成地区生产总值597.3亿元,增长2.6%;在全国综合实力百强县中排名第55位。" in text
+    assert "“十三五”时期工作回顾" in text
+    assert "各位代表:\n" in text  # a colon ends its line
+    assert raw[origin[text.index("597.3")]:].startswith("59")
