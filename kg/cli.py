@@ -593,7 +593,8 @@ def eval_(
                           "(inter-annotator agreement).", show_default=False)] = None,
     noise: Annotated[Optional[str], typer.Option(
         "--noise", metavar="KIND", help="Make each document messy first: traditional, taiwan, hong-kong, "
-                                        "columns-22, columns-40, spaces, half-width or web-page (see kg/noise.py).",
+                                        "columns-22, columns-40, spaces, half-width, ascii-full-stops, "
+                                        "corner-quotes, web-page or pdf-tokens (see kg/noise.py).",
         show_default=False)] = None,
 ) -> None:
     """Score extraction against gold annotations, matched as ANNOTATION.md defines; the last
