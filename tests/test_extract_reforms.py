@@ -234,6 +234,8 @@ def test_round2_patterns(text, expected):
     ("浦江县深入实施“浙货入川、川品入浙”双向流通工程。", ["浙货入川、川品入浙双向流通工程"], "浦江县"),
     # “A”的<field>“B”: A describes the county-named B
     ("探索形成“国资平台+产业基金”的国企改革“浦江路径”。", ["浦江路径"], "浦江县"),
+    # parallel clauses that open with level words, joined by 的 to the mechanism they describe
+    ("浦江县建立“县级统筹、乡镇主责、村级主体”的三级联动机制。", ["县级统筹、乡镇主责、村级主体三级联动机制"], "浦江县"),
     # the county's own campaign its people take part in; a new version of the county's model
     # (a second reader's examples, twelfth session)
     ("浦江县广泛发动群众参与“两山银行”改革。", ["两山银行改革"], "浦江县"),
