@@ -236,6 +236,9 @@ _BROKEN_LINE = re.compile(rf"(?m)^([^\n]{{35,}}[{CJK}，、,])\n(?=[{CJK}])")
 # punctuation that cannot begin a line (实施“一月办清|”审批模式, 海纳百川|、无远不至).
 _WRAPPED_LINE = re.compile(rf"([{CJK}，、,“\"0-9a-zA-Z+—]|(?<![。！？!?…])[”’）)》】」』])"
                            rf"\n(?=[{CJK}“\"0-9a-zA-Z+”’、，,。；;：:！？!?）)》】」』《「『])")
+# A line of such a text that is a token alone: a number, a Latin word, a quotation mark, one character
+_TOKEN_LINE = re.compile(r"[0-9.%]+|[A-Za-z]+|[“”‘’\"「」『』]|[\u4e00-\u9fff]")
+_TOKEN_CHAR = re.compile(r"[0-9A-Za-z.%]")
 # A break in such a text that is no paragraph's end (not after 。！？；：)
 _TOKEN_BREAK = re.compile(r"(?<![。！？!?；;：:\n])\n(?!\n)")
 _LINE_END_CLOSED = re.compile(r"[。！？!?；;：:”\"'）)》】…]\s*$")
@@ -327,6 +330,9 @@ def _normalise(source: str) -> tuple[str, list[int], tuple[int, ...]]:
         return m.group(1), 1
 
     def join_token(m: re.Match) -> str:
+        text = m.string
+        if _TOKEN_CHAR.match(text, m.start() - 1) and _TOKEN_CHAR.match(text, m.end()):
+            return " "  # two numbers or Latin words stay apart (the cells 560, 600 of a table)
         joins.append(m.start() - len(joins))
         return ""
 
@@ -339,11 +345,11 @@ def _normalise(source: str) -> tuple[str, list[int], tuple[int, ...]]:
 
 def _token_per_line(text: str) -> bool:
     """Text copied out of a PDF with a line break after almost every token (2021⏎年⏎1⏎月⏎…):
-    two lines in five or more are three characters or shorter (no report or article of the
-    real corpus has more than one in seven). Its breaks join except after the end of a sentence
-    or a colon."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    return len(lines) >= 10 and sum(len(line.strip()) <= 3 for line in lines) >= 0.4 * len(lines)
+    a line in four or more is a number, a Latin word, a quotation mark or one Chinese character
+    alone (a table with a cell per line has words in its lines: 安吉县⏎对口支援⏎青川县 stays). Its
+    breaks join except after the end of a sentence or a colon."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return len(lines) >= 10 and sum(_TOKEN_LINE.fullmatch(line) is not None for line in lines) >= 0.25 * len(lines)
 
 
 def _wrap_width(text: str) -> int | None:

@@ -258,6 +258,8 @@ def test_round3_county_named_patterns(text, expected, county):
     "总书记在考察时,再次提到“潍坊模式”“诸城模式”。",
     # a scheme inside a title the county got; another's programme the county takes part in
     "浦江县荣获省乡村振兴“十百千”工程示范创建县称号。",
+    # a quoted list of titles before a mechanism is no practice's name (a second reader's example)
+    "浦江县建立“全国文明城市、国家卫生县城”同创共建机制。",
     "“要对照德清这个示范样板,奋力打造属于我们自己的‘浦江模式’。”",
     "浦江县举办“浦江杯”书画大赛。",
     "总书记说到底就是“绿水青山、金山银山”。",

@@ -640,8 +640,10 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if "+" not in name and _ends_with_any(name, lex.words("award_suffix")) and not _ends_with_head(name, lex) and not (
             head and (head.endswith(("机制", "制度", "模式", "工作法")) or _equal_parts(name))):
         return None  # “文明城市”巩固提升行动 is about a title, but “奔牛奖”等工作机制 and “净天、净城、净村”行动 are practices
-    if _starts_with_any(name, lex.words("level_prefix")) and not _enumerative(name):
-        return None  # “全国双拥模范城”创建活动: a title, whatever follows (not “市级统筹、乡镇主责…”的…机制)
+    if _starts_with_any(name, lex.words("level_prefix")) and not (_enumerative(name) and not any(
+            _ends_with_any(part, lex.words("award_suffix")) for part in re.split(r"[、，,]", name))):
+        return None  # “全国双拥模范城”创建活动: a title, whatever follows (not “市级统筹、乡镇主责…”的…机制;
+        # but “全国文明城市、国家卫生县城”同创共建机制 lists titles)
     if head and _SELECTION.search(head) and not _is_formula(name):
         return None  # “最美家庭”评选活动: choosing the holders of a title, not a practice
     if head and _ROAD_SECTION.search(head):
