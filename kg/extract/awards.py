@@ -871,9 +871,9 @@ class _Reader:
                                                          sentence[end + 1:])
         if titled:
             parts = [part.removeprefix("是") for part in re.split(r"[,，、]", titled.group())]
-            closing = _LIST_CLOSING.match(parts[-1])  # …、省B示范县等一批先进称号
+            closing = _RUN_CLOSING.search(parts[-1])  # …、省B示范县等一批先进称号
             if closing:
-                parts[-1] = closing.group(1)
+                parts[-1] = parts[-1][:closing.start()]
             # (A、国家级众创空间、B: an item without a head, with a level word, between titles)
             if all(not self.p.verb.search(_unquoted(part)) and (
                     self._title(part, 0, "trigger", n == len(parts) - 1 and not closing)
@@ -1990,7 +1990,6 @@ _LIES_IN = re.compile(r"(?:位于|坐落|地处|座落|在|于)[\u4e00-\u9fff]{0
 _ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|作为|在)(?P<list>[^{CLAUSE_END}在是为]{{4,24}}(?:、[^{CLAUSE_END}在是为]{{4,24}})+)"
                                rf"的(?:[^{CLAUSE_END}的]{{1,8}}?(?:省|自治区|市|州|盟|地区))?$")
 # What closes a list of titles: A、B等一批先进称号
-_LIST_CLOSING = re.compile(r"(.+?)等[^、，,]{0,8}?(?:称号|荣誉|殊荣|奖项)$")
 _RUN_CLOSING = re.compile(r"等[^，,“”\"等]{0,16}?(?:称号|荣誉|殊荣|奖项|表彰)$")
 # A title and how many times in a row it was won: 中国工业百强县市“四连冠”, 省级双拥模范县实现“三连冠”
 _STREAK = re.compile(rf"(?P<title>[^{CLAUSE_END}、“”\"]{{4,30}}?)(?:实现|保持)?[“\"]?"
