@@ -402,6 +402,8 @@ class _Reader:
                 continue
             if m.group() not in self.t["rank_verb"] and not self._title_may_follow(sentence, m.end()):
                 continue  # nothing after the verb could end a title: no head word, quotes or 称号
+            if kind == "carry" and not self.p.pilot_head.search(sentence, m.end()):
+                continue  # 推进…, 开展…: only a pilot's head makes what is carried out a title
             before = sentence[_clause_start(sentence, m.start()):m.start()]
             condition = sentence[:m.start() - len(before)].rstrip("，, ")
             if not before.strip(ADVERBS) and condition.endswith("的") and not any(
