@@ -185,11 +185,11 @@ _BYLINE_BAR = re.compile(r"[ \t]*[|｜][ \t|｜]*(?:——)?")
 # Pinyin of a keyword in square brackets, as some news sites print it: 邳州[PiZhou], 发展[FaZhan]
 _BRACKETED_PINYIN = re.compile(rf"\[(?:(?<=[{CJK}]\[)|(?<=[{CJK}]\n\[))(?:[A-Z][a-z]{{1,5}}){{1,6}}\]")
 # Pinyin after a character, as printed by some converters: 會(huì), 進(jìn)
-_PINYIN = re.compile(
+_PINYIN = _Prefiltered(r"[(（]|[a-zü](?<=\?[a-zü])", re.compile(
     rf"[(（](?<=[{CJK}?][(（])([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*|[a-zü]{{1,6}}[1-5])[)）]"
     # (a converter that lost a character and the bracket after it: 百?gòu)?qiáng)縣)
     r"|(?<=\?)[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*\)"
-)
+))
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 # Keep the Chinese forms of sentence punctuation: downstream rules key on them.
@@ -218,7 +218,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 # text or a closing quote, before Chinese text, a digit (十强县.2019年5月), a quote, a
 # list's ② or ❷, a space or the end. Not in numbers (3.5亿元), names (gov.cn), an ellipsis
 # (...) or a heading's number (一.总体要求).
-_LATIN_FULL_STOP = re.compile(rf"(?<=[{CJK}”’」』)）%])\.(?=[{CJK}“”‘’「」『』(（\s\d\u2460-\u24ff\u2776-\u2793]|$)")
+_LATIN_FULL_STOP = re.compile(rf"\.(?<=[{CJK}”’」』)）%]\.)(?=[{CJK}“”‘’「」『』(（\s\d\u2460-\u24ff\u2776-\u2793]|$)")
 _NUMBERED_HEADING = re.compile(r"[(（]?[一二三四五六七八九十]{1,3}[)）]?")
 
 
