@@ -266,7 +266,42 @@ def _variant_replacer() -> Callable[[str], str]:
 
 
 def _to_simplified(text: str) -> str:
-    return _variant_replacer()(_opencc().convert(text))
+    converted = _variant_replacer()(_opencc().convert(text))
+    return _kept_place_names(text, converted) if len(converted) == len(text) else converted
+
+
+@cache
+def _changed_place_names() -> tuple[re.Pattern, dict[str, str]]:
+    """Place names that t2s changes although they are written so in simplified text (乾县 becomes
+    干县, 乾安 干安: 乾 is simplified to 干 in 乾燥): a pattern of what t2s makes of them, and
+    the name each such form stands for. Read from the gazetteer's names and their forms
+    without the unit word (kg/data/divisions.tsv)."""
+    path = Path(__file__).resolve().parent / "data" / "divisions.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith(("#", "adcode"))]
+    names = {n for row in rows for n in (row[1], *row[5].split("|")) if n}
+    names |= {n[:-1] for n in list(names) if len(n) >= 3 and n[-1] in "县市区旗"}
+    changed = {}
+    for name in names:
+        converted = _opencc().convert(name)
+        if converted != name and len(converted) == len(name):
+            changed[converted] = name
+    pattern = re.compile("|".join(sorted(map(re.escape, changed), key=len, reverse=True)) or "(?!)")
+    return pattern, changed
+
+
+def _kept_place_names(original: str, converted: str) -> str:
+    """The converted text with the place names t2s changed put back where the original had
+    them (in either script: 乾县, 乾縣), not where it had the converted form (骨干县)."""
+    pattern, changed = _changed_place_names()
+    if not pattern.search(converted):
+        return converted
+    pieces, pos = [], 0
+    for m in pattern.finditer(converted):
+        if original[m.start():m.end()] != m.group():  # the original wrote another character
+            pieces += [converted[pos:m.start()], changed[m.group()]]
+            pos = m.end()
+    return "".join(pieces) + converted[pos:] if pieces else converted
 
 
 def _unescape(m: re.Match) -> str:

@@ -47,6 +47,16 @@ def test_variant_characters_that_t2s_leaves_are_simplified(raw, expected):
 
 
 @pytest.mark.parametrize("raw, expected", [
+    ("乾县被评为国家卫生县城，乾安县人民政府", "乾县被评为国家卫生县城，乾安县人民政府"),  # t2s makes them 干县, 干安县
+    ("乾縣被評為國家衛生縣城", "乾县被评为国家卫生县城"),
+    ("骨干县级医院，天气乾燥", "骨干县级医院，天气干燥"),  # 干 and 乾 of words stay as t2s has them
+])
+def test_place_names_that_t2s_would_change_are_kept(raw, expected):
+    text, origin = normalise(raw)
+    assert text == expected and len(origin) == len(text) + 1
+
+
+@pytest.mark.parametrize("raw, expected", [
     ("<p>晋江市<b>“晋江经验”</b>获得肯定</p>", "晋江市“晋江经验”获得肯定"),
     ("<style>.a{color:red}</style><div>萧山区&nbsp;获评&ldquo;示范区&rdquo;</div>", "萧山区获评“示范区”"),
     ("<script>alert('x')</script>安吉县", "安吉县"),
