@@ -115,6 +115,10 @@ def test_an_office_holder_who_instructs_visits_or_praises_a_person_is_no_agency(
     "力争获得国家部委认可。",
     # an administrative change two clauses after the approval (a paraphrased real passage)
     "1992年8月11日,经国务院批准,民政部批复浙江省人民政府,同意撤销安吉县,设立安吉市。",
+    # (round 12) the approval on a line of its own, what it approved on the next
+    "1993年12月18日\n经国务院批准\n同意撤销安吉县\n设立安吉市(县级)",
+    # 建设部署 is a plan's arrangement, no ministry
+    "安吉县全面落实乡村振兴建设部署,获得肯定。",
 ])
 def test_not_recognition(text):
     assert agencies_of(text) == []
@@ -193,6 +197,10 @@ def test_not_recognition(text):
     # provincial commissions by their usual abbreviations
     ("德清县被省民宗委、省委统战部评为民族团结进步先进集体。",
      ["浙江省民族宗教事务委员会", "中共浙江省委统一战线工作部"]),
+    # (round 12) a former ministry as it was called; the agency opening its clause and conferring a
+    # title of the county's, no one named between
+    ("2005年2月,德清县被建设部授予“中国人居环境范例奖”。", ["中华人民共和国建设部"]),
+    ("德清县获得荣誉:\n2007年4月,建设部授予“国家园林城市”;", ["中华人民共和国建设部"]),
 ])
 def test_recognition_in_other_wordings(text, expected):
     assert [agency for *_, agency in recognitions_of(text, DEQING)] == expected

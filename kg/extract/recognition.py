@@ -186,6 +186,11 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     verb, clean_gap = _act_after(after, gap_start)
     if clean_gap and _routine_approval(sentence, run.end + verb.start(), verb.group()):
         clean_gap = False  # 经省政府批准，撤销X镇设立街道; 省发改委批复…项目可行性研究报告
+    # 经国务院批准 on a line of its own, what was approved on the next (同意撤销廉江县): nothing of the
+    # county's is approved in the sentence
+    if clean_gap and verb.group() in terms()["approval"] and not sentence[run.end + verb.end():].strip(" 。，,；;") \
+            and not sentence[:run.start].strip().removesuffix("经").removesuffix("由"):
+        clean_gap = False
     issued = verb is not None and p["issue"].fullmatch(verb.group()) is not None
     # 由A公布为…典型案例 / 经A公布为… / “X”…由A发布: 由 or 经 with an issue word when the
     # county's thing comes first
@@ -474,6 +479,12 @@ def extract(doc: Document, ex: Extraction) -> None:
                     and not _other_county_before(sentence.text, run.start, names)))
             if conferred:
                 act = Act(forward=True, rule="recognizedBy.conferred")
+            # 2007年4月，建设部授予“国家园林城市”: the agencies open their clause and their verb gives
+            # a title the county received, no one named between
+            if act is None and _opens_clause(sentence.text, run.start) and (verb := _patterns()["object"].match(
+                    sentence.text, run.end)) and any(c.is_award and _CONFERRED_GAP.fullmatch(sentence.text, verb.end(), c.start)
+                                                     for c in credited):
+                act = Act(forward=True, rule="recognizedBy.subject")
             # 省政府主要领导到某县调研时，对某县…的做法给予充分肯定: the office holder praised the
             # county's work on a visit, the agency opening its clause
             if act is None and _visit_praise(sentence.text, run.end, names) is not None \
