@@ -227,6 +227,18 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     # an assessment's results announced, the county's grade in the clause after
     ("日前,省委办公厅、省政府办公厅通报了2020年度26县发展实绩考核结果,安吉县以总分全省第三的优异成绩,"
      "连续第六年获得优秀档次。", ["26县发展实绩考核优秀"]),
+    # (round 12) an agency above the county conferring, the county unnamed, in a list of its
+    # honours; a copula after clauses that describe the county, a scenic area among its titles
+    # passed over; the county's place as the way it entered a ranking; 当选; a ranking of each year
+    ("10,2007年4月,建设部授予“国家园林城市”;", ["国家园林城市"]),
+    ("安吉县历史悠久,拥有丰富的文化遗产和自然景观,是国家重点风景名胜区、中国优秀旅游城市、浙江省历史文化名城。",
+     ["中国优秀旅游城市", "浙江省历史文化名城"]),
+    ("安吉县以第23的排名进入全国百强县。", ["全国百强县"]),
+    ("安吉县有12个街道。2016年12月,当选中国工业百强县区。", ["中国工业百强县区"]),
+    ("2019年12月,安吉当选中国工业百强县(市)。2020年11月,入选2020年工业百强县(市)。",
+     ["中国工业百强县(市)", "工业百强县(市)"]),
+    ("31年来\n安吉有了太多的头衔\n中国竹产业基地县\n全国文明城市\n国家生态县\n",
+     ["中国竹产业基地县", "全国文明城市", "国家生态县"]),
 ])
 def test_titles_the_county_received(text, expected):
     focus = JINJIANG if text.startswith(("我市", "晋江")) else ANJI
@@ -318,6 +330,12 @@ def test_titles_the_county_received(text, expected):
     "安吉县拥有三张名片：白茶、竹海、美丽乡村。",
     "安吉县还有一批企业：安吉白茶公司、安吉竹业公司。",
     "安吉县把生态保护、绿色发展等重要工作作为重中之重。",
+    # (round 12) the prefecture, by its short name, opening the sentence or as the subject
+    "湖州是一座美丽的滨湖城市,拥有“国际花园城市”、“国家卫生城市”等殊荣。",
+    "湖州拥有“国家园林城市”、“国家卫生城市”等殊荣。",
+    # a person's title the provincial government conferred
+    "省政府授予“全国劳动模范”张三“五一劳动奖章”。",
+    "国家体育总局授予“全国劳动模范”张三“五一劳动奖章”。",
 ])
 def test_not_the_county_s_title(text):
     assert labels(text) == []

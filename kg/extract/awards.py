@@ -62,8 +62,14 @@ _BULLET_MARK = re.compile(rf"\s*(?:[{_BULLET_CHARS}]+|\d{{1,2}}[.、](?!\d)|[(�
                           rf"|{_NUMBER_SPACE})\s*")
 _BULLET_SEGMENT = re.compile(rf"\s*(?:[{_BULLET_CHARS}]+[^{_BULLET_CHARS}]*|\d{{1,2}}[.、](?!\d).*|[(（]\d{{1,2}}[)）].*"
                              rf"|[\u2460-\u2473][^\u2460-\u2473]*|^{_NUMBER_SPACE}.*|[^{_BULLET_CHARS}]+)")
-_LIST_HINT = re.compile(rf"[{_BULLET_CHARS}\u2460-\u2473]|\d[.、](?!\d)|[(（]\d{{1,2}}[)）]|荣誉|名片|称号|殊荣"
-                        rf"|(?m:^{_NUMBER_SPACE})")
+_LIST_MARKS = rf"[{_BULLET_CHARS}\u2460-\u2473]|\d[.、](?!\d)|[(（]\d{{1,2}}[)）]|(?m:^{_NUMBER_SPACE})"
+
+
+@cache
+def _list_hint() -> re.Pattern:
+    """What a document with a list of honours holds: a list's marks, or a heading's honour word."""
+    return re.compile(rf"{_LIST_MARKS}|{alternation(terms()['honour_heading'])}")
+
 # 全国文明城市(中央文明委授予), 国家卫生城市(2015年): a note after a title, not part of it
 _NOTE_AT_END = re.compile(r"[(（](?P<note>[^()（）]{1,40})[)）]$")
 # A title's grade before it, no part of its name: 国字号“X”
@@ -430,7 +436,7 @@ class _Reader:
                 continue
             reads = "trigger" if kind == "have" else kind
             titles = self._passed(sentence, m.end()) if kind == "pass" \
-                else self._enumeration(sentence, cards.end() if cards else m.end(), reads)
+                else self._enumeration(sentence, cards.end() if cards else self._own_bodies_after(sentence, m.end()), reads)
             titles = [self._without_agency(self._after_dash(t)) for t in titles]
             labelled = [(t, clean_label(t.text)) for t in titles]
             # 是农业部命名的优质小麦生产基地县: a title without a level word has its conferrer's
@@ -576,7 +582,7 @@ class _Reader:
         if len(clauses) < 2 or clauses[-1].strip():
             return False
         for clause in reversed(clauses[:-1]):
-            if not _FACT_CLAUSE.fullmatch(clause):
+            if not _FACT_CLAUSE.fullmatch(clause) and not _COUNTY_DESCRIBED.fullmatch(clause):
                 return False
             if clause.lstrip().startswith(self.recipients):
                 return True
@@ -590,7 +596,8 @@ class _Reader:
         when a copula goes on after titles)."""
         # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
         named_after = sentence.startswith(self.recipients, m.end()) \
-            or self._dotted_name(sentence[m.end():m.end() + 12]) is not None
+            or self._dotted_name(sentence[m.end():m.end() + 12]) is not None \
+            or self._own_bodies_after(sentence, m.end()) > m.end()  # 授予中共某县委“…”称号
         # 武冈市地处邵阳西部，是“全国…典型县”: 是 opens a clause of the sentence the county opened
         first_clause = sentence[:_clause_start(sentence, m.start())].rstrip("，, ")
         opened = kind == "copula" and not before.strip(ADVERBS + "现") and (
@@ -619,7 +626,39 @@ class _Reader:
         # 获得了A、B、入选C等荣誉: a verb inside the county's run of titles goes on with its subject
         goes_on = bool(found) and (_RUN_GOES_ON.fullmatch(sentence, found[-1].end, m.start()) is not None or (
             not labels_with_de and _RUN_GOES_ON_AFTER_COMMA.fullmatch(sentence, found[-1].end, m.start()) is not None))
-        return named_after or opened or here or goes_on or self._subject_is_county(before, required=kind == "copula")
+        # 2007年4月，建设部授予“国家园林城市”: an agency above the county confers a title on no one named,
+        # the titles alone up to the clause's end (省政府授予“劳动模范”张三“五一劳动奖章”: a person's)
+        if m.group() in self.t["confer"] and not named_after and self._only_agencies(before.strip()):
+            return _agency_level(before, self.focus) is not None \
+                and _CONFERRED_ALONE.fullmatch(sentence, m.end(), _clause_end(sentence, m.end())) is not None
+        # 厦门是一座海滨城市，拥有…等殊荣 in a report on 湖里区: a clause without a subject goes on with
+        # the prefecture that opened the sentence
+        prefecture_opens = not before.strip(ADVERBS) and self._prefecture_opens(sentence[:m.start()])
+        return named_after or opened or here or goes_on \
+            or (not prefecture_opens and self._subject_is_county(before, required=kind == "copula"))
+
+    def _own_bodies_after(self, sentence: str, at: int) -> int:
+        """授予中共涞源县委(、县政府)“…”: where the county's own bodies named at `at` as the
+        recipient end (`at` when none is)."""
+        if sentence[at:at + 1] in OPEN_QUOTES or "委" not in sentence[at:at + 12] and "政府" not in sentence[at:at + 12]:
+            return at  # (most titles follow their verb at once)
+        end = 0
+        own = [n for n in self.recipients if len(n) >= 2 and not n.startswith(_SELF_PREFIXES)]
+        for mention in agencies().scan(sentence[at:at + 24], self.focus.province, self.focus.prefecture,
+                                       self.focus.label):
+            if mention.start != end and not (end and mention.start == end + 1 and sentence[at + end] in "、和及"):
+                break
+            if mention.agency.level != "county" or not any(n in mention.agency.name for n in own):
+                break
+            end = mention.end
+        return at + end
+
+    def _prefecture_opens(self, head: str) -> bool:
+        """Does `head` open with the focus county's prefecture, the county not named after it?"""
+        head = _TOPIC.sub("", head.lstrip())
+        return any(head.startswith(p) and not head.startswith(self.recipients, len(p))
+                   for p in self.prefecture_names if p not in self.names) \
+            and not any(n in head for n in self.recipients)
 
     def _title_may_follow(self, sentence: str, at: int) -> bool:
         """A cheap look ahead before reading an enumeration: a title ends with a head word
@@ -850,7 +889,7 @@ class _Reader:
                 # 是“福建粮仓”“中国丹桂之乡”: a quoted epithet among its titles (no title, the list goes on)
                 if headless is None and kind == "copula" and not last and _QUOTED_EPITHET.fullmatch(item.strip()):
                     continue
-                if headless is None and kind == "trigger" and not last and self._unit_with_level(item):
+                if headless is None and kind in ("trigger", "copula") and not last and self._unit_with_level(item):
                     continue  # 荣获A、国家家居产业示范园区、B: a park inside the county, named among its titles
                 if headless is None:
                     break
@@ -1220,7 +1259,8 @@ class _Reader:
         """农民收入(连续三年)位居…: the clause before a ranking verb ends with a statistic."""
         bare = re.sub(r"(?:连续|已|均|再次|首次|稳定|一直|持续)*(?:[\d一二三四五六七八九十多]+年)?$", "",
                       before.rstrip(ADVERBS))
-        return bare.endswith(self.t["not_rank_field"])
+        # (以第23的排名进入…百强, 以第5名的成绩入围: how the county entered, not a statistic of it)
+        return bare.endswith(self.t["not_rank_field"]) and not _BY_ITS_PLACE.search(bare)
 
     def _headless_rank(self, body: str, offset: int, last: bool) -> Title | None:
         """蝉联全省工业强县综合评价第一: a ranking without a head word, named by its level word and
@@ -1848,6 +1888,10 @@ class _Reader:
         if self.p.hedge.search(subject) or before.rstrip(ADVERBS).endswith(self.t["hedge_right_before"]):
             return False
         named = [subject.rfind(name) + len(name) for name in self.names if name in subject]
+        if not named and any(p in subject and not _SOME_OF_ITS_PLACES.match(subject, subject.find(p) + len(p))
+                             for p in self.prefecture_names if p not in self.names):
+            return False  # 厦门拥有…等殊荣 in a report on 湖里区: its prefecture, by its short name
+            # (济宁一地入选…: a place of the prefecture is the subject)
         rest = subject[max(named):] if named else subject  # 安吉县…镇 still names a unit
         # (安吉县是浙江省唯一…: its own province before 唯一 is where it is unique, not a subject)
         rest = self._without_own_scope(rest) if named else rest
@@ -2078,6 +2122,16 @@ _COUNTY_FACTS = re.compile(r"(?:现|下|共|全[县市区旗])?辖|(?:全[县市
 # 是A、B): a copula after a run of them goes on with the county the run opened with
 _FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连]|毗邻|距离?|面积|辖|下设|人口|"
                           r"民族|海拔|气候|覆盖率|置县|建县|建制|成立于|始建|国境线|边境线|平方公里|万人|万亩)[^，,是的]{0,40}")
+# …or a clause that describes the county (历史悠久, 拥有丰富的文化遗产和自然景观, 区位优越)
+_COUNTY_DESCRIBED = re.compile(r"[^，,是]{0,20}?(?:悠久|丰富|深厚|秀丽|优美|便利|便捷|优越|独特|宜人|富集|众多|发达|灿烂)"
+                               r"(?:的[^，,是的]{1,20})?")
+# Titles alone after a conferring verb, to the clause's end: “A”、“B”(等)称号, or one title unquoted
+_CONFERRED_ALONE = re.compile(r"(?:[“「『][^“”「」『』]{2,40}[”」』][、和及与]?)+(?:[^，,“”「」『』]{0,8}(?:称号|荣誉|殊荣|牌匾|奖牌))?[;；]?"
+                              r"|[^“”「」『』，,]{4,60}")
+# Places of a prefecture counted after its name: 济宁一地, 湖州两县
+_SOME_OF_ITS_PLACES = re.compile(r"[一两二三四五六七八九十\d]+个?(?:地|县|区|市|旗)")
+# The county's place in a ranking, as the way it entered the ranking: 以第23的排名, 以总分第一的成绩
+_BY_ITS_PLACE = re.compile(r"以[^以，,]{0,12}(?:第[\d一二三四五六七八九十]+|高分|总分)[^以，,]{0,6}(?:排名|成绩|名次|位次)$")
 # A topic before the sentence's subject: 乡村建设方面，我区…
 _TOPIC = re.compile(rf"^(?:[^{CLAUSE_END}]{{0,12}}(?:方面|领域)|目前|当前|如今|现在|近年来|多年来|今年以来)[，,]")
 
@@ -2142,6 +2196,8 @@ def same_award(a: Entity, b: Entity) -> bool:
         return False
     if bool(_WORLD.search(a.label)) != bool(_WORLD.search(b.label)):
         return False  # 世界长寿之乡 and 中国长寿之乡 are two titles
+    if a.year and b.year and a.year != b.year and a.label != b.label:
+        return False  # 2019年当选中国工业百强县(市)，2020年入选工业百强县(市): a ranking of each year
     x, y = sorted((_core(a.label), _core(b.label)), key=len)
     # (but 县域经济基本竞争力百强县, whose core is its head alone, is no mention of 中小城市综合实力百强县)
     if len(x) >= 3 and y.endswith(x) and (a.level is None or b.level is None) and not _RANK_HEAD.fullmatch(x):
@@ -2241,7 +2297,7 @@ def extract(doc: Document, ex: Extraction) -> None:
             for m in re.finditer(rf"(?:{own})[。！!]\s*这里", doc.text)))
     found: list[tuple[Found, Sentence]] = []
     listed: list[Found] = []
-    if _LIST_HINT.search(doc.text):
+    if _list_hint().search(doc.text):
         listed = _as("bullets", reader.bullets(doc.text, _line_spans(doc.text, doc.joined_lines)))
     names = ctx.names(ex.focus)
     for sentence in doc.sentences:
