@@ -267,6 +267,10 @@ def test_a_pair_in_a_document_about_a_pairing(text, expected):
     ("晴隆县", "在黔西南布依族苗族自治州的大力支持下，晴隆县发展迅速。", []),
     # a place whose people visit the county to learn from it (an article about 右玉县)
     ("晴隆县", "文水县政协机关党员干部一行赴晴隆县进行对标一流考察学习。", ["文水县"]),
+    # (round 13) the county gives the place its help, in a sentence naming their pairing before;
+    # without it, help given once
+    ("晴隆县", "自2017年结对帮扶以来,晴隆县在产业发展等方面,给予了文水县真情实意的帮助与支援。", ["文水县"]),
+    ("晴隆县", "晴隆县在产业发展等方面,给予了文水县真情实意的帮助与支援。", []),
 ])
 def test_helpers_and_visitors(focus, text, expected):
     assert partners_of(text, focus) == expected

@@ -56,6 +56,8 @@ _GOING_TO = ("赴", "前往", "到")
 _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
 _HELPS = re.compile(r"[先后还并累计共已又]*(?:帮助|助力|支持|援助|支援)")
 _BOTH = re.compile(r"(?:双方|两地)")
+_GIVES = ("给予了", "给予")
+_HELP_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:帮助|支援|支持|帮扶|援助)")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _AID_TO = re.compile(r"援.(?:干部|工作队|医生|教师|人才)")
 _VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到)")
@@ -489,9 +491,21 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         helps = _HELPS.match(text, hi + 1)
         if helps and ctx.county_at(helps.end(), len(text), gap=1):
             return True
+    # 自结对帮扶以来，东城区…给予了鄂伦春自治旗…的帮助与支援: the county gives the place its help,
+    # in a sentence that names their pairing
+    if before.endswith(_GIVES) and not ref.loose and _HELP_AFTER.match(text, after, hi):
+        start = _sentence_start(text, lo)
+        if any(r.is_focus for r in ctx.refs_in(start, first.start)) \
+                and any(role in linking for _, _, role in ctx.words_in(start, first.start)):
+            return True
     # 德州庆云·重庆秀山东西部协作 / 深圳—寻乌对口合作: a pair with the county, then the word
     pair_end = _pair_end(ctx, index)
     return pair_end is not None and any(0 <= s - pair_end <= 4 and role in linking for s, _, role in words)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts."""
+    return max(text.rfind(ch, 0, at) for ch in "。；;！!？?\n") + 1
 
 
 def _joint_park(ctx: _Context, index: int) -> bool:
