@@ -239,6 +239,10 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
      ["中国工业百强县(市)", "工业百强县(市)"]),
     ("31年来\n安吉有了太多的头衔\n中国竹产业基地县\n全国文明城市\n国家生态县\n",
      ["中国竹产业基地县", "全国文明城市", "国家生态县"]),
+    # (round 13) one of a title's holders, its kinds bracketed before 之一; 全县 opening the facts
+    ("2006年安吉县被省委、省政府确定为全国首批电子商务进农村综合示范县(市、区)之一。",
+     ["全国电子商务进农村综合示范县(市、区)之一"]),
+    ("全县拥有38万亩小麦良种、25万亩花生,是全国设施蔬菜重点区域基地县。", ["全国设施蔬菜重点区域基地县"]),
 ])
 def test_titles_the_county_received(text, expected):
     focus = JINJIANG if text.startswith(("我市", "晋江")) else ANJI

@@ -584,7 +584,7 @@ class _Reader:
         for clause in reversed(clauses[:-1]):
             if not _FACT_CLAUSE.fullmatch(clause) and not _COUNTY_DESCRIBED.fullmatch(clause):
                 return False
-            if clause.lstrip().startswith(self.recipients):
+            if clause.lstrip().startswith(self.names):  # (全县拥有…万亩…，是…: 全县 too)
                 return True
         return False
 
@@ -1366,7 +1366,9 @@ class _Reader:
         bare = _BRACKETED_END.sub("", label)
         # 全国百强县之一 is a title, 安徽省巢湖流域县份之一 and 全省2个县(区)代表之一 are not: what
         # the county is one of must itself end like a title
-        if bare.endswith("之一") and not bare[:-2].endswith(tuple(h for h in self._heads if h != "之一")):
+        # (全国首批示范县(市、区)之一: the head before its bracketed kinds)
+        if bare.endswith("之一") and not _BRACKETED_END.sub("", bare[:-2]).endswith(
+                tuple(h for h in self._heads if h != "之一")):
             return False
         if bare.endswith("之一") and award_level(bare) is None and (
                 _COUNTED_PLACES.search(bare) or bare.endswith(("单位之一", "地区之一"))):
