@@ -243,6 +243,13 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("2006年安吉县被省委、省政府确定为全国首批电子商务进农村综合示范县(市、区)之一。",
      ["全国电子商务进农村综合示范县(市、区)之一"]),
     ("全县拥有38万亩小麦良种、25万亩花生,是全国设施蔬菜重点区域基地县。", ["全国设施蔬菜重点区域基地县"]),
+    # a list of titles going on after a semicolon (national ones; provincial ones); a held title
+    # whose re-inspection passed
+    ("安吉县现为全国文明县城、国家园林县城;浙江省法治创建先进县、全省高标准农田整县推进示范县。",
+     ["全国文明县城", "国家园林县城", "浙江省法治创建先进县", "全省高标准农田整县推进示范县"]),
+    ("政务服务标准化试点通过国家验收。国家卫生县城复审顺利通过。", ["国家卫生县城"]),
+    # (what follows a semicolon is a list of titles only when it is nothing else)
+    ("安吉县荣获全国文明县城;国家园林县城建设加快推进。", ["全国文明县城"]),
 ])
 def test_titles_the_county_received(text, expected):
     focus = JINJIANG if text.startswith(("我市", "晋江")) else ANJI

@@ -201,6 +201,8 @@ def test_not_recognition(text):
     # title of the county's, no one named between
     ("2005年2月,德清县被建设部授予“中国人居环境范例奖”。", ["中华人民共和国建设部"]),
     ("德清县获得荣誉:\n2007年4月,建设部授予“国家园林城市”;", ["中华人民共和国建设部"]),
+    # (round 13) 通报 without 了, the county ranked or graded in the next clause
+    ("省发改委通报全省第四季度项目考评情况,德清县综合考评得分位列全省第二。", ["浙江省发展和改革委员会"]),
 ])
 def test_recognition_in_other_wordings(text, expected):
     assert [agency for *_, agency in recognitions_of(text, DEQING)] == expected

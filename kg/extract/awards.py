@@ -637,6 +637,25 @@ class _Reader:
         return named_after or opened or here or goes_on \
             or (not prefecture_opens and self._subject_is_county(before, required=kind == "copula"))
 
+    def continued_list(self, sentence: str, rule: str) -> list[Found]:
+        """…国家卫生县城;山东省A先进县、山东省B先进县。: the list of titles the sentence before
+        ended with a semicolon goes on, its items each a title with its level word (or a pilot's
+        head) and nothing else in the sentence."""
+        body = sentence.rstrip("。；;.!！ ")
+        closing = _RUN_CLOSING.search(body)
+        found = []
+        for offset, part in _split_items(body[:closing.start()] if closing else body, commas=True):
+            title = self._title(part, offset, "trigger", False)
+            label = clean_label(part)
+            # (a verb of carrying out inside a title with its level word: 全省…整县推进示范县)
+            if title is None or title.end != offset + len(part.rstrip()) \
+                    or not (self.p.level.match(label) or self._ends_with_pilot_head(label)) \
+                    or any(self.p.verb_kind[v.group()] not in ("copula", "carry") for v in self.p.verb.finditer(_unquoted(part))):
+                return []
+            label = clean_label(title.text)
+            found.append(Found(title.start, title.end, label, award_level(label), award_year(label, ""), rule))
+        return found
+
     def _own_bodies_after(self, sentence: str, at: int) -> int:
         """授予中共涞源县委(、县政府)“…”: where the county's own bodies named at `at` as the
         recipient end (`at` when none is)."""
@@ -2302,14 +2321,22 @@ def extract(doc: Document, ex: Extraction) -> None:
     if _list_hint().search(doc.text):
         listed = _as("bullets", reader.bullets(doc.text, _line_spans(doc.text, doc.joined_lines)))
     names = ctx.names(ex.focus)
+    carried = ""  # the rule of a list of titles that a semicolon ended, which may go on
     for sentence in doc.sentences:
         if not _may_name_a_title(sentence.text):
+            carried = ""
             continue  # (find() would say so too, after the work below)
         line_start = doc.text.rfind("\n", 0, sentence.start) + 1
         opening = _TOPIC.sub("", doc.text[line_start:line_start + 40])  # 产业发展方面，全区…
         previous = doc.sentences[sentence.index - 1].text if sentence.index and \
             doc.sentences[sentence.index - 1].start >= line_start else ""
-        for item in reader.find(sentence.text, opening.startswith(names), previous):
+        items = reader.find(sentence.text, opening.startswith(names), previous)
+        if carried and previous:
+            items = outermost(items + reader.continued_list(sentence.text, carried))
+        last = max(items, key=lambda f: f.end, default=None)
+        carried = last.rule if last is not None and sentence.text.endswith((";", "；")) \
+            and len(sentence.text.rstrip(";；")) - last.end <= 1 else ""
+        for item in items:
             start, end = sentence.start + item.start, sentence.start + item.end
             if ctx.on_navigation_line(start):  # 下一篇：我县获评… is another article
                 continue

@@ -133,13 +133,16 @@ class DocumentContext:
     def _mention_starts(self) -> list[int]:
         return [m.start for m in self.places.mentions]
 
-    def agencies(self, focus: Entity, county: str | None = None) -> list[AgencyMention]:
+    def agencies(self, focus: Entity) -> list[AgencyMention]:
         """The agencies named in the whole text, their level words (省委, 市政府) read as the
-        focus county's province and prefecture, and 县委/市委 as the county's own (`county`:
-        its plain name, for a county-level city)."""
+        focus county's province and prefecture, and 县委/市委 as the county's own (市委 of a
+        county-level city is its own)."""
         if focus not in self._agencies:
             from kg.agencies import agencies
+            from kg.gazetteer import gazetteer
 
+            place = gazetteer().by_adcode(focus.adcode) if focus.adcode else None
+            county = place.name if place else focus.label  # 萧山区, not 杭州市萧山区
             self._agencies[focus] = agencies().scan(self.text, focus.province, focus.prefecture, county)
         return self._agencies[focus]
 

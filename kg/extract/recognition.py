@@ -252,7 +252,8 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
         return Act(forward=False, rule="recognizedBy.subject")
     if not (subject_position and clean_gap):
         return None
-    if any(name in after[:verb.end() + 12] for name in self_names):
+    # (省纪委通报易县3起…问题: a bulletin names the county for good or ill; only what follows tells)
+    if any(name in after[:verb.end() + 12] for name in self_names) and verb.group() != "通报":
         return Act(forward=True, rule="recognizedBy.subject")
     # (a commendation of a class the county is in: A通报表彰…先进单位，我县获得…称号)
     commended = p["commend"].fullmatch(verb.group()) is not None
@@ -442,7 +443,7 @@ def extract(doc: Document, ex: Extraction) -> None:
         return
     ctx = context_of(doc)
     names = ctx.names(ex.focus)
-    mentions = ctx.agencies(ex.focus, _county_name(ex.focus))
+    mentions = ctx.agencies(ex.focus)
     conferring_places = _places_as_conferrers(doc.text, ex.focus, mentions)
     if conferring_places:
         mentions = sorted([*mentions, *conferring_places], key=lambda m: m.start)
@@ -704,14 +705,6 @@ def agency_entity(agency: Agency) -> Entity:
 
 def _shift(mention: AgencyMention, offset: int) -> AgencyMention:
     return AgencyMention(mention.start + offset, mention.end + offset, mention.surface, mention.agency)
-
-
-def _county_name(focus: Entity) -> str:
-    """The plain name of the focus county (萧山区 for 杭州市萧山区), for 市委 in a county-level city."""
-    from kg.gazetteer import gazetteer
-
-    place = gazetteer().by_adcode(focus.adcode) if focus.adcode else None
-    return place.name if place else focus.label
 
 
 __all__ = ["agency_entity", "extract", "recognition_act", "terms"]

@@ -1055,9 +1055,12 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
     # what a note's definition quotes (a higher level's words, the parts of the term) is not
     # a practice of its own; the county's own model named there (…普惠金融某县模式) is
     notes = [m.span(1) for m in _NOTE_LINE.finditer(text)]
+    higher = [m for m in ctx.agencies(county) if m.agency.level in ("central", "provincial", "prefectural")
+              and m.agency.kind != "media"]
     found = [c for c in found if enabled(f"implements.{c.rule}")
              and not (c.rule != "county" and any(s <= c.start < e for s, e in notes))
-             and not ctx.on_navigation_line(c.start) and not _owned_by_other(text, c, others)]
+             and not ctx.on_navigation_line(c.start) and not _owned_by_other(text, c, others)
+             and not _set_by_higher(text, c, higher, names)]
     found.sort(key=lambda c: c.start)
     found = _second_names(text, _contained(found), lex)
     best: dict[str, Candidate] = {}
@@ -1197,6 +1200,21 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> b
         return True
     return any(clause_start <= start and end <= c.start and end >= c.start - 3
                and not any(w in text[clause_start:start] for w in joint) for start, end in others)
+
+
+# What an agency does to a programme of its own: 省委提出的, 市委确立的, 省发改委通报…
+_SETS = re.compile(r"了?(?:提出|确立|部署|制定|作出|确定|印发|通报|发起|启动|实施|推行|开展)")
+
+
+def _set_by_higher(text: str, c: Candidate, higher: list, names: tuple[str, ...]) -> bool:
+    """践行市委确立的“三立三进”发展路径, 省发改委通报全省…“五个一批”项目: an agency above the county
+    sets out the name in its clause, the county not named after it: the agency's programme."""
+    clause_start = c.start - len(_clause_before(text, c.start, 40))
+    for m in higher:
+        if clause_start <= m.start and m.end <= c.start and _SETS.match(text, m.end) \
+                and not any(n in text[m.end:c.start] for n in names):
+            return True
+    return False
 
 
 def extract(doc: Document, ex: Extraction) -> None:
