@@ -292,14 +292,16 @@ def _changed_place_names() -> tuple[re.Pattern, dict[str, str]]:
 
 def _kept_place_names(original: str, converted: str) -> str:
     """The converted text with the place names t2s changed put back where the original had
-    them (in either script: 乾县, 乾縣), not where it had the converted form (骨干县)."""
+    them (in either script: 乾县, 乾縣), not where it had another character (骨干县, 骨幹縣)."""
     pattern, changed = _changed_place_names()
     if not pattern.search(converted):
         return converted
     pieces, pos = [], 0
     for m in pattern.finditer(converted):
-        if original[m.start():m.end()] != m.group():  # the original wrote another character
-            pieces += [converted[pos:m.start()], changed[m.group()]]
+        name = changed[m.group()]
+        # (where t2s changed a character, the original must have the name's: 乾, not 幹 of 骨幹縣)
+        if all(original[m.start() + i] == name[i] for i in range(len(name)) if m.group()[i] != name[i]):
+            pieces += [converted[pos:m.start()], name]
             pos = m.end()
     return "".join(pieces) + converted[pos:] if pieces else converted
 

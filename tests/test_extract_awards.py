@@ -230,8 +230,8 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     # (round 12) an agency above the county conferring, the county unnamed, in a list of its
     # honours; a copula after clauses that describe the county, a scenic area among its titles
     # passed over; the county's place as the way it entered a ranking; 当选; a ranking of each year
-    ("10,2007年4月,建设部授予“国家园林城市”;", ["国家园林城市"]),
-    ("安吉县历史悠久,拥有丰富的文化遗产和自然景观,是国家重点风景名胜区、中国优秀旅游城市、浙江省历史文化名城。",
+    ("晋江市获得荣誉:\n10,2007年4月,建设部授予“国家园林城市”;", ["国家园林城市"]),
+    ("安吉县历史悠久,拥有丰富的文化遗产和自然景观,是中国优秀旅游城市、国家重点风景名胜区、浙江省历史文化名城。",
      ["中国优秀旅游城市", "浙江省历史文化名城"]),
     ("安吉县以第23的排名进入全国百强县。", ["全国百强县"]),
     ("安吉县有12个街道。2016年12月,当选中国工业百强县区。", ["中国工业百强县区"]),
@@ -250,6 +250,11 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("政务服务标准化试点通过国家验收。国家卫生县城复审顺利通过。", ["国家卫生县城"]),
     # (what follows a semicolon is a list of titles only when it is nothing else)
     ("安吉县荣获全国文明县城;国家园林县城建设加快推进。", ["全国文明县城"]),
+    # (a second reader's: an international body confers; 当选为; one title in two years is one)
+    ("2012年,联合国人居署授予“联合国人居奖”。", ["联合国人居奖"]),
+    ("2020年,安吉县当选为“中国最美县域”。", ["中国最美县域"]),
+    ("2017年9月,安吉县被命名为第一批国家生态文明建设示范县。2018年,安吉县正式获评“全国生态文明建设示范县”。",
+     ["国家生态文明建设示范县"]),
 ])
 def test_titles_the_county_received(text, expected):
     focus = JINJIANG if text.startswith(("我市", "晋江")) else ANJI
@@ -347,6 +352,19 @@ def test_titles_the_county_received(text, expected):
     # a person's title the provincial government conferred
     "省政府授予“全国劳动模范”张三“五一劳动奖章”。",
     "国家体育总局授予“全国劳动模范”张三“五一劳动奖章”。",
+    # (a second reader's counter-examples, thirteenth session) the agencies confer on what the
+    # sentence before was about: another county, the prefecture, a town; a title of another kind
+    "青川县地处川陕甘三省结合部。2019年,四川省委、省政府授予“全省脱贫攻坚先进县”称号。",
+    "湖州市是长三角中心区城市。2019年,生态环境部命名为“国家生态文明建设示范市”。",
+    "安吉县孝丰镇历史悠久。2008年,建设部、国家文物局授予“中国历史文化名镇”称号。",
+    # things inside the county described before the copula; the prefecture's short name opening
+    "全县风景秀丽,邻近的莫干山历史悠久,是国家级风景名胜区、全国首批生态旅游示范区。",
+    "全县文化底蕴深厚,吴昌硕纪念馆馆藏丰富,是全国爱国主义教育示范基地、全国重点文物保护单位。",
+    "安吉县山水秀丽,境内的江南天池景区风光独特,是国家4A级旅游景区、全国滑雪旅游示范基地。",
+    # persons elected; a person's card headed 头衔
+    "2019年,安吉县的叶海珍当选“全国三八红旗手”。",
+    "2019年,安吉籍运动员张某当选全国体育先进个人。",
+    "人物名片\n姓名：叶海珍\n头衔：全国优秀共产党员、全国劳动模范\n",
 ])
 def test_not_the_county_s_title(text):
     assert labels(text) == []

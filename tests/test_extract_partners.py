@@ -271,6 +271,7 @@ def test_a_pair_in_a_document_about_a_pairing(text, expected):
     # without it, help given once
     ("晴隆县", "自2017年结对帮扶以来,晴隆县在产业发展等方面,给予了文水县真情实意的帮助与支援。", ["文水县"]),
     ("晴隆县", "晴隆县在产业发展等方面,给予了文水县真情实意的帮助与支援。", []),
+    ("晴隆县", "晴隆县与文水县结对帮扶,2020年疫情期间,晴隆县给予了武汉市医疗物资支援。", ["文水县"]),
 ])
 def test_helpers_and_visitors(focus, text, expected):
     assert partners_of(text, focus) == expected

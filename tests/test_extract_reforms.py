@@ -426,6 +426,10 @@ def test_events_held_and_images_aimed_at_are_no_practices(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # (a second reader's) an agency above the county that takes up or set out the county's own
+    ("浙江省委作出在全省推广“易县经验”的决定。", {"易县经验"}),
+    ("省发改委通报表扬“两山银行”改革等10项典型经验,易县名列其中。", {"两山银行改革"}),
+    ("市委实施的“两山银行”改革源于易县。", {"两山银行改革"}),
     # a responsibility system named by a formula (an article about 古蔺县)
     ("易县深化县级领导包乡镇、普通干部包户的“四包”责任制。", {"四包责任制"}),
     # a clean-up campaign named by a formula; national programmes are not the county's own

@@ -50,6 +50,7 @@ def test_variant_characters_that_t2s_leaves_are_simplified(raw, expected):
     ("乾县被评为国家卫生县城，乾安县人民政府", "乾县被评为国家卫生县城，乾安县人民政府"),  # t2s makes them 干县, 干安县
     ("乾縣被評為國家衛生縣城", "乾县被评为国家卫生县城"),
     ("骨干县级医院，天气乾燥", "骨干县级医院，天气干燥"),  # 干 and 乾 of words stay as t2s has them
+    ("浙江省糧食生產骨幹縣", "浙江省粮食生产骨干县"),
 ])
 def test_place_names_that_t2s_would_change_are_kept(raw, expected):
     text, origin = normalise(raw)

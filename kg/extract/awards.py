@@ -68,7 +68,7 @@ _LIST_MARKS = rf"[{_BULLET_CHARS}\u2460-\u2473]|\d[.、](?!\d)|[(（]\d{{1,2}}[)
 @cache
 def _list_hint() -> re.Pattern:
     """What a document with a list of honours holds: a list's marks, or a heading's honour word."""
-    return re.compile(rf"{_LIST_MARKS}|{alternation(terms()['honour_heading'])}")
+    return re.compile(rf"{_LIST_MARKS}|{alternation(terms()['honour_heading'] + terms()['own_heading'])}")
 
 # 全国文明城市(中央文明委授予), 国家卫生城市(2015年): a note after a title, not part of it
 _NOTE_AT_END = re.compile(r"[(（](?P<note>[^()（）]{1,40})[)）]$")
@@ -406,6 +406,8 @@ class _Reader:
                 continue
             if sentence.startswith("的", m.end()):  # 同期入选的还有…: the verb describes a noun
                 continue
+            if m.group() in self.t["elected"] and not self._elected_county(sentence, m.start(), previous):
+                continue  # 安吉县的叶海珍当选…: persons are elected, the county only when it is named so
             if m.group() not in self.t["rank_verb"] and not self._title_may_follow(sentence, m.end()):
                 continue  # nothing after the verb could end a title: no head word, quotes or 称号
             if kind == "carry" and not self.p.pilot_head.search(sentence, m.end()):
@@ -628,14 +630,48 @@ class _Reader:
             not labels_with_de and _RUN_GOES_ON_AFTER_COMMA.fullmatch(sentence, found[-1].end, m.start()) is not None))
         # 2007年4月，建设部授予“国家园林城市”: an agency above the county confers a title on no one named,
         # the titles alone up to the clause's end (省政府授予“劳动模范”张三“五一劳动奖章”: a person's)
+        # (not when the sentence before was about another place or a unit of the county: 青川县…。
+        # 四川省委授予…; 孝丰镇…。建设部授予“中国历史文化名镇”; nor a title of another kind of place:
+        # 生态环境部命名为“…示范市” in a report on a 县)
         if m.group() in self.t["confer"] and not named_after and self._only_agencies(before.strip()):
-            return _agency_level(before, self.focus) is not None \
-                and _CONFERRED_ALONE.fullmatch(sentence, m.end(), _clause_end(sentence, m.end())) is not None
+            clause_end = _clause_end(sentence, m.end())
+            if _CONFERRED_ALONE.fullmatch(sentence, m.end(), clause_end) is None or self._about_other(previous):
+                return False
+            if self._own_or_central(before) and self._fits_county(sentence[m.end():clause_end]):
+                return True
         # 厦门是一座海滨城市，拥有…等殊荣 in a report on 湖里区: a clause without a subject goes on with
         # the prefecture that opened the sentence
         prefecture_opens = not before.strip(ADVERBS) and self._prefecture_opens(sentence[:m.start()])
         return named_after or opened or here or goes_on \
             or (not prefecture_opens and self._subject_is_county(before, required=kind == "copula"))
+
+    def _elected_county(self, sentence: str, at: int, previous: str) -> bool:
+        """安吉县当选…, or a sentence without a subject after one about the county (…。2016年，当选…)."""
+        before = sentence[_clause_start(sentence, at):at].strip(ADVERBS)
+        if before:
+            return _names_at_end(before, self.names)
+        return not _LEADING_TIME.sub("", sentence[:at]).strip("，, " + ADVERBS) \
+            and self._about_county(_LEADING_TIME.sub("", previous.lstrip()))
+
+    def _about_other(self, sentence: str) -> bool:
+        """Does a sentence open with another place or a unit of the county (青川县地处…, 安吉县孝丰镇…)?"""
+        first = self._without_superiors(sentence[:_clause_end(sentence, 0)])
+        return bool(first) and (self._names_unit(first) or self._names_other_place(first))
+
+    def _own_or_central(self, agencies_text: str) -> bool:
+        """Are the agencies central ones, or of the county's own province or prefecture?"""
+        mentions = agencies().scan(agencies_text, self.focus.province, self.focus.prefecture)
+        return bool(mentions) and all(
+            m.agency.level == "central" or (m.agency.level in ("provincial", "prefectural") and any(
+                p and short_form(p) and (short_form(p) in m.agency.name) for p in (self.focus.province, self.focus.prefecture)))
+            for m in mentions)
+
+    def _fits_county(self, titles: str) -> bool:
+        """Can the titles be a county's of the focus county's kind (not …示范市 for a 县, …名镇)?"""
+        kind = self.focus.label[-1]
+        heads = re.findall(r"([县市区旗镇乡村])(?:\([^()]*\))?[”」』]", titles) + \
+            re.findall(r"([县市区旗镇乡村])(?:\([^()]*\))?(?:称号|荣誉|$)", titles.rstrip("；;。 "))
+        return all(h == kind or (h == "县" and kind == "市") for h in heads)
 
     def continued_list(self, sentence: str, rule: str) -> list[Found]:
         """…国家卫生县城;山东省A先进县、山东省B先进县。: the list of titles the sentence before
@@ -673,9 +709,11 @@ class _Reader:
         return at + end
 
     def _prefecture_opens(self, head: str) -> bool:
-        """Does `head` open with the focus county's prefecture, the county not named after it?"""
-        head = _TOPIC.sub("", head.lstrip())
+        """Does `head` open with the focus county's prefecture as its subject, the county not named
+        after it (not 在厦门率先, 代表厦门; 济宁一地入选: a place of the prefecture; 吉林省)?"""
+        head = _LEADING_TIME.sub("", _TOPIC.sub("", head.lstrip()))
         return any(head.startswith(p) and not head.startswith(self.recipients, len(p))
+                   and not head.startswith("省", len(p)) and not _SOME_OF_ITS_PLACES.match(head, len(p))
                    for p in self.prefecture_names if p not in self.names) \
             and not any(n in head for n in self.recipients)
 
@@ -908,7 +946,9 @@ class _Reader:
                 # 是“福建粮仓”“中国丹桂之乡”: a quoted epithet among its titles (no title, the list goes on)
                 if headless is None and kind == "copula" and not last and _QUOTED_EPITHET.fullmatch(item.strip()):
                     continue
-                if headless is None and kind in ("trigger", "copula") and not last and self._unit_with_level(item):
+                # (a copula's first item so is what the sentence is about: 境内的X景区…，是国家4A级旅游景区、…)
+                if headless is None and (kind == "trigger" or (kind == "copula" and (titles or pending))) \
+                        and not last and self._unit_with_level(item):
                     continue  # 荣获A、国家家居产业示范园区、B: a park inside the county, named among its titles
                 if headless is None:
                     break
@@ -1787,9 +1827,11 @@ class _Reader:
     def _honour_heading(self, line: str) -> int | None:
         """主要荣誉, 城市名片, 所获荣誉：…: where the heading ends (its colon), or None."""
         m = re.match(rf"[{_BULLET_CHARS}]?\s*(?P<head>[^，。；;：:]{{2,12}}?)(?:[：:]|$)", line)
-        if not m or not re.search(alternation(self.t["honour_heading"]), m.group("head")):
+        if not m or not re.search(alternation(self.t["honour_heading"] + self.t["own_heading"]), m.group("head")):
             return None
         head = m.group("head")
+        if not re.search(alternation(self.t["honour_heading"]), head) and not any(n in head for n in self.recipients):
+            return None  # 头衔： on a person's card or a product's: the county's only when it names the county
         if self._names_unit(head) or self._names_other_place(head) or self._aim(head):
             return None
         return m.end()
@@ -1909,10 +1951,8 @@ class _Reader:
         if self.p.hedge.search(subject) or before.rstrip(ADVERBS).endswith(self.t["hedge_right_before"]):
             return False
         named = [subject.rfind(name) + len(name) for name in self.names if name in subject]
-        if not named and any(p in subject and not _SOME_OF_ITS_PLACES.match(subject, subject.find(p) + len(p))
-                             for p in self.prefecture_names if p not in self.names):
+        if not named and self._prefecture_opens(subject):
             return False  # 厦门拥有…等殊荣 in a report on 湖里区: its prefecture, by its short name
-            # (济宁一地入选…: a place of the prefecture is the subject)
         rest = subject[max(named):] if named else subject  # 安吉县…镇 still names a unit
         # (安吉县是浙江省唯一…: its own province before 唯一 is where it is unique, not a subject)
         rest = self._without_own_scope(rest) if named else rest
@@ -2144,11 +2184,15 @@ _COUNTY_FACTS = re.compile(r"(?:现|下|共|全[县市区旗])?辖|(?:全[县市
 _FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连]|毗邻|距离?|面积|辖|下设|人口|"
                           r"民族|海拔|气候|覆盖率|置县|建县|建制|成立于|始建|国境线|边境线|平方公里|万人|万亩)[^，,是的]{0,40}")
 # …or a clause that describes the county (历史悠久, 拥有丰富的文化遗产和自然景观, 区位优越)
-_COUNTY_DESCRIBED = re.compile(r"[^，,是]{0,20}?(?:悠久|丰富|深厚|秀丽|优美|便利|便捷|优越|独特|宜人|富集|众多|发达|灿烂)"
+_COUNTY_DESCRIBED = re.compile(r"(?:拥有|具有|有着)?[^，,是的]{0,6}?(?:悠久|丰富|深厚|秀丽|优美|便利|便捷|优越|独特|宜人|富集|众多|发达|灿烂)"
                                r"(?:的[^，,是的]{1,20})?")
 # Titles alone after a conferring verb, to the clause's end: “A”、“B”(等)称号, or one title unquoted
 _CONFERRED_ALONE = re.compile(r"(?:[“「『][^“”「」『』]{2,40}[”」』][、和及与]?)+(?:[^，,“”「」『』]{0,8}(?:称号|荣誉|殊荣|牌匾|奖牌))?[;；]?"
                               r"|[^“”「」『』，,]{4,60}")
+# A ranking published every year: 百强县, 十佳, …榜
+_RANKING = re.compile(r"[百千十]强|\d+强|[百十]佳|榜")
+# A date or time word opening a clause: 2019年, 2020年5月, 近年来
+_LEADING_TIME = re.compile(r"^(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|近年来|今年|去年|同年)[，,]?")
 # Places of a prefecture counted after its name: 济宁一地, 湖州两县
 _SOME_OF_ITS_PLACES = re.compile(r"[一两二三四五六七八九十\d]+个?(?:地|县|区|市|旗)")
 # The county's place in a ranking, as the way it entered the ranking: 以第23的排名, 以总分第一的成绩
@@ -2217,7 +2261,7 @@ def same_award(a: Entity, b: Entity) -> bool:
         return False
     if bool(_WORLD.search(a.label)) != bool(_WORLD.search(b.label)):
         return False  # 世界长寿之乡 and 中国长寿之乡 are two titles
-    if a.year and b.year and a.year != b.year and a.label != b.label:
+    if a.year and b.year and a.year != b.year and a.label != b.label and _RANKING.search(a.label) and _RANKING.search(b.label):
         return False  # 2019年当选中国工业百强县(市)，2020年入选工业百强县(市): a ranking of each year
     x, y = sorted((_core(a.label), _core(b.label)), key=len)
     # (but 县域经济基本竞争力百强县, whose core is its head alone, is no mention of 中小城市综合实力百强县)

@@ -495,8 +495,10 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # in a sentence that names their pairing
     if before.endswith(_GIVES) and not ref.loose and _HELP_AFTER.match(text, after, hi):
         start = _sentence_start(text, lo)
+        # (not 与青川县结对帮扶，…给予了武汉市…支援: the pairing is with another place)
         if any(r.is_focus for r in ctx.refs_in(start, first.start)) \
-                and any(role in linking for _, _, role in ctx.words_in(start, first.start)):
+                and any(role in linking for _, _, role in ctx.words_in(start, first.start)) \
+                and not any(r.place and not r.is_focus for r in ctx.refs_in(start, first.start)):
             return True
     # 德州庆云·重庆秀山东西部协作 / 深圳—寻乌对口合作: a pair with the county, then the word
     pair_end = _pair_end(ctx, index)

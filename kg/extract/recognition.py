@@ -186,11 +186,6 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     verb, clean_gap = _act_after(after, gap_start)
     if clean_gap and _routine_approval(sentence, run.end + verb.start(), verb.group()):
         clean_gap = False  # 经省政府批准，撤销X镇设立街道; 省发改委批复…项目可行性研究报告
-    # 经国务院批准 on a line of its own, what was approved on the next (同意撤销廉江县): nothing of the
-    # county's is approved in the sentence
-    if clean_gap and verb.group() in terms()["approval"] and not sentence[run.end + verb.end():].strip(" 。，,；;") \
-            and not sentence[:run.start].strip().removesuffix("经").removesuffix("由"):
-        clean_gap = False
     issued = verb is not None and p["issue"].fullmatch(verb.group()) is not None
     # 由A公布为…典型案例 / 经A公布为… / “X”…由A发布: 由 or 经 with an issue word when the
     # county's thing comes first
@@ -252,8 +247,7 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
         return Act(forward=False, rule="recognizedBy.subject")
     if not (subject_position and clean_gap):
         return None
-    # (省纪委通报易县3起…问题: a bulletin names the county for good or ill; only what follows tells)
-    if any(name in after[:verb.end() + 12] for name in self_names) and verb.group() != "通报":
+    if any(name in after[:verb.end() + 12] for name in self_names):
         return Act(forward=True, rule="recognizedBy.subject")
     # (a commendation of a class the county is in: A通报表彰…先进单位，我县获得…称号)
     commended = p["commend"].fullmatch(verb.group()) is not None

@@ -1203,18 +1203,26 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> b
 
 
 # What an agency does to a programme of its own: 省委提出的, 市委确立的, 省发改委通报…
-_SETS = re.compile(r"了?(?:提出|确立|部署|制定|作出|确定|印发|通报|发起|启动|实施|推行|开展)")
+_SETS = re.compile(r"了?(?:提出|确立|部署|制定|作出|确定|印发|通报|发起|启动|实施|推行|开展)(?!表扬|表彰|肯定|嘉奖|激励)")
+# …what the agency does to the county's practice: 推广, 学习, 肯定
+_TAKES_UP = re.compile(r"推广|学习|借鉴|肯定|表扬|表彰|复制")
 
 
 def _set_by_higher(text: str, c: Candidate, higher: list, names: tuple[str, ...]) -> bool:
     """践行市委确立的“三立三进”发展路径, 省发改委通报全省…“五个一批”项目: an agency above the county
-    sets out the name in its clause, the county not named after it: the agency's programme."""
+    sets out the name in its clause, and the sentence does not name the county after the agency
+    (省委作出推广“安吉经验”的决定, 市委实施的“X”改革源于安吉县: the county's)."""
     clause_start = c.start - len(_clause_before(text, c.start, 40))
+    sentence_end = _SENTENCE_END.search(text, c.end)
     for m in higher:
         if clause_start <= m.start and m.end <= c.start and _SETS.match(text, m.end) \
-                and not any(n in text[m.end:c.start] for n in names):
+                and not _TAKES_UP.search(text, m.end, c.start) \
+                and not any(n in text[m.end:sentence_end.start() if sentence_end else len(text)] for n in names):
             return True
     return False
+
+
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 
 
 def extract(doc: Document, ex: Extraction) -> None:
