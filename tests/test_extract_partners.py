@@ -272,6 +272,9 @@ def test_a_pair_in_a_document_about_a_pairing(text, expected):
     ("晴隆县", "自2017年结对帮扶以来,晴隆县在产业发展等方面,给予了文水县真情实意的帮助与支援。", ["文水县"]),
     ("晴隆县", "晴隆县在产业发展等方面,给予了文水县真情实意的帮助与支援。", []),
     ("晴隆县", "晴隆县与文水县结对帮扶,2020年疫情期间,晴隆县给予了武汉市医疗物资支援。", ["文水县"]),
+    # (round 14) a county after its prefecture and 的; a list whose last place names a zone of it
+    ("番禺区", "东西部扶贫协作贵州黔南州的独山县和三都县、贵州都匀市和都匀经济开发区。",
+     ["独山县", "三都水族自治县", "都匀市"]),
 ])
 def test_helpers_and_visitors(focus, text, expected):
     assert partners_of(text, focus) == expected

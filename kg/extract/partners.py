@@ -203,7 +203,9 @@ def extract(doc: Document, ex: Extraction) -> None:
         first, last = _list_around(text, index, refs, lo, hi)
         # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations (but a
         # park named by the place and the county is theirs together: 苏州相城·铜仁江口现代农业产业园)
-        if (_names_organisation(text, ref.end) or _names_organisation(text, last.end)) and not _joint_park(ctx, index):
+        # (not when only the list's last place names one: 独山县和三都县、都匀市和都匀经济开发区)
+        if (_names_organisation(text, ref.end) or (_names_organisation(text, last.end) and (
+                last is ref or text.startswith("等", last.end)))) and not _joint_park(ctx, index):
             continue
         if _tied(ctx, index, first, last, lo, hi):
             rule = "partneredWith.tied"  # 与X对口合作, 结对帮扶X, X对口支援我县
@@ -242,7 +244,10 @@ def _place_refs(doc: Document, focus: Entity) -> list[PlaceRef]:
     while i < len(mentions):
         j = i
         # 深圳市|龙岗区, 江西省|修水县, 湖南|平江: the next mention lies inside this one
-        while j + 1 < len(mentions) and mentions[j + 1].start == mentions[j].end and \
+        # (贵州黔南州的独山县: 的 between a prefecture and its county)
+        while j + 1 < len(mentions) and (mentions[j + 1].start == mentions[j].end or (
+                mentions[j + 1].start == mentions[j].end + 1 and doc.text[mentions[j].end] == "的"
+                and any(c.level in ("province", "prefecture") for c in mentions[j].candidates))) and \
                 _inside(mentions[j + 1], mentions[j]):
             j += 1
         place = _resolve(places, j, compound=j > i)
