@@ -584,6 +584,11 @@ class _Reader:
         if len(clauses) < 2 or clauses[-1].strip():
             return False
         for clause in reversed(clauses[:-1]):
+            # (千年古邑惠东，位于…: an epithet and the county's name open the run)
+            if clause is clauses[0] and len(clause) <= 12 and clause.rstrip().endswith(self.recipients) \
+                    and not re.search(rf"[{CLAUSE_END}的]", clause) and not _FACT_CLAUSE.fullmatch(clause) \
+                    and not self.p.verb.search(clause):  # (not 燕下都遗址位于易县，是…: the site's)
+                return True
             if not _FACT_CLAUSE.fullmatch(clause) and not _COUNTY_DESCRIBED.fullmatch(clause):
                 return False
             if clause.lstrip().startswith(self.names):  # (全县拥有…万亩…，是…: 全县 too)
@@ -2181,10 +2186,11 @@ _DATELINE = re.compile(r"^[^。；;！？!?\n]{0,120}?讯[(（][^()（）]{0,20}
 _COUNTY_FACTS = re.compile(r"(?:现|下|共|全[县市区旗])?辖|(?:全[县市区旗]|[县市区]域)?总?(?:面积|人口)")
 # A clause of such facts inside a sentence (城步县地处湘西南，面积2647平方公里，辖12个乡镇，总人口28万，
 # 是A、B): a copula after a run of them goes on with the county the run opened with
-_FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连]|毗邻|距离?|面积|辖|下设|人口|"
+_FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|距离?|面积|辖|下设|人口|"
                           r"民族|海拔|气候|覆盖率|置县|建县|建制|成立于|始建|国境线|边境线|平方公里|万人|万亩)[^，,是的]{0,40}")
 # …or a clause that describes the county (历史悠久, 拥有丰富的文化遗产和自然景观, 区位优越)
-_COUNTY_DESCRIBED = re.compile(r"(?:拥有|具有|有着)?[^，,是的]{0,6}?(?:悠久|丰富|深厚|秀丽|优美|便利|便捷|优越|独特|宜人|富集|众多|发达|灿烂)"
+_COUNTY_DESCRIBED = re.compile(r"(?:拥有|具有|有着)?[^，,是的]{0,6}?(?:悠久|丰富|深厚|秀丽|秀美|优美|便利|便捷|优越|独特|宜人|富集|众多|发达|灿烂"
+                               r"|地灵|丰饶|毓秀|水秀)"
                                r"(?:的[^，,是的]{1,20})?")
 # Titles alone after a conferring verb, to the clause's end: “A”、“B”(等)称号, or one title unquoted
 _CONFERRED_ALONE = re.compile(r"(?:[“「『][^“”「」『』]{2,40}[”」』][、和及与]?)+(?:[^，,“”「」『』]{0,8}(?:称号|荣誉|殊荣|牌匾|奖牌))?[;；]?"
