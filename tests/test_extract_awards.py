@@ -251,8 +251,8 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     # (what follows a semicolon is a list of titles only when it is nothing else)
     ("安吉县荣获全国文明县城;国家园林县城建设加快推进。", ["全国文明县城"]),
     # (round 14) an epithet and the county's name opening a run of its facts and descriptions
-    ("千年古邑安吉,位于浙江省西北部,北倚天目山,风光秀丽,人杰地灵,是中国竹乡、国家生态县、全国文明城市。",
-     ["中国竹乡", "国家生态县", "全国文明城市"]),
+    ("千年古邑安吉,位于浙江省西北部,北倚天目山,风光秀丽,人杰地灵,是中国竹子之乡、国家生态县、全国文明县城。",
+     ["中国竹子之乡", "国家生态县", "全国文明县城"]),
     # (a second reader's: an international body confers; 当选为; one title in two years is one)
     ("2012年,联合国人居署授予“联合国人居奖”。", ["联合国人居奖"]),
     ("2020年,安吉县当选为“中国最美县域”。", ["中国最美县域"]),
