@@ -253,6 +253,9 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     # (round 14) an epithet and the county's name opening a run of its facts and descriptions
     ("千年古邑安吉,位于浙江省西北部,北倚天目山,风光秀丽,人杰地灵,是中国竹子之乡、国家生态县、全国文明县城。",
      ["中国竹子之乡", "国家生态县", "全国文明县城"]),
+    # the champion of a ranking; a title added as the county's golden sign
+    ("安吉县粮食生产能力稳步提高,连续七年夺得全国粮食生产标兵县冠军。", ["全国粮食生产标兵县"]),
+    ("安吉县增添了“国家园林县城”的金字招牌。", ["国家园林县城"]),
     # (a second reader's: an international body confers; 当选为; one title in two years is one)
     ("2012年,联合国人居署授予“联合国人居奖”。", ["联合国人居奖"]),
     ("2020年,安吉县当选为“中国最美县域”。", ["中国最美县域"]),
@@ -368,6 +371,8 @@ def test_titles_the_county_received(text, expected):
     "2019年,安吉县的叶海珍当选“全国三八红旗手”。",
     "2019年,安吉籍运动员张某当选全国体育先进个人。",
     "人物名片\n姓名：叶海珍\n头衔：全国优秀共产党员、全国劳动模范\n",
+    "安吉县代表队夺得全省篮球赛冠军。",
+    "安吉县增添了新的发展动能,为国家级示范区建设奠定基础。",
 ])
 def test_not_the_county_s_title(text):
     assert labels(text) == []
