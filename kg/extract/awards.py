@@ -904,6 +904,8 @@ class _Reader:
         for n, (offset, item) in enumerate(items):
             if n < skip:
                 continue
+            if n and (conferrer := self._read_conferrer(item, 0)):  # 是国务院批准的A、省政府确定的B
+                offset, item = offset + conferrer, item[conferrer:]
             # ((…授予) aside; 就是 inside a title; and a verb of carrying out inside an item with its
             # level word is part of the title: 全省全面深化改革工作先进)
             leveled = self.p.level.match(item.strip()) is not None
