@@ -272,6 +272,12 @@ def test_a_pair_in_a_document_about_a_pairing(text, expected):
     ("晴隆县", "自2017年结对帮扶以来,晴隆县在产业发展等方面,给予了文水县真情实意的帮助与支援。", ["文水县"]),
     ("晴隆县", "晴隆县在产业发展等方面,给予了文水县真情实意的帮助与支援。", []),
     ("晴隆县", "晴隆县与文水县结对帮扶,2020年疫情期间,晴隆县给予了武汉市医疗物资支援。", ["文水县"]),
+    # (round 15) a special administrative region is one city; the county as the place's pairing
+    # area, the district of its own prefecture when two share the name (西湖区 of 杭州, of 南昌)
+    ("从江县", "2018年以来,澳门特别行政区对口帮扶从江县,累计投入帮扶资金2亿元。", ["澳门特别行政区"]),
+    ("从江县", "从江县的蔬菜销往香港、澳门等地。", []),
+    ("淳安县", "淳安县是西湖区的对口支援地区,两地合作不断深化。", ["杭州市西湖区"]),
+    ("淳安县", "淳安县是西湖区的重要旅游客源地。", []),
     # (round 14) a county after its prefecture and 的; a list whose last place names a zone of it
     ("番禺区", "东西部扶贫协作贵州黔南州的独山县和三都县、贵州都匀市和都匀经济开发区。",
      ["独山县", "三都水族自治县", "都匀市"]),

@@ -88,6 +88,10 @@ _LIST_JOIN = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:、|和|及|以�
 _LIST_JOINS_WITH = ("、", "和", "及", "以及", "与", "同")
 # Between the two places of a pair: 德州庆云·重庆秀山东西部协作, 深圳—寻乌对口合作, 桐乡×剑阁 (headlines).
 _PAIR_JOINS = ("·", "•", "-", "—", "——", "－", "/", "×", "＆", "&")
+# What the county is in a pairing named after the partner: 西湖区的对口支援地区
+_PAIRED_KIND = re.compile(r"(?:地区|对象|县|县市|城市|地)")
+# Hong Kong and Macau: province-level, each one city (澳门特别行政区对口帮扶从江县)
+_SPECIAL_REGIONS = frozenset({"香港特别行政区", "澳门特别行政区"})
 # How a document names its own county without naming it.
 _SELF = re.compile(r"(?:我|本|该|全)(?:县|市|区|旗)")
 
@@ -250,7 +254,7 @@ def _place_refs(doc: Document, focus: Entity) -> list[PlaceRef]:
                 and any(c.level in ("province", "prefecture") for c in mentions[j].candidates))) and \
                 _inside(mentions[j + 1], mentions[j]):
             j += 1
-        place = _resolve(places, j, compound=j > i)
+        place = _resolve(places, j, compound=j > i, near=focus)
         # 东乡县 in a text about 东乡族自治县 is the county by its usual name, whatever else it names
         if j == i and mentions[i].surface in own:
             place = gazetteer().by_adcode(focus.adcode)
@@ -301,12 +305,13 @@ def _inside(inner: PlaceMention, outer: PlaceMention) -> bool:
     return any(p.province in parents or p.prefecture in parents for p in inner.candidates)
 
 
-def _resolve(places, index: int, compound: bool) -> Place | None:
+def _resolve(places, index: int, compound: bool, near: Entity | None = None) -> Place | None:
     """The one place a mention denotes, or None when the text leaves it open.
 
     The best kind of match (full name, then former name, then short form) decides first;
     then the higher level (深圳 is the city before any 深圳 district); then the province or
-    prefecture in front of it or named most often in the document.
+    prefecture in front of it or named most often in the document; then the one in the
+    prefecture or province of `near` (the focus county).
     """
     mention = places.mentions[index]
     candidates = _best_matches(mention)
@@ -322,7 +327,15 @@ def _resolve(places, index: int, compound: bool) -> Place | None:
     if len(candidates) == 1:
         return candidates[0]
     chosen = [p for p in places.choose(index, levels=(candidates[0].level,)) if p in candidates]
-    return chosen[0] if len(chosen) == 1 else None
+    if len(chosen) == 1:
+        return chosen[0]
+    # (西湖区 in a report on 淳安县: Hangzhou's, the county's own prefecture's, not Nanchang's)
+    for same in ((lambda p: near is not None and p.prefecture == near.prefecture),
+                 (lambda p: near is not None and p.province == near.province)):
+        nearby = [p for p in (chosen or candidates) if same(p)]
+        if len(nearby) == 1:
+            return nearby[0]
+    return None
 
 
 def _best_matches(mention: PlaceMention) -> list[Place]:
@@ -340,8 +353,8 @@ def _best_matches(mention: PlaceMention) -> list[Place]:
 
 def _may_partner(place: Place, focus: Entity) -> bool:
     """Cities, districts and counties other than the county's own superiors."""
-    if place.level == "province":
-        return is_municipality(place) and place.name != focus.province
+    if place.level == "province":  # (a municipality or a special administrative region is one city)
+        return (is_municipality(place) or place.name in _SPECIAL_REGIONS) and place.name != focus.province
     return place.name not in (focus.province, focus.prefecture)
 
 
@@ -463,6 +476,12 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     if before.endswith("的") and any(
             role != "benchmark" and text[s:e] in take_object and r.is_focus and r.start == e and r.end == first.start - 1
             for s, e, role in words for r in ctx.refs_in(e, first.start)):
+        return True
+    # 淳安县是西湖区的对口支援地区: the county is the place's partner in the pairing
+    if before.rstrip().endswith("是") and ctx.county_at(lo, first.start - 1, gap=first.start - 1 - lo) \
+            and text.startswith("的", after) and any(
+                s == after + 1 and role in linking and text[s:e] in take_object and _PAIRED_KIND.match(text, e)
+                for s, e, role in words):
         return True
     # 我市结对的是泸定县和福贡县 / 对口支援地区为乌什县: the word, a copula, then the places
     for s, e, role in words:
