@@ -1736,6 +1736,9 @@ def test_chosen_certified_and_created_as(text, expected):
     # … fields counted before a ranking end before 等, and publishers are no fields …
     ("晋江入围投资潜力、绿色发展、新型城镇化质量等3个“全国百强县”榜单。",
      ["投资潜力全国百强县", "绿色发展全国百强县", "新型城镇化质量全国百强县"]),
+    # (round 15) the last two fields joined by 和, the first with the title's own level word
+    ("晋江入选全国综合实力、投资潜力、科技创新和绿色发展四个“全国百强县”。",
+     ["综合实力全国百强县", "投资潜力全国百强县", "科技创新全国百强县", "绿色发展全国百强县"]),
     ("晋江入选赛迪、中郡、社科院等3个“全国百强县”榜单。", []),
     # … and the prefecture the county lies in is not the county on a list
     ("2023中国最具幸福感城市榜单发布，晋江市所在的泉州榜上有名。", []),

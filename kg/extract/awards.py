@@ -1071,7 +1071,7 @@ class _Reader:
         m = _COUNTED_FIELDS.match(sentence, start, end)
         if m is None:
             return []
-        fields = m.group("fields").removesuffix("等").split("、")
+        fields = re.split(r"、|和|及|与", m.group("fields").removesuffix("等"))  # (…、科技创新和绿色发展五个)
         if all(len(f) <= 3 for f in fields):
             return []  # 赛迪、中郡、社科院等3个“全国百强县”榜单: the lists' publishers, not fields
         count = m.group("count")
@@ -1085,10 +1085,13 @@ class _Reader:
         # (全国综合实力、绿色发展…四个“百强县市”: the level word of the first field is every field's)
         scope = self.p.level.match(fields[0])
         scope = fields[0][:scope.end()] if scope and not any(self.p.level.match(f) for f in fields[1:]) else ""
+        own = self.p.level.match(title) is not None  # (…五个“全国百强区”: its own level word is enough)
         titles, at = [], start
         for n, f in enumerate(fields):
-            titles.append(Title(at, at + len(f), (scope if n else "") + f + title))
-            at += len(f) + 1
+            at = sentence.index(f, at)
+            label = (f.removeprefix(scope) if own else (scope if n else "") + f) + title
+            titles.append(Title(at, at + len(f), label))
+            at += len(f)
         return titles
 
     def _sharing_head(self, item: str, offset: int, final: str) -> Title | None:
