@@ -278,6 +278,9 @@ def test_a_pair_in_a_document_about_a_pairing(text, expected):
     ("从江县", "从江县的蔬菜销往香港、澳门等地。", []),
     ("淳安县", "淳安县是西湖区的对口支援地区,两地合作不断深化。", ["杭州市西湖区"]),
     ("淳安县", "淳安县是西湖区的重要旅游客源地。", []),
+    # the pairing's motto, the county's needs and the place's means (not the municipality)
+    ("昌宁县", "我们坚持立足“昌宁所需、闵行所能”,积极推进产业协作。", ["上海市闵行区"]),
+    ("富宁县", "我们坚持“富宁所需”与“上海所能”相结合,推进产业协作。", []),
     # (round 14) a county after its prefecture and 的; a list whose last place names a zone of it
     ("番禺区", "东西部扶贫协作贵州黔南州的独山县和三都县、贵州都匀市和都匀经济开发区。",
      ["独山县", "三都水族自治县", "都匀市"]),

@@ -425,6 +425,13 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # 闵行区援施干部: cadres the place sends to aid the county, named by its first character
     if ctx.initial and _AID_TO.match(text, after) and text[after + 1:after + 2] == ctx.initial:
         return True
+    # 立足“昌宁所需、闵行所能”: the pairing's motto, the county's needs and the place's means (a
+    # district, city or county: not 上海所能 beside 长宁区, the municipality that holds the partner)
+    if text.startswith("所能", after) and ref.place.level != "province":
+        start, end = _sentence_start(text, first.start), _SENTENCE_END.search(text, after)
+        if any(r.is_focus and text.startswith("所需", r.end)
+               for r in ctx.refs_in(start, end.start() if end else len(text))):
+            return True
     if not words:
         return False
     linking = ("link", "aid")

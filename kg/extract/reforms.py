@@ -616,8 +616,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None
     if _contains_any(lead[-8:], lex.words("negation")):
         return None  # 不搞“X工程”, 坚决杜绝“X”“Y”
-    if _contains_any(lead, lex.words("imposed")) or _DATED_EVENT.match(name):
-        return None  # 落实省、市关于“X”要求, 省委提出的“X”; “11·28”签约会
+    if _contains_any(lead, lex.words("imposed")) or _DATED_EVENT.match(name) or _PAIRING_MOTTO.search(name):
+        return None  # 落实省、市关于“X”要求, 省委提出的“X”; “11·28”签约会; “昌宁所需、闵行所能”
     if "的" in name or len(name) > (MAX_NAME if head else 25) or _BARE_COUNT.fullmatch(name) or _NO_NAME.search(name):
         return None  # (“推行村级小微权力清单制度”, “要关注和推动这个制度”: a directive quoted, not a name)
     if first and len(name) <= 8 and _NAMED_BY_COUNTY.search(lead) and not _contains_any(lead, lex.words("speech")):
@@ -1202,6 +1202,8 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> b
                and not any(w in text[clause_start:start] for w in joint) for start, end in others)
 
 
+# The motto of an east–west pairing, the county's needs and the partner's means: no practice
+_PAIRING_MOTTO = re.compile(r"所需.{0,8}所能")
 # What an agency does to a programme of its own: 省委提出的, 市委确立的, 省发改委通报…
 _SETS = re.compile(r"了?(?:提出|确立|部署|制定|作出|确定|印发|通报|发起|启动|实施|推行|开展)(?!表扬|表彰|肯定|嘉奖|激励)")
 # …what the agency does to the county's practice: 推广, 学习, 肯定
