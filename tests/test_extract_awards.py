@@ -255,6 +255,8 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
      ["中国竹子之乡", "国家生态县", "全国文明县城"]),
     # each item of a list with the agencies that conferred it
     ("安吉县荣获国务院颁发的全国绿化先进集体、省政府授予的全省扩权县称号。", ["全国绿化先进集体", "全省扩权县"]),
+    # (round 15) 定为, a sentence without a subject after one about the county
+    ("安吉是一座江南古城。1992年被定为国家历史文化名城。", ["国家历史文化名城"]),
     # the champion of a ranking; a title added as the county's golden sign
     ("安吉县粮食生产能力稳步提高,连续七年夺得全国粮食生产标兵县冠军。", ["全国粮食生产标兵县"]),
     ("安吉县增添了“国家园林县城”的金字招牌。", ["国家园林县城"]),
