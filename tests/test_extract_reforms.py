@@ -414,7 +414,9 @@ def test_the_countys_named_experience_before_a_passive_verb():
     "易县成功举办“夜市经济”系列活动。",            # an event the county held
     "易县切实打造良好营商环境的“易县名片”。",        # an image it aims at
     "易县全力打造“全省县域经济高质量发展样板”。",
-    # (round 15) the motto of an east–west pairing is no practice
+    # (round 15) other counties' experiences a delegation went to learn
+    "易县考察团奔赴筠连县、营山县考察学习“春晖经验”、“城东经验”。",
+    # the motto of an east–west pairing is no practice
     "我们坚持立足“易县所需、闵行所能”,积极推进产业协作。",
     # (round 13) a programme an agency above the county sets out, the county not named after it
     "我县将践行市委确立的“三立三进三突围”新时代发展路径。",

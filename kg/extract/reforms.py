@@ -1205,7 +1205,9 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> b
 # The motto of an east–west pairing, the county's needs and the partner's means: no practice
 _PAIRING_MOTTO = re.compile(r"所需.{0,8}所能")
 # What an agency does to a programme of its own: 省委提出的, 市委确立的, 省发改委通报…
-_SETS = re.compile(r"了?(?:提出|确立|部署|制定|作出|确定|印发|通报|发起|启动|实施|推行|开展)(?!表扬|表彰|肯定|嘉奖|激励)")
+# (自治区党委、政府在全区开展“X”活动: other bodies joined to it, and where, may come between)
+_SETS = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)?(?:在全[国省市区州盟县])?了?"
+                   r"(?:提出|确立|部署|制定|作出|确定|印发|通报|发起|启动|实施|推行|开展)(?!表扬|表彰|肯定|嘉奖|激励)")
 # …what the agency does to the county's practice: 推广, 学习, 肯定
 _TAKES_UP = re.compile(r"推广|学习|借鉴|肯定|表扬|表彰|复制")
 
