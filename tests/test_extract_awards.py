@@ -255,11 +255,15 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
      ["中国竹子之乡", "国家生态县", "全国文明县城"]),
     # each item of a list with the agencies that conferred it
     ("安吉县荣获国务院颁发的全国绿化先进集体、省政府授予的全省扩权县称号。", ["全国绿化先进集体", "全省扩权县"]),
+    # (a second reader's) elected after how; agencies before each item; fields with 和 inside
+    ("安吉县在全国县域旅游评选中当选全国县域旅游综合实力百强县。", ["全国县域旅游综合实力百强县"]),
+    ("安吉县先后荣获国家卫生县城、农业农村部认定的国家农业绿色发展先行区。", ["国家卫生县城", "国家农业绿色发展先行区"]),
+    ("安吉县荣获国家卫生县城、县委县政府表彰的“十佳美丽村庄”等荣誉。", ["国家卫生县城"]),
+    ("安吉县同时入选工业和信息化、综合实力两个“全国百强县”榜单。", ["工业和信息化全国百强县", "综合实力全国百强县"]),
     # (round 15) 定为, a sentence without a subject after one about the county
     ("安吉是一座江南古城。1992年被定为国家历史文化名城。", ["国家历史文化名城"]),
-    # the champion of a ranking; a title added as the county's golden sign
+    # the champion of a ranking
     ("安吉县粮食生产能力稳步提高,连续七年夺得全国粮食生产标兵县冠军。", ["全国粮食生产标兵县"]),
-    ("安吉县增添了“国家园林县城”的金字招牌。", ["国家园林县城"]),
     # (a second reader's: an international body confers; 当选为; one title in two years is one)
     ("2012年,联合国人居署授予“联合国人居奖”。", ["联合国人居奖"]),
     ("2020年,安吉县当选为“中国最美县域”。", ["中国最美县域"]),
@@ -376,6 +380,12 @@ def test_titles_the_county_received(text, expected):
     "2019年,安吉籍运动员张某当选全国体育先进个人。",
     "人物名片\n姓名：叶海珍\n头衔：全国优秀共产党员、全国劳动模范\n",
     "安吉县代表队夺得全省篮球赛冠军。",
+    # (a second reader's) a work or a neighbour named before the county's facts; a thing the
+    # county designates (定为); a zone drawn
+    "千年水利工程都江堰,位于安吉县城西,始建于秦代,是世界文化遗产、世界灌溉工程遗产。",
+    "邻县长兴紧邻安吉,面积1430平方公里,是国家园林城市、全国文明城市。",
+    "安吉县将每年4月定为“全民阅读月”。",
+    "安吉县将全县划定为生态保护红线区和国家重点生态功能区。",
     "安吉县增添了新的发展动能,为国家级示范区建设奠定基础。",
 ])
 def test_not_the_county_s_title(text):

@@ -278,6 +278,15 @@ def test_a_pair_in_a_document_about_a_pairing(text, expected):
     ("从江县", "从江县的蔬菜销往香港、澳门等地。", []),
     ("淳安县", "淳安县是西湖区的对口支援地区,两地合作不断深化。", ["杭州市西湖区"]),
     ("淳安县", "淳安县是西湖区的重要旅游客源地。", []),
+    # (a second reader's counter-examples, thirteenth session) places before firms or traders;
+    # a short form that is also a word after 的; Hong Kong in trade; a district of another province
+    ("安吉县", "寻乌县与深圳、东莞两地企业建立合作关系。", []),
+    ("安吉县", "安吉县积极与上海、杭州企业开展合作,引进项目12个。", []),
+    ("安吉县", "安吉县加强与广东的新兴产业合作,引进项目5个。", []),
+    ("安吉县", "安吉县与香港开展经贸合作,签约项目总投资50亿元。", []),
+    ("长顺县", "粤黔东西部协作开展以来,白云区对口帮扶长顺县。", []),
+    # (round 16) 驰援: help rushed to a place in an emergency is no pairing
+    ("民乐县", "2020年,民乐县6名医护人员驰援武汉,逆行出征。", []),
     # the pairing's motto, the county's needs and the place's means (not the municipality)
     ("昌宁县", "我们坚持立足“昌宁所需、闵行所能”,积极推进产业协作。", ["上海市闵行区"]),
     ("富宁县", "我们坚持“富宁所需”与“上海所能”相结合,推进产业协作。", []),

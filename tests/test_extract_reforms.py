@@ -420,6 +420,7 @@ def test_the_countys_named_experience_before_a_passive_verb():
     "我们坚持立足“易县所需、闵行所能”,积极推进产业协作。",
     # (round 13) a programme an agency above the county sets out, the county not named after it
     "我县将践行市委确立的“三立三进三突围”新时代发展路径。",
+    "深入践行市委确立的“三立三进”发展路径,易县全力打造生态经济高地。",
     "省发改委通报全省第四季度“五个一批”项目正向激励实施情况,我县位列全省第二。",
 ])
 def test_events_held_and_images_aimed_at_are_no_practices(text):
@@ -434,6 +435,8 @@ def test_events_held_and_images_aimed_at_are_no_practices(text):
     ("浙江省委作出在全省推广“易县经验”的决定。", {"易县经验"}),
     ("省发改委通报表扬“两山银行”改革等10项典型经验,易县名列其中。", {"两山银行改革"}),
     ("市委实施的“两山银行”改革源于易县。", {"两山银行改革"}),
+    # (a second reader's) a mechanism named by a motto-like name keeps it
+    ("易县创新推出“社区所需、党员所能”双向认领机制。", {"社区所需、党员所能双向认领机制"}),
     # a responsibility system named by a formula (an article about 古蔺县)
     ("易县深化县级领导包乡镇、普通干部包户的“四包”责任制。", {"四包责任制"}),
     # a clean-up campaign named by a formula; national programmes are not the county's own

@@ -420,7 +420,9 @@ class _Reader:
                 # (but 易县是保定市唯一获此殊荣的，被评为…: the county's)
             if m.group() in self.t["rank_verb"] and self._statistic_ends(before):
                 continue  # 财政收入位居全省山区26县第一: a statistic's place, not the county's title
-            thing = _NAMES_A_THING.search(before) if m.group() == "命名为" else None
+            if m.group() == "定为" and sentence[m.start() - 1:m.start()] in "划规制限设界约":
+                continue  # 划定为生态保护红线区: a zone drawn, not a title
+            thing = _NAMES_A_THING.search(before) if m.group() in ("命名为", "定为") else None
             if thing and not any(n in thing.group() for n in self.names):
                 continue  # 将这种载体统一命名为“X”: the county names a thing of its own, not itself
             if m.group() == "年保持" and sentence[m.start() - 1:m.start()] in ("今", "去", "每", "当", "明", "前", "全"):
@@ -584,10 +586,10 @@ class _Reader:
         if len(clauses) < 2 or clauses[-1].strip():
             return False
         for clause in reversed(clauses[:-1]):
-            # (千年古邑惠东，位于…: an epithet and the county's name open the run)
-            if clause is clauses[0] and len(clause) <= 12 and clause.rstrip().endswith(self.recipients) \
-                    and not re.search(rf"[{CLAUSE_END}的]", clause) and not _FACT_CLAUSE.fullmatch(clause) \
-                    and not self.p.verb.search(clause):  # (not 燕下都遗址位于易县，是…: the site's)
+            # (千年古邑惠东，位于…: an epithet of a town and the county's name open the run; not 千年水利
+            # 工程都江堰, 人间天堂西湖: a work or a lake the county is named after)
+            if clause is clauses[0] and any(_PLACE_EPITHET.fullmatch(clause.strip(), 0, len(clause.strip()) - len(n))
+                                            for n in self.recipients if clause.rstrip().endswith(n)):
                 return True
             if not _FACT_CLAUSE.fullmatch(clause) and not _COUNTY_DESCRIBED.fullmatch(clause):
                 return False
@@ -635,14 +637,13 @@ class _Reader:
             not labels_with_de and _RUN_GOES_ON_AFTER_COMMA.fullmatch(sentence, found[-1].end, m.start()) is not None))
         # 2007年4月，建设部授予“国家园林城市”: an agency above the county confers a title on no one named,
         # the titles alone up to the clause's end (省政府授予“劳动模范”张三“五一劳动奖章”: a person's)
-        # (not when the sentence before was about another place or a unit of the county: 青川县…。
-        # 四川省委授予…; 孝丰镇…。建设部授予“中国历史文化名镇”; nor a title of another kind of place:
-        # 生态环境部命名为“…示范市” in a report on a 县)
+        # (not when the sentence before was about another place, the prefecture or a unit of the
+        # county: 青川县…。四川省委授予…; 湖州市是…。生态环境部命名为…; 孝丰镇…。建设部授予…)
         if m.group() in self.t["confer"] and not named_after and self._only_agencies(before.strip()):
             clause_end = _clause_end(sentence, m.end())
             if _CONFERRED_ALONE.fullmatch(sentence, m.end(), clause_end) is None or self._about_other(previous):
                 return False
-            if self._own_or_central(before) and self._fits_county(sentence[m.end():clause_end]):
+            if self._own_or_central(before):
                 return True
         # 厦门是一座海滨城市，拥有…等殊荣 in a report on 湖里区: a clause without a subject goes on with
         # the prefecture that opened the sentence
@@ -653,15 +654,17 @@ class _Reader:
     def _elected_county(self, sentence: str, at: int, previous: str) -> bool:
         """安吉县当选…, or a sentence without a subject after one about the county (…。2016年，当选…)."""
         before = sentence[_clause_start(sentence, at):at].strip(ADVERBS)
-        if before:
-            return _names_at_end(before, self.names)
+        if before:  # (安吉县在…评选中当选, 以全省第一的成绩当选: the county; 安吉县的叶海珍当选: a person)
+            name = next((n for n in self.names if before.startswith(n)), None)
+            return name is not None and not _MANNER_OF_ELECTION.sub("", before[len(name):]).strip(ADVERBS)
         return not _LEADING_TIME.sub("", sentence[:at]).strip("，, " + ADVERBS) \
             and self._about_county(_LEADING_TIME.sub("", previous.lstrip()))
 
     def _about_other(self, sentence: str) -> bool:
         """Does a sentence open with another place or a unit of the county (青川县地处…, 安吉县孝丰镇…)?"""
-        first = self._without_superiors(sentence[:_clause_end(sentence, 0)])
-        return bool(first) and (self._names_unit(first) or self._names_other_place(first))
+        first = sentence[:_clause_end(sentence, 0)]
+        return bool(first) and (self._names_unit(first) or self._prefecture_opens(first)
+                                or self._names_other_place(self._without_superiors(first)))
 
     def _own_or_central(self, agencies_text: str) -> bool:
         """Are the agencies central ones, or of the county's own province or prefecture?"""
@@ -670,13 +673,6 @@ class _Reader:
             m.agency.level == "central" or (m.agency.level in ("provincial", "prefectural") and any(
                 p and short_form(p) and (short_form(p) in m.agency.name) for p in (self.focus.province, self.focus.prefecture)))
             for m in mentions)
-
-    def _fits_county(self, titles: str) -> bool:
-        """Can the titles be a county's of the focus county's kind (not …示范市 for a 县, …名镇)?"""
-        kind = self.focus.label[-1]
-        heads = re.findall(r"([县市区旗镇乡村])(?:\([^()]*\))?[”」』]", titles) + \
-            re.findall(r"([县市区旗镇乡村])(?:\([^()]*\))?(?:称号|荣誉|$)", titles.rstrip("；;。 "))
-        return all(h == kind or (h == "县" and kind == "市") for h in heads)
 
     def continued_list(self, sentence: str, rule: str) -> list[Found]:
         """…国家卫生县城;山东省A先进县、山东省B先进县。: the list of titles the sentence before
@@ -904,7 +900,8 @@ class _Reader:
         for n, (offset, item) in enumerate(items):
             if n < skip:
                 continue
-            if n and (conferrer := self._read_conferrer(item, 0)):  # 是国务院批准的A、省政府确定的B
+            # 是国务院批准的A、省政府确定的B (not 县委县政府表彰的“十佳村”: the county's own units')
+            if n and (conferrer := self._read_conferrer(item, 0)) and self._own_or_central(item[:conferrer]):
                 offset, item = offset + conferrer, item[conferrer:]
             # ((…授予) aside; 就是 inside a title; and a verb of carrying out inside an item with its
             # level word is part of the title: 全省全面深化改革工作先进)
@@ -1071,11 +1068,14 @@ class _Reader:
         m = _COUNTED_FIELDS.match(sentence, start, end)
         if m is None:
             return []
-        fields = re.split(r"、|和|及|与", m.group("fields").removesuffix("等"))  # (…、科技创新和绿色发展五个)
+        fields = m.group("fields").removesuffix("等").split("、")
+        count = m.group("count")
+        number = int(count) if count.isdigit() else "两三四五六七八九十".index(count) + 2
+        if number == len(fields) + 1:  # (…、科技创新和绿色发展五个: the last two joined by 和)
+            fields = fields[:-1] + re.split(r"和|及|与", fields[-1], maxsplit=1)
         if all(len(f) <= 3 for f in fields):
             return []  # 赛迪、中郡、社科院等3个“全国百强县”榜单: the lists' publishers, not fields
-        count = m.group("count")
-        if (int(count) if count.isdigit() else "两三四五六七八九十".index(count) + 2) != len(fields) \
+        if number != len(fields) \
                 or any(self._head_chain_start(f) < len(f) for f in fields):  # a field is no title itself
             return []
         title = clean_label(m.group("title"))
@@ -1840,8 +1840,10 @@ class _Reader:
         if not m or not re.search(alternation(self.t["honour_heading"] + self.t["own_heading"]), m.group("head")):
             return None
         head = m.group("head")
-        if not re.search(alternation(self.t["honour_heading"]), head) and not any(n in head for n in self.recipients):
+        if not re.search(alternation(self.t["honour_heading"]), head) and not any(n in head for n in self.recipients) \
+                and "城市" not in head:
             return None  # 头衔： on a person's card or a product's: the county's only when it names the county
+            # (or the city: 城市头衔)
         if self._names_unit(head) or self._names_other_place(head) or self._aim(head):
             return None
         return m.end()
@@ -2143,7 +2145,7 @@ _RANK_HEAD = re.compile(r"(?:百强|十强|\d+强)(?:县市|县|市|区|旗)?$")
 # A sentence that opens with its copula, without a subject: 曾是A，现为B
 _SUBJECTLESS = re.compile(rf"[{ADVERBS}现]*(?:是|为)")
 # 将/把 <something> 命名为: what is named is the object after 将, no title of the subject's
-_NAMES_A_THING = re.compile(r"[将把][^将把，,]{1,30}$")
+_NAMES_A_THING = re.compile(r"[将把][^将把，,]{1,30}$")  # (将每年4月定为“全民阅读月”)
 # How a text names its county without naming it (我县, 本市, 该县, 全区, 这里): no short form
 _SELF_PREFIXES = ("我", "本", "该", "全", "这")
 # A landmark named after a place, right after its name: 普陀山, 东海海域, 和平纪念馆
@@ -2193,6 +2195,11 @@ _COUNTY_FACTS = re.compile(r"(?:现|下|共|全[县市区旗])?辖|(?:全[县市
 # 是A、B): a copula after a run of them goes on with the county the run opened with
 _FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|距离?|面积|辖|下设|人口|"
                           r"民族|海拔|气候|覆盖率|置县|建县|建制|成立于|始建|国境线|边境线|平方公里|万人|万亩)[^，,是的]{0,40}")
+# How the county was elected, between its name and 当选: 在…评选中, 以全省第一的成绩
+_MANNER_OF_ELECTION = re.compile(r"在[^，,]{0,30}?中|以[^，,]{0,20}?(?:成绩|排名|优势|票数)|(?:19|20)\d\d年|连续\d+年|"
+                                 r"再次|成功|荣幸|一举|顺利|又")
+# An epithet of a town before the county's name: 千年古邑, 千年古城, 滨海名城, 中国长寿之乡
+_PLACE_EPITHET = re.compile(r"[\u4e00-\u9fff“”]{0,8}(?:古邑|古城|名城|古县|之城|之乡|之都|小城|县城|名县|新城|重镇|边城)(?:——)?")
 # …or a clause that describes the county (历史悠久, 拥有丰富的文化遗产和自然景观, 区位优越)
 _COUNTY_DESCRIBED = re.compile(r"(?:拥有|具有|有着)?[^，,是的]{0,6}?(?:悠久|丰富|深厚|秀丽|秀美|优美|便利|便捷|优越|独特|宜人|富集|众多|发达|灿烂"
                                r"|地灵|丰饶|毓秀|水秀)"

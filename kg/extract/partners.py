@@ -207,9 +207,13 @@ def extract(doc: Document, ex: Extraction) -> None:
         first, last = _list_around(text, index, refs, lo, hi)
         # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations (but a
         # park named by the place and the county is theirs together: 苏州相城·铜仁江口现代农业产业园)
-        # (not when only the list's last place names one: 独山县和三都县、都匀市和都匀经济开发区)
-        if (_names_organisation(text, ref.end) or (_names_organisation(text, last.end) and (
-                last is ref or text.startswith("等", last.end)))) and not _joint_park(ctx, index):
+        # (not when the list's last place is the one before it again, naming its zone: 都匀市和都匀经济开发区)
+        if (_names_organisation(text, ref.end) or (_names_organisation(text, last.end) and not _zone_of_previous(refs, last))) \
+                and not _joint_park(ctx, index):
+            continue
+        # (Hong Kong and Macau pair with a county only by the strong words: 对口帮扶, not 合作 or trade)
+        if ref.place.name in _SPECIAL_REGIONS and not any(
+                role == "aid" or text[s:e] in trig.take_object for s, e, role in ctx.words_in(lo, hi)):
             continue
         if _tied(ctx, index, first, last, lo, hi):
             rule = "partneredWith.tied"  # 与X对口合作, 结对帮扶X, X对口支援我县
@@ -249,8 +253,10 @@ def _place_refs(doc: Document, focus: Entity) -> list[PlaceRef]:
         j = i
         # 深圳市|龙岗区, 江西省|修水县, 湖南|平江: the next mention lies inside this one
         # (贵州黔南州的独山县: 的 between a prefecture and its county)
+        # (not a short form that is also a word: 广东的新兴产业, 云南的富民政策)
         while j + 1 < len(mentions) and (mentions[j + 1].start == mentions[j].end or (
                 mentions[j + 1].start == mentions[j].end + 1 and doc.text[mentions[j].end] == "的"
+                and not mentions[j + 1].short
                 and any(c.level in ("province", "prefecture") for c in mentions[j].candidates))) and \
                 _inside(mentions[j + 1], mentions[j]):
             j += 1
@@ -311,7 +317,7 @@ def _resolve(places, index: int, compound: bool, near: Entity | None = None) -> 
     The best kind of match (full name, then former name, then short form) decides first;
     then the higher level (深圳 is the city before any 深圳 district); then the province or
     prefecture in front of it or named most often in the document; then the one in the
-    prefecture or province of `near` (the focus county).
+    prefecture of `near` (the focus county).
     """
     mention = places.mentions[index]
     candidates = _best_matches(mention)
@@ -329,13 +335,10 @@ def _resolve(places, index: int, compound: bool, near: Entity | None = None) -> 
     chosen = [p for p in places.choose(index, levels=(candidates[0].level,)) if p in candidates]
     if len(chosen) == 1:
         return chosen[0]
-    # (西湖区 in a report on 淳安县: Hangzhou's, the county's own prefecture's, not Nanchang's)
-    for same in ((lambda p: near is not None and p.prefecture == near.prefecture),
-                 (lambda p: near is not None and p.province == near.province)):
-        nearby = [p for p in (chosen or candidates) if same(p)]
-        if len(nearby) == 1:
-            return nearby[0]
-    return None
+    # (西湖区 in a report on 淳安县: Hangzhou's, the county's own prefecture's, not Nanchang's; a
+    # province is no guide, east–west pairings cross provinces)
+    nearby = [p for p in (chosen or candidates) if near is not None and near.prefecture and p.prefecture == near.prefecture]
+    return nearby[0] if len(nearby) == 1 else None
 
 
 def _best_matches(mention: PlaceMention) -> list[Place]:
@@ -534,6 +537,13 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # 德州庆云·重庆秀山东西部协作 / 深圳—寻乌对口合作: a pair with the county, then the word
     pair_end = _pair_end(ctx, index)
     return pair_end is not None and any(0 <= s - pair_end <= 4 and role in linking for s, _, role in words)
+
+
+def _zone_of_previous(refs: list[PlaceRef], last: PlaceRef) -> bool:
+    """Is the list's last place the one named right before it, opening a zone's name
+    (都匀市和都匀经济开发区)?"""
+    at = next((i for i, r in enumerate(refs) if r is last), 0)
+    return at > 0 and refs[at - 1].place is not None and refs[at - 1].place == last.place
 
 
 def _sentence_start(text: str, at: int) -> int:

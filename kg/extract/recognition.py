@@ -472,6 +472,9 @@ def extract(doc: Document, ex: Extraction) -> None:
                 c.is_award and _CONFERRED_GAP.fullmatch(sentence.text, run.end, c.start) for c in credited)
                 or (_CASE_AFTER.match(sentence.text, run.end) is not None
                     and not _other_county_before(sentence.text, run.start, names)))
+            # (荣获A、农业农村部认定的B: an item of a list opened by the agencies that conferred it)
+            if act is None and any(c.is_award and _CONFERRED_BY.fullmatch(sentence.text, run.end, c.start) for c in credited):
+                conferred = True
             if conferred:
                 act = Act(forward=True, rule="recognizedBy.conferred")
             # 2007年4月，建设部授予“国家园林城市”: the agencies open their clause and their verb gives
@@ -513,6 +516,8 @@ _CALL_TO_LEARN = re.compile(r"(?:号召|倡导)(?:全市|全省|全国|全州|�
 # An award verb right before the agencies, and what may stand between them and the title
 _AWARD_BEFORE = re.compile(r"(?:荣获|获得|获评|获)$")
 _CASE_AFTER = re.compile(r"[^，,。；;！？!?、]{0,30}?案例(?![^，,。；;！？!?]*(?:评选|征集|申报))")
+_CONFERRED_BY = re.compile(r"(?:联合|共同)?(?:颁发|授予|命名|认定|批准|确定|评定|公布|批复)的(?:(?:19|20)\d\d年度?)?"
+                           r"(?:第[一二三四五六七八九十\d]{1,3}批|首批)?[“‘「]?")
 _CONFERRED_GAP = re.compile(r"(?:颁发|授予|命名)?的?(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首批)?[“‘「]?")
 
 

@@ -616,7 +616,7 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None
     if _contains_any(lead[-8:], lex.words("negation")):
         return None  # 不搞“X工程”, 坚决杜绝“X”“Y”
-    if _contains_any(lead, lex.words("imposed")) or _DATED_EVENT.match(name) or _PAIRING_MOTTO.search(name):
+    if _contains_any(lead, lex.words("imposed")) or _DATED_EVENT.match(name) or (_PAIRING_MOTTO.search(name) and not head):
         return None  # 落实省、市关于“X”要求, 省委提出的“X”; “11·28”签约会; “昌宁所需、闵行所能”
     if "的" in name or len(name) > (MAX_NAME if head else 25) or _BARE_COUNT.fullmatch(name) or _NO_NAME.search(name):
         return None  # (“推行村级小微权力清单制度”, “要关注和推动这个制度”: a directive quoted, not a name)
@@ -1202,7 +1202,9 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> b
                and not any(w in text[clause_start:start] for w in joint) for start, end in others)
 
 
+_CLAUSE_BREAK = re.compile(rf"[{re.escape(CLAUSE_END)}]")
 # The motto of an east–west pairing, the county's needs and the partner's means: no practice
+# (but “社区所需、党员所能”双向认领机制, with its head noun, is one)
 _PAIRING_MOTTO = re.compile(r"所需.{0,8}所能")
 # What an agency does to a programme of its own: 省委提出的, 市委确立的, 省发改委通报…
 # (自治区党委、政府在全区开展“X”活动: other bodies joined to it, and where, may come between)
@@ -1214,19 +1216,17 @@ _TAKES_UP = re.compile(r"推广|学习|借鉴|肯定|表扬|表彰|复制")
 
 def _set_by_higher(text: str, c: Candidate, higher: list, names: tuple[str, ...]) -> bool:
     """践行市委确立的“三立三进”发展路径, 省发改委通报全省…“五个一批”项目: an agency above the county
-    sets out the name in its clause, and the sentence does not name the county after the agency
+    sets out the name in its clause, and the clause does not name the county after the agency
     (省委作出推广“安吉经验”的决定, 市委实施的“X”改革源于安吉县: the county's)."""
     clause_start = c.start - len(_clause_before(text, c.start, 40))
-    sentence_end = _SENTENCE_END.search(text, c.end)
+    end = _CLAUSE_BREAK.search(text, c.end)
+    clause_end = end.start() if end else len(text)
     for m in higher:
         if clause_start <= m.start and m.end <= c.start and _SETS.match(text, m.end) \
                 and not _TAKES_UP.search(text, m.end, c.start) \
-                and not any(n in text[m.end:sentence_end.start() if sentence_end else len(text)] for n in names):
+                and not any(n in text[m.end:clause_end] for n in names):
             return True
     return False
-
-
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 
 
 def extract(doc: Document, ex: Extraction) -> None:
