@@ -2390,8 +2390,10 @@ def extract(doc: Document, ex: Extraction) -> None:
             continue  # (find() would say so too, after the work below)
         line_start = doc.text.rfind("\n", 0, sentence.start) + 1
         opening = _TOPIC.sub("", doc.text[line_start:line_start + 40])  # 产业发展方面，全区…
-        previous = doc.sentences[sentence.index - 1].text if sentence.index and \
-            doc.sentences[sentence.index - 1].start >= line_start else ""
+        previous = doc.sentences[sentence.index - 1].text if sentence.index and (
+            doc.sentences[sentence.index - 1].start >= line_start
+            # (…南朝时置县，一直沿称至今。⏎是国家…: a line opening with its copula goes on from the line before)
+            or (_SUBJECTLESS.match(sentence.text) and sentence.start == line_start)) else ""
         items = reader.find(sentence.text, opening.startswith(names), previous)
         if carried and previous:
             items = outermost(items + reader.continued_list(sentence.text, carried))
