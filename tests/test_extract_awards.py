@@ -260,6 +260,8 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉县先后荣获国家卫生县城、农业农村部认定的国家农业绿色发展先行区。", ["国家卫生县城", "国家农业绿色发展先行区"]),
     ("安吉县荣获国家卫生县城、县委县政府表彰的“十佳美丽村庄”等荣誉。", ["国家卫生县城"]),
     ("安吉县同时入选工业和信息化、综合实力两个“全国百强县”榜单。", ["工业和信息化全国百强县", "综合实力全国百强县"]),
+    # (round 15) an association that conferred the title, not in the agency list, before it
+    ("12月8日,安吉县获中国竹产业协会颁发「中国竹地板之都」牌匾。", ["中国竹地板之都"]),
     # (round 14) a line opening with its copula goes on from the line before, about the county
     ("安吉县有着1500多年建城史,一直沿称至今。\n是全国首家有机食品基地示范县、中国竹子之乡。",
      ["全国首家有机食品基地示范县", "中国竹子之乡"]),

@@ -1358,6 +1358,9 @@ class _Reader:
     def _read_conferrer(self, sentence: str, start: int) -> int:
         window = sentence[start:start + 60]
         lead = re.match(r"了?[由被]?", window).end()  # (成为了被国务院命名的“X”)
+        # (获中国塑料加工工业协会颁发「X」: an association the agency list does not hold)
+        if association := _ASSOCIATION_CONFERS.match(window, lead):
+            return start + association.end()
         mentions = agencies().scan(window, self.focus.province, self.focus.prefecture)
         if not mentions or mentions[0].start != lead or any(m.agency.kind == "media" for m in mentions):
             return start
@@ -2209,6 +2212,9 @@ _CONFERRED_ALONE = re.compile(r"(?:[“「『][^“”「」『』]{2,40}[”」
                               r"|[^“”「」『』，,]{4,60}")
 # A ranking published every year: 百强县, 十佳, …榜
 _RANKING = re.compile(r"[百千十]强|\d+强|[百十]佳|榜")
+# An association conferring a title, by its name's kind: 中国塑料加工工业协会颁发, 中国文房四宝协会授予的
+_ASSOCIATION_CONFERS = re.compile(r"(?:中国|中华|全国|国际|世界|亚洲|[\u4e00-\u9fff]{2}省)[\u4e00-\u9fff]{0,14}?"
+                                  r"(?:协会|学会|联合会|研究会|促进会|联盟|基金会)(?:联合)?(?:颁发|授予|命名|认定|评定)的?")
 # A date or time word opening a clause: 2019年, 2020年5月, 近年来
 _LEADING_TIME = re.compile(r"^(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|近年来|今年|去年|同年)[，,]?")
 # Places of a prefecture counted after its name: 济宁一地, 湖州两县
