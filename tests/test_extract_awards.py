@@ -260,6 +260,8 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉县先后荣获国家卫生县城、农业农村部认定的国家农业绿色发展先行区。", ["国家卫生县城", "国家农业绿色发展先行区"]),
     ("安吉县荣获国家卫生县城、县委县政府表彰的“十佳美丽村庄”等荣誉。", ["国家卫生县城"]),
     ("安吉县同时入选工业和信息化、综合实力两个“全国百强县”榜单。", ["工业和信息化全国百强县", "综合实力全国百强县"]),
+    # (round 15) after 获, a title the text calls a 称号, without its level word
+    ("3月12日,安吉县通过专家评审组评审,获全国首个“中小学生书画用纸产业基地”称号。", ["中小学生书画用纸产业基地"]),
     # (round 15) an association that conferred the title, not in the agency list, before it
     ("12月8日,安吉县获中国竹产业协会颁发「中国竹地板之都」牌匾。", ["中国竹地板之都"]),
     # (round 14) a line opening with its copula goes on from the line before, about the county
@@ -391,6 +393,7 @@ def test_titles_the_county_received(text, expected):
     "邻县长兴紧邻安吉,面积1430平方公里,是国家园林城市、全国文明城市。",
     "安吉县将每年4月定为“全民阅读月”。",
     "安吉县将全县划定为生态保护红线区和国家重点生态功能区。",
+    "安吉县获“好”等次。",
     "湖州市有着2300多年建城史。\n是国家历史文化名城、中国优秀旅游城市。",
     "安吉县增添了新的发展动能,为国家级示范区建设奠定基础。",
 ])

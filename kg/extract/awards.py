@@ -452,8 +452,10 @@ class _Reader:
             labelled = [x for x in labelled if not sentence.startswith(self.t["scheme_after"], x[0].end)
                         and not _THEME_YEAR.search(x[1]) and not sentence.startswith(("之年", "年"), x[0].end)]
             if kind in ("weak", "carry", "copula", "have"):  # a level word, or an international title
+                # (or, after 获, one the text calls a 称号: 获全国首个“中小学生书画用纸产业基地”称号)
                 labelled = [x for x in self._shared_levels(labelled)
-                            if x[2] or (x[1].startswith(("国际", "世界")) and "的" not in x[1])]
+                            if x[2] or (x[1].startswith(("国际", "世界")) and "的" not in x[1])
+                            or (kind == "weak" and _CALLED_A_TITLE.match(sentence, x[0].end))]
             if kind in ("weak", "carry"):  # 作为全省首批试点县市: a pilot the text does not name
                 labelled = [x for x in labelled if not self._level_and_head_only(_BATCH.sub("", x[1]))]
             if not labelled:
@@ -2212,6 +2214,8 @@ _CONFERRED_ALONE = re.compile(r"(?:[“「『][^“”「」『』]{2,40}[”」
                               r"|[^“”「」『』，,]{4,60}")
 # A ranking published every year: 百强县, 十佳, …榜
 _RANKING = re.compile(r"[百千十]强|\d+强|[百十]佳|榜")
+# What calls the words before it a title: “X”称号, “X”荣誉称号
+_CALLED_A_TITLE = re.compile(r"[”」』\"]?(?:荣誉)?称号")
 # An association conferring a title, by its name's kind: 中国塑料加工工业协会颁发, 中国文房四宝协会授予的
 _ASSOCIATION_CONFERS = re.compile(r"(?:中国|中华|全国|国际|世界|亚洲|[\u4e00-\u9fff]{2}省)[\u4e00-\u9fff]{0,14}?"
                                   r"(?:协会|学会|联合会|研究会|促进会|联盟|基金会)(?:联合)?(?:颁发|授予|命名|认定|评定)的?")
