@@ -287,6 +287,8 @@ def test_a_pair_in_a_document_about_a_pairing(text, expected):
     ("长顺县", "粤黔东西部协作开展以来,白云区对口帮扶长顺县。", []),
     # (round 16) 驰援: help rushed to a place in an emergency is no pairing
     ("民乐县", "2020年,民乐县6名医护人员驰援武汉,逆行出征。", []),
+    # the place's own level of aid funds (区级帮扶资金)
+    ("富宁县", "项目共投入资金320万元,其中长宁区区级帮扶资金120万元。", ["上海市长宁区"]),
     # the pairing's motto, the county's needs and the place's means (not the municipality)
     ("昌宁县", "我们坚持立足“昌宁所需、闵行所能”,积极推进产业协作。", ["上海市闵行区"]),
     ("富宁县", "我们坚持“富宁所需”与“上海所能”相结合,推进产业协作。", []),
