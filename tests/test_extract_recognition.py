@@ -199,6 +199,8 @@ def test_not_recognition(text):
     # provincial commissions by their usual abbreviations
     ("德清县被省民宗委、省委统战部评为民族团结进步先进集体。",
      ["浙江省民族宗教事务委员会", "中共浙江省委统一战线工作部"]),
+    # (round 17) a provincial department by its name before the 2018 reform
+    ("省林业厅授予德清县“省级森林城市”称号。", ["浙江省林业厅"]),
     # (round 12) a former ministry as it was called; the agency opening its clause and conferring a
     # title of the county's, no one named between
     ("2005年2月,德清县被建设部授予“中国人居环境范例奖”。", ["中华人民共和国建设部"]),

@@ -2058,6 +2058,11 @@ def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
             if i > start and not quoted and region[i - 1] in CLOSE_QUOTES + '"':
                 items.append((start, region[start:i]))
                 start = i
+            # (“A”和“B”以及“C”: a joining word between two quoted titles separates them too)
+            joined = _JOINED_QUOTES.search(region, start, i) if i > start and not quoted and not depth else None
+            if joined:
+                items.append((start, region[start:joined.start() + 1]))
+                start = i
             quoted = True
         elif ch in CLOSE_QUOTES or ch == '"':
             quoted = False
@@ -2072,6 +2077,8 @@ def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
     return items
 
 
+# A closing quote and a joining word right before an opening quote: ”和, ”以及
+_JOINED_QUOTES = re.compile(r"[”」』\"](?:和|及|以及|与)$")
 # How a text says the county is the first or the only one to hold a title
 _FIRST_OR_ONLY = "首批|首个|首家|第一个|第一批|唯一|仅有"
 # Where a county ranks among a title's holders, before the title: 全国首批, 攀西地区首个, 全省唯一
