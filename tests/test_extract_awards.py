@@ -260,6 +260,8 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉县先后荣获国家卫生县城、农业农村部认定的国家农业绿色发展先行区。", ["国家卫生县城", "国家农业绿色发展先行区"]),
     ("安吉县荣获国家卫生县城、县委县政府表彰的“十佳美丽村庄”等荣誉。", ["国家卫生县城"]),
     ("安吉县同时入选工业和信息化、综合实力两个“全国百强县”榜单。", ["工业和信息化全国百强县", "综合实力全国百强县"]),
+    # (round 17) a list published as an assessment's results, the county one of those it holds
+    ("省住建厅印发通知,公布了全省美丽宜居示范县考核认定结果,包含安吉在内的5个县榜上有名。", ["全省美丽宜居示范县"]),
     # (round 17) quoted titles joined by 和 and 以及; 争取到 pilots with their level words
     ("安吉县被评定为“国家级生态示范区”和“绿色食品A级水稻生产基地”以及“全国商品粮基地县”。",
      ["国家级生态示范区", "绿色食品A级水稻生产基地", "全国商品粮基地县"]),

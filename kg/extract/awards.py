@@ -1613,7 +1613,7 @@ class _Reader:
         word = next((w for w in self.t["list"] if text.startswith(w, end)), None)
         if word is None:
             return None
-        end += len(word)
+        end += 0 if word.endswith("结果") else len(word)  # (《中国文化百强县》评选结果: the ranking's name)
         if region[:1] in OPEN_QUOTES:
             if text[end:end + 1] not in CLOSE_QUOTES:
                 return None
@@ -1956,7 +1956,7 @@ class _Reader:
 
         `required`: the county must be named right before the verb (安吉县是…).
         """
-        if any(f"包括{name}在内" in before for name in self.names):
+        if any(f"{word}{name}在内" in before for name in self.names for word in ("包括", "包含")):
             return True  # 包括安吉在内的4个县成功入选: the county is one of the subject
         subject = before.split("被", 1)[0]  # after 被 comes the agent (被中宣部确定为…)
         agent = re.search(r"[获经由]([^获经由]{2,60})$", subject)
