@@ -455,7 +455,7 @@ class _Reader:
                 # (or, after 获, one the text calls a 称号: 获全国首个“中小学生书画用纸产业基地”称号)
                 labelled = [x for x in self._shared_levels(labelled)
                             if x[2] or (x[1].startswith(("国际", "世界")) and "的" not in x[1])
-                            or (kind == "weak" and _CALLED_A_TITLE.match(sentence, x[0].end))]
+                            or (kind == "weak" and self._called_the_county_s(sentence, m, before, x[0]))]
             if kind in ("weak", "carry"):  # 作为全省首批试点县市: a pilot the text does not name
                 labelled = [x for x in labelled if not self._level_and_head_only(_BATCH.sub("", x[1]))]
             if not labelled:
@@ -579,7 +579,10 @@ class _Reader:
         if not sentence:
             return False
         first = sentence[:next((i for i, ch in enumerate(sentence) if ch in CLAUSE_END), len(sentence))]
-        return sentence.lstrip().startswith(self.recipients) or first.rstrip().endswith(self.recipients)
+        name = next((n for n in self.recipients if sentence.lstrip().startswith(n)), None)
+        if name is not None:  # (安吉县公安局现有民警…: a unit of the county; not 安吉县有12个街道)
+            return not self._names_unit(re.split(r"[有辖是为在位地与和现共已，,。]", sentence.lstrip()[len(name):len(name) + 8])[0])
+        return first.rstrip().endswith(self.recipients)
 
     def _after_facts(self, head: str) -> bool:
         """Does `head` (a sentence up to its copula) end with a run of facts clauses about the
@@ -652,6 +655,16 @@ class _Reader:
         prefecture_opens = not before.strip(ADVERBS) and self._prefecture_opens(sentence[:m.start()])
         return named_after or opened or here or goes_on \
             or (not prefecture_opens and self._subject_is_county(before, required=kind == "copula"))
+
+    def _called_the_county_s(self, sentence: str, m: re.Match, before: str, title: Title) -> bool:
+        """获全国首个“X”称号, 某县获“X”称号: a title the text calls a 称号, the county's when it is
+        named right before 获 or ranked first among its holders (not 30户家庭获“最美家庭”称号, nor
+        获“X”称号的家庭)."""
+        called = _CALLED_A_TITLE.match(sentence, title.end)
+        if called is None or sentence.startswith("的", called.end()):
+            return False
+        return _names_at_end(before.strip(ADVERBS), self.names) \
+            or _FIRST_AMONG.search(sentence, m.end(), title.start) is not None
 
     def _elected_county(self, sentence: str, at: int, previous: str) -> bool:
         """安吉县当选…, or a sentence without a subject after one about the county (…。2016年，当选…)."""
@@ -2221,6 +2234,8 @@ _CONFERRED_ALONE = re.compile(r"(?:[“「『][^“”「」『』]{2,40}[”」
                               r"|[^“”「」『』，,]{4,60}")
 # A ranking published every year: 百强县, 十佳, …榜
 _RANKING = re.compile(r"[百千十]强|\d+强|[百十]佳|榜")
+# The county ranked first among a title's holders, between the verb and the title: 全国首个
+_FIRST_AMONG = re.compile(r"首个|首家|第一个|唯一")
 # What calls the words before it a title: “X”称号, “X”荣誉称号
 _CALLED_A_TITLE = re.compile(r"[”」』\"]?(?:荣誉)?称号")
 # An association conferring a title, by its name's kind: 中国塑料加工工业协会颁发, 中国文房四宝协会授予的
