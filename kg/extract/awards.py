@@ -581,7 +581,7 @@ class _Reader:
         first = sentence[:next((i for i, ch in enumerate(sentence) if ch in CLAUSE_END), len(sentence))]
         name = next((n for n in self.recipients if sentence.lstrip().startswith(n)), None)
         if name is not None:  # (安吉县公安局现有民警…: a unit of the county; not 安吉县有12个街道)
-            return not self._names_unit(re.split(r"[有辖是为在位地与和现共已，,。]", sentence.lstrip()[len(name):len(name) + 8])[0])
+            return not self._names_unit(_PREDICATE_START.split(sentence.lstrip()[len(name):len(name) + 8])[0])
         return first.rstrip().endswith(self.recipients)
 
     def _after_facts(self, head: str) -> bool:
@@ -2241,6 +2241,8 @@ _CALLED_A_TITLE = re.compile(r"[”」』\"]?(?:荣誉)?称号")
 # An association conferring a title, by its name's kind: 中国塑料加工工业协会颁发, 中国文房四宝协会授予的
 _ASSOCIATION_CONFERS = re.compile(r"(?:中国|中华|全国|国际|世界|亚洲|[\u4e00-\u9fff]{2}省)[\u4e00-\u9fff]{0,14}?"
                                   r"(?:协会|学会|联合会|研究会|促进会|联盟|基金会)(?:联合)?(?:颁发|授予|命名|认定|评定)的?")
+# Where the words after a subject's name turn to its predicate (安吉县|有12个街道, 安吉县公安局|现有)
+_PREDICATE_START = re.compile(r"[有辖是为在位地与和现共已，,。]")
 # A date or time word opening a clause: 2019年, 2020年5月, 近年来
 _LEADING_TIME = re.compile(r"^(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|近年来|今年|去年|同年)[，,]?")
 # Places of a prefecture counted after its name: 济宁一地, 湖州两县
