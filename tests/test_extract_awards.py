@@ -260,6 +260,9 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉县先后荣获国家卫生县城、农业农村部认定的国家农业绿色发展先行区。", ["国家卫生县城", "国家农业绿色发展先行区"]),
     ("安吉县荣获国家卫生县城、县委县政府表彰的“十佳美丽村庄”等荣誉。", ["国家卫生县城"]),
     ("安吉县同时入选工业和信息化、综合实力两个“全国百强县”榜单。", ["工业和信息化全国百强县", "综合实力全国百强县"]),
+    # (round 17) a run of titles over a comma, its closing words before a clause of comment
+    ("安吉县先后获得“全国绿色发展示范县”,“国家生态县”、“全国文明城市”等殊荣,充分表明了安吉县得到认可。",
+     ["全国绿色发展示范县", "国家生态县", "全国文明城市"]),
     # (round 17) a list published as an assessment's results, the county one of those it holds
     ("省住建厅印发通知,公布了全省美丽宜居示范县考核认定结果,包含安吉在内的5个县榜上有名。", ["全省美丽宜居示范县"]),
     # (round 17) quoted titles joined by 和 and 以及

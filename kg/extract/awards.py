@@ -1008,7 +1008,8 @@ class _Reader:
             body = clause.rstrip(",，")
             # (…,全省C先进县、全省D示范县等荣誉: a run closed by an honour word after 获; the
             # closing words may list levels: 等多项国家、省、市级荣誉)
-            closing = _RUN_CLOSING.search(body) if kind == "trigger" and c == len(clauses) - 1 else None
+            # (…,“B”、“C”等殊荣,充分表明了…: the closing words end the run before a clause of comment)
+            closing = _RUN_CLOSING.search(body) if kind == "trigger" else None
             parts = (body[:closing.start()] if closing else body).split("、")
             # (全省“A”、“B”: one level word before a list of quoted titles is each one's)
             shared_level = self.p.level.match(clean_label(parts[0])) is not None
@@ -1024,6 +1025,8 @@ class _Reader:
                     return run_end
             at += len(body)
             run_end = at
+            if closing:
+                return run_end
             at += len(clause) - len(body)
         return run_end
 
