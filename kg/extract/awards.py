@@ -453,7 +453,7 @@ class _Reader:
                         and not _THEME_YEAR.search(x[1]) and not sentence.startswith(("之年", "年"), x[0].end)]
             if kind in ("weak", "carry", "copula", "have"):  # a level word, or an international title
                 # (or, after 获, one the text calls a 称号: 获全国首个“中小学生书画用纸产业基地”称号)
-                labelled = [x for x in self._shared_levels(labelled)
+                labelled = [x for x in self._shared_levels(labelled, sentence)
                             if x[2] or (x[1].startswith(("国际", "世界")) and "的" not in x[1])
                             or (kind == "weak" and self._called_the_county_s(sentence, m, before, x[0]))]
             if kind in ("weak", "carry"):  # 作为全省首批试点县市: a pilot the text does not name
@@ -549,19 +549,21 @@ class _Reader:
             return None
         return 2 + len(name)
 
-    def _shared_levels(self, labelled: list[tuple]) -> list[tuple]:
+    def _shared_levels(self, labelled: list[tuple], sentence: str = "") -> list[tuple]:
         """中国石雕之乡、唢呐之乡: an item without a level word shares the level of the title
         before it when both end with the same head word, or both name a kind of county
-        (全国商品粮生产基地县、生态农业示范县、山区综合开发试点县)."""
+        (全国商品粮生产基地县、生态农业示范县、山区综合开发试点县), or the two are joined by 和
+        (山东省旅游强县和重点服务业城区)."""
         shared, before = [], None
         for title, label, level in labelled:
             head = self._final_head(label)
+            joined = before is not None and sentence[before[2]:title.start] in CONNECTIVES
             if level is None and before is not None and head is not None and (
-                    head == before[1] or (head[-1] == before[1][-1] and head[-1] in "县市区旗")) \
+                    head == before[1] or (head[-1] == before[1][-1] and head[-1] in "县市区旗") or joined) \
                     and not is_common_word(label):  # 鱼米之乡 is a common phrase, not a title
                 level = before[0]
             shared.append((title, label, level))
-            before = (level, head) if level else None
+            before = (level, head, title.end) if level else None
         return shared
 
     def _ends_with_pilot_head(self, label: str) -> bool:
