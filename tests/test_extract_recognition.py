@@ -199,6 +199,9 @@ def test_not_recognition(text):
     # provincial commissions by their usual abbreviations
     ("德清县被省民宗委、省委统战部评为民族团结进步先进集体。",
      ["浙江省民族宗教事务委员会", "中共浙江省委统一战线工作部"]),
+    # (round 16) the county's park named after it on the agencies' list (农村 is no village)
+    ("国家发展改革委、农业农村部联合发布通知,认定98个单位为第二批国家农村产业融合发展示范园,德清县国家农村产业融合发展示范园名列其中。",
+     ["国家发展和改革委员会", "中华人民共和国农业农村部"]),
     # (round 17) a provincial department by its name before the 2018 reform
     ("省林业厅授予德清县“省级森林城市”称号。", ["浙江省林业厅"]),
     # (round 12) a former ministry as it was called; the agency opening its clause and conferring a

@@ -1604,6 +1604,8 @@ class _Reader:
                 continue
             group = next(g for g in ("title", "counted", "listed", "named") if lists[-1].group(g) is not None)
             region_start, region = lists[-1].start(group), lists[-1].group(group)
+            if group == "counted" and (what := _COUNTED_AS.match(region)):  # 认定98个单位为X: X
+                region_start, region = region_start + what.end(), region[what.end():]
             creating_after = region.endswith("创建")  # 国家乡村振兴示范县创建名单
             region = region.removesuffix("创建")
             region = _PASSED_BEFORE_LIST.sub("", region)  # 首批创新型县(市)验收通过名单: the title
@@ -2095,6 +2097,8 @@ def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
     return items
 
 
+# The kind counted before what they were named: (认定98个)单位为…, (命名10个)县为…
+_COUNTED_AS = re.compile(r"[^为，,“”]{0,6}?为")
 # A closing quote and a joining word right before an opening quote: ”和, ”以及
 _JOINED_QUOTES = re.compile(r"[”」』\"](?:和|及|以及|与)$")
 # How a text says the county is the first or the only one to hold a title
