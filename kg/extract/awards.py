@@ -1228,8 +1228,9 @@ class _Reader:
                     continue
                 left = self._title(item[:at], offset, kind, last=False)
                 # (A百强县市第62位和B百强县市第38位: each ranking with the county's place in it)
+                # (“A”称号和全国“B”称号: each with its own 称号)
                 if left is not None and (left.end == offset + at or _PLACE_IN_RANKING.fullmatch(
-                        item, left.end - offset, at) is not None):
+                        item, left.end - offset, at) is not None or item[left.end - offset:at] in ("称号", "荣誉称号")):
                     right = self._title(item[end:], offset + end, kind, last)
                     if right is not None:
                         return [left, right]
@@ -2145,7 +2146,8 @@ _ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|作为|在)(?P<list>[^{CLA
 # What closes a list of titles: A、B等一批先进称号
 _RUN_CLOSING = re.compile(r"等[^，,“”\"等]{0,16}?(?:称号|荣誉|殊荣|奖项|表彰)$")
 # A title and how many times in a row it was won: 中国工业百强县市“四连冠”, 省级双拥模范县实现“三连冠”
-_STREAK = re.compile(rf"(?P<title>[^{CLAUSE_END}、“”\"]{{4,30}}?)(?:实现|保持)?[“\"]?"
+# (实现了“全国双拥模范城”五连冠: the title quoted)
+_STREAK = re.compile(rf"[“\"]?(?P<title>[^{CLAUSE_END}、“”\"]{{4,30}}?)[”\"]?(?:实现了?|保持)?[“\"]?"
                      rf"(?P<streak>[一二三四五六七八九十\d]+连冠)[”\"]?")
 # Places counted before 之一: 6个入选县域单位之一
 _COUNTED_PLACES = re.compile(r"[\d一二三四五六七八九十两]+个")
