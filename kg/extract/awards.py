@@ -2250,8 +2250,10 @@ _FIRST_AMONG = re.compile(r"首个|首家|第一个|唯一")
 # What calls the words before it a title: “X”称号, “X”荣誉称号
 _CALLED_A_TITLE = re.compile(r"[”」』\"]?(?:荣誉)?称号")
 # An association conferring a title, by its name's kind: 中国塑料加工工业协会颁发, 中国文房四宝协会授予的
-_ASSOCIATION_CONFERS = re.compile(r"(?:中国|中华|全国|国际|世界|亚洲|[\u4e00-\u9fff]{2}省)[\u4e00-\u9fff]{0,14}?"
-                                  r"(?:协会|学会|联合会|研究会|促进会|联盟|基金会)(?:联合)?(?:颁发|授予|命名|认定|评定)的?")
+# (or an international body: 联合国授予的, 联合国教科文组织命名的)
+_ASSOCIATION_CONFERS = re.compile(r"(?:(?:中国|中华|全国|国际|世界|亚洲|[\u4e00-\u9fff]{2}省)[\u4e00-\u9fff]{0,14}?"
+                                  r"(?:协会|学会|联合会|研究会|促进会|联盟|基金会)|联合国[\u4e00-\u9fff]{0,10}?)"
+                                  r"(?:联合)?(?:颁发|授予|命名|认定|评定)的?")
 # Where the words after a subject's name turn to its predicate (安吉县|有12个街道, 安吉县公安局|现有)
 _PREDICATE_START = re.compile(r"[有辖是为在位地与和现共已，,。]")
 # A date or time word opening a clause: 2019年, 2020年5月, 近年来
