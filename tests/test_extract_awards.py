@@ -260,6 +260,10 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     ("安吉县先后荣获国家卫生县城、农业农村部认定的国家农业绿色发展先行区。", ["国家卫生县城", "国家农业绿色发展先行区"]),
     ("安吉县荣获国家卫生县城、县委县政府表彰的“十佳美丽村庄”等荣誉。", ["国家卫生县城"]),
     ("安吉县同时入选工业和信息化、综合实力两个“全国百强县”榜单。", ["工业和信息化全国百强县", "综合实力全国百强县"]),
+    # (round 16) fields sharing one head, the last two joined by 及, an honour word after
+    ("安吉县荣获中国中小城市综合实力、最具投资潜力、创新创业及新型城镇化质量百强县(市)殊荣、国家卫生县城。",
+     ["中国中小城市综合实力百强县(市)", "中国最具投资潜力百强县(市)", "中国创新创业百强县(市)",
+      "中国新型城镇化质量百强县(市)", "国家卫生县城"]),
     # (round 16) an international body that conferred the title, before it
     ("安吉县是联合国授予的中国第二个“国际和平城市”。", ["国际和平城市"]),
     # (round 16) a quoted title won so many times in a row; two titles each with its own 称号
@@ -1029,8 +1033,8 @@ def test_subjects_and_lists_seen_on_pages_round8(text, expected):
     ("乡村建设方面，晋江市实现农村饮水安全全覆盖，是全国首批村庄清洁行动先进县，3个村被评为美丽乡村。",
      ["全国村庄清洁行动先进县"]),
     # items without a head share the ranking head of the last (an article about 章贡区)
-    ("晋江市成功上榜全国科技创新、投资潜力、绿色发展和旅游综合实力百强县。",
-     ["全国科技创新百强县", "投资潜力百强县", "绿色发展百强县", "旅游综合实力百强县"]),
+    ("晋江市成功上榜全国科技创新、投资潜力、绿色发展和旅游综合实力百强县。",  # (the level word shared)
+     ["全国科技创新百强县", "全国投资潜力百强县", "全国绿色发展百强县", "全国旅游综合实力百强县"]),
     # an ellipsis ends a title (an article about 天长市)
     ("晋江市入围2018年度全国县级市小康排名100强……近年来，晋江市发展迅速。", ["全国县级市小康排名100强"]),
     # a world title and a national one are two titles (an article about 乐业县)

@@ -1157,8 +1157,18 @@ class _Reader:
         if not level or not 3 <= len(first) <= 12 or self._head_chain_start(first) != len(first) \
                 or re.search(r"[的和及与]", first):
             return None
+        # (…、创新创业及新型城镇化质量百强县(市)殊荣: the last two fields joined by 及, an honour word after)
+        split = None  # the index of an item read as two
+        for k in range(n + 1, min(n + 5, len(items))):
+            joined = _LAST_FIELDS_JOINED.fullmatch(_HONOUR_AFTER.sub("", items[k][1].strip()))
+            if joined and self._head_chain_start(joined.group(1)) == len(joined.group(1)) \
+                    and self._head_chain_start(joined.group(2)) < len(joined.group(2)):
+                at = items[k][0] + items[k][1].index(joined.group(2))
+                items, split = [*items[:k], (items[k][0], joined.group(1)), (at, joined.group(2)), *items[k + 1:]], k
+                break
         for k in range(n + 1, min(n + 5, len(items))):
             body = _CLOSING_WORDS.sub("", items[k][1].strip())  # (…、科技创新百强县(市)等国字号荣誉)
+            body = _HONOUR_AFTER.sub("", body)
             if self.p.level.match(body) or award_level(body) or re.search(r"[的和及与]", body) \
                     or not 2 <= len(body) <= 14:
                 return None  # (省安全生产先进县: a title of its own level)
@@ -1167,7 +1177,7 @@ class _Reader:
                 if len(body) > 6:
                     return None
                 continue
-            if not 2 <= chain <= 6:  # the last names its field, then the head
+            if not 2 <= chain <= 7:  # the last names its field, then the head
                 return None
             head, scope = body[chain:], first[:level.end()]
             titles = []
@@ -1179,7 +1189,7 @@ class _Reader:
                     return None
                 at = start + offset + item.index(field)
                 titles.append(Title(at, at + len(field), label))
-            return titles, k
+            return titles, k - 1 if split is not None and split < k else k  # (the caller's index)
         return None
 
     def _sharing_field(self, item: str, offset: int, previous: Title) -> Title | None:
@@ -2100,6 +2110,10 @@ def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
 
 # The kind counted before what they were named: (认定98个)单位为…, (命名10个)县为…
 _COUNTED_AS = re.compile(r"[^为，,“”]{0,6}?为")
+# The last two fields of a list joined by 及, 和 or 与, the second with the shared head
+_LAST_FIELDS_JOINED = re.compile(r"([^的和及与]{2,6})(?:及|和|与)([^的和及与]+)")
+# An honour word closing a list's last title: …百强县(市)殊荣
+_HONOUR_AFTER = re.compile(r"(?:殊荣|荣誉称号|称号|荣誉)$")
 # A closing quote and a joining word right before an opening quote: ”和, ”以及
 _JOINED_QUOTES = re.compile(r"[”」』\"](?:和|及|以及|与)$")
 # How a text says the county is the first or the only one to hold a title
