@@ -127,6 +127,7 @@ class _Patterns:
     honour_of: re.Pattern
     honours_of_praise: re.Pattern
     honour_cards: re.Pattern
+    association_confers: re.Pattern
     honours_closing: re.Pattern
     list_join: re.Pattern
 
@@ -230,6 +231,12 @@ def _patterns() -> _Patterns:
         commended=re.compile(rf"(?:{alternation(t['commended'])})的?(?:县|市|区|旗|地方|地区)"
                              rf"(?:[(（][县市区旗、]{{1,6}}[)）])?"),
         # 省委、省政府支持X县建设…试验区: an agency lets the county build a pilot zone
+        # An association conferring a title, by its name's kind: 中国塑料加工工业协会颁发, 中国文房四宝协会授予的
+        # (or an international body: 联合国授予的, 联合国教科文组织命名的)
+        association_confers=re.compile(
+            r"(?:(?:中国|中华|全国|国际|世界|亚洲|[\u4e00-\u9fff]{2}省)[\u4e00-\u9fff]{0,14}?"
+            r"(?:协会|学会|联合会|研究会|促进会|联盟|基金会)|联合国[\u4e00-\u9fff]{0,10}?)"
+            rf"(?:联合)?(?:{alternation(t['conferring'])})的?"),
         supported=re.compile(alternation(t["support"])),
         build=re.compile(alternation(t["build"])),
         selected_for=re.compile(alternation(t["selected_for"])),
@@ -1390,7 +1397,7 @@ class _Reader:
         window = sentence[start:start + 60]
         lead = re.match(r"了?[由被]?", window).end()  # (成为了被国务院命名的“X”)
         # (获中国塑料加工工业协会颁发「X」: an association the agency list does not hold)
-        if association := _ASSOCIATION_CONFERS.match(window, lead):
+        if association := self.p.association_confers.match(window, lead):
             return start + association.end()
         mentions = agencies().scan(window, self.focus.province, self.focus.prefecture)
         if not mentions or mentions[0].start != lead or any(m.agency.kind == "media" for m in mentions):
@@ -1400,7 +1407,7 @@ class _Reader:
             if not re.fullmatch(r"[、和及与]?", window[end:m.start]):
                 break
             end = m.end
-        verb = re.match(rf"(?:联合|共同)?(?:{alternation(self.t['note'])})的", window[end:])
+        verb = re.match(rf"(?:联合|共同)?(?:{alternation(self.t['conferring'])})的", window[end:])
         return start + end + verb.end() if verb else start
 
     def _without_agency(self, title: Title) -> Title:
@@ -1425,7 +1432,7 @@ class _Reader:
     def _is_note(self, note: str) -> bool:
         """A bracketed remark after a title: who conferred it, or when (not 县级, 市、区, 企业奖)."""
         return bool(_YEAR.search(note) or re.search(r"(?:19|20)\d\d", note)
-                    or any(word in note for word in self.t["note"]) or len(note) > 6)
+                    or any(word in note for word in self.t["conferring"]) or len(note) > 6)
 
     def _quoted_after_level(self, body: str, last: bool) -> list[int]:
         """获评浙江省“大禹鼎”: a quoted name after a level word is a title without a head word."""
@@ -2263,11 +2270,6 @@ _RANKING = re.compile(r"[百千十]强|\d+强|[百十]佳|榜")
 _FIRST_AMONG = re.compile(r"首个|首家|第一个|唯一")
 # What calls the words before it a title: “X”称号, “X”荣誉称号
 _CALLED_A_TITLE = re.compile(r"[”」』\"]?(?:荣誉)?称号")
-# An association conferring a title, by its name's kind: 中国塑料加工工业协会颁发, 中国文房四宝协会授予的
-# (or an international body: 联合国授予的, 联合国教科文组织命名的)
-_ASSOCIATION_CONFERS = re.compile(r"(?:(?:中国|中华|全国|国际|世界|亚洲|[\u4e00-\u9fff]{2}省)[\u4e00-\u9fff]{0,14}?"
-                                  r"(?:协会|学会|联合会|研究会|促进会|联盟|基金会)|联合国[\u4e00-\u9fff]{0,10}?)"
-                                  r"(?:联合)?(?:颁发|授予|命名|认定|评定)的?")
 # Where the words after a subject's name turn to its predicate (安吉县|有12个街道, 安吉县公安局|现有)
 _PREDICATE_START = re.compile(r"[有辖是为在位地与和现共已，,。]")
 # A date or time word opening a clause: 2019年, 2020年5月, 近年来

@@ -66,8 +66,13 @@ def terms() -> WordLists:
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     t = terms()
+    conferring = alternation(word_lists("award_terms.tsv")["conferring"])
     return {
         "verb": re.compile(alternation(t["verb"])),
+        # between agencies and the title they conferred: 颁发的2020年度, 认定的第三批 (the
+        # conferring verbs are the awards' list), and the looser gap after an award or object verb
+        "conferred_by": re.compile(rf"(?:联合|共同)?(?:{conferring})的{_BATCH_BEFORE_TITLE}"),
+        "conferred_gap": re.compile(rf"(?:{conferring})?的?{_BATCH_BEFORE_TITLE}"),
         "object": re.compile(alternation(t["object"])),
         "pilot": re.compile(alternation(t["pilot"])),
         "inspection": re.compile(alternation(t["inspection"])),
@@ -470,18 +475,18 @@ def extract(doc: Document, ex: Extraction) -> None:
             # 荣获生态环境部第六批“生态文明建设示范区”: the title the award verb took follows the agencies
             # (获评中宣部…创新案例: a case the agencies selected, as 入选A…案例)
             conferred = act is None and _AWARD_BEFORE.search(sentence.text, 0, run.start) is not None and (any(
-                c.is_award and _CONFERRED_GAP.fullmatch(sentence.text, run.end, c.start) for c in credited)
+                c.is_award and _patterns()["conferred_gap"].fullmatch(sentence.text, run.end, c.start) for c in credited)
                 or (_CASE_AFTER.match(sentence.text, run.end) is not None
                     and not _other_county_before(sentence.text, run.start, names)))
             # (荣获A、农业农村部认定的B: an item of a list opened by the agencies that conferred it)
-            if act is None and any(c.is_award and _CONFERRED_BY.fullmatch(sentence.text, run.end, c.start) for c in credited):
+            if act is None and any(c.is_award and _patterns()["conferred_by"].fullmatch(sentence.text, run.end, c.start) for c in credited):
                 conferred = True
             if conferred:
                 act = Act(forward=True, rule="recognizedBy.conferred")
             # 2007年4月，建设部授予“国家园林城市”: the agencies open their clause and their verb gives
             # a title the county received, no one named between
             if act is None and _opens_clause(sentence.text, run.start) and (verb := _patterns()["object"].match(
-                    sentence.text, run.end)) and any(c.is_award and _CONFERRED_GAP.fullmatch(sentence.text, verb.end(), c.start)
+                    sentence.text, run.end)) and any(c.is_award and _patterns()["conferred_gap"].fullmatch(sentence.text, verb.end(), c.start)
                                                      for c in credited):
                 act = Act(forward=True, rule="recognizedBy.subject")
             # 省政府主要领导到某县调研时，对某县…的做法给予充分肯定: the office holder praised the
@@ -517,9 +522,8 @@ _CALL_TO_LEARN = re.compile(r"(?:号召|倡导)(?:全市|全省|全国|全州|�
 # An award verb right before the agencies, and what may stand between them and the title
 _AWARD_BEFORE = re.compile(r"(?:荣获|获得|获评|获)$")
 _CASE_AFTER = re.compile(r"[^，,。；;！？!?、]{0,30}?案例(?![^，,。；;！？!?]*(?:评选|征集|申报))")
-_CONFERRED_BY = re.compile(r"(?:联合|共同)?(?:颁发|授予|命名|认定|批准|确定|评定|公布|批复)的(?:(?:19|20)\d\d年度?)?"
-                           r"(?:第[一二三四五六七八九十\d]{1,3}批|首批)?[“‘「]?")
-_CONFERRED_GAP = re.compile(r"(?:颁发|授予|命名)?的?(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首批)?[“‘「]?")
+# A year or batch between a conferring verb and the title: 2020年度, 第三批
+_BATCH_BEFORE_TITLE = r"(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]{1,3}批|首批)?[“‘「]?"
 
 
 # 未能上榜, 没有入选: searched up to the selecting word's first character
