@@ -1882,3 +1882,22 @@ def test_all_the_counties_of_a_province_are_no_title():
 ])
 def test_a_title_after_two_ranks_of_the_county(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title built: 建成, 成功打造, with its own level word (paraphrased real passages, round 18)
+    ("去年安吉县新造林6.3万亩，建成国家森林城市。", ["国家森林城市"]),
+    ("安吉县先后建成全省首批食品安全示范区、国家农产品质量安全县，检测能力位居全市前列。",
+     ["全省食品安全示范区", "国家农产品质量安全县"]),
+    ("安吉成功打造浙江省智能制造示范基地。", ["浙江省智能制造示范基地"]),
+    # … not what was built and counted, an institution's base, a description, an aim, 建成小康
+    ("高标准推进人居环境整治，建成省级美丽乡村示范村22个。", []),
+    ("高标准建成中科院安吉生态文明科学实验基地。", []),
+    ("建成以铸牢中华民族共同体意识为主题的教育基地、书画苑等27处。", []),
+    ("早在2012年，安吉县就明确提出2015年创建成省级文明城市。", []),
+    ("全面建成小康社会统计监测结果全市六个县市区排名第一。", []),
+    # a title and 创建成功 after it
+    ("国家卫生县创建成功，省级文明指数测评复核排名第4。", ["国家卫生县"]),
+])
+def test_a_title_built_or_created(text, expected):
+    assert labels(text) == expected

@@ -135,7 +135,7 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     t = terms()
-    verb_kinds = ("trigger", "weak", "carry", "copula", "pass", "have")
+    verb_kinds = ("trigger", "weak", "built", "carry", "copula", "pass", "have")
     verb_kind = {w: k for k in reversed(verb_kinds) for w in t[k]}  # trigger wins a tie
     heads = set(t["head"]) | set(t["pilot_head"])
     level_words = t["national"] + t["provincial"] + t["prefectural"]
@@ -427,6 +427,8 @@ class _Reader:
                 # (but 易县是保定市唯一获此殊荣的，被评为…: the county's)
             if m.group() in self.t["rank_verb"] and self._statistic_ends(before):
                 continue  # 财政收入位居全省山区26县第一: a statistic's place, not the county's title
+            if kind == "built" and sentence[m.start() - 1:m.start()] == "创":
+                continue  # 2015年创建成省级文明城市: 创建 and 成, an aim reached or not
             if m.group() == "定为" and sentence[m.start() - 1:m.start()] in "划规制限设界约":
                 continue  # 划定为生态保护红线区: a zone drawn, not a title
             thing = _NAMES_A_THING.search(before) if m.group() in ("命名为", "定为") else None
@@ -458,13 +460,15 @@ class _Reader:
             # 纳入“X”管理范畴: a scheme things are put under; “X冲刺年”: a theme the county gives a year
             labelled = [x for x in labelled if not sentence.startswith(self.t["scheme_after"], x[0].end)
                         and not _THEME_YEAR.search(x[1]) and not sentence.startswith(("之年", "年"), x[0].end)]
-            if kind in ("weak", "carry", "copula", "have"):  # a level word, or an international title
+            if kind in ("weak", "built", "carry", "copula", "have"):  # a level word, or an international title
                 # (or, after 获, one the text calls a 称号: 获全国首个“中小学生书画用纸产业基地”称号)
                 labelled = [x for x in self._shared_levels(labelled, sentence)
                             if x[2] or (x[1].startswith(("国际", "世界")) and "的" not in x[1])
                             or (kind == "weak" and self._called_the_county_s(sentence, m, before, x[0]))]
-            if kind in ("weak", "carry"):  # 作为全省首批试点县市: a pilot the text does not name
+            if kind in ("weak", "built", "carry"):  # 作为全省首批试点县市: a pilot the text does not name
                 labelled = [x for x in labelled if not self._level_and_head_only(_BATCH.sub("", x[1]))]
+            if kind == "built":  # 建成国家森林城市, not 建成中科院…实验基地 or 建成省级示范村22个
+                labelled = [x for x in labelled if self._built_title(sentence, x[0], x[1])]
             if not labelled:
                 continue
             if not self._receives(sentence, m, kind, before, found, paragraph_about_county, previous,
@@ -909,7 +913,7 @@ class _Reader:
         fields = self._counted_fields(sentence, start, end)
         if fields:
             return fields
-        run_end = self._comma_run_end(sentence, end, kind) if kind in ("trigger", "copula", "weak") else None
+        run_end = self._comma_run_end(sentence, end, kind) if kind in ("trigger", "copula", "weak", "built") else None
         # (…等多项国家、省、市级荣誉: the closing words, with their own 、, are no items)
         closing = _RUN_CLOSING.search(sentence, start, run_end or end)
         if closing and "、" in closing.group():
@@ -933,7 +937,7 @@ class _Reader:
             if n and any(self.p.verb_kind[v.group()] not in ("copula", *(("carry",) if leveled else ())) for v in
                          self.p.verb.finditer(re.sub(r"[(（][^()（）]*[)）]", "□", _unquoted(item)))):
                 break  # "获评A、连续15年获评B": the next verb starts its own enumeration
-            group = self._shared_head_group(items, n, start) if kind in ("trigger", "copula", "weak") else None
+            group = self._shared_head_group(items, n, start) if kind in ("trigger", "copula", "weak", "built") else None
             if group is not None:
                 titles.extend(pending)
                 pending = []
@@ -995,7 +999,7 @@ class _Reader:
         if end >= len(sentence) or sentence[end] not in ",，":
             return None
         # (先后获A,B,…、是C、D等称号: 获 too, its list closed by 称号; a 是 inside it goes on with the list)
-        titled = kind in ("trigger", "weak") and re.match(rf"[^。；;！？!?\n]{{4,160}}?称号(?=[{CLAUSE_END}]|$)",
+        titled = kind in ("trigger", "weak", "built") and re.match(rf"[^。；;！？!?\n]{{4,160}}?称号(?=[{CLAUSE_END}]|$)",
                                                          sentence[end + 1:])
         if titled:
             parts = [part.removeprefix("是") for part in re.split(r"[,，、]", titled.group())]
@@ -1009,7 +1013,7 @@ class _Reader:
                 return end + 1 + titled.end()
             return None
         m = re.match(r"[^。；;！？!?\n]{4,160}(?=[。；;！？!?\n]|$)", sentence[end + 1:])
-        if m is None or kind == "weak" or re.search(r"等[^、]{0,6}$", sentence[:end]):
+        if m is None or kind in ("weak", "built") or re.search(r"等[^、]{0,6}$", sentence[:end]):
             return None  # (A、B等奖项,…: the list closed before the comma)
         at, run_end = end + 1, None
         clauses = re.split(r"(?<=[,，])", m.group())
@@ -1466,7 +1470,7 @@ class _Reader:
         tail = next((w for w in t["tail"] if rest.startswith(w)), "")
         if tail and rest[len(tail):].startswith(t["funds"]):
             return False
-        if kind in ("weak", "carry"):
+        if kind in ("weak", "built", "carry"):
             return True  # 作为A试点县,… / 承担A试点作为…: the clause goes on after the title
         return rest.startswith(t["tail"]) or self.p.counted_honours.fullmatch(rest) is not None
 
@@ -1514,6 +1518,13 @@ class _Reader:
     def _levels_only(self, label: str) -> bool:
         """国家和省市, 国家级、省级: level words and what joins them name no title (荣获国家和省市荣誉112项)."""
         return not re.sub(r"[省市县区级和及与、]", "", self.p.level.sub("", label))
+
+    def _built_title(self, sentence: str, title: Title, label: str) -> bool:
+        """After a verb of building (建成, 成功打造) what was built is a title only when it names
+        its own level (建成国家森林城市), has no description in it (建成以…为主题的教育基地,
+        建成全国首个…试验站), and is not counted (建成省级美丽乡村示范村22个: villages)."""
+        return (award_level(label) is not None and "的" not in label and not re.search(r"首个|首家|唯一|—", label)
+                and not _COUNTED_AFTER.match(sentence, title.end))
 
     def _level_and_head_only(self, label: str) -> bool:
         """全国示范, 国家级示范区: a level word and a head word name no particular title."""
@@ -2264,6 +2275,8 @@ _COUNTY_DESCRIBED = re.compile(r"(?:拥有|具有|有着)?[^，,是的]{0,6}?(?:
 # Titles alone after a conferring verb, to the clause's end: “A”、“B”(等)称号, or one title unquoted
 _CONFERRED_ALONE = re.compile(r"(?:[“「『][^“”「」『』]{2,40}[”」』][、和及与]?)+(?:[^，,“”「」『』]{0,8}(?:称号|荣誉|殊荣|牌匾|奖牌))?[;；]?"
                               r"|[^“”「」『』，,]{4,60}")
+# A count right after what was built: 22个, 3处 (units or facilities, not the county's title)
+_COUNTED_AFTER = re.compile(r"[^，,。；;、]{0,3}?(?:\d+|[一二三四五六七八九十两]+)[个处家所座条]")
 # A ranking published every year: 百强县, 十佳, …榜
 _RANKING = re.compile(r"[百千十]强|\d+强|[百十]佳|榜")
 # The county ranked first among a title's holders, between the verb and the title: 全国首个
