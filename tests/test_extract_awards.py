@@ -1901,3 +1901,18 @@ def test_a_title_after_two_ranks_of_the_county(text, expected):
 ])
 def test_a_title_built_or_created(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency before a quoted title, or supporting its building, is not part of it (round 18)
+    ("安吉县先后成为“国家级农业标准化优质桑蚕茧示范县”、商务部“东桑西移”首批项目县。",
+     ["国家级农业标准化优质桑蚕茧示范县", "东桑西移项目县"]),
+    ("安吉县是国家发改委支持建设的全国首个全域产城融合示范区。", ["全国首个全域产城融合示范区"]),
+    # … and its level is the title's
+    ("是国家农业部、中国农科院“两大战略”示范县和农业综合科技示范县;", ["两大战略示范县", "农业综合科技示范县"]),
+    # 入选城市名单 names a list, not the county's entering it
+    ("中央文明办公布第六届全国文明城市入选城市名单和复查确认保留荣誉称号的前五届全国文明城市名单,"
+     "安吉县入选全国县级文明城市。", ["全国县级文明城市"]),
+])
+def test_the_agency_before_a_title(text, expected):
+    assert labels(text) == expected

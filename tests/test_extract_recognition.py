@@ -674,3 +674,9 @@ def test_near_misses_of_the_tenth_session_s_recognition_shapes(text):
 ])
 def test_issued_lists_and_commendations_of_paraphrased_real_passages(text, expected):
     assert agencies_in(text) == expected
+
+
+def test_the_agency_right_before_the_title_it_named():
+    # 商务部“东桑西移”首批项目县, 国家发改委支持建设的…示范区: the agency is credited (round 18)
+    assert "中华人民共和国商务部" in agencies_of("安吉县先后成为商务部“东桑西移”首批项目县。")
+    assert "国家发展和改革委员会" in agencies_of("安吉县是国家发改委支持建设的全国首个全域产城融合示范区。")

@@ -450,13 +450,18 @@ class _Reader:
             reads = "trigger" if kind == "have" else kind
             titles = self._passed(sentence, m.end()) if kind == "pass" \
                 else self._enumeration(sentence, cards.end() if cards else self._own_bodies_after(sentence, m.end()), reads)
-            titles = [self._without_agency(self._after_dash(t)) for t in titles]
-            labelled = [(t, clean_label(t.text)) for t in titles]
+            titles = [self._after_dash(t) for t in titles]
+            # (the agency before a title is not part of it, but its level is the title's:
+            # 中国农科院“两大战略”示范县)
+            named = [(t, self._without_agency(t)) for t in titles]
+            titles = [t for _, t in named]
+            agency_before = [_agency_level(full.text[:t.start - full.start], self.focus) if t.start > full.start else None
+                             for full, t in named]
             # 是农业部命名的优质小麦生产基地县: a title without a level word has its conferrer's
             conferrer = sentence[m.end():self._after_conferrer(sentence, m.end())]
             conferred = _agency_level(conferrer, self.focus) if conferrer else None
-            labelled = [(t, label, award_level(label) or _agency_level(label, self.focus) or conferred)
-                        for t, label in labelled]
+            labelled = [(t, label, award_level(label) or _agency_level(label, self.focus) or conferred or before_level)
+                        for t, label, before_level in ((t, clean_label(t.text), b) for t, b in zip(titles, agency_before))]
             # 纳入“X”管理范畴: a scheme things are put under; “X冲刺年”: a theme the county gives a year
             labelled = [x for x in labelled if not sentence.startswith(self.t["scheme_after"], x[0].end)
                         and not _THEME_YEAR.search(x[1]) and not sentence.startswith(("之年", "年"), x[0].end)]
@@ -1421,12 +1426,14 @@ class _Reader:
         if not mentions or mentions[0].start != 0 or mentions[0].agency.kind == "media":
             return title
         end = mentions[0].end
-        # 获国务院批准设立某县…示范区: the approval before the zone is not part of its name
-        approved = re.match(r"(?:正式)?(?:批复同意|批准|批复|同意)(?:设立|建设)的?", title.text[end:])
+        # 获国务院批准设立某县…示范区, 国家发改委支持建设的…示范区: the approval or support before
+        # the zone is not part of its name
+        approved = re.match(r"(?:正式)?(?:批复同意|批准|批复|同意|支持)(?:设立|建设)的?", title.text[end:])
         if approved and len(clean_label(title.text[end + approved.end():])) >= 4:
             return Title(title.start + end + approved.end(), title.end, title.text[end + approved.end():], title.note)
         rest = title.text[end:]
-        if len(clean_label(rest)) < 4 or not re.match(r"第|首批|(?:19|20)\d\d年|全国|国家|中国|全省|省级", rest):
+        # (商务部“东桑西移”首批项目县: the agency before a quoted name)
+        if len(clean_label(rest)) < 4 or not re.match(rf"第|首批|(?:19|20)\d\d年|全国|国家|中国|全省|省级|[{QUOTES}]", rest):
             return title
         return Title(title.start + end, title.end, rest, title.note)
 

@@ -500,7 +500,9 @@ def extract(doc: Document, ex: Extraction) -> None:
                     and not _PLANNED.match(sentence.text, run.end) and _promotes_county(sentence.text, run.end, names):
                 act = Act(forward=False, rule="recognizedBy.subject")
             for start, end, agency in run.agencies:
-                named_in_title = any(c.is_award and c.start <= start and end <= c.end for c in credited)
+                # (or right before it: 商务部“东桑西移”首批项目县, 国家发改委支持建设的…示范区)
+                named_in_title = any(c.is_award and (c.start <= start and end <= c.end or (
+                    end <= c.start and _BEFORE_TITLE.fullmatch(sentence.text, end, c.start))) for c in credited)
                 if act is None and not named_in_title:
                     continue
                 subject = _recognised(ex, sentence.text, credited, start, end, act)
@@ -519,6 +521,8 @@ _DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,8}讯(?:[(（][^()（）]{0,20}[)）
 _CALL_TO_LEARN = re.compile(r"(?:号召|倡导)(?:全市|全省|全国|全州|全区|全县|各地)?(?:学习)?(?:推广|借鉴|复制)+(?=…|$)")
 
 
+# Between an agency and the title it named, approved or supported: 国家发改委支持建设的…示范区
+_BEFORE_TITLE = re.compile(r"(?:(?:正式)?(?:批复同意|批准|批复|同意|支持)(?:设立|建设)的?)?")
 # An award verb right before the agencies, and what may stand between them and the title
 _AWARD_BEFORE = re.compile(r"(?:荣获|获得|获评|获)$")
 _CASE_AFTER = re.compile(r"[^，,。；;！？!?、]{0,30}?案例(?![^，,。；;！？!?]*(?:评选|征集|申报))")
