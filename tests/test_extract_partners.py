@@ -81,6 +81,9 @@ def partners_of(text: str, focus: str) -> list[str]:
     ("萧山区", "蕭山區與四川省青川縣結對幫扶，共建產業園。", ["青川县"]),
     # the place that the aid word and the county describe (an article about 晴隆县)
     ("晴隆县", "这家企业的加工车间正是对口帮扶晴隆县的宁海县投入1100万元建设的。", ["宁海县"]),
+    # the places deepen their work with the county (round 18)
+    ("武宣县", "2021年,广东信宜市、高州市和化州市进一步深化同武宣县的粤桂协作帮扶活动。",
+     ["信宜市", "高州市", "化州市"]),
 ])
 def test_partner_found(focus, text, expected):
     assert partners_of(text, focus) == expected

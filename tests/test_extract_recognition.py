@@ -680,3 +680,12 @@ def test_the_agency_right_before_the_title_it_named():
     # 商务部“东桑西移”首批项目县, 国家发改委支持建设的…示范区: the agency is credited (round 18)
     assert "中华人民共和国商务部" in agencies_of("安吉县先后成为商务部“东桑西移”首批项目县。")
     assert "国家发展和改革委员会" in agencies_of("安吉县是国家发改委支持建设的全国首个全域产城融合示范区。")
+
+
+def test_a_list_published_and_the_county_in_it_later():
+    # the county entered the list clauses after it is named, or in the next sentence after 其中
+    # (paraphrased real passages, round 18)
+    assert agencies_of("12月，农业农村部公布第三批全国农村公共服务典型案例，安吉以推行“乡贤工匠”模式，"
+                       "实现公共服务项目落地“快准好省”，再次上榜。") == ["中华人民共和国农业农村部"]
+    assert agencies_of("中国信通院发布《中国县域工业经济发展报告(2022)》，公布“中国工业百强区”名单。"
+                       "其中，安吉县上榜“中国工业百强区”。") == ["中国信息通信研究院"]

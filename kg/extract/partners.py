@@ -98,6 +98,8 @@ _SELF = re.compile(r"(?:我|本|该|全)(?:县|市|区|旗)")
 # A school known by its number (苏州十中, 牛栏山一中, 第二实验小学): no head word names it.
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小|高|职|实小|实验)(?![心央国共华期旬间部])"
                              r"|^\d{2,4}(?!年|月|日|万|亿|个|家|项|人|户|名|%|\.|\d)")  # 天津302 (a hospital by its number)
+# 与, 是 right after the places, or a verb of deepening and 同 (进一步深化同…的协作)
+_DEEPENS_WITH = re.compile(r"(?:(?:进一步|持续|不断|继续|全面)?(?:深化|加强|拓展|深入推进)(?:了)?)?(?:与|同|和|跟|是)")
 MAX_GAP = 20  # characters between the end of a list of places and a partnership word
 ORG_WINDOW = 12  # characters after a place searched for an organisation head (湖北大学)
 
@@ -514,8 +516,10 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     for s, e, role in words:
         if role in linking and 0 <= s - after <= MAX_GAP + 10 and ctx.county_at(e, hi):
             return True
-    # (永康、东阳是理县的对口帮扶伙伴: 是 as 与)
-    if text.startswith((*_WITH, "是"), after) and ctx.county_at(after + 1, hi, gap=0):
+    # (永康、东阳是理县的对口帮扶伙伴: 是 as 与; 信宜市进一步深化同武宣县的协作帮扶: a verb of
+    # deepening before 同)
+    joined = _DEEPENS_WITH.match(text, after)
+    if joined and ctx.county_at(joined.end(), hi, gap=0):
         if any(0 <= s - after <= MAX_GAP + 10 and role in linking for s, _, role in words):
             return True
     # 厦门市海沧区落实帮扶资金3415万元，先后帮助积石山县建成…: the place opens a clause of its

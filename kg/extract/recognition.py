@@ -347,12 +347,15 @@ def _issued_before(sentence: str, at: int, following: str, self_names: tuple[str
     某县成功入选, 其中，我县在内的15个县入选…)."""
     p = _patterns()
     _, clause_end = _clause_bounds(sentence, at, at)
-    # (clauses may follow the list's as long as they issue nothing else: …名单，31个案例获得全国推介。)
+    # (clauses may follow the list's as long as they issue nothing else: …名单，31个案例获得全国推介。
+    # — or the same agency issues again, its verb opening the clause: 发布《…报告》，公布…名单。)
+    while (again := p["issue"].search(sentence, clause_end)) and sentence[clause_end:again.start()].strip("，,、 ") == "":
+        _, clause_end = _clause_bounds(sentence, again.end(), again.end())
     if not following or p["issue"].search(sentence, clause_end) or not (
             commended or p["listing"].search(sentence, at, clause_end)):
         return False
     names = [n for n in self_names if not n.startswith("全")]
-    opening = following[:16]
+    opening = _AMONG_THEM.sub("", following, count=1)[:16]
     return any(name in opening for name in names) and p["selected"].search(following) is not None
 
 
@@ -365,7 +368,7 @@ def _issued_for(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
     names = [n for n in self_names if not n.startswith("全")]  # 全市 is everyone, not the county
     for name in names:
         found = sentence.find(name, at)
-        selected = p["selected"].search(sentence, found, found + len(name) + 30) if found >= 0 else None
+        selected = p["selected"].search(sentence, found, found + len(name) + 50) if found >= 0 else None
         if selected and _NOT_SELECTED.search(sentence, found, selected.start() + 1):
             selected = None  # 某县未能上榜
         longest = max((n for n in names if sentence.startswith(n, found)), key=len) if found >= 0 else name
@@ -521,6 +524,8 @@ _DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,8}讯(?:[(（][^()（）]{0,20}[)）
 _CALL_TO_LEARN = re.compile(r"(?:号召|倡导)(?:全市|全省|全国|全州|全区|全县|各地)?(?:学习)?(?:推广|借鉴|复制)+(?=…|$)")
 
 
+# What opens the sentence after a list before the county named in it: 其中，X县上榜
+_AMONG_THEM = re.compile(r"^(?:其中|名单中|榜单中)[，,]?")
 # Between an agency and the title it named, approved or supported: 国家发改委支持建设的…示范区
 _BEFORE_TITLE = re.compile(r"(?:(?:正式)?(?:批复同意|批准|批复|同意|支持)(?:设立|建设)的?)?")
 # An award verb right before the agencies, and what may stand between them and the title
