@@ -936,3 +936,9 @@ def test_a_described_name_after_unquoted_parts_joined_by_plus():
 ])
 def test_heads_before_a_verb_and_names_called_the_county_s_measures(text, expected):
     assert implements_in(text) == expected
+
+
+def test_a_clause_opened_by_another_place_as_owner_lists_its_practices():
+    # 县市区中，…，宁国市的…、“亩均论效益”改革工作，…上榜 (round 18): 宁国市's, not the county's
+    assert implemented("县市区中，郎溪县的社会救助综合改革工作，安吉县的深化商事制度改革工作，"
+                       "宁国市的深化医药卫生体制改革、“亩均论效益”改革工作上榜。") == []

@@ -1198,10 +1198,17 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> b
     models = lexicon().words("county_suffix")
     if any(start in (c.start, c.start + 1) and c.label[end - start:] in models for start, end in others):
         return True
-    return any(clause_start <= start and end <= c.start and end >= c.start - 3
-               and not any(w in text[clause_start:start] for w in joint) for start, end in others)
+    if any(clause_start <= start and end <= c.start and end >= c.start - 3
+           and not any(w in text[clause_start:start] for w in joint) for start, end in others):
+        return True
+    # 宁国市的深化医药卫生体制改革、“亩均论效益”改革工作: the place that opens the clause as the
+    # owner (X的) owns what the clause lists
+    lead = _LIST_LEAD.match(text, clause_start)
+    return any(start == lead.end() and text.startswith("的", end) for start, end in others)
 
 
+# What may open a clause of a list before its owner's name: 以及宁国市的…
+_LIST_LEAD = re.compile(r"\s*(?:以及|及|和|还有)?")
 _CLAUSE_BREAK = re.compile(rf"[{re.escape(CLAUSE_END)}]")
 # The motto of an east–west pairing, the county's needs and the partner's means: no practice
 # (but “社区所需、党员所能”双向认领机制, with its head noun, is one)
