@@ -1916,3 +1916,17 @@ def test_a_title_built_or_created(text, expected):
 ])
 def test_the_agency_before_a_title(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a county's text 我市 is its prefecture: the city's titles are not the county's (round 18)
+    ("我市荣获全国文明城市称号。", []),
+    # … but 我市唯一 is a scope, and in a county-level city's text 我市 is the city itself
+    ("安吉县是我市唯一获得2005-2008年度“全国平安建设先进县”的县份。", ["2005-2008年度全国平安建设先进县"]),
+])
+def test_the_speakers_city_is_not_the_county(text, expected):
+    assert labels(text) == expected
+
+
+def test_a_county_level_city_calls_itself_our_city():
+    assert labels("我市荣获全国文明城市称号。", JINJIANG) == ["全国文明城市"]

@@ -689,3 +689,16 @@ def test_a_list_published_and_the_county_in_it_later():
                        "实现公共服务项目落地“快准好省”，再次上榜。") == ["中华人民共和国农业农村部"]
     assert agencies_of("中国信通院发布《中国县域工业经济发展报告(2022)》，公布“中国工业百强区”名单。"
                        "其中，安吉县上榜“中国工业百强区”。") == ["中国信息通信研究院"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another place is the subject of the clause: its incentive, not the county's (round 18)
+    ("德清县耕地保护工作获国务院督查激励。", []),
+    ("我市耕地保护工作获国务院督查激励。", []),
+    # … not a place inside a quoted title or a document's title
+    ("连续9年获得省级“平安县(市、区)”殊荣、2014年被中央综治办授予“全国平安建设先进县”荣誉称号。",
+     ["中央社会治安综合治理委员会办公室"]),
+    ("安吉县耕地保护工作获国务院督查激励。", ["中华人民共和国国务院"]),
+])
+def test_recognition_of_another_place(text, expected):
+    assert agencies_of(text) == expected

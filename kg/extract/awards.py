@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from kg.agencies import agencies
-from kg.extract.context import CLAUSE_END, context_of, is_common_word, outermost, own_names
+from kg.extract.context import CLAUSE_END, context_of, is_common_word, outermost, own_names, superior_selves
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.gazetteer import gazetteer, short_form
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
@@ -2071,9 +2071,11 @@ class _Reader:
         return text
 
     def _names_other_place(self, text: str) -> bool:
-        """A full place name other than the focus county (德清县获评…, 湖州市被评为…)."""
-        return any(all(c.adcode != self.focus.adcode for c in mention.candidates)
-                   for mention in gazetteer().scan(text, short_forms=False))
+        """A full place name other than the focus county (德清县获评…, 湖州市被评为…), or the
+        speaker's own place of another kind (我市 in a district's or county's text: its city)."""
+        return bool(superior_selves(text, self.recipients)) or any(
+            all(c.adcode != self.focus.adcode for c in mention.candidates)
+            for mention in gazetteer().scan(text, short_forms=False))
 
 
 # After 县/市/区/旗, a character that makes a word of it other than a place kind (县份, 县域,

@@ -167,6 +167,17 @@ def own_names(focus: Entity) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n)) + own
 
 
+def superior_selves(text: str, own: tuple[str, ...]) -> list[str]:
+    """How a speaker names a place of a kind the county is not, as a subject: 我市 in a district's
+    or county's text is its prefecture (我市…获国务院督查激励), but not as a scope (我市唯一…) nor
+    as the whole of a count (我市3个县…); `own` are the county's own names (我市 in a county-level
+    city's text is the city itself)."""
+    return [m.group() for m in _SUPERIOR_SELF.finditer(text) if m.group() not in own]
+
+
+_SUPERIOR_SELF = re.compile(r"[我本][市州盟](?![\d一二三四五六七八九十两几多]|唯一|首个|首家|第一|仅有|率先)")
+
+
 # How often jieba's dictionary counts a word before it is taken for a common word (主人 3865,
 # 干将 109, 过客 56, 鱼米之乡) rather than a coined name (早餐会 7, 试验田 13, 领头雁 4).
 COMMON_WORD_FREQ = 50

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.agencies import Agency, AgencyMention
-from kg.extract.context import CLAUSE_END, context_of
+from kg.extract.context import CLAUSE_END, context_of, superior_selves
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
 
@@ -509,6 +509,10 @@ def extract(doc: Document, ex: Extraction) -> None:
                 if act is None and not named_in_title:
                     continue
                 subject = _recognised(ex, sentence.text, credited, start, end, act)
+                # 德清县耕地保护工作获国务院督查激励, 我市…获… in a district's text: another place's
+                if subject is ex.focus and act is not None and act.rule == "recognizedBy.by" \
+                        and _other_subject(sentence.text, run.start, names, ex.focus):
+                    continue
                 rule = act.rule if act is not None else "recognizedBy.named_in_title"
                 if any(sentence.start + start == m.start for m in conferring_places):
                     rule = "recognizedBy.place"
@@ -546,6 +550,25 @@ def _other_county_before(sentence: str, at: int, self_names: tuple[str, ...]) ->
     left, _ = _clause_bounds(sentence, at, at)
     return any(any(c.level == "county" for c in m.candidates) and m.surface not in self_names
                for m in gazetteer().scan(sentence[left:at], short_forms=False))
+
+
+# Quoted words and titles of documents: no place named in them is a subject
+_QUOTED_OR_TITLED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」")
+
+
+def _other_subject(sentence: str, at: int, self_names: tuple[str, ...], focus: Entity) -> bool:
+    """Is the subject of the clause before `at` another place, not the county: a county or city
+    named in full (德清县…获…), or the speaker's place of another kind (我市 in a district's text)?"""
+    from kg.gazetteer import gazetteer
+
+    left, _ = _clause_bounds(sentence, at, at)
+    clause = _QUOTED_OR_TITLED.sub(lambda m: "　" * len(m.group()), sentence[left:at])  # (“平安县”称号: a title)
+    if any(n in clause for n in self_names if not n.startswith("全")):
+        return False
+    if superior_selves(clause, self_names):
+        return True
+    return any(all(c.adcode != focus.adcode and c.level in ("county", "prefecture") for c in m.candidates)
+               for m in gazetteer().scan(clause, short_forms=False))
 
 
 def _county_named_last(text: str, self_names: tuple[str, ...]) -> bool:
