@@ -1536,6 +1536,9 @@ def test_a_ranking_the_county_aims_at(text):
     ("晋江市连续四年荣获全国粮食生产先进县、标兵县称号。", ["全国粮食生产先进县", "全国粮食生产标兵县"]),
     # … when both end with the same kind of place
     ("晋江市荣获全国文明县城、示范县称号。", ["全国文明县城"]),
+    # … two such items joined by 和 (round 18)
+    ("晋江市荣获全国文明城市、全省平安建设先进县、示范县和标兵县。",
+     ["全国文明城市", "全省平安建设先进县", "全省平安建设示范县", "全省平安建设标兵县"]),
 ])
 def test_an_item_sharing_the_field_of_the_title_before_it(text, expected):
     assert labels(text, JINJIANG) == expected

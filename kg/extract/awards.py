@@ -950,7 +950,8 @@ class _Reader:
                 skip = group[1] + 1
                 continue
             last = n == len(items) - 1
-            pair = self._connected_pair(item, start + offset, kind, last)
+            pair = (self._sharing_field_pair(item, start + offset, titles[-1]) if titles else None) \
+                or self._connected_pair(item, start + offset, kind, last)
             title = None if pair else self._title(item, start + offset, kind, last)
             if not pair and title is None and titles:  # A先进县、标兵县称号: B is A's 标兵县
                 title = self._sharing_field(item, start + offset, titles[-1])
@@ -1225,6 +1226,17 @@ class _Reader:
             return None
         lead = item.index(body)
         return Title(offset + lead, offset + lead + len(core), label)
+
+    def _sharing_field_pair(self, item: str, offset: int, previous: Title) -> list[Title] | None:
+        """全省县域经济发展先进县、模范县和进步县: two items of head words only, joined by 和, each
+        take the level and field of the title before them."""
+        for word in CONNECTIVES:
+            left, joined, right = item.partition(word)
+            if joined and left.strip() and right.strip():
+                first = self._sharing_field(left, offset, previous)
+                second = self._sharing_field(right, offset + len(left) + len(word), previous) if first else None
+                return [first, second] if second else None
+        return None
 
     def _head_chain_start(self, label: str) -> int:
         """Where the run of head words that ends the label starts (len(label) if none ends it)."""
