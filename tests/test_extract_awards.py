@@ -1933,3 +1933,12 @@ def test_the_speakers_city_is_not_the_county(text, expected):
 
 def test_a_county_level_city_calls_itself_our_city():
     assert labels("我市荣获全国文明城市称号。", JINJIANG) == ["全国文明城市"]
+
+
+@pytest.mark.parametrize("text", [
+    # an epidemic's risk level is a status, not an honour (round 18)
+    "全区累计治愈1079例，成为全市第 一批低风险城区。",
+    "19天实现无新增本土病例，率先列入低风险区。",
+])
+def test_a_risk_level_is_no_title(text):
+    assert labels(text) == []
