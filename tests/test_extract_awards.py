@@ -1942,3 +1942,9 @@ def test_a_county_level_city_calls_itself_our_city():
 ])
 def test_a_risk_level_is_no_title(text):
     assert labels(text) == []
+
+
+def test_a_quoted_title_holds_its_own_de():
+    # “中国最具民俗风情的旅游大县”称号: the 的 is the name's, quoted (round 19)
+    assert labels("安吉县曾先后获得“中国最具民俗风情的旅游大县”、“中国绿色名县”称号。") == [
+        "中国最具民俗风情的旅游大县", "中国绿色名县"]

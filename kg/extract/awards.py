@@ -1523,7 +1523,9 @@ class _Reader:
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or self._levels_only(label)
                     or _ALL_COUNTIES.fullmatch(label)
                     or _COUNT_OF_HONOURS.match(label) or _PLACE_KINDS_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
-                    or _ACHIEVEMENT.search(bare.removesuffix("之一")) or any(word in (label if outside_quotes is None else outside_quotes) for word in self.t["trigger"])
+                    # (a quoted name holds its own 的: “中国最具民俗风情的旅游大县”称号)
+                    or (_ACHIEVEMENT.search(bare.removesuffix("之一")) and (outside_quotes is None or "的" in outside_quotes))
+                    or any(word in (label if outside_quotes is None else outside_quotes) for word in self.t["trigger"])
                     or any(word in label for word in self.t["not_in_title"]) or _is_place_name(bare)
                     or self._level_and_head_only(bare))
 
