@@ -1948,3 +1948,10 @@ def test_a_quoted_title_holds_its_own_de():
     # “中国最具民俗风情的旅游大县”称号: the 的 is the name's, quoted (round 19)
     assert labels("安吉县曾先后获得“中国最具民俗风情的旅游大县”、“中国绿色名县”称号。") == [
         "中国最具民俗风情的旅游大县", "中国绿色名县"]
+
+
+def test_as_a_title_holder_another_place_opens_the_next_clause():
+    # 作为A，金水区…: the title is 金水区's (round 19); 作为A，四川省泸州市泸县… is the county's
+    assert labels("作为全国首批和谐社区建设示范区,金水区以社区服务为载体,创特色、出精品。") == []
+    assert labels("作为全国首批农村土地制度改革三项试点县之一，浙江省湖州市安吉县先行先试。") == [
+        "全国农村土地制度改革三项试点县之一"]

@@ -942,3 +942,14 @@ def test_a_clause_opened_by_another_place_as_owner_lists_its_practices():
     # 县市区中，…，宁国市的…、“亩均论效益”改革工作，…上榜 (round 18): 宁国市's, not the county's
     assert implemented("县市区中，郎溪县的社会救助综合改革工作，安吉县的深化商事制度改革工作，"
                        "宁国市的深化医药卫生体制改革、“亩均论效益”改革工作上榜。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a line opened by another place and a colon names that place's practice (round 19)
+    "一、城乡社区治理服务类(12个):\n长沙市长沙县:“五联”模式激活组级微治理\n湘潭市雨湖区:推行“小治理”模式,构建新格局",
+    # another place opens the clause as its subject: its practices, not the county's
+    "作为全国首批和谐社区建设示范区,金水区以社区服务“三心工程”(“暖心杖”社会化养老服务工程、"
+    "“爱心光”社区志愿服务工程)为载体,创特色、出精品。",
+])
+def test_another_place_opening_the_line_or_clause_owns_its_practices(text):
+    assert implemented(text) == []

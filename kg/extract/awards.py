@@ -474,6 +474,9 @@ class _Reader:
                 labelled = [x for x in labelled if not self._level_and_head_only(_BATCH.sub("", x[1]))]
             if kind == "built":  # 建成国家森林城市, not 建成中科院…实验基地 or 建成省级示范村22个
                 labelled = [x for x in labelled if self._built_title(sentence, x[0], x[1])]
+            # 作为全国首批和谐社区建设示范区，金水区以…: the place the next clause opens with holds it
+            if m.group() == "作为" and labelled and self._other_place_opens(sentence, _clause_end(sentence, labelled[-1][0].end)):
+                continue
             if not labelled:
                 continue
             if not self._receives(sentence, m, kind, before, found, paragraph_about_county, previous,
@@ -2083,6 +2086,14 @@ class _Reader:
             if name:
                 text = text.replace(name, "")
         return text
+
+    def _other_place_opens(self, sentence: str, at: int) -> bool:
+        """Does the clause after `at` (a clause end) open with a place other than the county?"""
+        rest = self._without_superiors(sentence[at + 1:at + 24].lstrip())  # (四川省泸州市泸县)
+        if rest.startswith(self.recipients):
+            return False
+        return any(mention.start == 0 and all(c.adcode != self.focus.adcode for c in mention.candidates)
+                   for mention in gazetteer().scan(rest, short_forms=False))
 
     def _names_other_place(self, text: str) -> bool:
         """A full place name other than the focus county (德清县获评…, 湖州市被评为…), or the

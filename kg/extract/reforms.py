@@ -1059,7 +1059,7 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
               and m.agency.kind != "media"]
     found = [c for c in found if enabled(f"implements.{c.rule}")
              and not (c.rule != "county" and any(s <= c.start < e for s, e in notes))
-             and not ctx.on_navigation_line(c.start) and not _owned_by_other(text, c, others)
+             and not ctx.on_navigation_line(c.start) and not _owned_by_other(text, c, others, names)
              and not _set_by_higher(text, c, higher, names)]
     found.sort(key=lambda c: c.start)
     found = _second_names(text, _contained(found), lex)
@@ -1188,7 +1188,7 @@ def _joint_park_matches(text: str) -> list[re.Match]:
 _PARK_END = re.compile("园|飞地")
 
 
-def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> bool:
+def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]], names: tuple[str, ...]) -> bool:
     """下一篇：于都县“四个一”工作法: another place names the practice's owner in its clause
     (not when the clause joins the place to the county: 与A县、B县建立“X”机制), or opens its name."""
     clause_start = c.start - len(_clause_before(text, c.start, 30))
@@ -1201,12 +1201,24 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]]) -> b
     if any(clause_start <= start and end <= c.start and end >= c.start - 3
            and not any(w in text[clause_start:start] for w in joint) for start, end in others):
         return True
-    # 宁国市的深化医药卫生体制改革、“亩均论效益”改革工作: the place that opens the clause as the
-    # owner (X的) owns what the clause lists
-    lead = _LIST_LEAD.match(text, clause_start)
-    return any(start == lead.end() and text.startswith("的", end) for start, end in others)
+    # 长沙市长沙县：“五联”模式激活…: a line opened by a place and a colon is that place's
+    if any(_OWNER_COLON.fullmatch(text, end, c.start) for _, end in others):
+        return True
+    # 宁国市的深化医药卫生体制改革、“亩均论效益”改革工作, 金水区以社区服务“三心工程”为载体: the
+    # place that opens the clause, as owner (X的) or as subject, owns what the clause names
+    # (unless the county is named in the clause too)
+    wide_start = c.start - len(_clause_before(text, c.start, 80))
+    lead = _LIST_LEAD.match(text, wide_start)
+    opener = next(((start, end) for start, end in others if start == lead.end()), None)
+    return opener is not None and (text.startswith("的", opener[1]) or (
+        _SUBJECT_ACTS.match(text, opener[1]) is not None
+        and not any(n in text[opener[1]:c.start] for n in names)))
 
 
+# A place's name and a colon before its practice: 长沙市长沙县：“五联”模式
+_OWNER_COLON = re.compile(r"\s*[:：][^\n，,。；;:：]{0,10}")
+# What a place that opens a clause does as its subject: 金水区以…为载体, 金水区推行…
+_SUBJECT_ACTS = re.compile(r"(?:始终|坚持|积极|大力|通过|依托)?(?:以|推行|实施|探索|创新|打造|构建|建立|推出|开展)")
 # What may open a clause of a list before its owner's name: 以及宁国市的…
 _LIST_LEAD = re.compile(r"\s*(?:以及|及|和|还有)?")
 _CLAUSE_BREAK = re.compile(rf"[{re.escape(CLAUSE_END)}]")
