@@ -190,6 +190,13 @@ _PINYIN = _Prefiltered(r"[(（]|[a-zü](?<=\?[a-zü])", re.compile(
     # (a converter that lost a character and the bracket after it: 百?gòu)?qiáng)縣)
     r"|(?<=\?)[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*\)"
 ))
+# Pinyin without tone marks after a character, as some mirror sites insert it: 近年(nian)来,
+# 打(da)造. One syllable (not 面积(km), 降水(mm): no syllable), and read only in a text that has
+# several, as such converters leave them (a lone (a) is a list's item)
+_TONELESS_PINYIN = re.compile(
+    rf"(?<=[{CJK}])[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ve|er|a|o|e|i|u|v|ü)[)）]")
+TONELESS_PINYIN_MIN = 3
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 # Keep the Chinese forms of sentence punctuation: downstream rules key on them.
@@ -348,6 +355,8 @@ def _normalise(source: str) -> tuple[str, list[int], tuple[int, ...]]:
     width = _wrap_width(e.text)
     cut_breaks = _breaks_of_full_lines(e, width) if width else frozenset()
     e.sub(_PINYIN, "")
+    if "(" in e.text and len(_TONELESS_PINYIN.findall(e.text, 0, 20000)) >= TONELESS_PINYIN_MIN:
+        e.sub(_TONELESS_PINYIN, "")
     if "[" in e.text:
         e.sub(_BRACKETED_PINYIN, "")
     e.map_chars(_to_halfwidth)

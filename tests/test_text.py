@@ -221,3 +221,12 @@ def test_a_table_with_a_cell_per_line_is_not_glued_into_pairings():
                                  "平武县", "长兴县", "对口支援", "理县"] * 2) + "\n安吉县与青川县合作不断深化。"
     text, _ = normalise(raw)
     assert "安吉县\n对口支援\n青川县\n德清县" in text
+
+
+def test_toneless_pinyin_inserted_by_a_mirror_site_is_removed():
+    # 近年(nian)来, 打(da)造: several in a text, each one syllable (paraphrased real page, round 19)
+    doc = make_document("近年(nian)来,迎泽(ze)区把建设作为打(da)造国家(jia)区域中(zhong)心(xin)城市的载体。", "t")
+    assert doc.text == "近年来,迎泽区把建设作为打造国家区域中心城市的载体。"
+    # … but not a unit of measure, which is no syllable, nor a list's letter in a text without them
+    assert "(mm)" in make_document("近年(nian)来,迎泽(ze)区打(da)造降水量(mm)", "t").text
+    assert make_document("见图(a)和图(b)。", "t").text == "见图(a)和图(b)。"
