@@ -1955,3 +1955,13 @@ def test_as_a_title_holder_another_place_opens_the_next_clause():
     assert labels("作为全国首批和谐社区建设示范区,金水区以社区服务为载体,创特色、出精品。") == []
     assert labels("作为全国首批农村土地制度改革三项试点县之一，浙江省湖州市安吉县先行先试。") == [
         "全国农村土地制度改革三项试点县之一"]
+
+
+@pytest.mark.parametrize("text", [
+    # the titles of another place the verb's phrase describes (round 19)
+    "48个示范市县中,既有东部地区。荣获示范市县称号的四川省洪雅县介绍,当地以生态立县。",
+    # 跻身于…前列: a rank among places, not a title
+    "各项主要经济指标均跻身于自治区102个旗县区前列。",
+])
+def test_no_title_of_the_county(text):
+    assert labels(text) == []

@@ -953,3 +953,12 @@ def test_a_clause_opened_by_another_place_as_owner_lists_its_practices():
 ])
 def test_another_place_opening_the_line_or_clause_owns_its_practices(text):
     assert implemented(text) == []
+
+
+def test_the_speakers_city_owns_what_it_names():
+    # 按照我市“两个一流”发展要求 in a district's text: its city's (round 19); a county-level
+    # city's own 我市 is the county
+    assert implemented("按照我市“两个一流”发展要求推进。", "安吉县") == []
+    assert implemented("按照我市“两个一流”发展要求推进。", "晋江市") == ["两个一流发展要求"]
+    # a national kind of research station is no county's practice
+    assert implemented("依托“产业技术研究院”“博士后科研工作站”等平台。") == []

@@ -474,6 +474,9 @@ class _Reader:
                 labelled = [x for x in labelled if not self._level_and_head_only(_BATCH.sub("", x[1]))]
             if kind == "built":  # 建成国家森林城市, not 建成中科院…实验基地 or 建成省级示范村22个
                 labelled = [x for x in labelled if self._built_title(sentence, x[0], x[1])]
+            # 荣获示范市县称号的四川省洪雅县介绍: the titles of the place the verb's phrase describes
+            if labelled and self._describes_other_place(sentence, labelled[-1][0].end):
+                continue
             # 作为全国首批和谐社区建设示范区，金水区以…: the place the next clause opens with holds it
             if m.group() == "作为" and labelled and self._other_place_opens(sentence, _clause_end(sentence, labelled[-1][0].end)):
                 continue
@@ -2087,6 +2090,17 @@ class _Reader:
                 text = text.replace(name, "")
         return text
 
+    def _describes_other_place(self, sentence: str, end: int) -> bool:
+        """Does the verb's phrase, ending at `end` (after its titles), describe another place
+        named right after it: …称号的四川省洪雅县?"""
+        m = _DESCRIBES.match(sentence, end)
+        if m is None:
+            return False
+        rest = self._without_superiors(sentence[m.end():m.end() + 24])
+        return not rest.startswith(self.recipients) and any(
+            mention.start == 0 and all(c.adcode != self.focus.adcode for c in mention.candidates)
+            for mention in gazetteer().scan(rest, short_forms=False))
+
     def _other_place_opens(self, sentence: str, at: int) -> bool:
         """Does the clause after `at` (a clause end) open with a place other than the county?"""
         rest = self._without_superiors(sentence[at + 1:at + 24].lstrip())  # (四川省泸州市泸县)
@@ -2309,6 +2323,8 @@ _COUNTY_DESCRIBED = re.compile(r"(?:拥有|具有|有着)?[^，,是的]{0,6}?(?:
 # Titles alone after a conferring verb, to the clause's end: “A”、“B”(等)称号, or one title unquoted
 _CONFERRED_ALONE = re.compile(r"(?:[“「『][^“”「」『』]{2,40}[”」』][、和及与]?)+(?:[^，,“”「」『』]{0,8}(?:称号|荣誉|殊荣|牌匾|奖牌))?[;；]?"
                               r"|[^“”「」『』，,]{4,60}")
+# What ends a verb's phrase that describes the place after it: 荣获…称号的 (四川省洪雅县)
+_DESCRIBES = re.compile(r"[”」』\"]?(?:荣誉)?(?:称号|殊荣|荣誉)?的")
 # A count right after what was built: 22个, 3处 (units or facilities, not the county's title)
 _COUNTED_AFTER = re.compile(r"[^，,。；;、]{0,3}?(?:\d+|[一二三四五六七八九十两]+)[个处家所座条]")
 # A ranking published every year: 百强县, 十佳, …榜

@@ -24,7 +24,7 @@ from functools import cache
 
 from kg.errors import KgError
 from kg.extract.wordlists import alternation, checked_rows, data_rows, declared_kinds
-from kg.extract.context import CLAUSE_END, context_of, is_common_word
+from kg.extract.context import CLAUSE_END, context_of, is_common_word, superior_selves
 from kg.extract.rules import enabled
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
 from kg.text import CJK
@@ -1059,7 +1059,7 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
               and m.agency.kind != "media"]
     found = [c for c in found if enabled(f"implements.{c.rule}")
              and not (c.rule != "county" and any(s <= c.start < e for s, e in notes))
-             and not ctx.on_navigation_line(c.start) and not _owned_by_other(text, c, others, names)
+             and not ctx.on_navigation_line(c.start) and not _owned_by_other(text, c, others, ctx.names(county))
              and not _set_by_higher(text, c, higher, names)]
     found.sort(key=lambda c: c.start)
     found = _second_names(text, _contained(found), lex)
@@ -1200,6 +1200,9 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]], name
         return True
     if any(clause_start <= start and end <= c.start and end >= c.start - 3
            and not any(w in text[clause_start:start] for w in joint) for start, end in others):
+        return True
+    # 按照我市“两个一流”发展要求 in a district's text: its city's
+    if superior_selves(text[max(0, c.start - 3):c.start], names):
         return True
     # 长沙市长沙县：“五联”模式激活…: a line opened by a place and a colon is that place's
     if any(_OWNER_COLON.fullmatch(text, end, c.start) for _, end in others):
