@@ -451,3 +451,13 @@ def test_near_misses_of_the_tenth_session_s_partner_shapes(text):
 ])
 def test_meetings_visits_and_parks_of_a_pair(text, expected):
     assert partners_of(text, "丹寨县") == expected
+
+
+@pytest.mark.parametrize("focus, text, absent", [
+    # a word glued to a place is no place (北京资源: Beijing's resources, not 资源县) (round 19)
+    ("天津市红桥区", "加强与北京资源协作。组织参加京津产业对接会等多场活动。", "资源县"),
+    # a hospital whose name opens with 和 after its city's name is no partner city
+    ("定兴县", "县医院与北京和平里医院签署医联体合作协议。", "北京市"),
+])
+def test_words_next_to_places_are_no_partners(focus, text, absent):
+    assert absent not in partners_of(text, focus)

@@ -270,6 +270,9 @@ def _place_refs(doc: Document, focus: Entity) -> list[PlaceRef]:
         loose = j == i and is_loose(mentions[i])
         short = j == i and mentions[i].short
         doubtful = i if j == i and is_doubtful(mentions[i]) else None
+        if loose and refs and refs[-1].end == mentions[i].start and not is_focus:
+            i = j + 1  # 北京资源 (Beijing's resources), not 北京 and 资源县: a word glued to a place
+            continue
         refs.append(PlaceRef(mentions[i].start, mentions[j].end, place, is_focus, loose, short, doubtful))
         i = j + 1
     abbreviated = _abbreviated_refs(doc.text, focus, refs)
@@ -371,7 +374,11 @@ def _names_organisation(text: str, end: int) -> bool:
     if cut:
         window = window[:cut.start()]
     for stop in ("、", "与", "和", "及", "为", "“", "\"", "的"):
-        window = window.split(stop, 1)[0]
+        # (和 opens words too: 北京和平里医院 is a hospital; 北京和天津, 都匀市和都匀经济开发区 lists)
+        opens_word = stop == "和" and window.startswith("和") and not any(
+            m.start == 1 for m in gazetteer().scan(window[:8]))
+        cut = window.find(stop, 1 if opens_word else 0)
+        window = window if cut < 0 else window[:cut]
     trigger = triggers().pattern.search(window)
     if trigger:
         window = window[:trigger.start()]
