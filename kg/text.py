@@ -243,6 +243,9 @@ _BROKEN_LINE = re.compile(rf"(?m)^([^\n]{{35,}}[{CJK}，、,])\n(?=[{CJK}])")
 # punctuation that cannot begin a line (实施“一月办清|”审批模式, 海纳百川|、无远不至).
 _WRAPPED_LINE = re.compile(rf"([{CJK}，、,“\"0-9a-zA-Z+—]|(?<![。！？!?…])[”’）)》】」』])"
                            rf"\n(?=[{CJK}“\"0-9a-zA-Z+”’、，,。；;：:！？!?）)》】」』《「『])")
+# In any text, a break before punctuation no line begins with (先后获“A”⏎、“B”⏎。): a page's
+# markup broke the line there
+_BREAK_BEFORE_PUNCTUATION = re.compile(r"([^\n。！？!?])\n(?=[、，,。；;！？!?])")
 # A line of such a text that is a token alone: a number, a Latin word, a quotation mark, one character
 _TOKEN_LINE = re.compile(r"[0-9.%]+|[A-Za-z]+|[“”‘’\"「」『』]|[\u4e00-\u9fff]")
 _TOKEN_CHAR = re.compile(r"[0-9A-Za-z.%]")
@@ -382,10 +385,16 @@ def _normalise(source: str) -> tuple[str, list[int], tuple[int, ...]]:
         joins.append(m.start() - len(joins))
         return ""
 
+    def join_always(m: re.Match) -> tuple[str, int]:
+        joins.append(m.end(1) - len(joins))
+        return m.group(1), 1
+
     if _token_per_line(e.text):  # a PDF's text with a break after nearly every word or number
         e.sub(_TOKEN_BREAK, join_token)
     else:
         e.sub(_WRAPPED_LINE if width else _BROKEN_LINE, join)
+        if not width and "\n" in e.text:
+            e.sub(_BREAK_BEFORE_PUNCTUATION, join_always)
     return e.text, e.origin, tuple(joins)
 
 

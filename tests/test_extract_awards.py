@@ -1965,3 +1965,8 @@ def test_as_a_title_holder_another_place_opens_the_next_clause():
 ])
 def test_no_title_of_the_county(text):
     assert labels(text) == []
+
+
+def test_a_ranking_named_first_then_the_county_on_it():
+    # “X”排行榜发布，安吉县作为湖州唯一一家上榜 (round 19)
+    assert labels("近日,“中国最具绿意百佳县市”排行榜发布,安吉县作为湖州唯一一家上榜。") == ["中国最具绿意百佳县市"]

@@ -962,3 +962,8 @@ def test_the_speakers_city_owns_what_it_names():
     assert implemented("按照我市“两个一流”发展要求推进。", "晋江市") == ["两个一流发展要求"]
     # a national kind of research station is no county's practice
     assert implemented("依托“产业技术研究院”“博士后科研工作站”等平台。") == []
+
+
+def test_a_quoted_place_in_a_ranking_is_no_practice():
+    # 综合得分安吉县“双第一” (round 19)
+    assert implemented("全市创文模拟测评实地点位评比和综合得分安吉县“双第一”。") == []

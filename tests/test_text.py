@@ -230,3 +230,9 @@ def test_toneless_pinyin_inserted_by_a_mirror_site_is_removed():
     # … but not a unit of measure, which is no syllable, nor a list's letter in a text without them
     assert "(mm)" in make_document("近年(nian)来,迎泽(ze)区打(da)造降水量(mm)", "t").text
     assert make_document("见图(a)和图(b)。", "t").text == "见图(a)和图(b)。"
+
+
+def test_a_break_before_punctuation_no_line_begins_with_is_joined():
+    # 先后获“A”⏎、“B”⏎。: the page's markup broke the line there (paraphrased real page, round 19)
+    doc = make_document("子洲县先后获“中国能源百强县”\n、“全国绿化模范县”\n。\n下一段", "t")
+    assert doc.text == "子洲县先后获“中国能源百强县”、“全国绿化模范县”。\n下一段"

@@ -1057,7 +1057,7 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
     notes = [m.span(1) for m in _NOTE_LINE.finditer(text)]
     higher = [m for m in ctx.agencies(county) if m.agency.level in ("central", "provincial", "prefectural")
               and m.agency.kind != "media"]
-    found = [c for c in found if enabled(f"implements.{c.rule}")
+    found = [c for c in found if enabled(f"implements.{c.rule}") and not _RANKING_NAME.fullmatch(c.label)
              and not (c.rule != "county" and any(s <= c.start < e for s, e in notes))
              and not ctx.on_navigation_line(c.start) and not _owned_by_other(text, c, others, ctx.names(county))
              and not _set_by_higher(text, c, higher, names)]
@@ -1218,6 +1218,8 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]], name
         and not any(n in text[opener[1]:c.start] for n in names)))
 
 
+# A place in a ranking or a run of wins quoted as if a name: “双第一”, “三连冠”, “满堂红”
+_RANKING_NAME = re.compile(r"[双三四五六七八九十两\d]*(?:第一|连冠|冠军|满堂红|榜首)")
 # A place's name and a colon before its practice: 长沙市长沙县：“五联”模式
 _OWNER_COLON = re.compile(r"\s*[:：][^\n，,。；;:：]{0,10}")
 # What a place that opens a clause does as its subject: 金水区以…为载体, 金水区推行…
