@@ -1970,3 +1970,8 @@ def test_no_title_of_the_county(text):
 def test_a_ranking_named_first_then_the_county_on_it():
     # “X”排行榜发布，安吉县作为湖州唯一一家上榜 (round 19)
     assert labels("近日,“中国最具绿意百佳县市”排行榜发布,安吉县作为湖州唯一一家上榜。") == ["中国最具绿意百佳县市"]
+
+
+def test_how_many_hold_a_quoted_title_before_it():
+    # 位列30个“X”第19位 (round 19)
+    assert labels("安吉县以80.12的得分位列30个“2016中国最幸福县级城市”第19位。") == ["2016中国最幸福县级城市"]

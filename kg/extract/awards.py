@@ -1304,6 +1304,9 @@ class _Reader:
                 body = body.rstrip()[: -len(name)]
                 body = body[:-1] if body.endswith("的") else body  # 作为…示范县的晋江，…
                 break
+        counted = _COUNT_BEFORE_QUOTE.match(body)  # 位列30个“X”第19位: how many hold the title
+        if counted:
+            lead, body = lead + counted.end(), body[counted.end():]
         if body.startswith(_NATIONAL_GRADE):  # 荣获国字号“X”实践创新基地: the grade, then the title
             lead, body = lead + 3, body[3:]
         dotted = self._dotted_name(body)  # “城口·中国生态气候明珠”: the county's name before a dot
@@ -2325,6 +2328,8 @@ _CONFERRED_ALONE = re.compile(r"(?:[“「『][^“”「」『』]{2,40}[”」
                               r"|[^“”「」『』，,]{4,60}")
 # What ends a verb's phrase that describes the place after it: 荣获…称号的 (四川省洪雅县)
 _DESCRIBES = re.compile(r"[”」』\"]?(?:荣誉)?(?:称号|殊荣|荣誉)?的")
+# How many hold a quoted title, before it: 30个“2016中国最幸福县级城市”
+_COUNT_BEFORE_QUOTE = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个(?=[“\"])")
 # A count right after what was built: 22个, 3处 (units or facilities, not the county's title)
 _COUNTED_AFTER = re.compile(r"[^，,。；;、]{0,3}?(?:\d+|[一二三四五六七八九十两]+)[个处家所座条]")
 # A ranking published every year: 百强县, 十佳, …榜
