@@ -19,6 +19,7 @@ The word lists live in kg/data/reform_*.tsv.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -1191,6 +1192,10 @@ _PARK_END = re.compile("园|飞地")
 def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]], names: tuple[str, ...]) -> bool:
     """下一篇：于都县“四个一”工作法: another place names the practice's owner in its clause
     (not when the clause joins the place to the county: 与A县、B县建立“X”机制), or opens its name."""
+    # (only the places up to 100 characters before it can: others is in text order)
+    others = others[bisect_left(others, (c.start - 100, 0)):bisect_right(others, (c.start + 1, len(text)))]
+    if not others and not superior_selves(text[max(0, c.start - 3):c.start], names):
+        return False
     clause_start = c.start - len(_clause_before(text, c.start, 30))
     joint = lexicon().words("joint")
     # “潍坊模式”“高密模式”“诸城模式”: a place's name and a model's word is that place's model
