@@ -1975,3 +1975,19 @@ def test_a_ranking_named_first_then_the_county_on_it():
 def test_how_many_hold_a_quoted_title_before_it():
     # 位列30个“X”第19位 (round 19)
     assert labels("安吉县以80.12的得分位列30个“2016中国最幸福县级城市”第19位。") == ["2016中国最幸福县级城市"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency's verb, the county, then 为 and the title (round 20)
+    ("2021年1月,农业农村部推介安吉县为第三批全国农村创业创新典型县。", ["全国农村创业创新典型县"]),
+    ("2017年6月,国务院批复同意安吉县为国家重点生态功能区。", ["国家重点生态功能区"]),
+    # 辟为, and a port as a designation of the county
+    ("1992年安吉县被国务院辟为首批沿边开放城市。", ["沿边开放城市"]),
+    ("1986年3月12日,安吉被国务院批准为客货一类口岸。", ["客货一类口岸"]),
+    # … but a port's own title is the port's
+    ("安吉港作为国家一类开放口岸,是连接东北亚地区的重要枢纽。", []),
+    # 与深圳并列为: ranked beside another place, not a title
+    ("安吉县被国务院确定为大通关的试点口岸,并与深圳并列为国家优先发展和重点建设的两大口岸。", ["大通关的试点口岸"]),
+])
+def test_designations_by_an_agency(text, expected):
+    assert labels(text) == expected

@@ -429,8 +429,8 @@ class _Reader:
                 continue  # 财政收入位居全省山区26县第一: a statistic's place, not the county's title
             if kind == "built" and sentence[m.start() - 1:m.start()] == "创":
                 continue  # 2015年创建成省级文明城市: 创建 and 成, an aim reached or not
-            if m.group() == "定为" and sentence[m.start() - 1:m.start()] in "划规制限设界约":
-                continue  # 划定为生态保护红线区: a zone drawn, not a title
+            if m.start() and sentence[m.start() - 1] in _WORD_BEFORE_VERB.get(m.group(), ""):
+                continue  # 划定为生态保护红线区: a zone drawn; 与深圳并列为…两大口岸: ranked beside another
             thing = _NAMES_A_THING.search(before) if m.group() in ("命名为", "定为") else None
             if thing and not any(n in thing.group() for n in self.names):
                 continue  # 将这种载体统一命名为“X”: the county names a thing of its own, not itself
@@ -551,7 +551,8 @@ class _Reader:
         names = alternation(n for n in self.recipients if len(n) > 1)
         # (认定河南省宁陵县为…: the county after its province and prefecture)
         # (农业农村部推选某旗作为…试点县: 作为 after the county)
-        return re.compile(rf"(?:公布|认定|命名|评定|确定|确认|批准|选定|推选)"
+        # (国务院批复同意美姑县为…, 农业农村部推介依兰县为…)
+        return re.compile(rf"(?:公布|认定|命名|评定|确定|确认|批准|选定|推选|推介|批复同意|同意)"
                           rf"(?:[\u4e00-\u9fff]{{1,8}}?(?:省|自治区|市|州|盟)){{0,2}}?(?:{names})作?为")
 
     @staticmethod
@@ -2328,6 +2329,8 @@ _CONFERRED_ALONE = re.compile(r"(?:[“「『][^“”「」『』]{2,40}[”」
                               r"|[^“”「」『』，,]{4,60}")
 # What ends a verb's phrase that describes the place after it: 荣获…称号的 (四川省洪雅县)
 _DESCRIBES = re.compile(r"[”」』\"]?(?:荣誉)?(?:称号|殊荣|荣誉)?的")
+# A character before a verb that makes another word of it: 划定为, 规定为; 并列为
+_WORD_BEFORE_VERB = {"定为": "划规制限设界约", "列为": "并"}
 # How many hold a quoted title, before it: 30个“2016中国最幸福县级城市”
 _COUNT_BEFORE_QUOTE = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个(?=[“\"])")
 # A count right after what was built: 22个, 3处 (units or facilities, not the county's title)
