@@ -1991,3 +1991,8 @@ def test_how_many_hold_a_quoted_title_before_it():
 ])
 def test_designations_by_an_agency(text, expected):
     assert labels(text) == expected
+
+
+def test_a_new_county_level_city_is_no_title():
+    # 撤县设市…成为四川省藏区第三个县级市: an administrative change (round 20)
+    assert labels("2016年9月2日,经国务院批准,民政部批复,同意撤销安吉县设立安吉市,成为浙江省第三个县级市。") == []
