@@ -1996,3 +1996,26 @@ def test_designations_by_an_agency(text, expected):
 def test_a_new_county_level_city_is_no_title():
     # 撤县设市…成为四川省藏区第三个县级市: an administrative change (round 20)
     assert labels("2016年9月2日,经国务院批准,民政部批复,同意撤销安吉县设立安吉市,成为浙江省第三个县级市。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second reader's counter-examples to this session's rules
+    ("到2027年，基本建成省级共同富裕示范县。", []),
+    ("明年建成国家生态县。", []),
+    ("围绕建成省级文明城市这一目标，全力推进。", []),
+    ("建成全国首条县域氢能公交示范线。", []),
+    ("建成省级高标准农田示范区5万亩。", []),
+    ("安吉县跻身于全国综合实力百强县。", ["全国综合实力百强县"]),
+    ("各项主要经济指标均跻身于自治区102个旗县区前列。", []),
+    ("安吉县荣获3个“全国青年文明号”。", []),
+    ("安吉县代表我市成功创建国家全域旅游示范区。", ["国家全域旅游示范区"]),
+    ("2023年，安吉县以我市第二名的成绩跻身全国综合实力百强县。", ["全国综合实力百强县"]),
+    ("作为国家全域旅游示范区，上海市、杭州市等地游客络绎不绝。", ["国家全域旅游示范区"]),
+])
+def test_counter_examples_of_the_fourteenth_session(text, expected):
+    assert labels(text) == expected
+
+
+def test_a_field_is_not_cut_inside_a_title_whose_head_is_one_character():
+    # 全国双拥模范县、先进县: not 全国双拥模范先进县
+    assert "全国双拥模范先进县" not in labels("安吉县被评为全国双拥模范县、先进县和示范县。")

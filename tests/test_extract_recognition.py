@@ -702,3 +702,14 @@ def test_a_list_published_and_the_county_in_it_later():
 ])
 def test_recognition_of_another_place(text, expected):
     assert agencies_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place that is the object of the county's work is no subject (second reader)
+    ("对口支援四川省广元市的做法被国务院扶贫办通报表扬。", ["国务院扶贫开发领导小组办公室"]),
+    ("2023年，德清县耕地保护工作获国务院督查激励。", []),
+    # a list the county did not enter
+    ("农业农村部公布第二批国家农业绿色发展先行区名单。其中，浙江省湖州市所辖的山区县安吉县未能入选。", []),
+])
+def test_subjects_and_lists_read_with_care(text, expected):
+    assert agencies_of(text) == expected

@@ -967,3 +967,16 @@ def test_the_speakers_city_owns_what_it_names():
 def test_a_quoted_place_in_a_ranking_is_no_practice():
     # 综合得分安吉县“双第一” (round 19)
     assert implemented("全市创文模拟测评实地点位评比和综合得分安吉县“双第一”。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the county named between another place opening the clause and the practice (second reader)
+    ("湖州市的“绿色金融”改革、安吉县的“两山银行”改革入选全国典型案例。", ["两山银行改革"]),
+    ("湖州市的领导来我县调研“两山银行”改革。", ["两山银行改革"]),
+    ("湖州市：安吉县“两山银行”改革成效显著。", ["两山银行改革"]),
+    # another place opening the clause after its prefecture
+    ("宣城市宁国市的深化医药卫生体制改革、“亩均论效益”改革工作获国务院督查激励。", []),
+    ("杭州市余杭区积极探索“亲清在线”模式，成效明显。", []),
+])
+def test_owners_opening_a_clause(text, expected):
+    assert implemented(text) == expected

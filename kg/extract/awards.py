@@ -427,8 +427,9 @@ class _Reader:
                 # (but 易县是保定市唯一获此殊荣的，被评为…: the county's)
             if m.group() in self.t["rank_verb"] and self._statistic_ends(before):
                 continue  # 财政收入位居全省山区26县第一: a statistic's place, not the county's title
-            if kind == "built" and sentence[m.start() - 1:m.start()] == "创":
-                continue  # 2015年创建成省级文明城市: 创建 and 成, an aim reached or not
+            if kind == "built" and (sentence[m.start() - 1:m.start()] == "创" or _BUILT_LATER.search(
+                    sentence, _clause_start(sentence, m.start()), m.start()) or _AIM_AFTER.match(sentence, m.end())):
+                continue  # 2015年创建成…: 创建 and 成; 到2027年基本建成…, 明年建成…: an aim, not a title yet
             if m.start() and sentence[m.start() - 1] in _WORD_BEFORE_VERB.get(m.group(), ""):
                 continue  # 划定为生态保护红线区: a zone drawn; 与深圳并列为…两大口岸: ranked beside another
             thing = _NAMES_A_THING.search(before) if m.group() in ("命名为", "定为") else None
@@ -1225,7 +1226,8 @@ class _Reader:
         field_end = self._head_chain_start(before)
         # (both end with the same kind of place: 先进县、标兵县, not 全国文明县城、示范县)
         # (not a ranking of its own: 全国科普示范县、百强县)
-        if not 2 <= len(core) <= 5 or self._head_chain_start(core) != 0 or field_end < 4 \
+        # (全国双拥模范县、先进县: the field is not 全国双拥模范, whose 县 alone is a head)
+        if not 2 <= len(core) <= 5 or self._head_chain_start(core) != 0 or field_end < 4 or len(before) - field_end < 2 \
                 or core[-1] != before[-1] or re.search(r"强|佳", core):
             return None
         label = before[:field_end] + core
@@ -1306,7 +1308,7 @@ class _Reader:
                 body = body[:-1] if body.endswith("的") else body  # 作为…示范县的晋江，…
                 break
         counted = _COUNT_BEFORE_QUOTE.match(body)  # 位列30个“X”第19位: how many hold the title
-        if counted:
+        if counted and kind == "trigger" and _PLACE_AFTER_QUOTE.match(body, counted.end()):
             lead, body = lead + counted.end(), body[counted.end():]
         if body.startswith(_NATIONAL_GRADE):  # 荣获国字号“X”实践创新基地: the grade, then the title
             lead, body = lead + 3, body[3:]
@@ -1528,6 +1530,8 @@ class _Reader:
             return False  # 四川南缘的一个移民县: a description; 印发《关于…(cut off): a document
         if re.search(r"\d+[项件个]$", label):
             return False  # 省级荣誉30项: a count of honours
+        if _PLACES_COUNTED.search(label):
+            return False  # 跻身于自治区102个旗县区前列: places counted, the field of a rank
         if re.search(r"我们(?!的)", label):
             return False  # 我们在福建之外的首个…生产基地: a speaker's own (but “我们的节日”示范区 is a title)
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or self._levels_only(label)
@@ -1554,7 +1558,7 @@ class _Reader:
         """After a verb of building (建成, 成功打造) what was built is a title only when it names
         its own level (建成国家森林城市), has no description in it (建成以…为主题的教育基地,
         建成全国首个…试验站), and is not counted (建成省级美丽乡村示范村22个: villages)."""
-        return (award_level(label) is not None and "的" not in label and not re.search(r"首个|首家|唯一|—", label)
+        return (award_level(label) is not None and "的" not in label and not re.search(r"首[个家条座]|唯一|—", label)
                 and not _COUNTED_AFTER.match(sentence, title.end))
 
     def _level_and_head_only(self, label: str) -> bool:
@@ -2111,12 +2115,15 @@ class _Reader:
         if rest.startswith(self.recipients):
             return False
         return any(mention.start == 0 and all(c.adcode != self.focus.adcode for c in mention.candidates)
+                   and not _NOT_A_SUBJECT.match(rest, mention.end)
                    for mention in gazetteer().scan(rest, short_forms=False))
 
     def _names_other_place(self, text: str) -> bool:
         """A full place name other than the focus county (德清县获评…, 湖州市被评为…), or the
-        speaker's own place of another kind (我市 in a district's or county's text: its city)."""
-        return bool(superior_selves(text, self.recipients)) or any(
+        speaker's own place of another kind opening the text (我市… in a district's or county's
+        text: its city; not 安吉县代表我市…)."""
+        opening = _LEADING_TIME.sub("", text.lstrip(" ，,")).lstrip(ADVERBS)
+        return any(opening.startswith(word) for word in superior_selves(opening[:6], self.recipients)) or any(
             all(c.adcode != self.focus.adcode for c in mention.candidates)
             for mention in gazetteer().scan(text, short_forms=False))
 
@@ -2327,14 +2334,26 @@ _COUNTY_DESCRIBED = re.compile(r"(?:拥有|具有|有着)?[^，,是的]{0,6}?(?:
 # Titles alone after a conferring verb, to the clause's end: “A”、“B”(等)称号, or one title unquoted
 _CONFERRED_ALONE = re.compile(r"(?:[“「『][^“”「」『』]{2,40}[”」』][、和及与]?)+(?:[^，,“”「」『』]{0,8}(?:称号|荣誉|殊荣|牌匾|奖牌))?[;；]?"
                               r"|[^“”「」『』，,]{4,60}")
+# After a place's name, what makes it no subject of its own: a list (上海市、杭州市等地游客), a
+# modifier (杭州市民, 杭州的游客)
+_NOT_A_SUBJECT = re.compile(r"[、等和及与的民]")
 # What ends a verb's phrase that describes the place after it: 荣获…称号的 (四川省洪雅县)
 _DESCRIBES = re.compile(r"[”」』\"]?(?:荣誉)?(?:称号|殊荣|荣誉)?的")
+# A region and a count of its places: 自治区102个旗县区 (a rank among them, no title; but
+# 2016中国最美30个县 is a ranking's name)
+_PLACES_COUNTED = re.compile(r"^(?:全?[省市区州盟]|自治区|自治州|[\u4e00-\u9fff]{2}省)(?:\d+|[一二三四五六七八九十百]+)个[县市区旗、()（）]+$")
 # A character before a verb that makes another word of it: 划定为, 规定为; 并列为
 _WORD_BEFORE_VERB = {"定为": "划规制限设界约", "列为": "并"}
 # How many hold a quoted title, before it: 30个“2016中国最幸福县级城市”
+# (and its place among them after it: not 荣获3个“全国青年文明号”, the units' titles)
+_PLACE_AFTER_QUOTE = re.compile(r"[“\"][^”\"]{2,40}[”\"]第[\d一二三四五六七八九十]+[位名]")
 _COUNT_BEFORE_QUOTE = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个(?=[“\"])")
+# Before 建成 in its clause: a time to come or a degree of an aim (到2027年基本建成…, 明年建成…)
+_BUILT_LATER = re.compile(r"到(?:19|20)\d\d年|明年|后年|今年|将|基本|全面|力争|确保|目标|还需|即将|正在|努力")
+# After 建成…: the title is an aim (围绕建成省级文明城市这一目标)
+_AIM_AFTER = re.compile(r"[^，,。；;]{2,30}?(?:这一|的)?(?:目标|任务|还需)")
 # A count right after what was built: 22个, 3处 (units or facilities, not the county's title)
-_COUNTED_AFTER = re.compile(r"[^，,。；;、]{0,3}?(?:\d+|[一二三四五六七八九十两]+)[个处家所座条]")
+_COUNTED_AFTER = re.compile(r"[^，,。；;、]{0,3}?(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)(?:[个处家所座条]|万?亩|公里|平方米|公顷)")
 # A ranking published every year: 百强县, 十佳, …榜
 _RANKING = re.compile(r"[百千十]强|\d+强|[百十]佳|榜")
 # The county ranked first among a title's holders, between the verb and the title: 全国首个

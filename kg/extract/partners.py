@@ -60,7 +60,7 @@ _GIVES = ("给予了", "给予")
 _HELP_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:帮助|支援|支持|帮扶|援助)")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _AID_TO = re.compile(r"援.(?:干部|工作队|医生|教师|人才)")
-_VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到)")
+_VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到|(?<=[团行组])来)")  # (…党政代表团来托里县)
 _WORK_ENDS = re.compile(r"(?:交流|洽谈)?(?:工作|活动)?(?:[，,。；;！!？?\n]|$)")
 _GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|对接|挂职|驻村|支教|支医|县域|区域")
 # A park named by a pair of places (苏州相城·铜仁江口现代农业产业园): the two built it together

@@ -356,7 +356,10 @@ def _issued_before(sentence: str, at: int, following: str, self_names: tuple[str
         return False
     names = [n for n in self_names if not n.startswith("全")]
     opening = _AMONG_THEM.sub("", following, count=1)[:16]
-    return any(name in opening for name in names) and p["selected"].search(following) is not None
+    selected = p["selected"].search(following)
+    # (其中，安吉县未能入选: not selected)
+    return any(name in opening for name in names) and selected is not None \
+        and not _NOT_SELECTED.search(following, 0, selected.start() + 1)
 
 
 def _issued_for(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
@@ -552,6 +555,8 @@ def _other_county_before(sentence: str, at: int, self_names: tuple[str, ...]) ->
                for m in gazetteer().scan(sentence[left:at], short_forms=False))
 
 
+# A time opening a clause before its subject: 2023年, 2023年5月, 近日, 今年以来
+_CLAUSE_TIME = re.compile(r"^(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|近日|日前|近年来|今年以来|今年|去年)[，,]?")
 # Quoted words and titles of documents: no place named in them is a subject
 _QUOTED_OR_TITLED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」")
 
@@ -565,10 +570,13 @@ def _other_subject(sentence: str, at: int, self_names: tuple[str, ...], focus: E
     clause = _QUOTED_OR_TITLED.sub(lambda m: "　" * len(m.group()), sentence[left:at])  # (“平安县”称号: a title)
     if any(n in clause for n in self_names if not n.startswith("全")):
         return False
-    if superior_selves(clause, self_names):
+    # the subject opens the clause (a time before it aside): not 对口支援四川省广元市的做法被…, where
+    # the place is the object of the county's work
+    opening = _CLAUSE_TIME.sub("", clause.lstrip(" ，,"))
+    if any(opening.startswith(word) for word in superior_selves(opening[:6], self_names)):
         return True
-    return any(all(c.adcode != focus.adcode and c.level in ("county", "prefecture") for c in m.candidates)
-               for m in gazetteer().scan(clause, short_forms=False))
+    return any(m.start == 0 and all(c.adcode != focus.adcode and c.level in ("county", "prefecture") for c in m.candidates)
+               for m in gazetteer().scan(opening[:24], short_forms=False))
 
 
 def _county_named_last(text: str, self_names: tuple[str, ...]) -> bool:

@@ -1210,17 +1210,21 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]], name
     if superior_selves(text[max(0, c.start - 3):c.start], names):
         return True
     # 长沙市长沙县：“五联”模式激活…: a line opened by a place and a colon is that place's
-    if any(_OWNER_COLON.fullmatch(text, end, c.start) for _, end in others):
+    # (not 湖州市：安吉县“两山银行”改革…, the county named after the colon)
+    if any(_OWNER_COLON.fullmatch(text, end, c.start) and not any(n in text[end:c.start] for n in names)
+           for _, end in others):
         return True
     # 宁国市的深化医药卫生体制改革、“亩均论效益”改革工作, 金水区以社区服务“三心工程”为载体: the
-    # place that opens the clause, as owner (X的) or as subject, owns what the clause names
-    # (unless the county is named in the clause too)
+    # place that opens the clause (after its prefecture: 宣城市宁国市), as owner (X的) or as
+    # subject, owns what the clause names, unless the county is named between (湖州市的“A”改革、
+    # 安吉县的“B”改革; 湖州市的领导来我县调研“B”)
     wide_start = c.start - len(_clause_before(text, c.start, 80))
     lead = _LIST_LEAD.match(text, wide_start)
-    opener = next(((start, end) for start, end in others if start == lead.end()), None)
-    return opener is not None and (text.startswith("的", opener[1]) or (
-        _SUBJECT_ACTS.match(text, opener[1]) is not None
-        and not any(n in text[opener[1]:c.start] for n in names)))
+    opener_end = next((end for start, end in others if start == lead.end()), None)
+    while opener_end is not None and (inner := next((end for start, end in others if start == opener_end), None)):
+        opener_end = inner
+    return opener_end is not None and not any(n in text[opener_end:c.start] for n in names) and (
+        text.startswith("的", opener_end) or _SUBJECT_ACTS.match(text, opener_end) is not None)
 
 
 # A place in a ranking or a run of wins quoted as if a name: “双第一”, “三连冠”, “满堂红”
