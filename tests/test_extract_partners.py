@@ -84,6 +84,10 @@ def partners_of(text: str, focus: str) -> list[str]:
     # the places deepen their work with the county (round 18)
     ("武宣县", "2021年,广东信宜市、高州市和化州市进一步深化同武宣县的粤桂协作帮扶活动。",
      ["信宜市", "高州市", "化州市"]),
+    # the partner's delegation comes to the county on the pairing's work; the partner helps the
+    # county (round 20)
+    ("托里县", "9月14日,湖北省宜昌市市委常委刘均成率领宜昌市党政代表团来托里县考察指导对口援建工作。", ["宜昌市"]),
+    ("广河县", "厦门同安助力甘肃临夏广河县顺利脱贫", ["厦门市同安区"]),
 ])
 def test_partner_found(focus, text, expected):
     assert partners_of(text, focus) == expected
