@@ -2019,3 +2019,15 @@ def test_counter_examples_of_the_fourteenth_session(text, expected):
 def test_a_field_is_not_cut_inside_a_title_whose_head_is_one_character():
     # 全国双拥模范县、先进县: not 全国双拥模范先进县
     assert "全国双拥模范先进县" not in labels("安吉县被评为全国双拥模范县、先进县和示范县。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence of titles alone in a paragraph about the county, the level said once (round 20)
+    ("安吉县是湖州通往杭州的咽喉。浙江省级文明城市、卫生城市、环保模范城市。也是重要的竹产业基地。",
+     ["浙江省级文明城市", "浙江省级卫生城市", "浙江省级环保模范城市"]),
+    # … not when one item is no title, nor in a paragraph about another place
+    ("安吉县是湖州通往杭州的咽喉。浙江省级文明城市、竹子很多。", []),
+    ("德清县是湖州的近郊县。全国文明城市、国家卫生城市。", []),
+])
+def test_a_sentence_of_titles_alone(text, expected):
+    assert labels(text) == expected

@@ -508,8 +508,8 @@ class _Reader:
         if self.p.title_then_verb_cue.search(sentence):
             found.extend(_as("title_then_verb", self._title_then_verb(sentence)))
         found.extend(_as("joined_list", self._joined_list(sentence, previous)))
-        if "…" in sentence:
-            found.extend(_as("ellipsis_list", self._ellipsis_list(sentence)))
+        if "…" in sentence or (not found and "、" in sentence):
+            found.extend(_as("titles_alone", self._titles_alone(sentence, paragraph_about_county, previous)))
         # 在某州…评估中，X县被评为优秀县市: the grade read with its assessment is the longer mention
         # and replaces the bare grade (the overlap policy below)
         if ("在" in sentence and "中" in sentence) or "结果" in sentence:
@@ -1966,11 +1966,14 @@ class _Reader:
 
     # -- A、B、C……这座小城是“名牌大户” -------------------------------------------------------
 
-    def _ellipsis_list(self, sentence: str) -> list[Found]:
+    def _titles_alone(self, sentence: str, paragraph_about_county: bool, previous: str) -> list[Found]:
         """国家生态文明建设示范县、全国森林旅游示范县、首批国家全域旅游示范区……: a clause that is
         nothing but three or more titles and an ellipsis lists the county's honours, as the
-        marked lines of a list do (each a whole title, at least two in three with a level word)."""
-        found = []
+        marked lines of a list do (each a whole title, at least two in three with a level word);
+        so does a sentence of nothing but titles, each with its level word or sharing the one
+        before it, in a paragraph about the county (内蒙古自治区级文明城市、卫生城市、双拥模范城市。)."""
+        found = self._sentence_of_titles(sentence) if "…" not in sentence and (
+            paragraph_about_county or self._about_county(previous)) else []
         for m in re.finditer(r"…+", sentence):
             start = _clause_start(sentence, m.start())
             items = _split_items(sentence[start:m.start()])
@@ -1988,6 +1991,30 @@ class _Reader:
                     and not self._names_other_place(self._without_superiors(sentence[start:m.start()])):
                 found.extend(titles)
         return found
+
+    def _sentence_of_titles(self, sentence: str) -> list[Found]:
+        body = sentence.strip().rstrip("。；;！!")
+        if len(body) < 10 or self.p.verb.search(_unquoted(body)) or re.search(rf"[{CLAUSE_END}]", body):
+            return []
+        items = _split_items(body)
+        if len(items) < 2:
+            return []
+        lead = sentence.index(body[:1])
+        titles = [self._whole_title(item, lead + offset) for offset, item in items]
+        if not all(titles):
+            return []
+        shared = self._shared_levels([(Title(t.start, t.end, t.label), t.label, t.level) for t in titles], sentence)
+        if not all(level for _, _, level in shared) or self._names_other_place(self._without_superiors(body)):
+            return []
+        # (an item sharing the level of the one before takes its level words: 内蒙古自治区级卫生城市)
+        out, prefix = [], ""
+        for t, (_, _, level) in zip(titles, shared):
+            own = self.p.level.match(t.label)
+            if own:  # (the level words up to 级 when they end so: 内蒙古自治区级)
+                graded = t.label.find("级", own.start(), own.end() + 5)
+                prefix = t.label[:graded + 1] if graded >= 0 else own.group()
+            out.append(replace(t, level=level, label=t.label if own or not prefix else prefix + t.label))
+        return out
 
     def _won_in_clause(self, item: str) -> bool:
         """社会救助荣获全国创新示范区: a clause of the county's work winning a title (not 还没有拿下,

@@ -121,7 +121,8 @@ RULES: tuple[Rule, ...] = (
        "易县省级食品安全示范县验收通过。", "省级食品安全示范县"),
     _r("received.pilot_list", "A、B等省级试点落地易县",
        "易县工作动态\n居家养老服务、政府救助与慈善帮扶衔接等省级改革试点落地易县。", "居家养老服务省级改革试点"),
-    _r("received.ellipsis_list", "a clause of three or more titles and an ellipsis: A、B、C……",
+    _r("received.titles_alone", "titles alone, without a verb: a clause of three or more and an ellipsis "
+       "(A、B、C……), or a sentence of them in a paragraph about the county",
        "易县工作动态\n国家生态文明建设示范县、全国森林旅游示范县、首批国家全域旅游示范区……易县是“名牌大户”。",
        "全国森林旅游示范县",
        "易县工作动态\n创建国家生态文明建设示范县、全国森林旅游示范县、首批国家全域旅游示范区……"),
