@@ -2031,3 +2031,16 @@ def test_a_field_is_not_cut_inside_a_title_whose_head_is_one_character():
 ])
 def test_a_sentence_of_titles_alone(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # levels listed before one title, each holding it (round 20)
+    ("安吉县曾多次被评为全国、省粮食生产先进县。", ["全国粮食生产先进县", "省粮食生产先进县"]),
+    ("安吉县被评为国家级、省级生态示范区。", ["国家级生态示范区", "省级生态示范区"]),
+    # … not firms' titles ending in a unit word
+    ("鑫汉光电、汉丰材料分别成为全国、全省智能制造示范企业。", []),
+    # 系 as a copula
+    ("安吉县系全国商品粮、商品猪、大豆出口基地县。", ["全国商品粮基地县", "全国商品猪基地县", "全国大豆出口基地县"]),
+])
+def test_levels_shared_and_the_copula_xi(text, expected):
+    assert labels(text) == expected

@@ -926,6 +926,15 @@ class _Reader:
         fields = self._counted_fields(sentence, start, end)
         if fields:
             return fields
+        # 被评为全国、省粮食生产先进县: levels listed before one title, each holding it
+        levels = _LEVELS_BEFORE_ONE_TITLE.match(sentence, start, end)
+        if levels:
+            title = self._title(sentence[levels.start("last"):end], levels.start("last"), kind, True)
+            # (the title ends the clause: not 分别成为全国、全省智能制造示范|企业, firms' titles)
+            if title is not None and re.fullmatch(r"[”」』\"]?(?:荣誉)?(?:称号)?", sentence[title.end:end].strip()):
+                field = title.text[len(levels.group("last")):]
+                return [Title(s, e, sentence[s:e] + field) for s, e in
+                        (m.span() for m in _LEVEL_WORD.finditer(sentence, start, levels.start("last")))] + [title]
         run_end = self._comma_run_end(sentence, end, kind) if kind in ("trigger", "copula", "weak", "built") else None
         # (…等多项国家、省、市级荣誉: the closing words, with their own 、, are no items)
         closing = _RUN_CLOSING.search(sentence, start, run_end or end)
@@ -2371,6 +2380,10 @@ _DESCRIBES = re.compile(r"[”」』\"]?(?:荣誉)?(?:称号|殊荣|荣誉)?的"
 _PLACES_COUNTED = re.compile(r"^(?:全?[省市区州盟]|自治区|自治州|[\u4e00-\u9fff]{2}省)(?:\d+|[一二三四五六七八九十百]+)个[县市区旗、()（）]+$")
 # A character before a verb that makes another word of it: 划定为, 规定为; 并列为
 _WORD_BEFORE_VERB = {"定为": "划规制限设界约", "列为": "并"}
+# Level words alone, listed before the last one opening a title: 全国、省(粮食生产先进县)
+_LEVEL_WORD = re.compile(r"全国|国家级?|全省|省级?|全市|市级?")
+_LEVELS_BEFORE_ONE_TITLE = re.compile(rf"(?:(?:{_LEVEL_WORD.pattern})[、和及与])+(?P<last>{_LEVEL_WORD.pattern})"
+                                      r"(?=[\u4e00-\u9fff“])")
 # How many hold a quoted title, before it: 30个“2016中国最幸福县级城市”
 # (and its place among them after it: not 荣获3个“全国青年文明号”, the units' titles)
 _PLACE_AFTER_QUOTE = re.compile(r"[“\"][^”\"]{2,40}[”\"]第[\d一二三四五六七八九十]+[位名]")
