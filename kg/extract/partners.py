@@ -98,6 +98,9 @@ _SELF = re.compile(r"(?:我|本|该|全)(?:县|市|区|旗)")
 # A school known by its number (苏州十中, 牛栏山一中, 第二实验小学): no head word names it.
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小|高|职|实小|实验)(?![心央国共华期旬间部])"
                              r"|^\d{2,4}(?!年|月|日|万|亿|个|家|项|人|户|名|%|\.|\d)")  # 天津302 (a hospital by its number)
+# Verbs that, with a head right after them, name an organisation (建设集团, 建设银行, 规划院),
+# where other verbs do not (通过学校结对帮扶: the school is the means)
+_NAMING_VERBS = ("建设", "规划")
 # 与, 是 right after the places, or a verb of deepening and 同 (进一步深化同…的协作)
 _DEEPENS_WITH = re.compile(r"(?:(?:进一步|持续|不断|继续|全面)?(?:深化|加强|拓展|深入推进)(?:了)?)?(?:与|同|和|跟|是)")
 MAX_GAP = 20  # characters between the end of a list of places and a partnership word
@@ -385,7 +388,7 @@ def _names_organisation(text: str, end: int) -> bool:
     # 对口支援X县建设现代农业产业园, 与X区签署协议: what follows a verb is the work, not the place's
     # name (but a head right after it, 深圳市建设集团, names a company)
     verb = action_verbs().search(window)
-    if verb and not org_heads().match(window, verb.end()):
+    if verb and not (verb.group() in _NAMING_VERBS and org_heads().match(window, verb.end())):
         window = window[:verb.start()]
     return bool(window) and (org_heads().search(window) is not None
                              or _NUMBERED_SCHOOL.search(window) is not None)
@@ -534,7 +537,7 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     if not before.strip() and any(s >= after and role in linking for s, _, role in words) \
             and text[hi:hi + 1] in ",，":
         helps = _HELPS.match(text, hi + 1)
-        if helps and ctx.county_at(helps.end(), len(text), gap=1):
+        if helps and ctx.county_at(helps.end(), len(text), gap=3):  # (帮助提升广河县…)
             return True
     # 自结对帮扶以来，东城区…给予了鄂伦春自治旗…的帮助与支援: the county gives the place its help,
     # in a sentence that names their pairing
