@@ -88,6 +88,7 @@ def partners_of(text: str, focus: str) -> list[str]:
     # county (round 20)
     ("托里县", "9月14日,湖北省宜昌市市委常委刘均成率领宜昌市党政代表团来托里县考察指导对口援建工作。", ["宜昌市"]),
     ("广河县", "厦门同安助力甘肃临夏广河县顺利脱贫", ["厦门市同安区"]),
+    ("德昌县", "其中,浙江宁波鄞州区牵手四川凉山德昌县。", ["宁波市鄞州区"]),
     # the place opens a clause of its aid, the next helps the county; a school as the means
     ("广河县", "同安区还通过学校结对帮扶、校长跟岗学习等多种形式,帮助提升广河县教育质量。", ["厦门市同安区"]),
 ])
