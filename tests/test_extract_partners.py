@@ -468,3 +468,16 @@ def test_meetings_visits_and_parks_of_a_pair(text, expected):
 ])
 def test_words_next_to_places_are_no_partners(focus, text, absent):
     assert absent not in partners_of(text, focus)
+
+
+@pytest.mark.parametrize("focus, text, absent", [
+    # firms, experts, a market or a city's people are no partners; a visit learning about a
+    # pairing scheme pairs nothing (second reader)
+    ("广河县", "上海市的爱心企业助力广河县乡村振兴。", "上海市"),
+    ("广河县", "北京市专家团队助力广河县牛羊产业发展。", "北京市"),
+    ("德昌县", "德昌县农产品牵手上海市场，销售额突破亿元。", "上海市"),
+    ("德昌县", "德昌县樱桃牵手杭州市民，线上销售火爆。", "杭州市"),
+    ("托里县", "嘉兴市考察团一行来托里县考察学习乡村振兴和东西部协作经验。", "嘉兴市"),
+])
+def test_no_partners_in_the_second_readers_cases(focus, text, absent):
+    assert absent not in partners_of(text, focus)

@@ -713,3 +713,16 @@ def test_recognition_of_another_place(text, expected):
 ])
 def test_subjects_and_lists_read_with_care(text, expected):
     assert agencies_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another place as the subject after its region, a description or a discourse word (second reader)
+    ("浙江省德清县耕地保护工作获国务院督查激励。", []),
+    ("邻县德清县的耕地保护工作获国务院督查激励。", []),
+    ("此外德清县的耕地保护工作也获国务院督查激励。", []),
+    ("四川省青川县的经验做法被国务院扶贫办通报表扬。", []),
+    # another county not entering the list does not take the county out of it
+    ("农业农村部公布第二批国家农业绿色发展先行区名单。其中，德清县未能入选，安吉县成功入选。", ["中华人民共和国农业农村部"]),
+])
+def test_other_subjects_and_negations_of_others(text, expected):
+    assert agencies_of(text) == expected

@@ -980,3 +980,7 @@ def test_a_quoted_place_in_a_ranking_is_no_practice():
 ])
 def test_owners_opening_a_clause(text, expected):
     assert implemented(text) == expected
+
+
+def test_the_county_as_a_venue_does_not_take_another_places_practice():
+    assert implemented("长兴县的代表在安吉县召开的全市现场会上介绍了“清廉村居”建设经验。") == []

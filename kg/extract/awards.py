@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from kg.agencies import agencies
-from kg.extract.context import CLAUSE_END, context_of, is_common_word, outermost, own_names, superior_selves
+from kg.extract.context import CLAUSE_END, context_of, is_common_word, opens_with_superior_self, outermost, own_names
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.gazetteer import gazetteer, short_form
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
@@ -430,8 +430,10 @@ class _Reader:
             if kind == "built" and (sentence[m.start() - 1:m.start()] == "创" or _BUILT_LATER.search(
                     sentence, _clause_start(sentence, m.start()), m.start()) or _AIM_AFTER.match(sentence, m.end())):
                 continue  # 2015年创建成…: 创建 and 成; 到2027年基本建成…, 明年建成…: an aim, not a title yet
-            if m.start() and sentence[m.start() - 1] in _WORD_BEFORE_VERB.get(m.group(), ""):
+            if m.start() and sentence[m.start() - 1] in _WORD_BEFORE_VERB.get(m.group(), "") and (
+                    m.group() != "列为" or re.search("[与和同]", sentence[_clause_start(sentence, m.start()):m.start()])):
                 continue  # 划定为生态保护红线区: a zone drawn; 与深圳并列为…两大口岸: ranked beside another
+                # (but …，并列为国家重点开发开放试验区: 并 is "and")
             thing = _NAMES_A_THING.search(before) if m.group() in ("命名为", "定为") else None
             if thing and not any(n in thing.group() for n in self.names):
                 continue  # 将这种载体统一命名为“X”: the county names a thing of its own, not itself
@@ -553,7 +555,7 @@ class _Reader:
         # (认定河南省宁陵县为…: the county after its province and prefecture)
         # (农业农村部推选某旗作为…试点县: 作为 after the county)
         # (国务院批复同意美姑县为…, 农业农村部推介依兰县为…)
-        return re.compile(rf"(?:公布|认定|命名|评定|确定|确认|批准|选定|推选|推介|批复同意|同意)"
+        return re.compile(rf"(?:公布|认定|命名|评定|确定|确认|批准|选定|推选|推介|批复同意)"
                           rf"(?:[\u4e00-\u9fff]{{1,8}}?(?:省|自治区|市|州|盟)){{0,2}}?(?:{names})作?为")
 
     @staticmethod
@@ -927,11 +929,15 @@ class _Reader:
         if fields:
             return fields
         # 被评为全国、省粮食生产先进县: levels listed before one title, each holding it
-        levels = _LEVELS_BEFORE_ONE_TITLE.match(sentence, start, end)
+        # (not 安吉县和德清县分别被评为全国、全省文明城市: one level each)
+        levels = _LEVELS_BEFORE_ONE_TITLE.match(sentence, start, end) \
+            if "分别" not in sentence[_clause_start(sentence, start):start] else None
         if levels:
             title = self._title(sentence[levels.start("last"):end], levels.start("last"), kind, True)
             # (the title ends the clause: not 分别成为全国、全省智能制造示范|企业, firms' titles)
-            if title is not None and re.fullmatch(r"[”」』\"]?(?:荣誉)?(?:称号)?", sentence[title.end:end].strip()):
+            # (nor a list after it: 全国、省、市先进集体和全国文明县城)
+            if title is not None and re.fullmatch(r"[”」』\"]?(?:荣誉)?(?:称号)?", sentence[title.end:end].strip()) \
+                    and not re.search("[和及与、]", title.text):
                 field = title.text[len(levels.group("last")):]
                 return [Title(s, e, sentence[s:e] + field) for s, e in
                         (m.span() for m in _LEVEL_WORD.finditer(sentence, start, levels.start("last")))] + [title]
@@ -1391,6 +1397,8 @@ class _Reader:
             if _HEADCOUNT.match(rest) and not self.p.counted_honours.fullmatch(rest):
                 continue
             label = clean_label(body[:cut])
+            if _NTH_CITY.search(label):
+                return None  # 成为四川省藏区第三个县级市: an administrative change, nor is any part of it a title
             # “清廉鼎”, “法治杯”: a quoted trophy may be a three-character name
             trophy = len(label) == 3 and body[0] in QUOTES and body[cut - 1] in QUOTES and label.endswith(("鼎", "杯"))
             # 获省“县域创新跃升计划”奖励: a verb word inside the quoted name is part of the name
@@ -1981,8 +1989,12 @@ class _Reader:
         marked lines of a list do (each a whole title, at least two in three with a level word);
         so does a sentence of nothing but titles, each with its level word or sharing the one
         before it, in a paragraph about the county (内蒙古自治区级文明城市、卫生城市、双拥模范城市。)."""
+        # (the sentence before it about the county, no aim, lack or other place in it: not 安吉县明年将
+        # 推进以下创建工作。A、B。, 安吉县认真学习德清县的经验。A、B。)
         found = self._sentence_of_titles(sentence) if "…" not in sentence and (
-            paragraph_about_county or self._about_county(previous)) else []
+            (paragraph_about_county and not previous) or self._about_county(previous)) and not (
+            _NOT_HELD.search(previous) or self.p.hedge.search(previous)
+            or self._names_other_place(self._without_superiors(previous))) else []
         for m in re.finditer(r"…+", sentence):
             start = _clause_start(sentence, m.start())
             items = _split_items(sentence[start:m.start()])
@@ -2158,8 +2170,7 @@ class _Reader:
         """A full place name other than the focus county (德清县获评…, 湖州市被评为…), or the
         speaker's own place of another kind opening the text (我市… in a district's or county's
         text: its city; not 安吉县代表我市…)."""
-        opening = _LEADING_TIME.sub("", text.lstrip(" ，,")).lstrip(ADVERBS)
-        return any(opening.startswith(word) for word in superior_selves(opening[:6], self.recipients)) or any(
+        return opens_with_superior_self(text, self.recipients) or any(
             all(c.adcode != self.focus.adcode for c in mention.candidates)
             for mention in gazetteer().scan(text, short_forms=False))
 
@@ -2370,14 +2381,19 @@ _COUNTY_DESCRIBED = re.compile(r"(?:拥有|具有|有着)?[^，,是的]{0,6}?(?:
 # Titles alone after a conferring verb, to the clause's end: “A”、“B”(等)称号, or one title unquoted
 _CONFERRED_ALONE = re.compile(r"(?:[“「『][^“”「」『』]{2,40}[”」』][、和及与]?)+(?:[^，,“”「」『』]{0,8}(?:称号|荣誉|殊荣|牌匾|奖牌))?[;；]?"
                               r"|[^“”「」『』，,]{4,60}")
+# Before a sentence of titles alone, what makes them not the county's: an aim, a lack, others' example
+_NOT_HELD = re.compile(r"以下|如下|将|计划|规划|目标|申报|未|没有|差距|学习|对标|借鉴|相比|创建工作")
 # After a place's name, what makes it no subject of its own: a list (上海市、杭州市等地游客), a
 # modifier (杭州市民, 杭州的游客)
 _NOT_A_SUBJECT = re.compile(r"[、等和及与的民]")
 # What ends a verb's phrase that describes the place after it: 荣获…称号的 (四川省洪雅县)
 _DESCRIBES = re.compile(r"[”」』\"]?(?:荣誉)?(?:称号|殊荣|荣誉)?的")
+# The Nth county-level city of a region: 成为四川省藏区第三个县级市 (not 10个县级市城市体检试点)
+_NTH_CITY = re.compile(r"(?:第[一二三四五六七八九十\d]+个|首个)(?:县级市|地级市)$")
 # A region and a count of its places: 自治区102个旗县区 (a rank among them, no title; but
 # 2016中国最美30个县 is a ranking's name)
-_PLACES_COUNTED = re.compile(r"^(?:全?[省市区州盟]|自治区|自治州|[\u4e00-\u9fff]{2}省)(?:\d+|[一二三四五六七八九十百]+)个[县市区旗、()（）]+$")
+_PLACES_COUNTED = re.compile(r"^(?:全?[省市区州盟]|自治区|自治州|[\u4e00-\u9fff]{2}省)(?:\d+|[一二三四五六七八九十百]+)个"
+                             r"[\u4e00-\u9fff]{0,3}?[县市区旗、()（）]+$")
 # A character before a verb that makes another word of it: 划定为, 规定为; 并列为
 _WORD_BEFORE_VERB = {"定为": "划规制限设界约", "列为": "并"}
 # Level words alone, listed before the last one opening a title: 全国、省(粮食生产先进县)
@@ -2389,7 +2405,7 @@ _LEVELS_BEFORE_ONE_TITLE = re.compile(rf"(?:(?:{_LEVEL_WORD.pattern})[、和及�
 _PLACE_AFTER_QUOTE = re.compile(r"[“\"][^”\"]{2,40}[”\"]第[\d一二三四五六七八九十]+[位名]")
 _COUNT_BEFORE_QUOTE = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个(?=[“\"])")
 # Before 建成 in its clause: a time to come or a degree of an aim (到2027年基本建成…, 明年建成…)
-_BUILT_LATER = re.compile(r"到(?:19|20)\d\d年|明年|后年|今年|将|基本|全面|力争|确保|目标|还需|即将|正在|努力")
+_BUILT_LATER = re.compile(r"到(?:19|20)\d\d年|明年|后年|将|基本|力争|确保|目标|还需|即将|正在|努力")
 # After 建成…: the title is an aim (围绕建成省级文明城市这一目标)
 _AIM_AFTER = re.compile(r"[^，,。；;]{2,30}?(?:这一|的)?(?:目标|任务|还需)")
 # A count right after what was built: 22个, 3处 (units or facilities, not the county's title)

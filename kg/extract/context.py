@@ -167,6 +167,22 @@ def own_names(focus: Entity) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n)) + own
 
 
+def clause_opening(text: str) -> str:
+    """A clause without what may stand before its subject: punctuation, a date or time, a
+    discourse word (此外, 据悉, 其中…) and an adverb (还, 也): 此外我市还… → 我市还…"""
+    return _CLAUSE_LEAD.sub("", text.lstrip(" ，,、"))
+
+
+def opens_with_superior_self(text: str, own: tuple[str, ...]) -> bool:
+    """Does the clause open with the speaker's place of another kind (我市…, 此外我市…)?"""
+    opening = clause_opening(text)
+    return any(opening.startswith(word) for word in superior_selves(opening[:6], own))
+
+
+_CLAUSE_LEAD = re.compile(r"^(?:(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|近日|日前|近期|近年来|今年以来|今年|去年"
+                          r"|此外|另外|同时|据悉|据了解|目前|当前|其中|与此同时)[，,]?\s*)*[还也又亦并]?")
+
+
 def superior_selves(text: str, own: tuple[str, ...]) -> list[str]:
     """How a speaker names a place of a kind the county is not, as a subject: 我市 in a district's
     or county's text is its prefecture (我市…获国务院督查激励), but not as a scope (我市唯一…) nor

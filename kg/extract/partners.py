@@ -98,6 +98,9 @@ _SELF = re.compile(r"(?:我|本|该|全)(?:县|市|区|旗)")
 # A school known by its number (苏州十中, 牛栏山一中, 第二实验小学): no head word names it.
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小|高|职|实小|实验)(?![心央国共华期旬间部])"
                              r"|^\d{2,4}(?!年|月|日|万|亿|个|家|项|人|户|名|%|\.|\d)")  # 天津302 (a hospital by its number)
+# A visit that learns about a pairing, and what makes the pairing word a topic of it
+_LEARNS_ABOUT = re.compile(r"学习|借鉴|取经")
+_TOPIC_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:经验|做法|模式)")
 # Verbs that, with a head right after them, name an organisation (建设集团, 建设银行, 规划院),
 # where other verbs do not (通过学校结对帮扶: the school is the means)
 _NAMING_VERBS = ("建设", "规划")
@@ -276,6 +279,9 @@ def _place_refs(doc: Document, focus: Entity) -> list[PlaceRef]:
         if loose and refs and refs[-1].end == mentions[i].start and not is_focus:
             i = j + 1  # 北京资源 (Beijing's resources), not 北京 and 资源县: a word glued to a place
             continue
+        if mentions[j].surface.endswith("市") and doc.text[mentions[j].end:mentions[j].end + 1] in ("场", "民"):
+            i = j + 1  # 上海市场, 杭州市民: a market or a city's people, not the city as a partner
+            continue
         refs.append(PlaceRef(mentions[i].start, mentions[j].end, place, is_focus, loose, short, doubtful))
         i = j + 1
     abbreviated = _abbreviated_refs(doc.text, focus, refs)
@@ -424,6 +430,10 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         return True
     if _joint_park(ctx, index):  # 苏州相城·铜仁江口现代农业产业园
         return True
+    # 厦门同安助力甘肃临夏广河县顺利脱贫: the place right before 助力, the county after it (not
+    # 上海市的爱心企业助力…, 北京市专家团队助力…: firms and experts)
+    if text.startswith("助力", after) and ctx.county_at(after + 2, hi, gap=8):
+        return True
     # 剑河县组团来富阳考察座谈，双方签订友好城市协议: the county visits the place, then the two pair
     if before.endswith((*_GOING_TO, "来")) and (any(r.is_focus for r in ctx.refs_in(lo, first.start))
                                                or ctx.county_at(lo, first.start, gap=first.start - lo)):
@@ -478,8 +488,11 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
             and (not before.endswith("到") or _WORK_ENDS.match(text, e)) for s, e, role in words):
         return True
     # 文水县干部一行赴朔州市右玉县进行对标考察学习: the place visits the county to learn from it
+    # (not 考察学习乡村振兴和东西部协作经验: a pairing scheme as what the visit learns about)
     visit = _VISIT.match(text, after, hi)
-    if visit and ctx.county_at(visit.end(), hi, gap=4) and any(s >= visit.end() for s, _, _ in words):
+    if visit and ctx.county_at(visit.end(), hi, gap=4) and any(
+            s >= visit.end() and not _LEARNS_ABOUT.search(text, visit.end(), s) and not _TOPIC_AFTER.match(text, e)
+            for s, e, _ in words):
         return True
     # 以深圳市龙岗区为“坐标系”“参照物” / 向昆山看齐
     if before.endswith(("以", "向", "把")):

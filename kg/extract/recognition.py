@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.agencies import Agency, AgencyMention
-from kg.extract.context import CLAUSE_END, context_of, superior_selves
+from kg.extract.context import CLAUSE_END, clause_opening, context_of, opens_with_superior_self
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
 
@@ -356,10 +356,15 @@ def _issued_before(sentence: str, at: int, following: str, self_names: tuple[str
         return False
     names = [n for n in self_names if not n.startswith("全")]
     opening = _AMONG_THEM.sub("", following, count=1)[:16]
-    selected = p["selected"].search(following)
-    # (其中，安吉县未能入选: not selected)
-    return any(name in opening for name in names) and selected is not None \
-        and not _NOT_SELECTED.search(following, 0, selected.start() + 1)
+    at = min((following.find(n) for n in names if n in opening), default=-1)
+    selected = p["selected"].search(following, at) if at >= 0 else None
+    # (其中，安吉县未能入选: not selected; but 其中，德清县未能入选，安吉县成功入选 is)
+    if selected is not None and _NOT_SELECTED.search(following, at, selected.start() + 1):
+        later = max(following.rfind(n, 0, selected.start()) for n in names)
+        selected = p["selected"].search(following, later) if later > at else None
+        if selected is not None and _NOT_SELECTED.search(following, later, selected.start() + 1):
+            selected = None
+    return selected is not None
 
 
 def _issued_for(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
@@ -555,8 +560,9 @@ def _other_county_before(sentence: str, at: int, self_names: tuple[str, ...]) ->
                for m in gazetteer().scan(sentence[left:at], short_forms=False))
 
 
-# A time opening a clause before its subject: 2023年, 2023年5月, 近日, 今年以来
-_CLAUSE_TIME = re.compile(r"^(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|近日|日前|近年来|今年以来|今年|去年)[，,]?")
+# Before a place, words of the county's work on it, which make the place no subject (对口支援…,
+# 学习借鉴…, 对接…, 向…, 与…)
+_WORK_BEFORE_SUBJECT = re.compile(r"支援|帮扶|援助|学习|借鉴|对接|参照|对标|协作|合作|[向与和同对把将给为在]")
 # Quoted words and titles of documents: no place named in them is a subject
 _QUOTED_OR_TITLED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」")
 
@@ -570,13 +576,14 @@ def _other_subject(sentence: str, at: int, self_names: tuple[str, ...], focus: E
     clause = _QUOTED_OR_TITLED.sub(lambda m: "　" * len(m.group()), sentence[left:at])  # (“平安县”称号: a title)
     if any(n in clause for n in self_names if not n.startswith("全")):
         return False
-    # the subject opens the clause (a time before it aside): not 对口支援四川省广元市的做法被…, where
-    # the place is the object of the county's work
-    opening = _CLAUSE_TIME.sub("", clause.lstrip(" ，,"))
-    if any(opening.startswith(word) for word in superior_selves(opening[:6], self_names)):
+    # the subject opens the clause, with at most its region or a description before it (浙江省德清县,
+    # 邻县德清县的…): not 对口支援四川省广元市的做法被…, where the place is the object of the county's work
+    if opens_with_superior_self(clause, self_names):
         return True
-    return any(m.start == 0 and all(c.adcode != focus.adcode and c.level in ("county", "prefecture") for c in m.candidates)
-               for m in gazetteer().scan(opening[:24], short_forms=False))
+    opening = clause_opening(clause)
+    return any(all(c.adcode != focus.adcode and c.level in ("county", "prefecture") for c in m.candidates)
+               and len(opening[:m.start]) <= 8 and not _WORK_BEFORE_SUBJECT.search(opening[:m.start])
+               for m in gazetteer().scan(opening[:32], short_forms=False))
 
 
 def _county_named_last(text: str, self_names: tuple[str, ...]) -> bool:

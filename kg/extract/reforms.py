@@ -1223,8 +1223,22 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]], name
     opener_end = next((end for start, end in others if start == lead.end()), None)
     while opener_end is not None and (inner := next((end for start, end in others if start == opener_end), None)):
         opener_end = inner
-    return opener_end is not None and not any(n in text[opener_end:c.start] for n in names) and (
+    return opener_end is not None and not _county_owns_between(text, opener_end, c.start, names) and (
         text.startswith("的", opener_end) or _SUBJECT_ACTS.match(text, opener_end) is not None)
+
+
+def _county_owns_between(text: str, start: int, end: int, names: tuple[str, ...]) -> bool:
+    """Is the county named between start and end as an owner (安吉县的…, 我县“X”), a subject (安吉县推行…)
+    or an object of work on its practice (来我县调研…)? Not as a venue: 在安吉县召开的…会上."""
+    for name in names:
+        at = text.find(name, start, end)
+        while at >= 0:
+            after = at + len(name)
+            venue = text[max(start, at - 1):at] == "在" and not text.startswith("的", after)
+            if not venue:
+                return True
+            at = text.find(name, after, end)
+    return False
 
 
 # A place in a ranking or a run of wins quoted as if a name: “双第一”, “三连冠”, “满堂红”
