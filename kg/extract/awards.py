@@ -1993,7 +1993,7 @@ class _Reader:
         # 推进以下创建工作。A、B。, 安吉县认真学习德清县的经验。A、B。)
         found = self._sentence_of_titles(sentence) if "…" not in sentence and (
             (paragraph_about_county and not previous) or self._about_county(previous)) and not (
-            _NOT_HELD.search(previous) or self.p.hedge.search(previous)
+            _NOT_HELD_BEFORE.search(previous) or self.p.hedge.search(previous)
             or self._names_other_place(self._without_superiors(previous))) else []
         for m in re.finditer(r"…+", sentence):
             start = _clause_start(sentence, m.start())
@@ -2324,8 +2324,6 @@ _NAMES_A_THING = re.compile(r"[将把][^将把，,]{1,30}$")  # (将每年4月�
 _SELF_PREFIXES = ("我", "本", "该", "全", "这")
 # A landmark named after a place, right after its name: 普陀山, 东海海域, 和平纪念馆
 _LANDMARK_AFTER = re.compile(r"山|湖|江|河|海|纪念馆|公园|景区|博物馆|岛|湾|港")
-# A title's batch (第三批, 首批), which a level and a head do not make a title with
-_BATCH = re.compile(r"第.{1,3}批|首批")
 # Fields counted before one quoted ranking: 入围综合实力、工业经济…五个“全国百强县”榜单
 _COUNTED_FIELDS = re.compile(r"(?P<fields>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)等?"
                              r"(?P<count>[两三四五六七八九十]|\d{1,2})个(?P<title>[“\"][^“”\"]{4,20}[”\"])(?:榜单|称号)?")
@@ -2382,7 +2380,7 @@ _COUNTY_DESCRIBED = re.compile(r"(?:拥有|具有|有着)?[^，,是的]{0,6}?(?:
 _CONFERRED_ALONE = re.compile(r"(?:[“「『][^“”「」『』]{2,40}[”」』][、和及与]?)+(?:[^，,“”「」『』]{0,8}(?:称号|荣誉|殊荣|牌匾|奖牌))?[;；]?"
                               r"|[^“”「」『』，,]{4,60}")
 # Before a sentence of titles alone, what makes them not the county's: an aim, a lack, others' example
-_NOT_HELD = re.compile(r"以下|如下|将|计划|规划|目标|申报|未|没有|差距|学习|对标|借鉴|相比|创建工作")
+_NOT_HELD_BEFORE = re.compile(r"以下|如下|将|计划|规划|目标|申报|未|没有|差距|学习|对标|借鉴|相比|创建工作")
 # After a place's name, what makes it no subject of its own: a list (上海市、杭州市等地游客), a
 # modifier (杭州市民, 杭州的游客)
 _NOT_A_SUBJECT = re.compile(r"[、等和及与的民]")
