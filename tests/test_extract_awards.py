@@ -2060,3 +2060,17 @@ def test_levels_shared_and_the_copula_xi(text, expected):
 ])
 def test_counter_examples_of_rounds_19_and_20(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 21: 新增 as a verb of holding, closed by 等…荣誉; a closed list describing the county
+    # named after 的; titles published without 名单 and the county on them
+    ("五年来,安吉县先后新增了全国文明城市提名城市、全国平安建设先进市等二十余项城市名片和荣誉。",
+     ["全国文明城市提名城市", "全国平安建设先进市"]),
+    ("享有“全国最美茶乡”“中国茶叶百强县”等称号的浙江省湖州市安吉县在昆明举行系列活动。",
+     ["全国最美茶乡", "中国茶叶百强县"]),
+    ("享有“全国最美茶乡”“中国茶叶百强县”等称号的湖州市德清县在昆明举行系列活动。", []),
+    ("2021年9月,第二批城乡交通运输一体化示范创建县公布,安吉县榜上有名。", ["城乡交通运输一体化示范创建县"]),
+])
+def test_titles_of_round_21(text, expected):
+    assert labels(text) == expected

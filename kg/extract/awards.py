@@ -129,6 +129,7 @@ class _Patterns:
     honour_cards: re.Pattern
     association_confers: re.Pattern
     honours_closing: re.Pattern
+    honours_closing_de: re.Pattern
     list_join: re.Pattern
 
 
@@ -175,7 +176,8 @@ def _patterns() -> _Patterns:
             rf"|(?:{alternation(t['publish'])}|确定|认定|评选出|命名)了?(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个"
             rf"(?P<counted>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"
             # 2022年国家乡村振兴示范县创建名单公布: the list first, then its publication
-            rf"|(?P<listed>[^{CLAUSE_END}]{{4,40}}?)(?:{alternation(t['list'])})[{QUOTES}]?(?:正式|日前|近日)?"
+            # (or the titles without 名单, ending with a head: 第二批…示范创建县公布，某县榜上有名)
+            rf"|(?P<listed>[^{CLAUSE_END}]{{4,40}}?)(?:(?:{alternation(t['list'])})|(?<=[县区市旗]))[{QUOTES}]?(?:正式|日前|近日)?"
             rf"(?:{alternation(t['publish'])})(?=[{CLAUSE_END}])"
             # 商务部公布了2021年电子商务进农村综合示范县，某县名列其中: the titles published
             rf"|(?:{alternation(t['publish'])})了(?P<named>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"),
@@ -249,6 +251,9 @@ def _patterns() -> _Patterns:
         honours_closing=re.compile(
             rf"[^{CLAUSE_END}]{{4,200}}?等[^{CLAUSE_END}]{{0,24}}?(?:{alternation(t['honour_word'])})"
             rf"(?:揽入怀中|收入囊中|尽收囊中|纳入囊中)?(?=[{CLAUSE_END}]|$)"),
+        # (享有A、B等称号的X县: the closed list describing the county named after 的)
+        honours_closing_de=re.compile(
+            rf"[^{CLAUSE_END}]{{4,200}}?等[^{CLAUSE_END}的]{{0,24}}?(?:{alternation(t['honour_word'])})(?=的)"),
         commendation=re.compile(
             rf"(?:荣获|获得|获|受到)(?P<agent>[^{CLAUSE_END}获]{{2,30}}?)"
             rf"(?P<act>(?:通报|督查|真抓实干)(?:表扬|表彰|肯定|嘉奖|激励)(?:激励)?|表彰|嘉奖)(?:奖励)?(?=[{CLAUSE_END}]|$)"),
@@ -443,7 +448,8 @@ class _Reader:
                 continue  # 进入…创建名单 / 候选名单 / 公示名单: not the title yet
             cards = self.p.honour_cards.match(sentence, m.end()) if kind == "have" else None
             if kind == "have" and not self.p.honours_closing.match(sentence, m.end()) \
-                    and not self.p.honours_of_praise.match(sentence, m.end()) and not cards:
+                    and not self.p.honours_of_praise.match(sentence, m.end()) and not cards \
+                    and not self._describes_county(sentence, m.end()):
                 continue  # 拥有龙头企业16家: only a list closed by 等多项殊荣 (or 的美誉) holds titles
             # (the same test with the most lenient titles first: most verbs have no county before
             # them, and reading the enumeration after them is the costly part)
@@ -640,6 +646,9 @@ class _Reader:
         named_after = sentence.startswith(self.recipients, m.end()) \
             or self._dotted_name(sentence[m.end():m.end() + 12]) is not None \
             or self._own_bodies_after(sentence, m.end()) > m.end()  # 授予中共某县委“…”称号
+        # 享有“A”“B”等称号的云南省临沧市耿马县: the list, closed, describes the county named after 的
+        if kind == "have" and self._describes_county(sentence, m.end()):
+            named_after = True
         # 武冈市地处邵阳西部，是“全国…典型县”: 是 opens a clause of the sentence the county opened
         first_clause = sentence[:_clause_start(sentence, m.start())].rstrip("，, ")
         opened = kind == "copula" and not before.strip(ADVERBS + "现") and (
@@ -2145,6 +2154,13 @@ class _Reader:
             if name:
                 text = text.replace(name, "")
         return text
+
+    def _describes_county(self, sentence: str, start: int) -> bool:
+        """享有“A”“B”等称号的云南省临沧市耿马县: a closed list of honours after `start` describes the
+        county, named after 的 (its province and prefecture before it)."""
+        closing = self.p.honours_closing_de.match(sentence, start)
+        return closing is not None and self._without_superiors(
+            sentence[closing.end() + 1:closing.end() + 25]).startswith(self.recipients)
 
     def _describes_other_place(self, sentence: str, end: int) -> bool:
         """Does the verb's phrase, ending at `end` (after its titles), describe another place
