@@ -89,6 +89,8 @@ def partners_of(text: str, focus: str) -> list[str]:
     ("托里县", "9月14日,湖北省宜昌市市委常委刘均成率领宜昌市党政代表团来托里县考察指导对口援建工作。", ["宜昌市"]),
     ("广河县", "厦门同安助力甘肃临夏广河县顺利脱贫", ["厦门市同安区"]),
     ("德昌县", "其中,浙江宁波鄞州区牵手四川凉山德昌县。", ["宁波市鄞州区"]),
+    # the county joins neighbours in one work (round 21)
+    ("信丰县", "信丰联合毗邻的全南、定南,整合三地工业园区资源和力量,推动园区一体化进程。", ["全南县", "定南县"]),
     # the place opens a clause of its aid, the next helps the county; a school as the means
     ("广河县", "同安区还通过学校结对帮扶、校长跟岗学习等多种形式,帮助提升广河县教育质量。", ["厦门市同安区"]),
 ])

@@ -98,6 +98,9 @@ _SELF = re.compile(r"(?:我|本|该|全)(?:县|市|区|旗)")
 # A school known by its number (苏州十中, 牛栏山一中, 第二实验小学): no head word names it.
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小|高|职|实小|实验)(?![心央国共华期旬间部])"
                              r"|^\d{2,4}(?!年|月|日|万|亿|个|家|项|人|户|名|%|\.|\d)")  # 天津302 (a hospital by its number)
+# The county joining places (信丰联合毗邻的全南、定南), and the work it does with them after
+_JOINS_WITH = re.compile(r"联合(?:毗邻的|相邻的|周边的|邻近的)?$")
+_TOGETHER = re.compile(r"三地|两地|四地|多地|共同|一体化|协同|合作")
 # A visit that learns about a pairing, and what makes the pairing word a topic of it
 _LEARNS_ABOUT = re.compile(r"学习|借鉴|取经")
 _TOPIC_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:经验|做法|模式)")
@@ -429,6 +432,11 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
             and _later_clause_helps(ctx, after, hi):
         return True
     if _joint_park(ctx, index):  # 苏州相城·铜仁江口现代农业产业园
+        return True
+    # 信丰联合毗邻的全南、定南，整合三地工业园区资源: the county joins the places in one work
+    joins = _JOINS_WITH.search(before)
+    if joins and not ref.loose and any(r.is_focus and r.end == lo + joins.start() for r in ctx.refs_in(lo, lo + joins.start())) \
+            and _TOGETHER.search(text, after, (_SENTENCE_END.search(text, after) or re.compile("$").search(text)).start()):
         return True
     # 厦门同安助力甘肃临夏广河县顺利脱贫: the place right before 助力, the county after it (not
     # 上海市的爱心企业助力…, 北京市专家团队助力…: firms and experts)
