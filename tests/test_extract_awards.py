@@ -2074,3 +2074,8 @@ def test_counter_examples_of_rounds_19_and_20(text, expected):
 ])
 def test_titles_of_round_21(text, expected):
     assert labels(text) == expected
+
+
+def test_a_committee_of_an_association_conferring_a_title():
+    # 荣获中国生态学会旅游生态专业委员会授予的“中国氧都”荣誉称号 (round 21)
+    assert labels("2012年,安吉县荣获中国生态学会旅游生态专业委员会授予的“中国氧都”荣誉称号。") == ["中国氧都"]

@@ -237,7 +237,8 @@ def _patterns() -> _Patterns:
         # (or an international body: 联合国授予的, 联合国教科文组织命名的)
         association_confers=re.compile(
             r"(?:(?:中国|中华|全国|国际|世界|亚洲|[\u4e00-\u9fff]{2}省)[\u4e00-\u9fff]{0,14}?"
-            r"(?:协会|学会|联合会|研究会|促进会|联盟|基金会)|联合国[\u4e00-\u9fff]{0,10}?)"
+            r"(?:协会|学会|联合会|研究会|促进会|联盟|基金会)(?:[\u4e00-\u9fff]{0,12}?(?:委员会|分会))?"
+            r"|联合国[\u4e00-\u9fff]{0,10}?)"  # (中国生态学会旅游生态专业委员会授予的)
             rf"(?:联合)?(?:{alternation(t['conferring'])})的?"),
         supported=re.compile(alternation(t["support"])),
         build=re.compile(alternation(t["build"])),
