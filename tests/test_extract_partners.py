@@ -89,6 +89,9 @@ def partners_of(text: str, focus: str) -> list[str]:
     ("托里县", "9月14日,湖北省宜昌市市委常委刘均成率领宜昌市党政代表团来托里县考察指导对口援建工作。", ["宜昌市"]),
     ("广河县", "厦门同安助力甘肃临夏广河县顺利脱贫", ["厦门市同安区"]),
     ("德昌县", "其中,浙江宁波鄞州区牵手四川凉山德昌县。", ["宁波市鄞州区"]),
+    # cadres the place sends to the county (round 20)
+    ("雷波县", "北仑区赴雷波县挂职干部，雷波县委常委、副县长袁涛在会议现场讲话。", ["宁波市北仑区"]),
+    ("德昌县", "鄞州驻德昌挂职干部深入乡间调研。", ["宁波市鄞州区"]),
     # the county joins neighbours in one work (round 21)
     ("信丰县", "信丰联合毗邻的全南、定南,整合三地工业园区资源和力量,推动园区一体化进程。", ["全南县", "定南县"]),
     # the place opens a clause of its aid, the next helps the county; a school as the means

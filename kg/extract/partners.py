@@ -98,6 +98,9 @@ _SELF = re.compile(r"(?:我|本|该|全)(?:县|市|区|旗)")
 # A school known by its number (苏州十中, 牛栏山一中, 第二实验小学): no head word names it.
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小|高|职|实小|实验)(?![心央国共华期旬间部])"
                              r"|^\d{2,4}(?!年|月|日|万|亿|个|家|项|人|户|名|%|\.|\d)")  # 天津302 (a hospital by its number)
+# A place sending cadres or a team to the county: 北仑区赴雷波县挂职干部, 南海驻云城帮扶工作组
+_SENT_TO = re.compile(r"(?:选派|派驻|赴|驻)")
+_SENT_WORK = re.compile(r"(?:挂职|帮扶|支教|支医|援建|对口)(?:干部|工作组|工作队|医疗队|教师|人才)?|工作组|工作队")
 # The county joining places (信丰联合毗邻的全南、定南), and the work it does with them after
 _JOINS_WITH = re.compile(r"联合(?:毗邻的|相邻的|周边的|邻近的)?$")
 _TOGETHER = re.compile(r"三地|两地|四地|多地|共同|一体化|协同|合作")
@@ -433,6 +436,12 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         return True
     if _joint_park(ctx, index):  # 苏州相城·铜仁江口现代农业产业园
         return True
+    # 北仑区赴雷波县挂职干部, 南海驻云城帮扶工作组: cadres or a team the place sends to the county
+    sent = _SENT_TO.match(text, after)
+    if sent and not ref.loose:
+        county = next((r for r in ctx.refs_in(sent.end(), sent.end() + 1) if r.is_focus), None)
+        if county is not None and _SENT_WORK.match(text, county.end):
+            return True
     # 信丰联合毗邻的全南、定南，整合三地工业园区资源: the county joins the places in one work
     joins = _JOINS_WITH.search(before)
     if joins and not ref.loose and any(r.is_focus and r.end == lo + joins.start() for r in ctx.refs_in(lo, lo + joins.start())) \
