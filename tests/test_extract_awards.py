@@ -2079,3 +2079,10 @@ def test_titles_of_round_21(text, expected):
 def test_a_committee_of_an_association_conferring_a_title():
     # 荣获中国生态学会旅游生态专业委员会授予的“中国氧都”荣誉称号 (round 21)
     assert labels("2012年,安吉县荣获中国生态学会旅游生态专业委员会授予的“中国氧都”荣誉称号。") == ["中国氧都"]
+
+
+def test_runs_of_titles_closed_by_a_count_of_calling_cards():
+    # 拥有A、B2张国级名片和C、D2张省级名片 (a county profile, round 21)
+    assert labels("安吉县拥有国家卫生县城、国家园林县城2张靓丽国级名片和省级环保模范县城、省级平安县2张靓丽省级名片。") == [
+        "国家卫生县城", "国家园林县城", "省级环保模范县城", "省级平安县"]
+    assert labels("安吉县拥有耕地50万亩、林地30万亩2张名片。") == []

@@ -448,9 +448,10 @@ class _Reader:
             if m.group() == "进入" and _NOT_YET.search(sentence, m.end(), _clause_end(sentence, m.end())):
                 continue  # 进入…创建名单 / 候选名单 / 公示名单: not the title yet
             cards = self.p.honour_cards.match(sentence, m.end()) if kind == "have" else None
+            counted_runs = self._counted_runs(sentence, m.end()) if kind == "have" else None
             if kind == "have" and not self.p.honours_closing.match(sentence, m.end()) \
                     and not self.p.honours_of_praise.match(sentence, m.end()) and not cards \
-                    and not self._describes_county(sentence, m.end()):
+                    and not self._describes_county(sentence, m.end()) and not counted_runs:
                 continue  # 拥有龙头企业16家: only a list closed by 等多项殊荣 (or 的美誉) holds titles
             # (the same test with the most lenient titles first: most verbs have no county before
             # them, and reading the enumeration after them is the costly part)
@@ -458,8 +459,8 @@ class _Reader:
                                   labels_with_de=False):
                 continue
             reads = "trigger" if kind == "have" else kind
-            titles = self._passed(sentence, m.end()) if kind == "pass" \
-                else self._enumeration(sentence, cards.end() if cards else self._own_bodies_after(sentence, m.end()), reads)
+            titles = self._passed(sentence, m.end()) if kind == "pass" else counted_runs or \
+                self._enumeration(sentence, cards.end() if cards else self._own_bodies_after(sentence, m.end()), reads)
             titles = [self._after_dash(t) for t in titles]
             # (the agency before a title is not part of it, but its level is the title's:
             # 中国农科院“两大战略”示范县)
@@ -2156,6 +2157,23 @@ class _Reader:
                 text = text.replace(name, "")
         return text
 
+    def _counted_runs(self, sentence: str, start: int) -> list[Title]:
+        """拥有A、B、C4张靓丽国级名片和D、E3张省级名片: runs of titles each closed by a count of
+        honours instead of 等…称号, every item a whole title (or none of the runs is read)."""
+        end = _clause_end(sentence, start)
+        titles, at = [], start
+        for m in _COUNTED_RUN_END.finditer(sentence, start, end):
+            lo, hi = at, m.start()
+            if sentence[lo:lo + 1] in OPEN_QUOTES and sentence[hi - 1:hi] in CLOSE_QUOTES:
+                lo, hi = lo + 1, hi - 1  # (“A、B、C”四张名片: the run quoted as one)
+            items = _split_items(sentence[lo:hi])
+            run = [self._whole_title(item, lo + offset) for offset, item in items]
+            if not run or not all(run):
+                return []
+            titles.extend(Title(f.start, f.end, sentence[f.start:f.end]) for f in run)
+            at = m.end()
+        return titles if titles and not sentence[at:end].strip() else []
+
     def _describes_county(self, sentence: str, start: int) -> bool:
         """享有“A”“B”等称号的云南省临沧市耿马县: a closed list of honours after `start` describes the
         county, named after 的 (its province and prefecture before it)."""
@@ -2415,6 +2433,9 @@ _WORD_BEFORE_VERB = {"定为": "划规制限设界约", "列为": "并"}
 _LEVEL_WORD = re.compile(r"全国|国家级?|全省|省级?|全市|市级?")
 _LEVELS_BEFORE_ONE_TITLE = re.compile(rf"(?:(?:{_LEVEL_WORD.pattern})[、和及与])+(?P<last>{_LEVEL_WORD.pattern})"
                                       r"(?=[\u4e00-\u9fff“])")
+# A count of honours closing a run of titles, and what may join the next run: 4张靓丽国级名片和
+_COUNTED_RUN_END = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[张块项个枚][^，,。；;、]{0,6}?(?:名片|招牌|称号|荣誉|殊荣)"
+                              r"(?:和|及|以及|、)?")
 # How many hold a quoted title, before it: 30个“2016中国最幸福县级城市”
 # (and its place among them after it: not 荣获3个“全国青年文明号”, the units' titles)
 _PLACE_AFTER_QUOTE = re.compile(r"[“\"][^”\"]{2,40}[”\"]第[\d一二三四五六七八九十]+[位名]")
