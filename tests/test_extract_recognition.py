@@ -726,3 +726,9 @@ def test_subjects_and_lists_read_with_care(text, expected):
 ])
 def test_other_subjects_and_negations_of_others(text, expected):
     assert agencies_of(text) == expected
+
+
+def test_a_team_an_agency_sent_joined_to_other_agencies():
+    # 获农业农村部调研组及四川省政府的充分肯定 (round 20)
+    assert agencies_of("安吉县全年协作任务圆满完成，获农业农村部调研组及浙江省政府、湖州市政府的充分肯定。") == [
+        "中华人民共和国农业农村部", "浙江省人民政府", "湖州市人民政府"]

@@ -53,7 +53,8 @@ _PUBLICATION = r"《[^《》]{1,30}》"
 # Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院, each with its
 # publication perhaps (中央改革办《改革情况交流》、农业农村部…). 原 marks a former body
 # (原国土资源部): it belongs to the name, not to the words around it.
-_JOINER = re.compile(rf"(?:{_PUBLICATION})?(?:[、,，和及与 ]|以及|联合)原?")
+# (and a team it sent: 农业农村部调研组及四川省政府)
+_JOINER = re.compile(rf"(?:{_PUBLICATION}|(?:调研|督导|考察|专家|工作|检查|评估)组)?(?:[、,，和及与 ]|以及|联合)原?")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ADVERBS = "先后多次均还也亦曾已分别相继充分高度专门"
 _COLLECTIVE_TAIL = r"等(?:\d+|[一二三四五六七八九十]+)?(?:个|家)?(?:国家)?(?:{collective})?"
