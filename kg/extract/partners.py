@@ -62,7 +62,7 @@ _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _AID_TO = re.compile(r"援.(?:干部|工作队|医生|教师|人才)")
 _VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到|(?<=[团行组])来)")  # (…党政代表团来托里县)
 _WORK_ENDS = re.compile(r"(?:交流|洽谈)?(?:工作|活动)?(?:[，,。；;！!？?\n]|$)")
-_GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|对接|挂职|驻村|支教|支医|县域|区域")
+_GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|对接|挂职|驻村|支教|支医|县域|区域|考察|调研|指导|督导")
 # A park named by a pair of places (苏州相城·铜仁江口现代农业产业园): the two built it together
 _JOINT_PARK = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业园|工业园|合作园|产业合作区|合作区|飞地)")
 # The name of a scheme of pairing by the two provinces' abbreviations: 京蒙东西部协作, 闽宁协作, 沪滇帮扶
@@ -499,8 +499,9 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # (到 is weaker: the word must be the work itself, 到长丰县开展结对帮扶活动, not what a
     # visit is about, 到毕节市开展对口帮扶经验交流)
     # (到密云区对接京蒙东西部协作工作: 对接, and the scheme's name, on the way to the word)
+    # (赴花垣县考察调研东西部扶贫协作工作: a visit on the pairing's work; not 考察学习…协作经验)
     if before.endswith(_GOING_TO) and any(
-            s >= after and _only_work_between(text[after:s])
+            s >= after and _only_work_between(text[after:s]) and not _TOPIC_AFTER.match(text, e)
             and text[s:e] in triggers().take_object and role != "benchmark"
             and (not before.endswith("到") or _WORK_ENDS.match(text, e)) for s, e, role in words):
         return True
