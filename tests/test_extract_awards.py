@@ -2086,3 +2086,15 @@ def test_runs_of_titles_closed_by_a_count_of_calling_cards():
     assert labels("安吉县拥有国家卫生县城、国家园林县城2张靓丽国级名片和省级环保模范县城、省级平安县2张靓丽省级名片。") == [
         "国家卫生县城", "国家园林县城", "省级环保模范县城", "省级平安县"]
     assert labels("安吉县拥有耕地50万亩、林地30万亩2张名片。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a third reader's counter-examples: the list describing the county ends before 的; a product's
+    # or a craft's titles; where a list was published is not part of its title
+    ("享有“中国竹乡”“中国白茶之乡”等称号的安吉县与德清县结成友好县。", ["中国竹乡", "中国白茶之乡"]),
+    ("享有“中国名茶”“国家地理标志保护产品”等称号的安吉白茶今年再获丰收。", []),
+    ("拥有“国家级非物质文化遗产”“浙江省传统工艺”等称号的安吉县竹编技艺走向世界。", []),
+    ("首批国家数字乡村试点县在北京市公布，安吉县成功入选。", ["国家数字乡村试点县"]),
+])
+def test_counter_examples_of_round_21(text, expected):
+    assert labels(text) == expected

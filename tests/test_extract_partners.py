@@ -89,9 +89,11 @@ def partners_of(text: str, focus: str) -> list[str]:
     ("托里县", "9月14日,湖北省宜昌市市委常委刘均成率领宜昌市党政代表团来托里县考察指导对口援建工作。", ["宜昌市"]),
     ("广河县", "厦门同安助力甘肃临夏广河县顺利脱贫", ["厦门市同安区"]),
     ("德昌县", "其中,浙江宁波鄞州区牵手四川凉山德昌县。", ["宁波市鄞州区"]),
-    # a delegation going on the pairing's work (round 18), not to learn about it
-    ("历下区", "历下区党政代表团赴花垣县考察调研东西部扶贫协作工作。", ["花垣县"]),
+    # a delegation going on the pairing's work, and seeing something else too; not going to learn
+    # about it, nor to study another place's pairing (second readers)
+    ("历下区", "历下区党政代表团赴花垣县开展对口帮扶工作并考察当地特色产业发展模式。", ["花垣县"]),
     ("历下区", "历下区干部赴花垣县考察学习东西部协作经验。", []),
+    ("花垣县", "花垣县考察团赴浙江省安吉县考察调研东西部协作工作。", []),
     # cadres the place sends to the county (round 20)
     ("雷波县", "北仑区赴雷波县挂职干部，雷波县委常委、副县长袁涛在会议现场讲话。", ["宁波市北仑区"]),
     ("德昌县", "鄞州驻德昌挂职干部深入乡间调研。", ["宁波市鄞州区"]),
@@ -488,4 +490,14 @@ def test_words_next_to_places_are_no_partners(focus, text, absent):
     ("托里县", "嘉兴市考察团一行来托里县考察学习乡村振兴和东西部协作经验。", "嘉兴市"),
 ])
 def test_no_partners_in_the_second_readers_cases(focus, text, absent):
+    assert absent not in partners_of(text, focus)
+
+
+@pytest.mark.parametrize("focus, text, absent", [
+    # a team sent for other work, a one-off joint operation, a pact in another clause (second reader)
+    ("雷波县", "昭通市驻雷波县工作组协调金沙江两岸的防汛工作。", "昭通市"),
+    ("信丰县", "信丰县联合全南县开展防汛检查，并与深圳市签订合作协议。", "全南县"),
+    ("信丰县", "信丰县联合南康区、赣县区公安机关开展联合执法，协同打击非法采砂。", "南康区"),
+])
+def test_no_partners_in_the_third_readers_cases(focus, text, absent):
     assert absent not in partners_of(text, focus)

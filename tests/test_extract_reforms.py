@@ -756,7 +756,8 @@ def test_a_media_reform_is_still_a_practice():
     ("易县以“五个示范”助推民族团结进步创建再提升。", {"五个示范"}),
     ("易县通过“三创新”助推经济发展。", {"三创新"}),
     ("易县通过“三推进”实现林业增效。", {"三推进"}),  # (a paraphrased real passage, eleventh session)
-    ("易县通过“两拆四改”改变了农村环境面貌。", {"两拆四改"}),  # (round 19)
+    # (not a verb of changing or solving: 通过“一对一”解决…, 通过“12345”解决…, a second reader's)
+    ("易县通过“一对一”解决困难群众就业问题。", set()),
     # … but not an everyday figure of speech, nor a formula that names an idea …
     ("易县以“小积分”激活乡村治理。", set()),
     ("易县以“两山”理念引领绿色发展。", set()),

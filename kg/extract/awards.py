@@ -177,7 +177,8 @@ def _patterns() -> _Patterns:
             rf"(?P<counted>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"
             # 2022年国家乡村振兴示范县创建名单公布: the list first, then its publication
             # (or the titles without 名单, ending with a head: 第二批…示范创建县公布，某县榜上有名)
-            rf"|(?P<listed>[^{CLAUSE_END}]{{4,40}}?)(?:(?:{alternation(t['list'])})|(?<=[县区市旗]))[{QUOTES}]?(?:正式|日前|近日)?"
+            rf"|(?P<listed>[^{CLAUSE_END}在]{{4,40}}?)(?:(?:{alternation(t['list'])})|(?<=[县区市旗]))[{QUOTES}]?"
+            rf"(?:在[^{CLAUSE_END}]{{2,12}}?)?(?:正式|日前|近日)?"  # (…试点县在北京市公布: where)
             rf"(?:{alternation(t['publish'])})(?=[{CLAUSE_END}])"
             # 商务部公布了2021年电子商务进农村综合示范县，某县名列其中: the titles published
             rf"|(?:{alternation(t['publish'])})了(?P<named>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"),
@@ -449,9 +450,10 @@ class _Reader:
                 continue  # 进入…创建名单 / 候选名单 / 公示名单: not the title yet
             cards = self.p.honour_cards.match(sentence, m.end()) if kind == "have" else None
             counted_runs = self._counted_runs(sentence, m.end()) if kind == "have" else None
+            described = self._describes_county(sentence, m.end()) if kind == "have" else None
             if kind == "have" and not self.p.honours_closing.match(sentence, m.end()) \
                     and not self.p.honours_of_praise.match(sentence, m.end()) and not cards \
-                    and not self._describes_county(sentence, m.end()) and not counted_runs:
+                    and described is None and not counted_runs:
                 continue  # 拥有龙头企业16家: only a list closed by 等多项殊荣 (or 的美誉) holds titles
             # (the same test with the most lenient titles first: most verbs have no county before
             # them, and reading the enumeration after them is the costly part)
@@ -459,8 +461,10 @@ class _Reader:
                                   labels_with_de=False):
                 continue
             reads = "trigger" if kind == "have" else kind
-            titles = self._passed(sentence, m.end()) if kind == "pass" else counted_runs or \
-                self._enumeration(sentence, cards.end() if cards else self._own_bodies_after(sentence, m.end()), reads)
+            # (a list describing the county ends before 的: 享有A、B等称号的安吉县与德清县…)
+            titles = self._passed(sentence, m.end()) if kind == "pass" else counted_runs or self._enumeration(
+                sentence if described is None else sentence[:described],
+                cards.end() if cards else self._own_bodies_after(sentence, m.end()), reads)
             titles = [self._after_dash(t) for t in titles]
             # (the agency before a title is not part of it, but its level is the title's:
             # 中国农科院“两大战略”示范县)
@@ -649,7 +653,7 @@ class _Reader:
             or self._dotted_name(sentence[m.end():m.end() + 12]) is not None \
             or self._own_bodies_after(sentence, m.end()) > m.end()  # 授予中共某县委“…”称号
         # 享有“A”“B”等称号的云南省临沧市耿马县: the list, closed, describes the county named after 的
-        if kind == "have" and self._describes_county(sentence, m.end()):
+        if kind == "have" and self._describes_county(sentence, m.end()) is not None:
             named_after = True
         # 武冈市地处邵阳西部，是“全国…典型县”: 是 opens a clause of the sentence the county opened
         first_clause = sentence[:_clause_start(sentence, m.start())].rstrip("，, ")
@@ -2174,12 +2178,16 @@ class _Reader:
             at = m.end()
         return titles if titles and not sentence[at:end].strip() else []
 
-    def _describes_county(self, sentence: str, start: int) -> bool:
-        """享有“A”“B”等称号的云南省临沧市耿马县: a closed list of honours after `start` describes the
-        county, named after 的 (its province and prefecture before it)."""
+    def _describes_county(self, sentence: str, start: int) -> int | None:
+        """享有“A”“B”等称号的云南省临沧市耿马县在昆明举行…: a closed list of honours after `start`
+        describes the county, named after 的 (its province and prefecture before it) as the subject
+        of what follows (not 安吉白茶, 安吉县竹编技艺: a product's or a craft's). Where the list ends."""
         closing = self.p.honours_closing_de.match(sentence, start)
-        return closing is not None and self._without_superiors(
-            sentence[closing.end() + 1:closing.end() + 25]).startswith(self.recipients)
+        if closing is None:
+            return None
+        rest = self._without_superiors(sentence[closing.end() + 1:closing.end() + 25])
+        name = next((n for n in self.recipients if rest.startswith(n)), None)
+        return closing.end() if name is not None and _PREDICATE_AFTER_NAME.match(rest, len(name)) else None
 
     def _describes_other_place(self, sentence: str, end: int) -> bool:
         """Does the verb's phrase, ending at `end` (after its titles), describe another place
@@ -2419,6 +2427,9 @@ _NOT_HELD_BEFORE = re.compile(r"以下|如下|将|计划|规划|目标|申报|�
 # After a place's name, what makes it no subject of its own: a list (上海市、杭州市等地游客), a
 # modifier (杭州市民, 杭州的游客)
 _NOT_A_SUBJECT = re.compile(r"[、等和及与的民]")
+# After the county's name, the start of its predicate: 耿马县在昆明举行…, 安吉县与德清县结成…
+# (not 安吉白茶, 安吉县竹编技艺: a product or a craft named after the county)
+_PREDICATE_AFTER_NAME = re.compile(r"[在于与和同是为已将正，,。]|举行|召开|先后|近年|今年|积极|大力|坚持|始终|不断|以")
 # What ends a verb's phrase that describes the place after it: 荣获…称号的 (四川省洪雅县)
 _DESCRIBES = re.compile(r"[”」』\"]?(?:荣誉)?(?:称号|殊荣|荣誉)?的")
 # The Nth county-level city of a region: 成为四川省藏区第三个县级市 (not 10个县级市城市体检试点)

@@ -62,7 +62,7 @@ _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _AID_TO = re.compile(r"援.(?:干部|工作队|医生|教师|人才)")
 _VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到|(?<=[团行组])来)")  # (…党政代表团来托里县)
 _WORK_ENDS = re.compile(r"(?:交流|洽谈)?(?:工作|活动)?(?:[，,。；;！!？?\n]|$)")
-_GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|对接|挂职|驻村|支教|支医|县域|区域|考察|调研|指导|督导")
+_GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|对接|挂职|驻村|支教|支医|县域|区域")
 # A park named by a pair of places (苏州相城·铜仁江口现代农业产业园): the two built it together
 _JOINT_PARK = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业园|工业园|合作园|产业合作区|合作区|飞地)")
 # The name of a scheme of pairing by the two provinces' abbreviations: 京蒙东西部协作, 闽宁协作, 沪滇帮扶
@@ -100,13 +100,13 @@ _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|
                              r"|^\d{2,4}(?!年|月|日|万|亿|个|家|项|人|户|名|%|\.|\d)")  # 天津302 (a hospital by its number)
 # A place sending cadres or a team to the county: 北仑区赴雷波县挂职干部, 南海驻云城帮扶工作组
 _SENT_TO = re.compile(r"(?:选派|派驻|赴|驻)")
-_SENT_WORK = re.compile(r"(?:挂职|帮扶|支教|支医|援建|对口)(?:干部|工作组|工作队|医疗队|教师|人才)?|工作组|工作队")
+_SENT_WORK = re.compile(r"(?:挂职|帮扶|支教|支医|援建|对口)(?:干部|工作组|工作队|医疗队|教师|人才)?")
 # The county joining places (信丰联合毗邻的全南、定南), and the work it does with them after
 _JOINS_WITH = re.compile(r"联合(?:毗邻的|相邻的|周边的|邻近的)?$")
-_TOGETHER = re.compile(r"三地|两地|四地|多地|共同|一体化|协同|合作")
+_TOGETHER = re.compile(r"[两三四五六七八九十多]地")
 # A visit that learns about a pairing, and what makes the pairing word a topic of it
 _LEARNS_ABOUT = re.compile(r"学习|借鉴|取经")
-_TOPIC_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:经验|做法|模式)")
+_TOPIC_AFTER = re.compile(r"[^，,。；;并暨]{0,16}?(?:经验|做法|模式)")
 # Verbs that, with a head right after them, name an organisation (建设集团, 建设银行, 规划院),
 # where other verbs do not (通过学校结对帮扶: the school is the means)
 _NAMING_VERBS = ("建设", "规划")
@@ -445,7 +445,7 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # 信丰联合毗邻的全南、定南，整合三地工业园区资源: the county joins the places in one work
     joins = _JOINS_WITH.search(before)
     if joins and not ref.loose and any(r.is_focus and r.end == lo + joins.start() for r in ctx.refs_in(lo, lo + joins.start())) \
-            and _TOGETHER.search(text, after, (_SENTENCE_END.search(text, after) or re.compile("$").search(text)).start()):
+            and _TOGETHER.search(text, after, _clause_after_end(text, after)):
         return True
     # 厦门同安助力甘肃临夏广河县顺利脱贫: the place right before 助力, the county after it (not
     # 上海市的爱心企业助力…, 北京市专家团队助力…: firms and experts)
@@ -499,7 +499,7 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # (到 is weaker: the word must be the work itself, 到长丰县开展结对帮扶活动, not what a
     # visit is about, 到毕节市开展对口帮扶经验交流)
     # (到密云区对接京蒙东西部协作工作: 对接, and the scheme's name, on the way to the word)
-    # (赴花垣县考察调研东西部扶贫协作工作: a visit on the pairing's work; not 考察学习…协作经验)
+    # (not 赴花垣县开展…并考察学习…协作经验: what the visit learns about)
     if before.endswith(_GOING_TO) and any(
             s >= after and _only_work_between(text[after:s]) and not _TOPIC_AFTER.match(text, e)
             and text[s:e] in triggers().take_object and role != "benchmark"
@@ -623,6 +623,15 @@ def _initial(focus: Entity) -> str:
         if superior and name.startswith(superior):
             name = name[len(superior):]
     return name[:1]
+
+
+def _clause_after_end(text: str, at: int) -> int:
+    """The end of the clause after the one holding `at` (信丰联合全南、定南，整合三地…: up to 。)."""
+    first = _CLAUSE_END.search(text, at)
+    if first is None:
+        return len(text)
+    second = _CLAUSE_END.search(text, first.end())
+    return second.start() if second else len(text)
 
 
 def _only_work_between(gap: str) -> bool:
