@@ -2166,7 +2166,7 @@ class _Reader:
         honours instead of 等…称号, every item a whole title (or none of the runs is read)."""
         end = _clause_end(sentence, start)
         titles, at = [], start
-        for m in _COUNTED_RUN_END.finditer(sentence, start, end):
+        for m in self.p.counted_honours.finditer(sentence, start, end):
             lo, hi = at, m.start()
             if sentence[lo:lo + 1] in OPEN_QUOTES and sentence[hi - 1:hi] in CLOSE_QUOTES:
                 lo, hi = lo + 1, hi - 1  # (“A、B、C”四张名片: the run quoted as one)
@@ -2175,7 +2175,7 @@ class _Reader:
             if not run or not all(run):
                 return []
             titles.extend(Title(f.start, f.end, sentence[f.start:f.end]) for f in run)
-            at = m.end()
+            at = _RUN_JOIN.match(sentence, m.end()).end()
         return titles if titles and not sentence[at:end].strip() else []
 
     def _describes_county(self, sentence: str, start: int) -> int | None:
@@ -2427,9 +2427,6 @@ _NOT_HELD_BEFORE = re.compile(r"以下|如下|将|计划|规划|目标|申报|�
 # After a place's name, what makes it no subject of its own: a list (上海市、杭州市等地游客), a
 # modifier (杭州市民, 杭州的游客)
 _NOT_A_SUBJECT = re.compile(r"[、等和及与的民]")
-# After the county's name, the start of its predicate: 耿马县在昆明举行…, 安吉县与德清县结成…
-# (not 安吉白茶, 安吉县竹编技艺: a product or a craft named after the county)
-_PREDICATE_AFTER_NAME = re.compile(r"[在于与和同是为已将正，,。]|举行|召开|先后|近年|今年|积极|大力|坚持|始终|不断|以")
 # What ends a verb's phrase that describes the place after it: 荣获…称号的 (四川省洪雅县)
 _DESCRIBES = re.compile(r"[”」』\"]?(?:荣誉)?(?:称号|殊荣|荣誉)?的")
 # The Nth county-level city of a region: 成为四川省藏区第三个县级市 (not 10个县级市城市体检试点)
@@ -2444,9 +2441,8 @@ _WORD_BEFORE_VERB = {"定为": "划规制限设界约", "列为": "并"}
 _LEVEL_WORD = re.compile(r"全国|国家级?|全省|省级?|全市|市级?")
 _LEVELS_BEFORE_ONE_TITLE = re.compile(rf"(?:(?:{_LEVEL_WORD.pattern})[、和及与])+(?P<last>{_LEVEL_WORD.pattern})"
                                       r"(?=[\u4e00-\u9fff“])")
-# A count of honours closing a run of titles, and what may join the next run: 4张靓丽国级名片和
-_COUNTED_RUN_END = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[张块项个枚][^，,。；;、]{0,6}?(?:名片|招牌|称号|荣誉|殊荣)"
-                              r"(?:和|及|以及|、)?")
+# What joins two runs of titles each closed by a count of honours: 4张国级名片|和|C、D3张省级名片
+_RUN_JOIN = re.compile(r"(?:以及|和|及|、)?")
 # How many hold a quoted title, before it: 30个“2016中国最幸福县级城市”
 # (and its place among them after it: not 荣获3个“全国青年文明号”, the units' titles)
 _PLACE_AFTER_QUOTE = re.compile(r"[“\"][^”\"]{2,40}[”\"]第[\d一二三四五六七八九十]+[位名]")
@@ -2465,6 +2461,10 @@ _FIRST_AMONG = re.compile(r"首个|首家|第一个|唯一")
 _CALLED_A_TITLE = re.compile(r"[”」』\"]?(?:荣誉)?称号")
 # Where the words after a subject's name turn to its predicate (安吉县|有12个街道, 安吉县公安局|现有)
 _PREDICATE_START = re.compile(r"[有辖是为在位地与和现共已，,。]")
+# After the county's name, the start of its predicate (where a subject's name turns to it, and a
+# few verbs more): 耿马县在昆明举行…, 安吉县与德清县结成… (not 安吉白茶, 安吉县竹编技艺: a product or a
+# craft named after the county)
+_PREDICATE_AFTER_NAME = re.compile(rf"{_PREDICATE_START.pattern}|[于同将正]|举行|召开|先后|近年|今年|积极|大力|坚持|始终|不断|以")
 # A date or time word opening a clause: 2019年, 2020年5月, 近年来
 _LEADING_TIME = re.compile(r"^(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?|近年来|今年|去年|同年)[，,]?")
 # Places of a prefecture counted after its name: 济宁一地, 湖州两县
