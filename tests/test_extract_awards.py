@@ -2098,3 +2098,19 @@ def test_runs_of_titles_closed_by_a_count_of_calling_cards():
 ])
 def test_counter_examples_of_round_21(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 22: 被 and the conferrer before 命名 without 为 (an encyclopedia's line); a title
+    # confirmed again; a sentence of titles alone going on from a list the sentence before ended
+    ("2019年12月25日,安吉县被国家民委命名第七批全国民族团结进步创建示范区。", ["全国民族团结进步创建示范区"]),
+    ("安吉县以英雄的名字命名了一条街道。", []),
+    ("2019年,安吉县重新确认国家卫生县城。", ["国家卫生县城"]),
+    ("2020年,安吉县入选全国绿色发展百强县、全国科技创新百强县。2020年度全国投资潜力百强县。",
+     ["全国绿色发展百强县", "全国科技创新百强县", "全国投资潜力百强县"]),
+    ("2020年,安吉县入选全国绿色发展百强县。全国文明城市创建工作稳步推进。", ["全国绿色发展百强县"]),
+    # a kind of county the county is one of is no title, 之一 or not
+    ("1993年,安吉县被定为国家592个贫困县之一。", []),
+])
+def test_titles_of_round_22(text, expected):
+    assert labels(text) == expected

@@ -504,3 +504,9 @@ def test_no_partners_in_the_second_readers_cases(focus, text, absent):
 ])
 def test_no_partners_in_the_third_readers_cases(focus, text, absent):
     assert absent not in partners_of(text, focus)
+
+
+def test_places_listed_with_the_county_share_its_partner():
+    # 对口支援阿里地区和札达、改则两县 in 改则's text: 札达 is helped beside it (round 22)
+    assert partners_of("河北省坚持新时代党的治藏方略，对口支援阿里地区和札达、改则两县。", "改则县") == []
+    assert partners_of("改则县对口支援札达县、日土县。", "改则县") == ["札达县", "日土县"]

@@ -986,3 +986,10 @@ def test_owners_opening_a_clause(text, expected):
 
 def test_the_county_as_a_venue_does_not_take_another_places_practice():
     assert implemented("长兴县的代表在安吉县召开的全市现场会上介绍了“清廉村居”建设经验。") == []
+
+
+def test_a_practice_proposed_to_others_is_no_practice():
+    # 半岛地区则可发展“海洋牧场”循环体系: a commentary's proposal (round 22); a model worth
+    # copying is still the county's
+    assert implemented("沿黄地区可推广“稻渔综合种养”，而半岛地区则可发展“海洋牧场”循环体系。") == []
+    assert implemented("安吉县形成了可复制可推广的“三链融合”模式。") == ["三链融合模式"]

@@ -412,14 +412,16 @@ class _Reader:
             return []  # most sentences of a report hold no award verb, title head or ranking word
         found: list[Found] = []
         taken = 0
-        for m in self.p.verb.finditer(sentence):
+        for m in self._verbs(sentence):
             if m.start() < taken or sentence.startswith(self.t["not_verb"], m.start()):
                 continue
-            kind = self.p.verb_kind[m.group()]
+            kind = self.p.verb_kind.get(m.group(), "trigger")  # (命名 after its conferrer: _verbs)
             if kind == "weak" and m.group() == "获" and sentence[m.end():m.end() + 1] in "得评批授":
                 continue
             if sentence.startswith("的", m.end()):  # 同期入选的还有…: the verb describes a noun
                 continue
+            if self._named_as.match(sentence, m.end() - 2):
+                continue  # 重新确认晋江市为…: the agency's verb, read below with the county it names
             if m.group() in self.t["elected"] and not self._elected_county(sentence, m.start(), previous):
                 continue  # 安吉县的叶海珍当选…: persons are elected, the county only when it is named so
             if m.group() not in self.t["rank_verb"] and not self._title_may_follow(sentence, m.end()):
@@ -546,6 +548,15 @@ class _Reader:
         found.extend(_as("appositive", self._appositives(sentence)))
         return outermost([self._without_fame(f, sentence) for f in found if "重要的" not in f.label])  # (西北重要的
         # 高原夏菜基地: a description of what the county is, not a title)
+
+    def _verbs(self, sentence: str) -> list[re.Match]:
+        """The verbs of a title in a sentence, and 命名 after 被 and its conferrer (被国家民委命名
+        第七批…示范区), which names nothing without them (以英雄的名字命名, 获得…命名, 国务院命名的…)."""
+        verbs = list(self.p.verb.finditer(sentence))
+        if "命名" in sentence:
+            verbs.extend(m for m in _BARE_NAMING.finditer(sentence) if _CONFERRED_BY.search(sentence, 0, m.start()))
+            verbs.sort(key=lambda m: m.start())
+        return verbs
 
     @staticmethod
     def _without_fame(found: Found, sentence: str) -> Found:
@@ -744,7 +755,7 @@ class _Reader:
             label = clean_label(part)
             # (a verb of carrying out inside a title with its level word: 全省…整县推进示范县)
             if title is None or title.end != offset + len(part.rstrip()) \
-                    or not (self.p.level.match(label) or self._ends_with_pilot_head(label)) \
+                    or not (self.p.level.match(_LEADING_YEARS.sub("", label)) or self._ends_with_pilot_head(label)) \
                     or any(self.p.verb_kind[v.group()] not in ("copula", "carry") for v in self.p.verb.finditer(_unquoted(part))):
                 return []
             label = clean_label(title.text)
@@ -1568,7 +1579,8 @@ class _Reader:
             return False  # 我们在福建之外的首个…生产基地: a speaker's own (but “我们的节日”示范区 is a title)
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or self._levels_only(label)
                     or _ALL_COUNTIES.fullmatch(label)
-                    or _COUNT_OF_HONOURS.match(label) or _PLACE_KINDS_ONLY.fullmatch(label) or bare.endswith(self.t["bad_end"])
+                    or _COUNT_OF_HONOURS.match(label) or _PLACE_KINDS_ONLY.fullmatch(label)
+                    or bare.removesuffix("之一").endswith(self.t["bad_end"])  # (国家592个贫困县之一: a kind of county)
                     # (a quoted name holds its own 的: “中国最具民俗风情的旅游大县”称号)
                     or (_ACHIEVEMENT.search(bare.removesuffix("之一")) and (outside_quotes is None or "的" in outside_quotes))
                     or any(word in (label if outside_quotes is None else outside_quotes) for word in self.t["trigger"])
@@ -2436,6 +2448,9 @@ _NTH_CITY = re.compile(r"(?:第[一二三四五六七八九十\d]+个|首个)(?:
 _PLACES_COUNTED = re.compile(r"^(?:全?[省市区州盟]|自治区|自治州|[\u4e00-\u9fff]{2}省)(?:\d+|[一二三四五六七八九十百]+)个"
                              r"[\u4e00-\u9fff]{0,3}?[县市区旗、()（）]+$")
 # A character before a verb that makes another word of it: 划定为, 规定为; 并列为
+# 被 and the conferrer before a verb that names no role without it: 被国家民委命名…
+_CONFERRED_BY = re.compile(r"被[^，,。；;：:]{2,20}$")
+_BARE_NAMING = re.compile(r"命名(?![为的])")
 _WORD_BEFORE_VERB = {"定为": "划规制限设界约", "列为": "并"}
 # Level words alone, listed before the last one opening a title: 全国、省(粮食生产先进县)
 _LEVEL_WORD = re.compile(r"全国|国家级?|全省|省级?|全市|市级?")
@@ -2639,7 +2654,9 @@ def extract(doc: Document, ex: Extraction) -> None:
     if _list_hint().search(doc.text):
         listed = _as("bullets", reader.bullets(doc.text, _line_spans(doc.text, doc.joined_lines)))
     names = ctx.names(ex.focus)
-    carried = ""  # the rule of a list of titles that a semicolon ended, which may go on
+    # the rule of a list of titles that ended the sentence before, which a sentence of titles
+    # alone may go on (…国家卫生县城;山东省A先进县。 / 入选A、B。C。), not one naming its subject
+    carried = ""
     for sentence in doc.sentences:
         if not _may_name_a_title(sentence.text):
             carried = ""
@@ -2651,11 +2668,11 @@ def extract(doc: Document, ex: Extraction) -> None:
             # (…南朝时置县，一直沿称至今。⏎是国家…: a line opening with its copula goes on from the line before)
             or (_SUBJECTLESS.match(sentence.text) and sentence.start == line_start)) else ""
         items = reader.find(sentence.text, opening.startswith(names), previous)
-        if carried and previous:
+        if carried and previous and not any(n in sentence.text for n in reader.names):
             items = outermost(items + reader.continued_list(sentence.text, carried))
         last = max(items, key=lambda f: f.end, default=None)
-        carried = last.rule if last is not None and sentence.text.endswith((";", "；")) \
-            and len(sentence.text.rstrip(";；")) - last.end <= 1 else ""
+        carried = last.rule if last is not None and sentence.text.endswith((";", "；", "。")) \
+            and len(sentence.text.rstrip(";；。")) - last.end <= 1 else ""
         for item in items:
             start, end = sentence.start + item.start, sentence.start + item.end
             if ctx.on_navigation_line(start):  # 下一篇：我县获评… is another article

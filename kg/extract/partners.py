@@ -529,8 +529,12 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # (places after the clause's first such word are partners too: 对口支援A县、山海协作B市)
     take_object = triggers().take_object
     opening = next((s for s, e, _ in words if text[s:e] in take_object), hi)
+    # (but not 对口支援阿里地区和札达、改则两县 in 改则's text: places listed with the county
+    # share its partner)
     for s, e, role in words:
-        if 0 <= first.start - e <= 1 and text[s:e] in take_object and not ref.loose:
+        if 0 <= first.start - e <= 1 and text[s:e] in take_object and not ref.loose \
+                and not any(r.is_focus for r in ctx.refs_in(first.start, last.end + 2)
+                            if r.start <= last.end or text[last.end] in "、和及"):
             if not any(r.place and not r.is_focus for r in ctx.refs_in(lo, min(s, opening))):
                 return True
     # 对口帮扶晴隆县的宁海县投入…: the place the word and the county describe gives the help

@@ -617,6 +617,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None
     if _contains_any(lead[-8:], lex.words("negation")):
         return None  # 不搞“X工程”, 坚决杜绝“X”“Y”
+    if _ends_with_any(lead, lex.words("suggested")):
+        return None  # 半岛地区则可发展“海洋牧场”循环体系: a proposal (but 可复制可推广的“X”: the county's)
     if _contains_any(lead, lex.words("imposed")) or _DATED_EVENT.match(name) or (_PAIRING_MOTTO.search(name) and not head):
         return None  # 落实省、市关于“X”要求, 省委提出的“X”; “11·28”签约会; “昌宁所需、闵行所能”
     if "的" in name or len(name) > (MAX_NAME if head else 25) or _BARE_COUNT.fullmatch(name) or _NO_NAME.search(name):
