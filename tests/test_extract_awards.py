@@ -2114,3 +2114,8 @@ def test_counter_examples_of_round_21(text, expected):
 ])
 def test_titles_of_round_22(text, expected):
     assert labels(text) == expected
+
+
+def test_a_team_named_after_the_county_is_a_unit_of_it():
+    # 婺城区援派丹巴县工作分队荣获…: the aid team's grade, not the county's (round 22)
+    assert labels("近日，浙江省婺城区援派安吉县工作分队荣获四川省对口支援工作绩效考核评价“优秀”等次。") == []

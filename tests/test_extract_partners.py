@@ -510,3 +510,13 @@ def test_places_listed_with_the_county_share_its_partner():
     # 对口支援阿里地区和札达、改则两县 in 改则's text: 札达 is helped beside it (round 22)
     assert partners_of("河北省坚持新时代党的治藏方略，对口支援阿里地区和札达、改则两县。", "改则县") == []
     assert partners_of("改则县对口支援札达县、日土县。", "改则县") == ["札达县", "日土县"]
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # round 22: a zone before the place in the list after 与; a word-like name in a list of places
+    ("即墨区", "青岛即墨区分别于2016年、2018年与贵州省安顺经济技术开发区、甘肃省陇南市武都区建立扶贫协作关系。",
+     ["陇南市武都区"]),
+    ("即墨区", "青岛即墨区携手武都区和岷县，打赢了脱贫攻坚这一战役。", ["陇南市武都区", "岷县"]),
+])
+def test_partners_of_round_22(focus, text, expected):
+    assert partners_of(text, focus) == expected
