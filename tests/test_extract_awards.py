@@ -2119,3 +2119,14 @@ def test_titles_of_round_22(text, expected):
 def test_a_team_named_after_the_county_is_a_unit_of_it():
     # 婺城区援派丹巴县工作分队荣获…: the aid team's grade, not the county's (round 22)
     assert labels("近日，浙江省婺城区援派安吉县工作分队荣获四川省对口支援工作绩效考核评价“优秀”等次。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 22: the only holder (全国惟一的) is said of the title, not part of it; 陜 (a variant
+    # typed for 陝) is 陕; a list of several kinds is not the county's title
+    ("1998年安吉县被评为全国惟一的“中国黄芪之乡”。", ["中国黄芪之乡"]),
+    ("安吉县被确定为“陜西省非遗特色示范县”。", ["陕西省非遗特色示范县"]),
+    ("省文旅厅公布陕西省非遗特色示范县(市、区)、示范镇、示范街区名单，安吉县榜上有名。", []),
+])
+def test_labels_of_round_22(text, expected):
+    assert labels(text) == expected

@@ -1723,8 +1723,9 @@ class _Reader:
             if title is None or title.end < region_start + len(region):
                 continue
             label = clean_label(title.text)
-            if _TWO_KINDS.search(label):
-                continue  # 示范村镇和试点县名单: a list of two kinds, which the county's is not said
+            if _TWO_KINDS.search(label) or _kinds_listed(label):
+                continue  # 示范村镇和试点县名单, 示范县(市、区)、示范镇、示范街区名单: lists of several kinds,
+                # which the county's is not said
             creating = re.match(r"(?:第[一二三四五六七八九十\d]+批|首批)?创建", label)
             if creating:  # 公布第二批创建“国家全域旅游示范区”名单: its creating units
                 label = label[creating.end():] + "创建单位"
@@ -2351,7 +2352,8 @@ _WHOLE_LEVEL = frozenset({"全国", "全省", "全区", "全市", "全州", "全
 _DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$|人口(?:第[一二三四五六七八九十\d]+)?大[县市区旗]|面积最大|仅有的")
 # 全国闻名的柿子之乡, 全国著名的“唢呐艺术之乡”: the county's fame before a title, not part of it
 _FAMED = re.compile(r"[^的]{0,8}?(?:闻名|著名|知名|有名)的"
-                    r"|(?:全国|全省|全市|西部|东部)?(?:唯一|首个|第一个)(?:一个)?以[^的]{1,10}为(?:主|特色|主导|主题)的")
+                    r"|(?:全国|全省|全市|西部|东部)?(?:唯一|惟一|首个|第一个)(?:一个)?以[^的]{1,10}为(?:主|特色|主导|主题)的"
+                    r"|(?:全国|全省|全市|全区|中国|国内)?(?:唯一|惟一)的")
 # 政法综治领域最高荣誉“长安杯”, 全国环境保护最高奖“中华环境奖”: what the text ranks a title as
 _HIGHEST_HONOUR = re.compile(r"[^的]{0,12}?最高(?:级别)?的?(?:荣誉|奖项|奖)(?=[“‘「]|[^奖]{2,})")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
@@ -2397,6 +2399,16 @@ _PLACE_IN_RANKING = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[�
 # 2022中国建制县高质量发展百强 is one)
 _ALL_COUNTIES = re.compile(r"(?:全国|全省|全市|全州)?(?:所有|全部)?建制县(?:市区|市|区)?")
 # A list's name joining two kinds of holder: 示范村镇和试点县, 示范区和示范县
+_KIND_END = re.compile(r"(县|镇|乡|村|街区|街道|社区|单位|基地|市|区)(?:名单|榜单)?$")
+
+
+def _kinds_listed(label: str) -> bool:
+    """示范县(市、区)、示范镇、示范街区: the title's items end with places of different kinds."""
+    parts = re.split(r"[、和及与]", re.sub(r"[(（][^()（）]*[)）]", "", label))
+    kinds = {m.group(1) for p in parts if (m := _KIND_END.search(p.strip()))}
+    return len(parts) >= 2 and len(kinds) >= 2
+
+
 _TWO_KINDS = re.compile(r"(?:村|镇|乡|县|市|区|村镇|单位|基地)(?:和|及|与)[^和及与]{0,8}(?:县|市|区|县城)$")
 # After the county's own province or prefecture: where the county is the only or first one
 _UNIQUE_AFTER = rf"(?={_FIRST_OR_ONLY})"
