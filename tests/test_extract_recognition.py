@@ -732,3 +732,8 @@ def test_a_team_an_agency_sent_joined_to_other_agencies():
     # 获农业农村部调研组及四川省政府的充分肯定 (round 20)
     assert agencies_of("安吉县全年协作任务圆满完成，获农业农村部调研组及浙江省政府、湖州市政府的充分肯定。") == [
         "中华人民共和国农业农村部", "浙江省人民政府", "湖州市人民政府"]
+
+
+def test_an_agency_after_you_that_published_a_list_the_county_is_on():
+    # 由民政部公布了…名单。某县名列其中 (round 22)
+    assert agencies_of("近日，由民政部公布了全国100个“千年古县”名单。安吉县名列其中。") == ["中华人民共和国民政部"]

@@ -246,7 +246,8 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     if before.endswith(t["passed"]) and p["inspection"].search(after):
         return Act(forward=False, rule="recognizedBy.inspection")
     # The agency is the subject: A对我县予以通报表扬, 省政府授予安吉县…称号, A印发《X县…方案》.
-    subject_position = p["time"].fullmatch(before) is not None
+    # (由A联合公布了…名单: the agency that issued it, as subject)
+    subject_position = p["time"].fullmatch(before.removesuffix("由")) is not None
     # …某县“X”经验成效明显，市委号召全市学习推广: the agency calls on others to learn from what
     # its sentence says of the county
     if subject_position and _CALL_TO_LEARN.match(after) \
