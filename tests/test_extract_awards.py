@@ -2109,8 +2109,12 @@ def test_counter_examples_of_round_21(text, expected):
     ("2020年,安吉县入选全国绿色发展百强县、全国科技创新百强县。2020年度全国投资潜力百强县。",
      ["全国绿色发展百强县", "全国科技创新百强县", "全国投资潜力百强县"]),
     ("2020年,安吉县入选全国绿色发展百强县。全国文明城市创建工作稳步推进。", ["全国绿色发展百强县"]),
+    # (a list going on after semicolons may name the county inside an item)
+    ("安吉县先后获得国家卫生县城；国家园林县城；全国“两山”实践创新基地（安吉县）；中国竹子之乡。",
+     ["国家卫生县城", "国家园林县城", "全国两山实践创新基地(安吉县)", "中国竹子之乡"]),
     # a kind of county the county is one of is no title, 之一 or not
     ("1993年,安吉县被定为国家592个贫困县之一。", []),
+    ("安吉县是全国民族团结进步模范自治县之一。", ["全国民族团结进步模范自治县之一"]),
 ])
 def test_titles_of_round_22(text, expected):
     assert labels(text) == expected
@@ -2119,6 +2123,9 @@ def test_titles_of_round_22(text, expected):
 def test_a_team_named_after_the_county_is_a_unit_of_it():
     # 婺城区援派丹巴县工作分队荣获…: the aid team's grade, not the county's (round 22)
     assert labels("近日，浙江省婺城区援派安吉县工作分队荣获四川省对口支援工作绩效考核评价“优秀”等次。") == []
+    # (a second reader's: 梯队 and 工作组 are no teams of the county's)
+    assert labels("安吉县以第一梯队的成绩入选全省数字乡村试点县。") == ["全省数字乡村试点县"]
+    assert labels("安吉县经国家卫生县城复审工作组暗访评估后被重新确认为国家卫生县城。") == ["国家卫生县城"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2129,4 +2136,17 @@ def test_a_team_named_after_the_county_is_a_unit_of_it():
     ("省文旅厅公布陕西省非遗特色示范县(市、区)、示范镇、示范街区名单，安吉县榜上有名。", []),
 ])
 def test_labels_of_round_22(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 23: a copula list opened by an epithet with its fame; places the county borders are
+    # not the subject of the copula after them; a short name opening a description of another
+    # county's paragraph (福安位于…) makes the paragraph its
+    ("安吉县位于浙江省西北部,南接临安区,西邻宁国市,是全国著名的竹乡、全国书法之乡、中国绿色名县。",
+     ["全国书法之乡", "中国绿色名县"]),
+    ("安吉县:中国竹乡\n\n安吉位于浙江省西北部。\n\n德清县:江南水乡\n\n德清位于浙江省北部,1993年被国务院列为沿海开放城市。",
+     []),
+])
+def test_titles_of_round_23(text, expected):
     assert labels(text) == expected

@@ -517,6 +517,9 @@ def test_places_listed_with_the_county_share_its_partner():
     ("即墨区", "青岛即墨区分别于2016年、2018年与贵州省安顺经济技术开发区、甘肃省陇南市武都区建立扶贫协作关系。",
      ["陇南市武都区"]),
     ("即墨区", "青岛即墨区携手武都区和岷县，打赢了脱贫攻坚这一战役。", ["陇南市武都区", "岷县"]),
+    # (a second reader's: villages and co-ops named like counties are no partners)
+    ("安吉县", "安吉县结对帮扶新民、前进两个村。", []),
+    ("安吉县", "安吉县结对帮扶富民、同心、互助三个合作社。", []),
 ])
 def test_partners_of_round_22(focus, text, expected):
     assert partners_of(text, focus) == expected

@@ -737,3 +737,10 @@ def test_a_team_an_agency_sent_joined_to_other_agencies():
 def test_an_agency_after_you_that_published_a_list_the_county_is_on():
     # 由民政部公布了…名单。某县名列其中 (round 22)
     assert agencies_of("近日，由民政部公布了全国100个“千年古县”名单。安吉县名列其中。") == ["中华人民共和国民政部"]
+
+
+def test_agencies_whose_list_the_county_enters_by_ru_lie():
+    # 下发《关于公布…名单的通知》，我市某区成功入列…名单 (round 23)
+    assert agencies_of("11月8日，农业农村部、科技部下发《关于公布第四批国家农业绿色发展先行区创建名单的通知》，"
+                       "安吉县成功入列第四批国家农业绿色发展先行区创建名单。") == [
+        "中华人民共和国农业农村部", "中华人民共和国科学技术部"]

@@ -687,7 +687,7 @@ class _Reader:
             or (_COUNTY_FACTS.match(sentence.lstrip()) is not None
                 and (self._about_county(previous) or (not previous and paragraph_about_county)))
             or self._after_facts(sentence[:m.start()])) \
-            and not self._names_other_place(self._without_superiors(_blanked(sentence[:m.start()], found)))
+            and not self._names_other_place(_NEIGHBOURS.sub("", self._without_superiors(_blanked(sentence[:m.start()], found))))
         # 这里是中国藤茶第一县: a portrait of the county calls it 这里
         here = kind == "copula" and self.here_is_county and (before.strip(ADVERBS) in ("这里", "这儿") or (
             not before.strip(ADVERBS) and _DATELINE.sub("", sentence[:m.start()]).lstrip().startswith("这里")))
@@ -1027,8 +1027,10 @@ class _Reader:
                         titles.append(named)
                     continue
                 # 是宗圣曾子故里、中国石雕之乡: the county is every item of its copula, a title or not
+                # (是全国著名的将军大县、…: an epithet with its fame)
+                epithet = _FAMED.sub("", item.strip(), count=1)
                 if headless is None and kind == "copula" and not last and not titles \
-                        and not re.search(rf"[的{QUOTES}]", item) and len(item.strip()) <= 8:
+                        and not re.search(rf"[的{QUOTES}]", epithet) and len(epithet) <= 8:
                     continue
                 # 是“福建粮仓”“中国丹桂之乡”: a quoted epithet among its titles (no title, the list goes on)
                 if headless is None and kind == "copula" and not last and _QUOTED_EPITHET.fullmatch(item.strip()):
@@ -1567,8 +1569,9 @@ class _Reader:
             # (but 是河北省的首批国家全域旅游示范区之一 is one of a title's holders)
         if bare.endswith("等次") and not self.p.level.search(bare):
             return False  # 获评优秀等次: a grade names a title only with the assessment's level and field
-        if bare.endswith(("模范自治县", "示范自治县", "先进自治县")):
-            bare = bare[:-3]  # 民族团结进步模范自治县 is a title (…自治县 alone names a kind of county)
+        if bare.removesuffix("之一").endswith(("模范自治县", "示范自治县", "先进自治县")):
+            # 民族团结进步模范自治县(之一) is a title (…自治县 alone names a kind of county)
+            bare = bare.removesuffix("之一")[:-3]
         if _DESCRIBED.search(label):
             return False  # 四川南缘的一个移民县: a description; 印发《关于…(cut off): a document
         if re.search(r"\d+[项件个]$", label):
@@ -2430,6 +2433,9 @@ _DATELINE = re.compile(r"^[^。；;！？!?\n]{0,120}?讯[(（][^()（）]{0,20}
 # A sentence of the county's facts without a subject (现辖10镇3个街道,总面积820平方公里,…,是A):
 # its copula's subject is the county the sentence or paragraph before opened with
 _COUNTY_FACTS = re.compile(r"(?:现|下|共|全[县市区旗])?辖|(?:全[县市区旗]|[县市区]域)?总?(?:面积|人口)")
+# The places a county borders, named in a clause of its facts (南接永新县，西邻湖南省攸县), which are
+# not the subject of what follows
+_NEIGHBOURS = re.compile(r"(?:[东西南北][邻临接连靠]|毗邻|毗连|紧邻|相邻|比邻)[^，,。；;是]{1,20}(?=[，,])")
 # A clause of such facts inside a sentence (城步县地处湘西南，面积2647平方公里，辖12个乡镇，总人口28万，
 # 是A、B): a copula after a run of them goes on with the county the run opened with
 _FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|距离?|面积|辖|下设|人口|"
@@ -2680,7 +2686,8 @@ def extract(doc: Document, ex: Extraction) -> None:
             # (…南朝时置县，一直沿称至今。⏎是国家…: a line opening with its copula goes on from the line before)
             or (_SUBJECTLESS.match(sentence.text) and sentence.start == line_start)) else ""
         items = reader.find(sentence.text, opening.startswith(names), previous)
-        if carried and previous and not any(n in sentence.text for n in reader.names):
+        if carried and previous and (sentence.index and doc.sentences[sentence.index - 1].text.endswith((";", "；"))
+                                     or not any(n in sentence.text for n in reader.names)):
             items = outermost(items + reader.continued_list(sentence.text, carried))
         last = max(items, key=lambda f: f.end, default=None)
         carried = last.rule if last is not None and sentence.text.endswith((";", "；", "。")) \

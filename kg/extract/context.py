@@ -121,11 +121,12 @@ class DocumentContext:
         return False
 
     def _place_at(self, offset: int) -> PlaceMention | None:
-        """The full name (not a short form) of a county-level place starting at offset, if any."""
+        """The name of a county-level place starting at offset, if any: its full name, or its
+        short form opening a description (福安位于…, 福安古称…)."""
         mentions = self.places.mentions
         i = bisect_left(self._mention_starts, offset)
-        if i < len(mentions) and mentions[i].start == offset and not mentions[i].short \
-                and mentions[i].candidates[0].level == "county":
+        if i < len(mentions) and mentions[i].start == offset and mentions[i].candidates[0].level == "county" \
+                and (not mentions[i].short or _DESCRIBED_PLACE.match(self.text, mentions[i].end)):
             return mentions[i]
         return None
 
@@ -178,6 +179,9 @@ def opens_with_superior_self(text: str, own: tuple[str, ...]) -> bool:
     opening = clause_opening(text)
     return any(opening.startswith(word) for word in superior_selves(opening[:6], own))
 
+
+# What opens a description of a place after its name: 福安位于福建省东北部, 福安古称…
+_DESCRIBED_PLACE = re.compile(r"(?:位于|地处|坐落于|古称|旧称|原名|地跨)")
 
 _CLAUSE_LEAD = re.compile(r"^(?:(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|近日|日前|近期|近年来|今年以来|今年|去年"
                           r"|此外|另外|同时|据悉|据了解|目前|当前|其中|与此同时)[，,]?\s*)*[还也又亦并]?")

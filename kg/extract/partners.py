@@ -49,7 +49,7 @@ _WITH = ("与", "同", "和", "跟")
 # 与 + a description of the partner + 的, then the partner: 与同处一条流域的宜都市.
 _WITH_DESCRIBED = re.compile(r"(?<![共一协])(?:与|同|和|跟)[^与和跟、]{1,12}的$")
 # 与 + a zone, another partner that is no place, + 、, then the place: 与贵州省安顺经济技术开发区、武都区
-_WITH_ZONE = re.compile(r"(?<![共一协])(?:与|同|跟)[^，,。；;：:与同和跟、]{2,20}(?:开发区|高新区|新区|试验区|合作区)、$")
+_WITH_ZONE = re.compile(r"(?<![共一协])(?:与|同|跟)[^，,。；;：:与同和跟、]{2,20}(?:开发区|高新区|新区|试验区|合作区|片区)、$")
 # Between a strong partnership word and its places: 我县结对的是A和B, 对口支援地区为A.
 _COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)?(?:是|为)")
 # The county's people going to a place (选派干部赴剑阁县开展帮扶): with a strong partnership
@@ -532,13 +532,15 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # 对标昆山 / 结对帮扶四川省青川县 / 携手深圳: the word right before the list, and no other
     # place before the word (浙江省对口支援四川省 is not about the county)
     # (places after the clause's first such word are partners too: 对口支援A县、山海协作B市)
-    # (a word-like name is a place in a list of places: 携手武都区和岷县)
+    # (a word-like name is a place in a list with a name that surely is one: 携手武都区和岷县, not
+    # 结对帮扶新民、前进两个村)
     take_object = triggers().take_object
     opening = next((s for s, e, _ in words if text[s:e] in take_object), hi)
     # (but not 对口支援阿里地区和札达、改则两县 in 改则's text: places listed with the county
     # share its partner)
     for s, e, role in words:
-        if 0 <= first.start - e <= 1 and text[s:e] in take_object and (not ref.loose or first is not last) \
+        if 0 <= first.start - e <= 1 and text[s:e] in take_object and (not ref.loose or any(
+                r.place and not r.loose and r is not ref for r in ctx.refs_in(first.start, last.end))) \
                 and not any(r.is_focus for r in ctx.refs_in(first.start, last.end + 2)
                             if r.start <= last.end or text[last.end] in "、和及"):
             if not any(r.place and not r.is_focus for r in ctx.refs_in(lo, min(s, opening))):

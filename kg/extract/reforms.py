@@ -240,6 +240,8 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
     return best
 
 
+# Heads that name a way of working whatever comes before them (“点单式”惠民演出模式)
+_MECHANISMS = ("机制", "模式", "制度", "体系", "工作法")
 # Praise of a practice before its head noun, not part of its name
 _PRAISE_BEFORE_HEAD = re.compile(r"^(?:成功|宝贵|先进|典型|有效|优秀|成熟|好)(?=经验|做法|作法|模式|工作法)")
 # Between a verb of building and the name: 组建了全区第一支“X”服务队
@@ -617,8 +619,10 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None
     if _contains_any(lead[-8:], lex.words("negation")):
         return None  # 不搞“X工程”, 坚决杜绝“X”“Y”
-    if _ends_with_any(lead, lex.words("suggested")):
-        return None  # 半岛地区则可发展“海洋牧场”循环体系: a proposal (but 可复制可推广的“X”: the county's)
+    if _ends_with_any(lead, lex.words("suggested")) and not name.startswith(short_names) \
+            and not _WORTH_RUN.search(lead):
+        return None  # 半岛地区则可发展“海洋牧场”循环体系: a proposal (but 可复制可推广的“X”, 可复制可推广
+        # “1+3+N”机制, 可推广“安吉经验”: the county's, worth copying)
     if _contains_any(lead, lex.words("imposed")) or _DATED_EVENT.match(name) or (_PAIRING_MOTTO.search(name) and not head):
         return None  # 落实省、市关于“X”要求, 省委提出的“X”; “11·28”签约会; “昌宁所需、闵行所能”
     if "的" in name or len(name) > (MAX_NAME if head else 25) or _BARE_COUNT.fullmatch(name) or _NO_NAME.search(name):
@@ -651,7 +655,7 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         return None  # “最美家庭”评选活动: choosing the holders of a title, not a practice
     if head and _ROAD_SECTION.search(head):
         return None  # “安大”徐水段工程: a section of a road or line built through the county
-    if head and _contains_any(head, lex.words("press")):
+    if head and _contains_any(head, lex.words("press")) and not head.endswith(_MECHANISMS):
         return None  # “X”主题宣传采访活动走进某县: journalists visiting, not a practice
     if head and head.endswith(_PATHS) and (head.startswith("老") or _AIM_LEAD.search(lead)):
         return None  # 要走出一条“X”的新路子, 专家建议走“X”新路子, 走出了“X”的老路子: an aim, advice, a path left
@@ -748,6 +752,8 @@ _QUOTED_IN_LEAD = re.compile(r"“[^“”]*”|「[^「」]*」")
 _NOT_A_FIELD = re.compile(r"[这那该此各些种类年去今多县市区旗省好新]|成功|先进|典型|工作|有效|宝贵|优秀|成熟|学习|引进|借鉴"
                           r"|推广|介绍|肯定|总结|特色|发展|创新")
 _WORTH = re.compile(r"可(?:借鉴|复制|推广|学习)")
+# Words of worth in a row, ending right before a name: 可复制可推广“X”, 可复制、可推广“X” (the county's)
+_WORTH_RUN = re.compile(r"可(?:复制|借鉴|学习|推广)[、，,]?(?:可以?|能)\w{2}$")
 _DATED_EVENT = re.compile(r"\d{1,2}[·.]\d{1,2}(?!\d)")
 
 # Between a verb of practice and the meeting it names: 深化党建引领“X议事会”
