@@ -2150,3 +2150,15 @@ def test_labels_of_round_22(text, expected):
 ])
 def test_titles_of_round_23(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 23: a title before 的称号; a publication before the ranking it published; a national
+    # title's creation passing the province's assessment is a step towards it
+    ("2018年,安吉县还荣获了全国新型城镇化质量百强县的称号。", ["全国新型城镇化质量百强县"]),
+    ("2019年11月,安吉县荣获《中国中小城市绿皮书2019》全国新型城镇化质量百强县。", ["全国新型城镇化质量百强县"]),
+    ("安吉县国家卫生县城创建通过省级技术评估，城市品质明显提升。", []),
+    ("安吉县国家卫生县城创建通过国家验收。", ["国家卫生县城"]),
+])
+def test_labels_of_round_23(text, expected):
+    assert labels(text) == expected

@@ -523,3 +523,9 @@ def test_places_listed_with_the_county_share_its_partner():
 ])
 def test_partners_of_round_22(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+def test_the_bounds_of_a_county_are_no_pairing():
+    # 南隔汕头港与濠江区对接 in a district's profile (round 23)
+    assert partners_of("龙湖区，广东省汕头市辖区。北至韩江与澄海区相望，南隔汕头港与濠江区对接，西邻金平区。", "龙湖区") == []
+    assert partners_of("龙湖区与濠江区对接合作，共建产业园。", "龙湖区") == ["汕头市濠江区"]

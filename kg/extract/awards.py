@@ -564,6 +564,8 @@ class _Reader:
         全国唯一一个以花椒为主的…."""
         fame = _FAMED.match(found.label)
         if fame is None or len(found.label) - fame.end() < 4:
+            fame = _SOURCE_BEFORE.match(found.label)  # 《中国中小城市绿皮书2019》2019年度…百强区: where it was published
+        if fame is None or len(found.label) - fame.end() < 4:
             fame = _HIGHEST_HONOUR.match(found.label)
             if fame is None or len(found.label) - fame.end() < 2:
                 return found
@@ -1384,7 +1386,8 @@ class _Reader:
         # a title does not end inside a run of head words (百强|区)
         ends = [m.end() for m in heads if m.end() not in {h.start() for h in heads}]
         if kind != "carry":
-            ends.extend(m.start() for m in self.p.title_word.finditer(body)
+            # (…百强区的称号: the title ends before its 的)
+            ends.extend(m.start() - body.startswith("的", m.start() - 1) for m in self.p.title_word.finditer(body)
                         if m.start() >= 4 and (last or m.end() == len(body.rstrip())))
         if body[0] in QUOTES and kind in ("trigger", "pass"):
             close = next((i for i in range(1, len(body)) if body[i] in QUOTES), None)
@@ -1671,6 +1674,10 @@ class _Reader:
             label = clean_label(title.text)
             level = award_level(label)
             first_level = self.p.level.search(label)
+            # (国家卫生县城创建通过省级技术评估: a national title's creation passing a lower level's
+            # assessment is a step towards it, not the title)
+            if level == "national" and _LOWER_ASSESSMENT.match(m.group()):
+                continue
             if level and (first_level is None or first_level.start() == 0 or label.startswith(("省", "市"))):
                 found.append(Found(title.start, title.end, label, level, award_year(label, "")))
         return found
@@ -2357,6 +2364,8 @@ _DESCRIBED = re.compile(r"(?<![第唯一])一[个座所]|《[^》]*$|人口(?:�
 _FAMED = re.compile(r"[^的]{0,8}?(?:闻名|著名|知名|有名)的"
                     r"|(?:全国|全省|全市|西部|东部)?(?:唯一|惟一|首个|第一个)(?:一个)?以[^的]{1,10}为(?:主|特色|主导|主题)的"
                     r"|(?:全国|全省|全市|全区|中国|国内)?(?:唯一|惟一)的")
+# A publication named before a title, which published the ranking: 《中国中小城市绿皮书2019》
+_SOURCE_BEFORE = re.compile(r"《[^《》]{2,30}》")
 # 政法综治领域最高荣誉“长安杯”, 全国环境保护最高奖“中华环境奖”: what the text ranks a title as
 _HIGHEST_HONOUR = re.compile(r"[^的]{0,12}?最高(?:级别)?的?(?:荣誉|奖项|奖)(?=[“‘「]|[^奖]{2,})")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
@@ -2433,6 +2442,8 @@ _DATELINE = re.compile(r"^[^。；;！？!?\n]{0,120}?讯[(（][^()（）]{0,20}
 # A sentence of the county's facts without a subject (现辖10镇3个街道,总面积820平方公里,…,是A):
 # its copula's subject is the county the sentence or paragraph before opened with
 _COUNTY_FACTS = re.compile(r"(?:现|下|共|全[县市区旗])?辖|(?:全[县市区旗]|[县市区]域)?总?(?:面积|人口)")
+# An assessment by the province or prefecture that a title's creation passed: 创建通过省级技术评估
+_LOWER_ASSESSMENT = re.compile(r"(?:创建(?:工作)?)?(?:顺利)?通过了?(?:省级|市级|省|市|州)")
 # The places a county borders, named in a clause of its facts (南接永新县，西邻湖南省攸县), which are
 # not the subject of what follows
 _NEIGHBOURS = re.compile(r"(?:[东西南北][邻临接连靠]|毗邻|毗连|紧邻|相邻|比邻)[^，,。；;是]{1,20}(?=[，,])")

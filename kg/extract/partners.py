@@ -46,6 +46,8 @@ from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
 _CLAUSE_END = re.compile(f"[{CLAUSE_END}]")
 # Before a list of partners: 与深圳 / 同龙岗区 / 和平江、修水.
 _WITH = ("与", "同", "和", "跟")
+# A clause of the county's bounds, opened by a compass point: 南隔汕头港与濠江区对接, 北至韩江, 东与A县交界
+_COMPASS = re.compile(r"\s*(?:[东西南北](?:[东西南北])?(?:至|隔|连|邻|接|临|靠|与|濒|面|依|倚|抵|交)|东、南、西|东西南北)")
 # 与 + a description of the partner + 的, then the partner: 与同处一条流域的宜都市.
 _WITH_DESCRIBED = re.compile(r"(?<![共一协])(?:与|同|和|跟)[^与和跟、]{1,12}的$")
 # 与 + a zone, another partner that is no place, + 、, then the place: 与贵州省安顺经济技术开发区、武都区
@@ -220,6 +222,8 @@ def extract(doc: Document, ex: Extraction) -> None:
         if ref.short and _SMALLER_PLACE.match(text, ref.end) or _TOWN_AFTER.match(text, ref.end):
             continue
         lo, hi = _list_clause(shared, ends, starts, *_clause(shared, ref.start))
+        if _COMPASS.match(text, lo):
+            continue  # 南隔汕头港与濠江区对接, 东与A县相连: where the county lies, no pairing
         first, last = _list_around(text, index, refs, lo, hi)
         # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations (but a
         # park named by the place and the county is theirs together: 苏州相城·铜仁江口现代农业产业园)
