@@ -529,3 +529,9 @@ def test_the_bounds_of_a_county_are_no_pairing():
     # 南隔汕头港与濠江区对接 in a district's profile (round 23)
     assert partners_of("龙湖区，广东省汕头市辖区。北至韩江与澄海区相望，南隔汕头港与濠江区对接，西邻金平区。", "龙湖区") == []
     assert partners_of("龙湖区与濠江区对接合作，共建产业园。", "龙湖区") == ["汕头市濠江区"]
+
+
+def test_a_later_clause_of_more_people_sent_then_the_pairing_word():
+    # 淄博市…选派援藏干部52人，技术人才71人(79人次)对口支援…萨嘎县 (round 22)
+    assert partners_of("自1995年开始，淄博市委、市政府先后选派援藏干部52人，技术人才71人（79人次）对口支援"
+                       "西藏日喀则地区萨嘎县，共建设援藏项目172个。", "萨嘎县") == ["淄博市"]

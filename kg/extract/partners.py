@@ -678,8 +678,11 @@ def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
         hi = min(shared.clause_end(lo), sentence_end)
         if any(r.place and not r.is_focus for r in ctx.refs_in(after, hi)):
             return False  # another place in between, or in this clause: the word may be about it
+        # (选派援藏干部52人，技术人才71人对口支援…: the clause may open with more people sent)
+        sent = _PEOPLE_SENT.match(text, lo, hi)
+        opening = sent.end() if sent else lo
         for s, e, role in ctx.words_in(lo, hi):
-            if s - lo <= _OPENING_ADVERBS and role in ("link", "aid") and text[s:e] in take_object:
+            if 0 <= s - opening <= _OPENING_ADVERBS and role in ("link", "aid") and text[s:e] in take_object:
                 # the county ends the clause: 结对帮扶丹寨县的干部要… is about cadres, not a pairing
                 # (or the county's work the help is for does: 对口支援长寿三峡移民及后续工作)
                 county = next((r for r in ctx.refs_in(e, min(e + 12, hi)) if r.is_focus), None)
@@ -690,6 +693,9 @@ def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
     return False
 
 
+# People a place sends, counted: 技术人才71人(79人次), 专业技术人员30余名
+_PEOPLE_SENT = re.compile(r"[\u4e00-\u9fff]{0,6}(?:干部|人才|人员|教师|医生|医护人员|专家)[\d一二三四五六七八九十百千余多]+(?:名|人)(?:次)?"
+                          r"(?:[(（][^()（）]{1,12}[)）])?")
 _ENDS_CLAUSE = re.compile(r"[，,。；;！!？?\n]|$|\d|以来|至今")
 _COUNTY_WORK = re.compile(r"[^的，,。；;]{0,16}(?:工作|建设|事业)")
 
