@@ -535,3 +535,8 @@ def test_a_later_clause_of_more_people_sent_then_the_pairing_word():
     # 淄博市…选派援藏干部52人，技术人才71人(79人次)对口支援…萨嘎县 (round 22)
     assert partners_of("自1995年开始，淄博市委、市政府先后选派援藏干部52人，技术人才71人（79人次）对口支援"
                        "西藏日喀则地区萨嘎县，共建设援藏项目172个。", "萨嘎县") == ["淄博市"]
+
+
+def test_a_team_the_place_sends_to_the_county():
+    # 婺城区援派丹巴县工作分队… (round 22)
+    assert partners_of("2021年6月以来，婺城区援派丹巴县工作分队积极开展对口支援工作。", "丹巴县") == ["金华市婺城区"]

@@ -103,8 +103,8 @@ _SELF = re.compile(r"(?:我|本|该|全)(?:县|市|区|旗)")
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|小|高|职|实小|实验)(?![心央国共华期旬间部])"
                              r"|^\d{2,4}(?!年|月|日|万|亿|个|家|项|人|户|名|%|\.|\d)")  # 天津302 (a hospital by its number)
 # A place sending cadres or a team to the county: 北仑区赴雷波县挂职干部, 南海驻云城帮扶工作组
-_SENT_TO = re.compile(r"(?:选派|派驻|赴|驻)")
-_SENT_WORK = re.compile(r"(?:挂职|帮扶|支教|支医|援建|对口)(?:干部|工作组|工作队|医疗队|教师|人才)?")
+_SENT_TO = re.compile(r"(?:选派|派驻|援派|赴|驻)")
+_SENT_WORK = re.compile(r"(?:挂职|帮扶|支教|支医|援建|对口)(?:干部|工作组|工作队|医疗队|教师|人才)?|工作(?:分队|队|组)")
 # The county joining places (信丰联合毗邻的全南、定南), and the work it does with them after
 _JOINS_WITH = re.compile(r"联合(?:毗邻的|相邻的|周边的|邻近的)?$")
 _TOGETHER = re.compile(r"[两三四五六七八九十多]地")
