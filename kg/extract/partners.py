@@ -104,7 +104,9 @@ _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|
                              r"|^\d{2,4}(?!年|月|日|万|亿|个|家|项|人|户|名|%|\.|\d)")  # 天津302 (a hospital by its number)
 # A place sending cadres or a team to the county: 北仑区赴雷波县挂职干部, 南海驻云城帮扶工作组
 _SENT_TO = re.compile(r"(?:选派|派驻|援派|赴|驻)")
-_SENT_WORK = re.compile(r"(?:挂职|帮扶|支教|支医|援建|对口)(?:干部|工作组|工作队|医疗队|教师|人才)?|工作(?:分队|队|组)")
+_SENT_WORK = re.compile(r"(?:挂职|帮扶|支教|支医|援建|对口)(?:干部|工作组|工作队|医疗队|教师|人才)?")
+# A team sent to aid (援派), whatever its name says of its work: 婺城区援派丹巴县工作分队
+_AID_TEAM = re.compile(r"工作(?:分队|队|组)|干部|人才")
 # The county joining places (信丰联合毗邻的全南、定南), and the work it does with them after
 _JOINS_WITH = re.compile(r"联合(?:毗邻的|相邻的|周边的|邻近的)?$")
 _TOGETHER = re.compile(r"[两三四五六七八九十多]地")
@@ -446,8 +448,9 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     sent = _SENT_TO.match(text, after)
     if sent and not ref.loose:
         county = next((r for r in ctx.refs_in(sent.end(), sent.end() + 1) if r.is_focus), None)
-        if county is not None and _SENT_WORK.match(text, county.end):
-            return True
+        if county is not None and (_SENT_WORK.match(text, county.end)
+                                   or (sent.group() == "援派" and _AID_TEAM.match(text, county.end))):
+            return True  # (not 昭通市驻雷波县工作组协调…防汛工作: a team for other work)
     # 信丰联合毗邻的全南、定南，整合三地工业园区资源: the county joins the places in one work
     joins = _JOINS_WITH.search(before)
     if joins and not ref.loose and any(r.is_focus and r.end == lo + joins.start() for r in ctx.refs_in(lo, lo + joins.start())) \
