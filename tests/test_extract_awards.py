@@ -2130,10 +2130,10 @@ def test_a_team_named_after_the_county_is_a_unit_of_it():
 
 @pytest.mark.parametrize("text, expected", [
     # round 22: the only holder (全国惟一的) is said of the title, not part of it; 陜 (a variant
-    # typed for 陝) is 陕; a list of several kinds is not the county's title
+    # typed for 陝) is 陕; a list of several kinds gives the county its own kind's part
     ("1998年安吉县被评为全国惟一的“中国黄芪之乡”。", ["中国黄芪之乡"]),
     ("安吉县被确定为“陜西省非遗特色示范县”。", ["陕西省非遗特色示范县"]),
-    ("省文旅厅公布陕西省非遗特色示范县(市、区)、示范镇、示范街区名单，安吉县榜上有名。", []),
+    ("省文旅厅公布陕西省非遗特色示范县(市、区)、示范镇、示范街区名单，安吉县榜上有名。", ["陕西省非遗特色示范县(市、区)"]),
 ])
 def test_labels_of_round_22(text, expected):
     assert labels(text) == expected
@@ -2161,4 +2161,21 @@ def test_titles_of_round_23(text, expected):
     ("安吉县国家卫生县城创建通过国家验收。", ["国家卫生县城"]),
 ])
 def test_labels_of_round_23(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second reader's counter-examples to round 23: a list of several kinds gives the county
+    # its own kind's part; one title whose words hold 和 stays whole; a work's title in 《》 is
+    # part of the title, a publisher before it is not; a held title passing a province's review
+    # is still held; 跻身其中 joins a list; a fire brigade (大队) is a unit
+    ("中央文明委公布第六届全国文明城市(区)、文明村镇、文明单位名单，安吉县榜上有名。", ["第六届全国文明城市(区)"]),
+    ("省政府公布浙江省山区和海岛县高质量发展试点县名单，安吉县榜上有名。", ["浙江省山区和海岛县高质量发展试点县"]),
+    ("安吉县被命名为“《西游记》文化之乡”。", ["《西游记》文化之乡"]),
+    ("安吉县荣获《小康》杂志社“中国最具幸福感县城”称号。", ["中国最具幸福感县城"]),
+    ("安吉县全国农村集体产权制度改革试点通过省级验收。", ["全国农村集体产权制度改革试点"]),
+    ("国家林草局公布了第五批国家林下经济示范基地名单，安吉县跻身其中。", ["国家林下经济示范基地"]),
+    ("安吉县消防救援大队被应急管理部评为全国消防救援先进集体。", []),
+])
+def test_counter_examples_of_round_23(text, expected):
     assert labels(text) == expected

@@ -540,3 +540,13 @@ def test_a_later_clause_of_more_people_sent_then_the_pairing_word():
 def test_a_team_the_place_sends_to_the_county():
     # 婺城区援派丹巴县工作分队… (round 22)
     assert partners_of("2021年6月以来，婺城区援派丹巴县工作分队积极开展对口支援工作。", "丹巴县") == ["金华市婺城区"]
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # a second reader's counter-examples to round 23: a county named like a compass clause;
+    # two full names with their unit listed after a pairing word
+    ("东至县", "东至县与浙江省海宁市建立对口合作关系。", ["海宁市"]),
+    ("胶州市", "胶州市结对帮扶礼县、岷县两县。", ["礼县", "岷县"]),
+])
+def test_counter_examples_of_round_23(focus, text, expected):
+    assert partners_of(text, focus) == expected

@@ -744,3 +744,8 @@ def test_agencies_whose_list_the_county_enters_by_ru_lie():
     assert agencies_of("11月8日，农业农村部、科技部下发《关于公布第四批国家农业绿色发展先行区创建名单的通知》，"
                        "安吉县成功入列第四批国家农业绿色发展先行区创建名单。") == [
         "中华人民共和国农业农村部", "中华人民共和国科学技术部"]
+
+
+def test_a_person_of_the_county_on_a_list_credits_no_agency():
+    # 由中组部公布了全国优秀县委书记名单。某县委书记跻身其中 (a second reader, round 23)
+    assert agencies_of("近日，由中共中央组织部公布了全国优秀县委书记名单。安吉县委书记跻身其中。") == []

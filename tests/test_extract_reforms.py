@@ -1006,3 +1006,9 @@ def test_a_practice_proposed_to_others_is_no_practice():
 ])
 def test_practices_of_round_22(text, expected):
     assert implemented(text) == expected
+
+
+def test_a_practice_another_county_may_borrow():
+    # 德清县可借鉴“两山银行”模式 (a second reader, round 23); worth borrowing is still the county's
+    assert implemented("安吉县可借鉴“两山银行”模式。") == []
+    assert implemented("安吉县形成了可借鉴的“两山银行”模式。") == ["两山银行模式"]

@@ -1733,9 +1733,16 @@ class _Reader:
             if title is None or title.end < region_start + len(region):
                 continue
             label = clean_label(title.text)
-            if _TWO_KINDS.search(label) or _kinds_listed(label):
-                continue  # 示范村镇和试点县名单, 示范县(市、区)、示范镇、示范街区名单: lists of several kinds,
-                # which the county's is not said
+            if _TWO_KINDS.search(label):
+                continue  # 示范村镇和试点县名单: a list of two kinds, which the county's is not said
+            if _kinds_listed(label):
+                # 非遗特色示范县(市、区)、示范镇、示范街区名单: the county is on its own kind's part,
+                # the first with the words they share (else the list is one title: 山区和海岛县…试点县)
+                first = _FIRST_KIND.match(label)
+                if first is not None:
+                    if not self._is_title(first.group()) or not self.p.head.search(first.group()):
+                        continue
+                    label = first.group()
             creating = re.match(r"(?:第[一二三四五六七八九十\d]+批|首批)?创建", label)
             if creating:  # 公布第二批创建“国家全域旅游示范区”名单: its creating units
                 label = label[creating.end():] + "创建单位"
@@ -2365,7 +2372,7 @@ _FAMED = re.compile(r"[^的]{0,8}?(?:闻名|著名|知名|有名)的"
                     r"|(?:全国|全省|全市|西部|东部)?(?:唯一|惟一|首个|第一个)(?:一个)?以[^的]{1,10}为(?:主|特色|主导|主题)的"
                     r"|(?:全国|全省|全市|全区|中国|国内)?(?:唯一|惟一)的")
 # A publication named before a title, which published the ranking: 《中国中小城市绿皮书2019》
-_SOURCE_BEFORE = re.compile(r"《[^《》]{2,30}》")
+_SOURCE_BEFORE = re.compile(r"《[^《》]{2,30}》(?:杂志社|杂志|报社|编辑部)|《[^《》]{2,30}(?:书|报|刊|志|鉴|榜|告|\d{4})》")
 # 政法综治领域最高荣誉“长安杯”, 全国环境保护最高奖“中华环境奖”: what the text ranks a title as
 _HIGHEST_HONOUR = re.compile(r"[^的]{0,12}?最高(?:级别)?的?(?:荣誉|奖项|奖)(?=[“‘「]|[^奖]{2,})")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
@@ -2414,6 +2421,10 @@ _ALL_COUNTIES = re.compile(r"(?:全国|全省|全市|全州)?(?:所有|全部)?�
 _KIND_END = re.compile(r"(县|镇|乡|村|街区|街道|社区|单位|基地|市|区)(?:名单|榜单)?$")
 
 
+# The first item of such a list, when it names counties: …示范县(市、区), 全国文明城市(区)
+_FIRST_KIND = re.compile(r"[^、和与]+?(?:县|市|区|旗)(?:[(（][^()（）]*[)）])?(?=、)")
+
+
 def _kinds_listed(label: str) -> bool:
     """示范县(市、区)、示范镇、示范街区: the title's items end with places of different kinds."""
     parts = re.split(r"[、和及与]", re.sub(r"[(（][^()（）]*[)）]", "", label))
@@ -2443,7 +2454,7 @@ _DATELINE = re.compile(r"^[^。；;！？!?\n]{0,120}?讯[(（][^()（）]{0,20}
 # its copula's subject is the county the sentence or paragraph before opened with
 _COUNTY_FACTS = re.compile(r"(?:现|下|共|全[县市区旗])?辖|(?:全[县市区旗]|[县市区]域)?总?(?:面积|人口)")
 # An assessment by the province or prefecture that a title's creation passed: 创建通过省级技术评估
-_LOWER_ASSESSMENT = re.compile(r"(?:创建(?:工作)?)?(?:顺利)?通过了?(?:省级|市级|省|市|州)")
+_LOWER_ASSESSMENT = re.compile(r"创建(?:工作)?(?:顺利)?通过了?(?:省级|市级|省|市|州)")
 # The places a county borders, named in a clause of its facts (南接永新县，西邻湖南省攸县), which are
 # not the subject of what follows
 _NEIGHBOURS = re.compile(r"(?:[东西南北][邻临接连靠]|毗邻|毗连|紧邻|相邻|比邻)[^，,。；;是]{1,20}(?=[，,])")

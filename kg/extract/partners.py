@@ -224,8 +224,8 @@ def extract(doc: Document, ex: Extraction) -> None:
         if ref.short and _SMALLER_PLACE.match(text, ref.end) or _TOWN_AFTER.match(text, ref.end):
             continue
         lo, hi = _list_clause(shared, ends, starts, *_clause(shared, ref.start))
-        if _COMPASS.match(text, lo):
-            continue  # 南隔汕头港与濠江区对接, 东与A县相连: where the county lies, no pairing
+        if (compass := _COMPASS.match(text, lo)) and not any(compass.start() <= s < compass.end() for s in starts):
+            continue  # 南隔汕头港与濠江区对接, 东与A县相连: where the county lies, no pairing (not 东至县)
         first, last = _list_around(text, index, refs, lo, hi)
         # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations (but a
         # park named by the place and the county is theirs together: 苏州相城·铜仁江口现代农业产业园)
@@ -539,15 +539,15 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # 对标昆山 / 结对帮扶四川省青川县 / 携手深圳: the word right before the list, and no other
     # place before the word (浙江省对口支援四川省 is not about the county)
     # (places after the clause's first such word are partners too: 对口支援A县、山海协作B市)
-    # (a word-like name is a place in a list with a name that surely is one: 携手武都区和岷县, not
-    # 结对帮扶新民、前进两个村)
+    # (a word-like name is a place in a list with a name that surely is one, or a full name with
+    # its unit: 携手武都区和岷县, 结对帮扶礼县、岷县两县; not 结对帮扶新民、前进两个村)
     take_object = triggers().take_object
     opening = next((s for s, e, _ in words if text[s:e] in take_object), hi)
     # (but not 对口支援阿里地区和札达、改则两县 in 改则's text: places listed with the county
     # share its partner)
     for s, e, role in words:
         if 0 <= first.start - e <= 1 and text[s:e] in take_object and (not ref.loose or any(
-                r.place and not r.loose and r is not ref for r in ctx.refs_in(first.start, last.end))) \
+                r.place and (not r.loose or not r.short) and r is not ref for r in ctx.refs_in(first.start, last.end))) \
                 and not any(r.is_focus for r in ctx.refs_in(first.start, last.end + 2)
                             if r.start <= last.end or text[last.end] in "、和及"):
             if not any(r.place and not r.is_focus for r in ctx.refs_in(lo, min(s, opening))):

@@ -360,6 +360,9 @@ def _issued_before(sentence: str, at: int, following: str, self_names: tuple[str
     opening = _AMONG_THEM.sub("", following, count=1)[:16]
     at = min((following.find(n) for n in names if n in opening), default=-1)
     selected = p["selected"].search(following, at) if at >= 0 else None
+    if selected is not None and _UNIT_OF_COUNTY.match(
+            following, at + max(len(n) for n in names if following.startswith(n, at)), selected.start() + 1):
+        return False  # 安吉县委书记跻身其中: a person or unit of the county was selected
     # (其中，安吉县未能入选: not selected; but 其中，德清县未能入选，安吉县成功入选 is)
     if selected is not None and _NOT_SELECTED.search(following, at, selected.start() + 1):
         later = max(following.rfind(n, 0, selected.start()) for n in names)
