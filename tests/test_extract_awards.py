@@ -2179,3 +2179,24 @@ def test_labels_of_round_23(text, expected):
 ])
 def test_counter_examples_of_round_23(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 24: the county conferring on its units; the others counted after the county; 届保持;
+    # 成功争列 (not 力争列入); titles named after 即, as many as counted; titles quoted together;
+    # titles alone going on after a list closed by 荣誉称号, a batch opening them
+    ("当天安吉县共授予清洋街道等10个单位“十佳书香机关”称号，授予福新社区等10个村居“十佳书香社区”称号。", []),
+    ("省政府授予安吉县等5个县“省级文明县城”称号。", ["省级文明县城"]),
+    ("从1984年开始连续5届保持“全国田径之乡”殊荣。", ["全国田径之乡"]),
+    ("安吉县成功争列2021年中央财政支持普惠金融发展示范区。", ["中央财政支持普惠金融发展示范区"]),
+    ("安吉县力争列入国家级全域旅游示范区创建名单。", []),
+    ("截至目前，安吉县共承担三个国家级试点工作，即“国家绿色生态示范城区”、“国家新型城镇化综合试点”和“国家循环化改造示范试点园区”。",
+     ["国家绿色生态示范城区", "国家新型城镇化综合试点"]),
+    ("安吉县共承担三个国家级试点工作，即“国家绿色生态示范城区”和“国家新型城镇化综合试点”。", []),
+    ("安吉县先后荣获“全国环境优美小城镇 、国家级生态示范区 、省级卫生城市 ”等称号。",
+     ["全国环境优美小城镇", "国家级生态示范区", "省级卫生城市"]),
+    ("2019年10月12日，安吉县获得商务部“电子商务进农村综合示范县”荣誉称号。第四批“绿水青山就是金山银山”实践创新基地。",
+     ["电子商务进农村综合示范县", "绿水青山就是金山银山实践创新基地"]),
+])
+def test_titles_of_round_24(text, expected):
+    assert labels(text) == expected

@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from kg.agencies import agencies
-from kg.extract.context import CLAUSE_END, context_of, is_common_word, opens_with_superior_self, outermost, own_names
+from kg.extract.context import (CLAUSE_END, context_of, count_value, is_common_word, opens_with_superior_self,
+                                outermost, own_names)
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.gazetteer import gazetteer, short_form
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
@@ -422,6 +423,9 @@ class _Reader:
                 continue
             if self._named_as.match(sentence, m.end() - 2):
                 continue  # 重新确认晋江市为…: the agency's verb, read below with the county it names
+            if m.group() in ("授予", "授牌") and (others := _OTHERS_NAMED.match(sentence, m.end())) \
+                    and not any(n in others.group() for n in self.names):
+                continue  # 福山区共授予清洋街道等10个单位“…”称号: others receive (not 授予安吉县等5个县…)
             if m.group() in self.t["elected"] and not self._elected_county(sentence, m.start(), previous):
                 continue  # 安吉县的叶海珍当选…: persons are elected, the county only when it is named so
             if m.group() not in self.t["rank_verb"] and not self._title_may_follow(sentence, m.end()):
@@ -545,6 +549,10 @@ class _Reader:
             found.extend(_as("approved_zone", self._approved_zones(sentence)))
         if "巩固" in sentence:
             found.extend(_as("consolidated", self._consolidated(sentence)))
+        if "即" in sentence:
+            namely = self._namely(sentence)
+            if namely:  # (the count before 即 is no title of its own: 承担五个国家级试点)
+                found = [f for f in found if f.end <= namely[0] or f.start >= namely[1]] + namely[2]
         found.extend(_as("appositive", self._appositives(sentence)))
         return outermost([self._without_fame(f, sentence) for f in found if "重要的" not in f.label])  # (西北重要的
         # 高原夏菜基地: a description of what the county is, not a title)
@@ -757,7 +765,8 @@ class _Reader:
             label = clean_label(part)
             # (a verb of carrying out inside a title with its level word: 全省…整县推进示范县)
             if title is None or title.end != offset + len(part.rstrip()) \
-                    or not (self.p.level.match(_LEADING_YEARS.sub("", label)) or self._ends_with_pilot_head(label)) \
+                    or not (self.p.level.match(_BATCH_FIRST.sub("", _LEADING_YEARS.sub("", label)))
+                            or self._ends_with_pilot_head(label) or _BATCH_FIRST.match(label)) \
                     or any(self.p.verb_kind[v.group()] not in ("copula", "carry") for v in self.p.verb.finditer(_unquoted(part))):
                 return []
             label = clean_label(title.text)
@@ -1343,9 +1352,11 @@ class _Reader:
         t = self.t
         lead = len(item) - len(item.lstrip(" 了为是"))  # (…之乡、是国家园林县城: the list goes on)
         body = item[lead:]
-        for name in self.recipients:  # 授予安吉县“…”称号
+        for name in self.recipients:  # 授予安吉县“…”称号, 授予安吉县等5个县“…”称号
             if body.startswith(name) and len(body) > len(name) + 3:
                 lead, body = lead + len(name), body[len(name):]
+                if others := _OTHERS_COUNTED.match(body):
+                    lead, body = lead + others.end(), body[others.end():]
                 break
         for name in self.own_after_title:  # 是全国文明城市晋江市: the county's name after its title
             if body.rstrip().endswith(name) and len(body.rstrip()) > len(name) + 3:
@@ -2191,6 +2202,28 @@ class _Reader:
                 text = text.replace(name, "")
         return text
 
+    def _namely(self, sentence: str) -> tuple[int, int, list[Found]] | None:
+        """共承担五个国家级试点工作，即“A”、“B”…和“E”: the county's titles counted, then named after
+        即 — as many as counted, each a title. Where the count starts and 即 ends (a count named
+        after 即 is no title of its own, whoever holds what it counts), and the titles."""
+        m = _COUNTED_NAMELY.search(sentence)
+        if m is None:
+            return None
+        before = sentence[_clause_start(sentence, m.start()):m.start()]
+        if not self.p.verb.search(before) or not self._subject_is_county(before, required=False):
+            return m.start(), m.end(), []
+        items = self._split_connected(_split_items(sentence[m.end():_clause_end(sentence, m.end())]))
+        # (a park among them with its level word is counted, not the county's: …示范试点园区)
+        units = sum(1 for _, item in items if self._unit_with_level(item))
+        titles = [self._whole_title(item, m.end() + offset) for offset, item in items if not self._unit_with_level(item)]
+        if len(titles) + units != count_value(m.group("count")) or not titles or not all(titles):
+            return m.start(), m.end(), []
+        # (each with its level word, or the count's: 五个国家级试点)
+        counted_level = award_level(m.group())
+        if not all(t.level or counted_level for t in titles):
+            return m.start(), m.end(), []
+        return m.start(), m.end(), [replace(t, level=t.level or counted_level, rule="received.namely") for t in titles]
+
     def _counted_runs(self, sentence: str, start: int) -> list[Title]:
         """拥有A、B、C4张靓丽国级名片和D、E3张省级名片: runs of titles each closed by a count of
         honours instead of 等…称号, every item a whole title (or none of the runs is read)."""
@@ -2283,6 +2316,8 @@ def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
         elif ch in ")）":
             depth = max(0, depth - 1)
         elif ch in OPEN_QUOTES or (ch == '"' and not quoted):
+            if not quoted and _QUOTED_LIST.match(region, i):
+                continue  # “A 、B 、C”: titles quoted together, split as if unquoted
             if i > start and not quoted and region[i - 1] in CLOSE_QUOTES + '"':
                 items.append((start, region[start:i]))
                 start = i
@@ -2305,6 +2340,10 @@ def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
     return items
 
 
+# One pair of quotes around several titles, each opening with its level word: “全国环境优美小城镇 、国家级
+# 生态示范区 、省级卫生城市 ”
+_LEVEL_OPENING = r"\s*(?:全国|国家|中国|全省|省|全市|市|[\u4e00-\u9fff]{2,3}(?:省|自治区))"
+_QUOTED_LIST = re.compile(rf"[“「『](?:{_LEVEL_OPENING}[^“”「」『』、]{{2,30}}、){{1,}}{_LEVEL_OPENING}[^“”「」『』、]{{2,30}}[”」』]")
 # The kind counted before what they were named: (认定98个)单位为…, (命名10个)县为…
 _COUNTED_AS = re.compile(r"[^为，,“”]{0,6}?为")
 # The last two fields of a list joined by 及, 和 or 与, the second with the shared head
@@ -2455,6 +2494,16 @@ _DATELINE = re.compile(r"^[^。；;！？!?\n]{0,120}?讯[(（][^()（）]{0,20}
 _COUNTY_FACTS = re.compile(r"(?:现|下|共|全[县市区旗])?辖|(?:全[县市区旗]|[县市区]域)?总?(?:面积|人口)")
 # An assessment by the province or prefecture that a title's creation passed: 创建通过省级技术评估
 _LOWER_ASSESSMENT = re.compile(r"创建(?:工作)?(?:顺利)?通过了?(?:省级|市级|省|市|州)")
+# What may close a list of titles after its last one: a quote, 称号 (…示范县”荣誉称号。)
+_LIST_CLOSED = re.compile(r"[”」』\"]?(?:等)?(?:荣誉)?(?:称号)?")
+# A batch opening a title: 第四批“…”实践创新基地
+_BATCH_FIRST = re.compile(r"^(?:第[一二三四五六七八九十百\d]{1,4}批(?:次)?|首批)")
+# Titles counted, then named after 即: 五个国家级试点工作，即
+_COUNTED_NAMELY = re.compile(r"(?P<count>[\d一二三四五六七八九十两]+)[个项块张][^，,。；;：:即]{2,16}?[，,]?即[：:]?")
+# The others counted after the county as recipients: (授予安吉县)等5个县
+_OTHERS_COUNTED = re.compile(r"等[\d一二三四五六七八九十百]+个?(?:县|市|区|旗|县市区|县\(市、区\)|地)")
+# Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
+_OTHERS_NAMED = re.compile(r"[^“”「」，,。；;]{1,24}?等[\d一二三四五六七八九十百]+[个名家所位户]")
 # The places a county borders, named in a clause of its facts (南接永新县，西邻湖南省攸县), which are
 # not the subject of what follows
 _NEIGHBOURS = re.compile(r"(?:[东西南北][邻临接连靠]|毗邻|毗连|紧邻|相邻|比邻)[^，,。；;是]{1,20}(?=[，,])")
@@ -2491,7 +2540,7 @@ _PLACES_COUNTED = re.compile(r"^(?:全?[省市区州盟]|自治区|自治州|[\u
 # 被 and the conferrer before a verb that names no role without it: 被国家民委命名…
 _CONFERRED_BY = re.compile(r"被[^，,。；;：:]{2,20}$")
 _BARE_NAMING = re.compile(r"命名(?![为的])")
-_WORD_BEFORE_VERB = {"定为": "划规制限设界约", "列为": "并"}
+_WORD_BEFORE_VERB = {"定为": "划规制限设界约", "列为": "并", "争列": "力"}
 # Level words alone, listed before the last one opening a title: 全国、省(粮食生产先进县)
 _LEVEL_WORD = re.compile(r"全国|国家级?|全省|省级?|全市|市级?")
 _LEVELS_BEFORE_ONE_TITLE = re.compile(rf"(?:(?:{_LEVEL_WORD.pattern})[、和及与])+(?P<last>{_LEVEL_WORD.pattern})"
@@ -2713,7 +2762,7 @@ def extract(doc: Document, ex: Extraction) -> None:
             items = outermost(items + reader.continued_list(sentence.text, carried))
         last = max(items, key=lambda f: f.end, default=None)
         carried = last.rule if last is not None and sentence.text.endswith((";", "；", "。")) \
-            and len(sentence.text.rstrip(";；。")) - last.end <= 1 else ""
+            and _LIST_CLOSED.fullmatch(sentence.text.rstrip(";；。"), last.end) else ""
         for item in items:
             start, end = sentence.start + item.start, sentence.start + item.end
             if ctx.on_navigation_line(start):  # 下一篇：我县获评… is another article

@@ -168,6 +168,17 @@ def own_names(focus: Entity) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n)) + own
 
 
+def count_value(numeral: str) -> int:
+    """The value of a small count written in digits or Chinese numerals (8, 八, 十二, 两)."""
+    if numeral.isdigit():
+        return int(numeral)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+    if "十" in numeral:
+        tens, _, ones = numeral.partition("十")
+        return digits.get(tens, 1) * 10 + digits.get(ones, 0)
+    return digits.get(numeral, -1)
+
+
 def clause_opening(text: str) -> str:
     """A clause without what may stand before its subject: punctuation, a date or time, a
     discourse word (此外, 据悉, 其中…) and an adverb (还, 也): 此外我市还… → 我市还…"""

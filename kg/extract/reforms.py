@@ -25,7 +25,7 @@ from functools import cache
 
 from kg.errors import KgError
 from kg.extract.wordlists import alternation, checked_rows, data_rows, declared_kinds
-from kg.extract.context import CLAUSE_END, context_of, is_common_word, superior_selves
+from kg.extract.context import CLAUSE_END, context_of, count_value, is_common_word, superior_selves
 from kg.extract.rules import enabled
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation
 from kg.text import CJK
@@ -437,7 +437,7 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         # (the count's head names practices: 等8条共富路径, not 等四个环节, steps of a selection;
         # the items are coined on one stem, 共富…, not fields of work: 防汛、抗旱…等4项工作机制)
         stem = parts[0][:2]
-        if counted_list and _count_value(counted_list.group(1)) == len(parts) >= 3 \
+        if counted_list and count_value(counted_list.group(1)) == len(parts) >= 3 \
                 and all(2 < len(p) <= 8 and p.startswith(stem) for p in parts) and _head(after, True, lex):
             return [Candidate(p, _core(p, lex), run[0].start, run[0].end, (), False, "listed") for p in parts
                     if _fold(p) not in lex.generic]
@@ -546,17 +546,6 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
 
 
 _JOIN = re.compile(r"^(?:、|和|与|及|以及)?$")
-
-
-def _count_value(numeral: str) -> int:
-    """The value of a small count written in digits or Chinese numerals (8, 八, 十二, 两)."""
-    if numeral.isdigit():
-        return int(numeral)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-    if "十" in numeral:
-        tens, _, ones = numeral.partition("十")
-        return digits.get(tens, 1) * 10 + digits.get(ones, 0)
-    return digits.get(numeral, -1)
 
 
 def _described(run: list[Quote], gaps: list[str], i: int) -> int | None:
