@@ -2200,3 +2200,8 @@ def test_counter_examples_of_round_23(text, expected):
 ])
 def test_titles_of_round_24(text, expected):
     assert labels(text) == expected
+
+
+def test_advancing_towards_a_title_is_an_aim():
+    # 加速挺进高质量发展强区 (round 24)
+    assert labels("安吉县大力实施乡村振兴战略，加速挺进高质量发展强县。") == []

@@ -1012,3 +1012,8 @@ def test_a_practice_another_county_may_borrow():
     # 德清县可借鉴“两山银行”模式 (a second reader, round 23); worth borrowing is still the county's
     assert implemented("安吉县可借鉴“两山银行”模式。") == []
     assert implemented("安吉县形成了可借鉴的“两山银行”模式。") == ["两山银行模式"]
+
+
+def test_a_priority_led_by_the_first_in_command_is_no_practice():
+    # 把X作为“一把手”工程: a priority, said of many programmes (round 24)
+    assert implemented("安吉县把“百千万工程”作为“一把手”工程来抓。") == []
