@@ -1016,4 +1016,4 @@ def test_a_practice_another_county_may_borrow():
 
 def test_a_priority_led_by_the_first_in_command_is_no_practice():
     # 把X作为“一把手”工程: a priority, said of many programmes (round 24)
-    assert implemented("安吉县把“百千万工程”作为“一把手”工程来抓。") == []
+    assert implemented("安吉县把生态文明建设作为“一把手”工程来抓。") == []
