@@ -2205,3 +2205,12 @@ def test_titles_of_round_24(text, expected):
 def test_advancing_towards_a_title_is_an_aim():
     # 加速挺进高质量发展强区 (round 24)
     assert labels("安吉县大力实施乡村振兴战略，加速挺进高质量发展强县。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 24: what the county is to be made into is an aim; a title with two notes after it
+    ("安吉县将按照市委提出的把安吉建设成为“旅游大县、生态名县”的战略定位，加快发展。", []),
+    ("2021年9月，安吉县入选浙江省食品产业强县(市、区)(培育型)。", ["浙江省食品产业强县(市、区)(培育型)"]),
+])
+def test_aims_and_notes_of_round_24(text, expected):
+    assert labels(text) == expected

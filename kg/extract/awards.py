@@ -141,7 +141,7 @@ def _patterns() -> _Patterns:
     verb_kind = {w: k for k in reversed(verb_kinds) for w in t[k]}  # trigger wins a tie
     heads = set(t["head"]) | set(t["pilot_head"])
     level_words = t["national"] + t["provincial"] + t["prefectural"]
-    closing = rf"(?:[(（][^()（）]{{1,6}}[)）])?[{QUOTES})）]*"  # 百强县(市), 湖北改革奖(企业奖)
+    closing = rf"(?:[(（][^()（）]{{1,6}}[)）]){{0,2}}[{QUOTES})）]*"  # 百强县(市), 湖北改革奖(企业奖), 强县(市、区)(培育型)
     closing += rf"(?:[{QUOTES}]?[一二三四五六七八九十\d]+连冠[{QUOTES}]?)?"  # 全国科技进步先进县“三连冠”
     return _Patterns(
         verb=re.compile(alternation(verb_kind)),
@@ -421,6 +421,8 @@ class _Reader:
                 continue
             if sentence.startswith("的", m.end()):  # 同期入选的还有…: the verb describes a noun
                 continue
+            if m.group() == "成为" and _MADE_INTO.search(sentence, _clause_start(sentence, m.start()), m.start()):
+                continue  # 把萝北建设成为“旅游大县…”: what the county is to be made, an aim
             if self._named_as.match(sentence, m.end() - 2):
                 continue  # 重新确认晋江市为…: the agency's verb, read below with the county it names
             if m.group() in ("授予", "授牌") and (others := _OTHERS_NAMED.match(sentence, m.end())) \
@@ -2502,6 +2504,8 @@ _BATCH_FIRST = re.compile(r"^(?:第[一二三四五六七八九十百\d]{1,4}批
 _COUNTED_NAMELY = re.compile(r"(?P<count>[\d一二三四五六七八九十两]+)[个项块张][^，,。；;：:即]{2,16}?[，,]?即[：:]?")
 # The others counted after the county as recipients: (授予安吉县)等5个县
 _OTHERS_COUNTED = re.compile(r"等[\d一二三四五六七八九十百]+个?(?:县|市|区|旗|县市区|县\(市、区\)|地)")
+# 把 and the county, then a verb of making it into something: 把萝北建设成为…, 把安吉打造成为…
+_MADE_INTO = re.compile(r"把[^，,。；;把]{1,24}?(?:建设|打造|建|培育|发展|塑造)$")
 # Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
 _OTHERS_NAMED = re.compile(r"[^“”「」，,。；;]{1,24}?等[\d一二三四五六七八九十百]+[个名家所位户]")
 # The places a county borders, named in a clause of its facts (南接永新县，西邻湖南省攸县), which are
