@@ -550,3 +550,13 @@ def test_a_team_the_place_sends_to_the_county():
 ])
 def test_counter_examples_of_round_23(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # round 24: a place giving the county aid funds (not funds of its own)
+    ("华亭市", "截至目前，津南区共落实华亭市财政援助资金1.52亿元，社会各类捐赠资金1268万元。", ["天津市津南区"]),
+    ("华亭市", "当天，举行了天津市东丽区向华亭市捐赠帮扶资金仪式。", ["天津市东丽区"]),
+    ("华亭市", "截至目前，津南区共落实本区帮扶资金1.52亿元。", []),
+])
+def test_aid_funds_a_place_gives_the_county(focus, text, expected):
+    assert partners_of(text, focus) == expected

@@ -464,6 +464,10 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         if any(role in ("link", "aid") and not text.startswith(("社", "企业", "医院", "银行"), e)
                for _, e, role in ctx.words_in(pair_end, stop.start() if stop else len(text))):
             return True  # (not 合作社, a cooperative)
+    # 津南区共落实华亭市财政援助资金1.52亿元, 向华亭市投入帮扶资金: the place gives the county aid funds
+    funds = _FUNDS_TO.match(text, after, hi)
+    if funds and not ref.loose and any(r.is_focus for r in ctx.refs_in(funds.start("county"), funds.end("county"))):
+        return True
     # 厦门同安助力甘肃临夏广河县顺利脱贫: the place right before 助力, the county after it (not
     # 上海市的爱心企业助力…, 北京市专家团队助力…: firms and experts)
     if text.startswith("助力", after) and ctx.county_at(after + 2, hi, gap=8):
@@ -696,6 +700,9 @@ def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
     return False
 
 
+# Aid funds the place gives the county: (津南区)共落实华亭市财政援助资金, 累计向X县投入帮扶资金
+_FUNDS_TO = re.compile(r"(?:累计|共|先后|已)?(?:落实|投入|拨付|安排|下达)?(?:向|给|为)?(?P<county>[\u4e00-\u9fff]{2,12}?)"
+                       r"(?:落实|投入|拨付|安排|下达)?[\u4e00-\u9fff]{0,6}?(?:帮扶|援助|援建|协作|扶贫)资金")
 # People a place sends, counted: 技术人才71人(79人次), 专业技术人员30余名
 _PEOPLE_SENT = re.compile(r"[\u4e00-\u9fff]{0,6}(?:干部|人才|人员|教师|医生|医护人员|专家)[\d一二三四五六七八九十百千余多]+(?:名|人)(?:次)?"
                           r"(?:[(（][^()（）]{1,12}[)）])?")
