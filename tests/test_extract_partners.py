@@ -560,3 +560,13 @@ def test_counter_examples_of_round_23(focus, text, expected):
 ])
 def test_aid_funds_a_place_gives_the_county(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # round 24: what a place built for the county with its aid (not what was built in the place)
+    ("杂多县", "由西城区投资建设的杂多县第一中学教学楼正式投用。", ["北京市西城区"]),
+    ("杂多县", "在西城区援建的杂多县黑青稞种植基地，黑青稞金黄耀眼。", ["北京市西城区"]),
+    ("安吉县", "在深圳市投资建设的安吉县竹产业园开工。", []),
+])
+def test_what_a_place_built_for_the_county(focus, text, expected):
+    assert partners_of(text, focus) == expected

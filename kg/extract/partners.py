@@ -58,6 +58,8 @@ _COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)
 # word after the place, the place is the partner.
 _GOING_TO = ("赴", "前往", "到")
 _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
+_BUILT_BY = re.compile(r"(?:投资|援建|援助|帮扶|资助)(?:建设|兴建|修建|建成)?的")
+_AID_BUILT_BY = re.compile(r"(?:援建|援助|帮扶|资助)(?:建设|兴建|修建|建成)?的")
 _HELPS = re.compile(r"[先后还并累计共已又]*(?:帮助|助力|支持|援助|支援)")
 _BOTH = re.compile(r"(?:双方|两地)")
 _GIVES = ("给予了", "给予")
@@ -436,6 +438,12 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # 在烟台市的大力支持和帮助下: the place gives the help (the county's own superiors never reach
     # here: extract() leaves out places that may not partner)
     if before.endswith("在") and _HELPED_BY.match(text, after, hi) and not ref.loose:
+        return True
+    # 由西城区投资建设的杂多县…基地, 在西城区援建的杂多县…: what the place built for the county (not
+    # 在深圳投资建设的…: built in Shenzhen)
+    built = _BUILT_BY.match(text, after, hi) if before.endswith("由") else \
+        _AID_BUILT_BY.match(text, after, hi) if before.endswith("在") else None
+    if built and not ref.loose and any(r.is_focus and r.start == built.end() for r in ctx.refs_in(built.end(), hi)):
         return True
     # 杭州市滨江区接过“接力棒”，结对帮扶广元市朝天区: the place opens a clause, and a later
     # clause of the sentence opens with a strong word whose object is the county
