@@ -2214,3 +2214,14 @@ def test_advancing_towards_a_title_is_an_aim():
 ])
 def test_aims_and_notes_of_round_24(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 为 right after the county's name as a copula (rounds 20 and 24), not as a preposition, nor
+    # after an agency's verb naming the county (认定安吉县为…, read as the agency's)
+    ("2022年，安吉县为全国农村综合性改革试点县。", ["全国农村综合性改革试点县"]),
+    ("安吉县为民办实事30件。", []),
+    ("安吉县为国家级贫困县，现已脱贫。", []),
+])
+def test_wei_as_a_copula_after_the_county(text, expected):
+    assert labels(text) == expected
