@@ -571,7 +571,8 @@ class _Reader:
             # (the county opening its clause: not 认定X县为…, 省政府同意X县为…: the agency's act)
             extra.extend(m for m in _COPULA_WEI.finditer(sentence) if (name := next(
                 (n for n in self.own_after_title + (self.focus.label,) if sentence.endswith(n, 0, m.start())), None))
-                and not _LEADING_TIME.sub("", sentence[_clause_start(sentence, m.start()):m.start() - len(name)]).strip())
+                and _LEADING_TIME.sub("", sentence[_clause_start(sentence, m.start()):m.start() - len(name)]).strip()
+                in ("", "后", "现", "今", "曾", "已"))
         if extra:
             verbs = sorted(verbs + extra, key=lambda m: m.start())
         return verbs
