@@ -2225,3 +2225,9 @@ def test_aims_and_notes_of_round_24(text, expected):
 ])
 def test_wei_as_a_copula_after_the_county(text, expected):
     assert labels(text) == expected
+
+
+def test_quoted_titles_held_closed_by_chenghao():
+    # 享有“A”“B”称号 without 等 (round 25); a brand held is no title
+    assert labels("安吉县文风鼎盛，享有“中国书法之乡”“浙江省诗词之乡”称号。") == ["中国书法之乡", "浙江省诗词之乡"]
+    assert labels("安吉县拥有“安吉白茶”商标。") == []

@@ -460,6 +460,7 @@ class _Reader:
             counted_runs = self._counted_runs(sentence, m.end()) if kind == "have" else None
             described = self._describes_county(sentence, m.end()) if kind == "have" else None
             if kind == "have" and not self.p.honours_closing.match(sentence, m.end()) \
+                    and not _QUOTED_HONOURS.match(sentence, m.end()) \
                     and not self.p.honours_of_praise.match(sentence, m.end()) and not cards \
                     and described is None and not counted_runs:
                 continue  # 拥有龙头企业16家: only a list closed by 等多项殊荣 (or 的美誉) holds titles
@@ -2515,6 +2516,8 @@ _COUNTED_NAMELY = re.compile(r"(?P<count>[\d一二三四五六七八九十两]+)
 _OTHERS_COUNTED = re.compile(r"等[\d一二三四五六七八九十百]+个?(?:县|市|区|旗|县市区|县\(市、区\)|地)")
 # 把 and the county, then a verb of making it into something: 把萝北建设成为…, 把安吉打造成为…
 _MADE_INTO = re.compile(r"把[^，,。；;把]{1,24}?(?:建设|打造|建|培育|发展|塑造)$")
+# Quoted titles closed by 称号 right after a verb of holding: 享有“A”“B”称号
+_QUOTED_HONOURS = re.compile(r"(?:[“「][^“”「」]{2,30}[”」][、，,和及与]?){1,10}(?:荣誉)?称号(?=[，,。；;！!]|$)")
 # Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
 _OTHERS_NAMED = re.compile(r"[^“”「」，,。；;]{1,24}?等[\d一二三四五六七八九十百]+[个名家所位户]")
 # The places a county borders, named in a clause of its facts (南接永新县，西邻湖南省攸县), which are
