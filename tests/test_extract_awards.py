@@ -2231,3 +2231,8 @@ def test_quoted_titles_held_closed_by_chenghao():
     # 享有“A”“B”称号 without 等 (round 25); a brand held is no title
     assert labels("安吉县文风鼎盛，享有“中国书法之乡”“浙江省诗词之乡”称号。") == ["中国书法之乡", "浙江省诗词之乡"]
     assert labels("安吉县拥有“安吉白茶”商标。") == []
+
+
+def test_titles_quoted_together_as_the_name_of_a_drive_are_aims():
+    # 实施“全国文明城市、国家园林县城、国家卫生县城”三城联创 (round 25)
+    assert labels("这是安吉县近年来实施“全国文明城市、国家园林县城、国家卫生县城”三城联创带来的变化。") == []
