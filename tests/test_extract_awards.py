@@ -2236,3 +2236,22 @@ def test_quoted_titles_held_closed_by_chenghao():
 def test_titles_quoted_together_as_the_name_of_a_drive_are_aims():
     # 实施“全国文明城市、国家园林县城、国家卫生县城”三城联创 (round 25)
     assert labels("这是安吉县近年来实施“全国文明城市、国家园林县城、国家卫生县城”三城联创带来的变化。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second reader's counter-examples to round 24: a list of several kinds gives the county the
+    # one part of its own kind, or nothing; a national title passing the province's technical
+    # assessment is not held yet (a pilot passing its acceptance was); a site's title alone after a
+    # list is no title of the county's; 即将 is no 即; honours counted after 等 are the county's
+    ("住房和城乡建设部公布国家园林城市、国家园林县城、国家园林城镇名单，安吉县榜上有名。", ["国家园林县城"]),
+    ("文化和旅游部公布国家级旅游度假区、国家级旅游休闲街区名单，安吉县榜上有名。", []),
+    ("农业农村部公布全国农业产业强镇和全国乡村治理示范村名单，安吉县榜上有名。", []),
+    ("省政府公布省级农业产业强镇、省级农业强县名单，安吉县榜上有名。", ["省级农业强县"]),
+    ("安吉县国家卫生县城通过省级技术评估。", []),
+    ("安吉县先后获得国家卫生县城等荣誉称号。全国重点文物保护单位。", ["国家卫生县城"]),
+    ("安吉县被授予国家生态县、全国文明县城等20个国家级荣誉称号。", ["国家生态县", "全国文明县城"]),
+    ("省政府授予安吉县等5个县(市、区)“浙江省美丽乡村示范县”称号。", ["浙江省美丽乡村示范县"]),
+    ("安吉县荣获《小康》中国最美县域称号。", ["中国最美县域"]),
+])
+def test_counter_examples_of_round_24(text, expected):
+    assert labels(text) == expected

@@ -570,3 +570,8 @@ def test_aid_funds_a_place_gives_the_county(focus, text, expected):
 ])
 def test_what_a_place_built_for_the_county(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+def test_a_team_sent_for_another_task_is_no_pairing():
+    # 援派…工作组协助开展防灭火工作 (a second reader, round 24)
+    assert partners_of("康定市援派丹巴县工作组协助开展森林草原防灭火工作。", "丹巴县") == []

@@ -749,3 +749,8 @@ def test_agencies_whose_list_the_county_enters_by_ru_lie():
 def test_a_person_of_the_county_on_a_list_credits_no_agency():
     # 由中组部公布了全国优秀县委书记名单。某县委书记跻身其中 (a second reader, round 23)
     assert agencies_of("近日，由中共中央组织部公布了全国优秀县委书记名单。安吉县委书记跻身其中。") == []
+
+
+def test_a_field_of_work_of_the_county_on_a_list_credits_the_agency():
+    # 安吉县公立医院综合改革工作名列其中: the county's work, not a hospital (a second reader, round 24)
+    assert agencies_of("国务院办公厅公布了真抓实干成效明显地方名单。安吉县公立医院综合改革工作名列其中。") == ["国务院办公厅"]

@@ -1017,3 +1017,8 @@ def test_a_practice_another_county_may_borrow():
 def test_a_priority_led_by_the_first_in_command_is_no_practice():
     # 把X作为“一把手”工程: a priority, said of many programmes (round 24)
     assert implemented("安吉县把生态文明建设作为“一把手”工程来抓。") == []
+
+
+def test_a_model_that_can_be_borrowed_is_the_countys():
+    # 探索出一套可借鉴“两山银行”运营模式 (a second reader, round 24)
+    assert implemented("安吉县探索出一套可借鉴“两山银行”运营模式。") == ["两山银行运营模式"]

@@ -776,7 +776,7 @@ class _Reader:
             title = self._title(part, offset, "trigger", False)
             label = clean_label(part)
             # (a verb of carrying out inside a title with its level word: 全省…整县推进示范县)
-            if title is None or title.end != offset + len(part.rstrip()) \
+            if title is None or title.end != offset + len(part.rstrip()) or self._unit_with_level(part) \
                     or not (self.p.level.match(_BATCH_FIRST.sub("", _LEADING_YEARS.sub("", label)))
                             or self._ends_with_pilot_head(label) or _BATCH_FIRST.match(label)) \
                     or any(self.p.verb_kind[v.group()] not in ("copula", "carry") for v in self.p.verb.finditer(_unquoted(part))):
@@ -1699,8 +1699,8 @@ class _Reader:
             first_level = self.p.level.search(label)
             # (国家卫生县城创建通过省级技术评估: a national title's creation passing a lower level's
             # assessment is a step towards it, not the title)
-            if level == "national" and _LOWER_ASSESSMENT.match(m.group()):
-                continue
+            if level == "national" and _LOWER_ASSESSMENT.match(m.group()) and not label.endswith(("试点", "试点县")):
+                continue  # (a pilot passing the province's acceptance was the county's: 改革试点通过省级验收)
             if level and (first_level is None or first_level.start() == 0 or label.startswith(("省", "市"))):
                 found.append(Found(title.start, title.end, label, level, award_year(label, "")))
         return found
@@ -1759,13 +1759,19 @@ class _Reader:
             if _TWO_KINDS.search(label):
                 continue  # 示范村镇和试点县名单: a list of two kinds, which the county's is not said
             if _kinds_listed(label):
-                # 非遗特色示范县(市、区)、示范镇、示范街区名单: the county is on its own kind's part,
-                # the first with the words they share (else the list is one title: 山区和海岛县…试点县)
-                first = _FIRST_KIND.match(label)
-                if first is not None:
-                    if not self._is_title(first.group()) or not self.p.head.search(first.group()):
+                # 非遗特色示范县(市、区)、示范镇、示范街区名单, 国家园林城市、国家园林县城、国家园林城镇名单:
+                # the county is on the one part of its own kind (县城 a county's), else on none said
+                # (but one title holding 和 stays whole: 山区和海岛县高质量发展试点县)
+                parts = [p for _, p in _split_items(_LIST_WORD_END.sub("", label))]
+                kind = _kind_of_place(self.focus.label)
+                if len(parts) == 1:  # (A和B: one title ending with the county's kind, or two titles)
+                    if _kind_of_part(parts[0]) != kind:
                         continue
-                    label = first.group()
+                else:  # (its own kind's, else a city's, which counties hold too: 全国文明城市(区))
+                    own = [p for p in parts if _kind_of_part(p) == kind] or [p for p in parts if _kind_of_part(p) == "市"]
+                    if len(own) != 1 or not self._is_title(own[0]) or not self.p.head.search(own[0]):
+                        continue
+                    label = own[0]
             creating = re.match(r"(?:第[一二三四五六七八九十\d]+批|首批)?创建", label)
             if creating:  # 公布第二批创建“国家全域旅游示范区”名单: its creating units
                 label = label[creating.end():] + "创建单位"
@@ -2425,7 +2431,8 @@ _FAMED = re.compile(r"[^的]{0,8}?(?:闻名|著名|知名|有名)的"
                     r"|(?:全国|全省|全市|西部|东部)?(?:唯一|惟一|首个|第一个)(?:一个)?以[^的]{1,10}为(?:主|特色|主导|主题)的"
                     r"|(?:全国|全省|全市|全区|中国|国内)?(?:唯一|惟一)的")
 # A publication named before a title, which published the ranking: 《中国中小城市绿皮书2019》
-_SOURCE_BEFORE = re.compile(r"《[^《》]{2,30}》(?:杂志社|杂志|报社|编辑部)|《[^《》]{2,30}(?:书|报|刊|志|鉴|榜|告|\d{4})》")
+_SOURCE_BEFORE = re.compile(r"《[^《》]{2,30}》(?:杂志社|杂志|报社|编辑部)|《[^《》]{2,30}(?:书|报|刊|志|鉴|榜|告|\d{4})》"
+                            r"|《[^《》]{2,30}》(?=中国|全国|国家|世界|\d{4})")
 # 政法综治领域最高荣誉“长安杯”, 全国环境保护最高奖“中华环境奖”: what the text ranks a title as
 _HIGHEST_HONOUR = re.compile(r"[^的]{0,12}?最高(?:级别)?的?(?:荣誉|奖项|奖)(?=[“‘「]|[^奖]{2,})")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
@@ -2475,7 +2482,19 @@ _KIND_END = re.compile(r"(县|镇|乡|村|街区|街道|社区|单位|基地|市
 
 
 # The first item of such a list, when it names counties: …示范县(市、区), 全国文明城市(区)
-_FIRST_KIND = re.compile(r"[^、和与]+?(?:县|市|区|旗)(?:[(（][^()（）]*[)）])?(?=、)")
+_LIST_WORD_END = re.compile(r"(?:名单|榜单|名录)$")
+
+
+def _kind_of_part(part: str) -> str | None:
+    """The kind of place a title names (示范县(市、区) 县, 园林县城 县, 园林城市 市), or None."""
+    bare = re.sub(r"[(（][^()（）]*[)）]", "", part).strip()
+    if bare.endswith("县城"):
+        return "县"
+    return bare[-1] if bare[-1:] in ("县", "市", "区", "旗") else None
+
+
+def _kind_of_place(name: str) -> str:
+    return "县" if name.endswith("自治县") else name[-1]
 
 
 def _kinds_listed(label: str) -> bool:
@@ -2507,21 +2526,23 @@ _DATELINE = re.compile(r"^[^。；;！？!?\n]{0,120}?讯[(（][^()（）]{0,20}
 # its copula's subject is the county the sentence or paragraph before opened with
 _COUNTY_FACTS = re.compile(r"(?:现|下|共|全[县市区旗])?辖|(?:全[县市区旗]|[县市区]域)?总?(?:面积|人口)")
 # An assessment by the province or prefecture that a title's creation passed: 创建通过省级技术评估
-_LOWER_ASSESSMENT = re.compile(r"创建(?:工作)?(?:顺利)?通过了?(?:省级|市级|省|市|州)")
+_LOWER_ASSESSMENT = re.compile(r"创建(?:工作)?(?:顺利)?通过了?(?:省级|市级|省|市|州)"
+                               r"|(?:顺利)?通过了?(?:省级|市级|省|市|州)(?:技术)?(?:评估|考核|初审|预审)")
 # What may close a list of titles after its last one: a quote, 称号 (…示范县”荣誉称号。)
 _LIST_CLOSED = re.compile(r"[”」』\"]?(?:等)?(?:荣誉)?(?:称号)?")
 # A batch opening a title: 第四批“…”实践创新基地
 _BATCH_FIRST = re.compile(r"^(?:第[一二三四五六七八九十百\d]{1,4}批(?:次)?|首批)")
 # Titles counted, then named after 即: 五个国家级试点工作，即
-_COUNTED_NAMELY = re.compile(r"(?P<count>[\d一二三四五六七八九十两]+)[个项块张][^，,。；;：:即]{2,16}?[，,]?即[：:]?")
+_COUNTED_NAMELY = re.compile(r"(?P<count>[\d一二三四五六七八九十两]+)[个项块张][^，,。；;：:即]{2,16}?[，,]?即(?![将可使便时])[：:]?")
 # The others counted after the county as recipients: (授予安吉县)等5个县
-_OTHERS_COUNTED = re.compile(r"等[\d一二三四五六七八九十百]+个?(?:县|市|区|旗|县市区|县\(市、区\)|地)")
+_OTHERS_COUNTED = re.compile(r"等[\d一二三四五六七八九十百]+个?[县市区旗地]{1,3}(?:[(（][^()（）]{1,8}[)）])?")
 # 把 and the county, then a verb of making it into something: 把萝北建设成为…, 把安吉打造成为…
 _MADE_INTO = re.compile(r"把[^，,。；;把]{1,24}?(?:建设|打造|建|培育|发展|塑造)$")
 # Quoted titles closed by 称号 right after a verb of holding: 享有“A”“B”称号
 _QUOTED_HONOURS = re.compile(r"(?:[“「][^“”「」]{2,30}[”」][、，,和及与]?){1,10}(?:荣誉)?称号(?=[，,。；;！!]|$)")
 # Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
-_OTHERS_NAMED = re.compile(r"[^“”「」，,。；;]{1,24}?等[\d一二三四五六七八九十百]+[个名家所位户]")
+_OTHERS_NAMED = re.compile(r"[^“”「」，,。；;]{1,24}?等[\d一二三四五六七八九十百]+"
+                           r"(?:个(?:单位|村居?|社区|乡镇|镇|街道|企业|学校|集体|部门|家庭|党组织)|[名家所位户])")
 # The places a county borders, named in a clause of its facts (南接永新县，西邻湖南省攸县), which are
 # not the subject of what follows
 _NEIGHBOURS = re.compile(r"(?:[东西南北][邻临接连靠]|毗邻|毗连|紧邻|相邻|比邻)[^，,。；;是]{1,20}(?=[，,])")

@@ -456,9 +456,10 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     sent = _SENT_TO.match(text, after)
     if sent and not ref.loose:
         county = next((r for r in ctx.refs_in(sent.end(), sent.end() + 1) if r.is_focus), None)
-        if county is not None and (_SENT_WORK.match(text, county.end)
-                                   or (sent.group() == "援派" and _AID_TEAM.match(text, county.end))):
-            return True  # (not 昭通市驻雷波县工作组协调…防汛工作: a team for other work)
+        if county is not None and (_SENT_WORK.match(text, county.end) or (
+                sent.group() == "援派" and _AID_TEAM.match(text, county.end)
+                and any(role in ("link", "aid") for _, _, role in ctx.words_in(county.end, ctx.doc.sentence_at(county.end).end)))):
+            return True  # (not 昭通市驻雷波县工作组协调…防汛工作, 援派…工作组协助开展防灭火工作: a team for other work)
     # 信丰联合毗邻的全南、定南，整合三地工业园区资源: the county joins the places in one work
     joins = _JOINS_WITH.search(before)
     if joins and not ref.loose and any(r.is_focus and r.end == lo + joins.start() for r in ctx.refs_in(lo, lo + joins.start())) \

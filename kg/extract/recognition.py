@@ -39,6 +39,8 @@ _CERTIFICATE = re.compile(r"证书|奖牌|牌匾")
 # (not the 村 of 农村, 乡村: 县国家农村产业融合发展示范园名列其中 is the county's park)
 _UNIT_OF_COUNTY = re.compile(r"[一二三四五六七八九十\d]中|[\u4e00-\u9fff]{0,8}?(?:中学|小学|学校|医院|公司|企业|镇|乡(?!村)|(?<![农乡])村|街道|社区|局|银行"
                              r"|县长|区长|市长|旗长|书记|干部|主任|党员|教师)")
+# An office holder of the county, right after its name: (安吉)县委书记, 县长
+_PERSON_OF_COUNTY = re.compile(r"(?:[县区市旗]?委|[县区市旗]?政府)?(?:常务)?副?(?:书记|县长|区长|市长|旗长|主任)")
 # A practice named in quotes (“溆浦经验”, “拯救老屋行动”): what the text says was written into a report
 _QUOTED_PRACTICE = re.compile(r"[“\"][^“”\"]{2,20}(?:经验|做法|模式|行动|工作法|机制)?[”\"](?:经验|做法|模式|行动|工作法|机制)?")
 # An agency's ceremony of awards, named after the agency: 国务院第六次全国民族团结进步表彰大会上
@@ -360,9 +362,9 @@ def _issued_before(sentence: str, at: int, following: str, self_names: tuple[str
     opening = _AMONG_THEM.sub("", following, count=1)[:16]
     at = min((following.find(n) for n in names if n in opening), default=-1)
     selected = p["selected"].search(following, at) if at >= 0 else None
-    if selected is not None and _UNIT_OF_COUNTY.match(
-            following, at + max(len(n) for n in names if following.startswith(n, at)), selected.start() + 1):
-        return False  # 安吉县委书记跻身其中: a person or unit of the county was selected
+    if selected is not None and _PERSON_OF_COUNTY.match(
+            following, at + max(len(n) for n in names if following.startswith(n, at))):
+        return False  # 安吉县委书记跻身其中: a person of the county was selected
     # (其中，安吉县未能入选: not selected; but 其中，德清县未能入选，安吉县成功入选 is)
     if selected is not None and _NOT_SELECTED.search(following, at, selected.start() + 1):
         later = max(following.rfind(n, 0, selected.start()) for n in names)

@@ -609,7 +609,7 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if _contains_any(lead[-8:], lex.words("negation")):
         return None  # 不搞“X工程”, 坚决杜绝“X”“Y”
     if _ends_with_any(lead, lex.words("suggested")) and not name.startswith(short_names) \
-            and not _WORTH_RUN.search(lead):
+            and not _WORTH_RUN.search(lead) and not _MEASURED_WORTH.search(lead):
         return None  # 半岛地区则可发展“海洋牧场”循环体系: a proposal (but 可复制可推广的“X”, 可复制可推广
         # “1+3+N”机制, 可推广“安吉经验”: the county's, worth copying)
     if _contains_any(lead, lex.words("imposed")) or _DATED_EVENT.match(name) or (_PAIRING_MOTTO.search(name) and not head):
@@ -742,6 +742,8 @@ _NOT_A_FIELD = re.compile(r"[这那该此各些种类年去今多县市区旗省
                           r"|推广|介绍|肯定|总结|特色|发展|创新")
 _WORTH = re.compile(r"可(?:借鉴|复制|推广|学习)")
 # Words of worth in a row, ending right before a name: 可复制可推广“X”, 可复制、可推广“X” (the county's)
+# A measure before the words of worth: 探索出一套可借鉴“X”模式 (a model that can be borrowed, the county's)
+_MEASURED_WORTH = re.compile(r"(?:一|两|几)?[套种条个批项]可以?\w{2}$")
 _WORTH_RUN = re.compile(r"可(?:复制|借鉴|学习|推广)[、，,]?(?:可以?|能)\w{2}$")
 _DATED_EVENT = re.compile(r"\d{1,2}[·.]\d{1,2}(?!\d)")
 
