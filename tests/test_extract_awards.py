@@ -2255,3 +2255,9 @@ def test_titles_quoted_together_as_the_name_of_a_drive_are_aims():
 ])
 def test_counter_examples_of_round_24(text, expected):
     assert labels(text) == expected
+
+
+def test_confirmed_after_its_conferrer_without_wei():
+    # 被民政部确认第三批全国社区治理和服务创新实验区 (round 25), as 被…命名 (round 22)
+    assert labels("2019年12月，安吉县被民政部确认第三批全国社区治理和服务创新实验区。") == ["全国社区治理和服务创新实验区"]
+    assert labels("安吉县被省里认定了一批高新技术企业。") == []

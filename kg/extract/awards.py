@@ -561,13 +561,15 @@ class _Reader:
         # 高原夏菜基地: a description of what the county is, not a title)
 
     def _verbs(self, sentence: str) -> list[re.Match]:
-        """The verbs of a title in a sentence; 命名 after 被 and its conferrer (被国家民委命名
-        第七批…示范区), which names nothing without them (以英雄的名字命名, 获得…命名, 国务院命名的…);
+        """The verbs of a title in a sentence; 命名 (确认, 认定, 评定) after 被 and its conferrer
+        (被国家民委命名第七批…示范区, 被民政部确认第三批…实验区), which names nothing without them
+        (以英雄的名字命名, 获得…命名, 国务院命名的…);
         and 为 right after the county's name, a copula there (阜城县为全国…试点县), a preposition
         elsewhere (为民办实事)."""
         verbs = list(self.p.verb.finditer(sentence))
-        extra = [m for m in _BARE_NAMING.finditer(sentence) if _CONFERRED_BY.search(sentence, 0, m.start())] \
-            if "命名" in sentence else []
+        extra = [m for m in _BARE_NAMING.finditer(sentence) if _CONFERRED_BY.search(sentence, 0, m.start())
+                 and not self.p.verb.match(sentence, m.start())] \
+            if "命名" in sentence or "确认" in sentence or "认定" in sentence or "评定" in sentence else []
         if "为" in sentence:
             # (the county opening its clause: not 认定X县为…, 省政府同意X县为…: the agency's act)
             extra.extend(m for m in _COPULA_WEI.finditer(sentence) if (name := next(
@@ -2578,10 +2580,10 @@ _PLACES_COUNTED = re.compile(r"^(?:全?[省市区州盟]|自治区|自治州|[\u
 # A character before a verb that makes another word of it: 划定为, 规定为; 并列为
 # 被 and the conferrer before a verb that names no role without it: 被国家民委命名…
 _CONFERRED_BY = re.compile(r"被[^，,。；;：:]{2,20}$")
-_BARE_NAMING = re.compile(r"命名(?![为的])")
+_BARE_NAMING = re.compile(r"(?:命名|确认|认定|评定)(?![为的了])")
 _COPULA_WEI = re.compile(r"为(?![了止主此何着])")
 # Verbs that are verbs only where _verbs finds them, and how they read
-_POSITIONAL_VERBS = {"命名": "trigger", "为": "copula"}
+_POSITIONAL_VERBS = {"命名": "trigger", "确认": "trigger", "认定": "trigger", "评定": "trigger", "为": "copula"}
 _WORD_BEFORE_VERB = {"定为": "划规制限设界约", "列为": "并", "争列": "力"}
 # Level words alone, listed before the last one opening a title: 全国、省(粮食生产先进县)
 _LEVEL_WORD = re.compile(r"全国|国家级?|全省|省级?|全市|市级?")
