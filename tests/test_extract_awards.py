@@ -2261,3 +2261,12 @@ def test_confirmed_after_its_conferrer_without_wei():
     # 被民政部确认第三批全国社区治理和服务创新实验区 (round 25), as 被…命名 (round 22)
     assert labels("2019年12月，安吉县被民政部确认第三批全国社区治理和服务创新实验区。") == ["全国社区治理和服务创新实验区"]
     assert labels("安吉县被省里认定了一批高新技术企业。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 25: 连续N年居 a ranking's front ranks; a statistic's place is no title
+    ("安吉县综合实力连续5年居全国百强县前列。", ["全国百强县"]),
+    ("安吉县空气环境质量已连续9年居湖州市前列。", []),
+])
+def test_front_ranks_held_years_in_a_row(text, expected):
+    assert labels(text) == expected

@@ -1470,8 +1470,8 @@ class _Reader:
 
     def _statistic_ends(self, before: str) -> bool:
         """农民收入(连续三年)位居…: the clause before a ranking verb ends with a statistic."""
-        bare = re.sub(r"(?:连续|已|均|再次|首次|稳定|一直|持续)*(?:[\d一二三四五六七八九十多]+年)?$", "",
-                      before.rstrip(ADVERBS))
+        bare = re.sub(r"(?:连续|已|均|再次|首次|稳定|一直|持续)*(?:[\d一二三四五六七八九十多]+年?)?$", "",
+                      before.rstrip(ADVERBS))  # (连续9|年居: the verb may hold the 年)
         # (以第23的排名进入…百强, 以第5名的成绩入围: how the county entered, not a statistic of it)
         return bare.endswith(self.t["not_rank_field"]) and not _BY_ITS_PLACE.search(bare)
 
