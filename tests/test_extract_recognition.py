@@ -754,3 +754,9 @@ def test_a_person_of_the_county_on_a_list_credits_no_agency():
 def test_a_field_of_work_of_the_county_on_a_list_credits_the_agency():
     # 安吉县公立医院综合改革工作名列其中: the county's work, not a hospital (a second reader, round 24)
     assert agencies_of("国务院办公厅公布了真抓实干成效明显地方名单。安吉县公立医院综合改革工作名列其中。") == ["国务院办公厅"]
+
+
+def test_an_agency_that_published_a_list_on_its_website():
+    # …名单在省住建厅网站完成公示，某县榜上有名 (round 24)
+    assert agencies_of("浙江省2022年度住房城乡建设领域督查激励名单在省住建厅网站完成公示，安吉县榜上有名。") == [
+        "浙江省住房和城乡建设厅"]

@@ -39,6 +39,8 @@ _CERTIFICATE = re.compile(r"证书|奖牌|牌匾")
 # (not the 村 of 农村, 乡村: 县国家农村产业融合发展示范园名列其中 is the county's park)
 _UNIT_OF_COUNTY = re.compile(r"[一二三四五六七八九十\d]中|[\u4e00-\u9fff]{0,8}?(?:中学|小学|学校|医院|公司|企业|镇|乡(?!村)|(?<![农乡])村|街道|社区|局|银行"
                              r"|县长|区长|市长|旗长|书记|干部|主任|党员|教师)")
+# The agency's website, where a list was published: (在省住建厅)网站完成公示, 官网上公布
+_ON_WEBSITE = re.compile(r"(?:官方网站|门户网站|官网|网站)上?(?:正式)?(?:完成)?(?:公示|公布|发布)")
 # An office holder of the county, right after its name: (安吉)县委书记, 县长
 _PERSON_OF_COUNTY = re.compile(r"(?:[县区市旗]?委|[县区市旗]?政府)?(?:常务)?副?(?:书记|县长|区长|市长|旗长|主任)")
 # A practice named in quotes (“溆浦经验”, “拯救老屋行动”): what the text says was written into a report
@@ -247,6 +249,12 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
         return Act(forward=True, rule="recognizedBy.as_pilot")
     if before.endswith(t["passed"]) and p["inspection"].search(after):
         return Act(forward=False, rule="recognizedBy.inspection")
+    # …督查激励名单在省住建厅网站完成公示，某县榜上有名: the agency published it on its site
+    website = _ON_WEBSITE.match(after) if before.endswith("在") else None
+    if website and p["listing"].search(sentence, left, run.start) and (
+            _issued_for(sentence, run.end + website.end(), self_names)
+            or _issued_before(sentence, run.end + website.end(), following, self_names)):
+        return Act(forward=False, rule="recognizedBy.issued")
     # The agency is the subject: A对我县予以通报表扬, 省政府授予安吉县…称号, A印发《X县…方案》.
     # (由A联合公布了…名单: the agency that issued it, as subject)
     subject_position = p["time"].fullmatch(before.removesuffix("由")) is not None
