@@ -760,3 +760,15 @@ def test_an_agency_that_published_a_list_on_its_website():
     # …名单在省住建厅网站完成公示，某县榜上有名 (round 24)
     assert agencies_of("浙江省2022年度住房城乡建设领域督查激励名单在省住建厅网站完成公示，安吉县榜上有名。") == [
         "浙江省住房和城乡建设厅"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office holder who visited, praising by name in a later sentence (round 25); not one
+    # who asked for praise, nor another person
+    ("省政府副省长张志强一行来到安吉县调研。通过实地调研，张志强对安吉县高标准农田建设工作给予高度评价。",
+     ["浙江省人民政府"]),
+    ("省政府副省长张志强一行来到安吉县调研。张志强强调，要充分肯定基层的创造。", []),
+    ("省政府副省长张志强一行来到安吉县调研。李明对安吉县高标准农田建设工作给予高度评价。", []),
+])
+def test_a_visitors_praise_in_a_later_sentence(text, expected):
+    assert agencies_of(text) == expected

@@ -493,6 +493,7 @@ def extract(doc: Document, ex: Extraction) -> None:
         local = [_shift(m, -sentence.start) for m in found if m.end <= sentence.end]
         following = doc.sentences[index + 1].text if index + 1 < len(doc.sentences) \
             and "\n" not in doc.text[sentence.end:doc.sentences[index + 1].start] else ""
+        paragraph_rest = doc.text[sentence.end:sentence.end + 300]  # (the next sentences: a visitor's praise)
         preceding = doc.sentences[index - 1].text if index and \
             "\n" not in doc.text[doc.sentences[index - 1].end:sentence.start] else ""
         runs = _runs(sentence.text, local)
@@ -517,7 +518,7 @@ def extract(doc: Document, ex: Extraction) -> None:
                 act = Act(forward=True, rule="recognizedBy.subject")
             # 省政府主要领导到某县调研时，对某县…的做法给予充分肯定: the office holder praised the
             # county's work on a visit, the agency opening its clause
-            if act is None and _visit_praise(sentence.text, run.end, names) is not None \
+            if act is None and _visit_praise(sentence.text + paragraph_rest, run.end, names) is not None \
                     and _opens_clause(sentence.text, run.start):
                 act = Act(forward=True, rule="recognizedBy.subject")
             # 国家发改委…现场会在溧阳召开，并将溧阳作为典型案例在全国推广: the agency opens the
@@ -654,13 +655,16 @@ _PRAISE_RECEIVED = re.compile(r"(?:获得?|得到|受到|荣获)(?:了)?(?:时�
 
 
 # An office holder's visit to the county: 主要领导到高阳调研时, 书记王某一行在我县视察期间
-_VISIT = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?)?(?:同志)?(?:一行|等(?:领导|一行)?)?(?:先后)?(?:到|在|来|赴|莅临)"
-                    r"(?P<place>[^，,。；;！!？?\n]{1,16}?)(?:调研|视察|考察|检查|督导|指导)(?:工作)?(?:时|期间)?[，,]?")
+_VISIT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)?(?:同志)?(?:一行|等(?:领导|一行)?)?(?:先后)?(?:到|在|来|赴|莅临)"
+                    r"(?P<place>[^，,。；;！!？?\n]{1,24}?)(?:调研|视察|考察|检查|督导|指导)(?:工作)?(?:时|期间)?[，,]?")
 # …then the praise, in the same sentence: 对我县…的做法给予了充分肯定, 充分肯定了…, 高度评价
 _VISIT_PRAISE = re.compile(r"[^。；;！!？?\n]{0,60}?(?:给予了?|作出了?)?(?:充分|高度)(?:肯定|评价|赞扬)|"
                            r"[^。；;！!？?\n]{0,60}?(?:给予了?)(?:肯定|好评|点赞)")
 # …not what the visitor asked for (强调要充分肯定…), nor praise withheld (没有给予肯定)
 _REPORTED = re.compile(r"强调|要求|指出|提出|希望|要(?:充分|高度)")
+# The end of the visit's sentence, and what may open the next before the visitor's name
+_SENTENCE_STOP = re.compile(r"[。！!；;\n]")
+_PRAISE_LEAD = re.compile(r"\s*(?:(?:通过|经过|在)[^，,。；;\n]{1,16}[，,])?")
 _NO_PRAISE = re.compile(r"没有|未|不(?:予|够)|批评")
 _PRAISED_OBJECT = re.compile(r"对([^，,。；;]{1,12})")  # what was praised, when the text says it
 
@@ -676,10 +680,29 @@ def _visit_praise(text: str, end: int, self_names: tuple[str, ...]) -> re.Match 
     names = tuple(n for n in self_names if not n.startswith("全"))
     if visit is None or not any(n in visit.group("place") for n in names):
         return None
-    praise = _VISIT_PRAISE.match(text, visit.end())
+    praise, said_from = _VISIT_PRAISE.match(text, visit.end()), visit.end()
+    # (…一行来到某县调研。通过实地调研，张某对某县…给予高度评价: the visitor, by name, in the next sentence)
+    # (or in one of the two sentences after it: …调研。调研组一行先后来到…。张某对…给予高度评价)
+    stop = visit.end() if praise is None and visit.group("name") else None
+    sentences = 0
+    while stop is not None and sentences < 2:
+        stop_match = _SENTENCE_STOP.search(text, stop)
+        if stop_match is None:
+            break
+        stop = stop_match.end()
+        while stop < len(text) and text[stop].isspace():
+            stop += 1  # (a blank line between paragraphs)
+        if stop >= len(text) or _SENTENCE_STOP.match(text, stop):
+            continue
+        sentences += 1
+        at = _PRAISE_LEAD.match(text, stop).end()
+        if text.startswith(visit.group("name"), at):
+            said_from = at + len(visit.group("name"))
+            praise = _VISIT_PRAISE.match(text, said_from)
+            break
     if praise is None:
         return None
-    said = text[visit.end():praise.end()]
+    said = text[said_from:praise.end()]
     # (强调要充分肯定…: what the visitor asked for; 没有给予肯定: no praise)
     if _REPORTED.search(said) or _NO_PRAISE.search(said):
         return None
@@ -721,8 +744,16 @@ def _opens_clause(sentence: str, start: int) -> bool:
 
 
 def _office_at(text: str, at: int) -> str:
-    """The office named at `at` (副部长, 主要领导), longest first, or ""."""
-    return next((w for w in _offices() if text.startswith(w, at)), "")
+    """The office named at `at` (副部长, 主要领导; 农田建设管理司副司长: in a department of the
+    agency), longest first, with its department, or ""."""
+    department = _DEPARTMENT.match(text, at)
+    start = department.end() if department else at
+    office = next((w for w in _offices() if text.startswith(w, start)), "")
+    return text[at:start] + office if office else ""
+
+
+# A department of an agency before its head's office: (农业农村部)农田建设管理司(副司长)
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:司|局|处)(?=副?(?:司长|局长|处长))")
 
 
 @cache
@@ -733,7 +764,7 @@ def _offices() -> tuple[str, ...]:
 @cache
 def _office_holder_at() -> re.Pattern:
     """An office, or a name (two or three characters) and its office, and those with it (等领导)."""
-    return re.compile(rf"(?:[\u4e00-\u9fff]{{2,3}}?)?(?:{alternation(_offices())})(?:同志)?(?:等(?:领导|同志))?")
+    return re.compile(rf"(?:{_DEPARTMENT.pattern})?(?:[\u4e00-\u9fff]{{2,3}}?)?(?:{alternation(_offices())})(?:同志)?(?:等(?:领导|同志))?")
 
 
 def _office_holder(text: str, start: int, end: int) -> bool:
