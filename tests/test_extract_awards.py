@@ -2270,3 +2270,36 @@ def test_confirmed_after_its_conferrer_without_wei():
 ])
 def test_front_ranks_held_years_in_a_row(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 26: titles listed first and landing on the county (相继花落X); a list published as
+    # 确定…名单; a county's place on a list published before it (名单出炉，X位列第58位)
+    ("现代农业稳步发展，“全国粮食生产先进县”、“全国生猪调出大县”等荣誉相继花落安吉。",
+     ["全国粮食生产先进县", "全国生猪调出大县"]),
+    ("“全国粮食生产先进县”、“全国生猪调出大县”等荣誉相继花落德清。", []),
+    ("2021年1月，中央文明办确定全国文明城市提名城市名单，安吉县上榜。", ["全国文明城市提名城市"]),
+    ("2021年12月，2021年中国工业百强县名单出炉，安吉县位列第58位。", ["中国工业百强县"]),
+])
+def test_titles_of_round_26(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second reader's counter-examples to round 25: 为 'for' before what the county works for;
+    # titles quoted together closed by 等…荣誉; a zone on a list of several kinds any county may
+    # be; a product's or a site's titles held; 把 not making the county into something; a held
+    # national title passing a province's assessment
+    ("安吉县为浙江省共同富裕示范区建设贡献了力量。", []),
+    ("安吉县为创建国家卫生县城，全面开展环境整治。", []),
+    ("安吉县先后获得“全国文明城市、国家园林县城、国家卫生县城”等国家级荣誉。",
+     ["全国文明城市", "国家园林县城", "国家卫生县城"]),
+    ("生态环境部公布第六批国家生态文明建设示范区、“绿水青山就是金山银山”实践创新基地名单，安吉县榜上有名。",
+     ["国家生态文明建设示范区"]),
+    ("安吉白茶享有“中国名牌农产品”“浙江省十大名茶”称号。", []),
+    ("尽管安吉县享有“中国竹乡”“中国白茶之乡”称号，竹产业仍待升级。", ["中国竹乡", "中国白茶之乡"]),
+    ("安吉县通过把美丽乡村建设与乡村旅游深度融合发展成为全国首批全域旅游示范区。", ["全国全域旅游示范区"]),
+    ("安吉县国家级电子商务进农村综合示范县顺利通过省级考核。", ["国家级电子商务进农村综合示范县"]),
+])
+def test_counter_examples_of_round_25(text, expected):
+    assert labels(text) == expected

@@ -575,3 +575,14 @@ def test_what_a_place_built_for_the_county(focus, text, expected):
 def test_a_team_sent_for_another_task_is_no_pairing():
     # 援派…工作组协助开展防灭火工作 (a second reader, round 24)
     assert partners_of("康定市援派丹巴县工作组协助开展森林草原防灭火工作。", "丹巴县") == []
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # a second reader's counter-examples to round 25: places beside the county's funds are no
+    # givers; a team 援派 to the county is a pairing unless sent for an emergency
+    ("华亭市", "审计组先后对泾川县、灵台县和华亭市扶贫资金管理使用情况进行了审计。", []),
+    ("华亭市", "泾川县与华亭市扶贫资金规模均超过1亿元。", []),
+    ("龙川县", "罗湖区援派龙川县工作队一行深入田间地头调研。", ["深圳市罗湖区"]),
+])
+def test_counter_examples_of_round_25(focus, text, expected):
+    assert partners_of(text, focus) == expected

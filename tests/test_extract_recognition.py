@@ -772,3 +772,13 @@ def test_an_agency_that_published_a_list_on_its_website():
 ])
 def test_a_visitors_praise_in_a_later_sentence(text, expected):
     assert agencies_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second reader's counter-examples to round 25: a unit of the county on a list credits no
+    # agency; an agency's plan to make the county something is no recognition
+    ("国家卫健委通报表扬了一批先进典型医院。安吉县人民医院名列其中。", []),
+    ("市委提出把安吉建设成为全国生态示范县。", []),
+])
+def test_counter_examples_of_round_25(text, expected):
+    assert agencies_of(text) == expected

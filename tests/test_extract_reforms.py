@@ -1022,3 +1022,8 @@ def test_a_priority_led_by_the_first_in_command_is_no_practice():
 def test_a_model_that_can_be_borrowed_is_the_countys():
     # 探索出一套可借鉴“两山银行”运营模式 (a second reader, round 24)
     assert implemented("安吉县探索出一套可借鉴“两山银行”运营模式。") == ["两山银行运营模式"]
+
+
+def test_villages_that_may_take_up_a_model_are_no_practice():
+    # 遴选一批可引入“共享农庄”模式的村 (a second reader, round 25)
+    assert implemented("安吉县遴选一批可引入“共享农庄”模式的村开展试点。") == []

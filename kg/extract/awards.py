@@ -173,7 +173,7 @@ def _patterns() -> _Patterns:
         # 农业农村部公布2022年全国…典型县名单: the list, for a later 成功入选 without an object
         # or a count of places given a title: 确定了5个全省第三批重点建设旅游主体功能区，某县榜上有名
         published_list=re.compile(
-            rf"(?:{alternation(t['publish'])})了?的?(?P<title>[^{CLAUSE_END}]{{4,40}}?)(?:{alternation(t['list'])})"
+            rf"(?:{alternation(t['publish'])}|确定)了?的?(?P<title>[^{CLAUSE_END}]{{4,40}}?)(?:{alternation(t['list'])})"
             rf"|(?:{alternation(t['publish'])}|确定|认定|评选出|命名)了?(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个"
             rf"(?P<counted>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"
             # 2022年国家乡村振兴示范县创建名单公布: the list first, then its publication
@@ -421,7 +421,7 @@ class _Reader:
                 continue
             if sentence.startswith("的", m.end()):  # 同期入选的还有…: the verb describes a noun
                 continue
-            if m.group() == "成为" and _MADE_INTO.search(sentence, _clause_start(sentence, m.start()), m.start()):
+            if m.group() == "成为" and self._made_into.search(sentence, _clause_start(sentence, m.start()), m.start()):
                 continue  # 把萝北建设成为“旅游大县…”: what the county is to be made, an aim
             if self._named_as.match(sentence, m.end() - 2):
                 continue  # 重新确认晋江市为…: the agency's verb, read below with the county it names
@@ -459,6 +459,8 @@ class _Reader:
             cards = self.p.honour_cards.match(sentence, m.end()) if kind == "have" else None
             counted_runs = self._counted_runs(sentence, m.end()) if kind == "have" else None
             described = self._describes_county(sentence, m.end()) if kind == "have" else None
+            if kind == "have" and (holder := _HAVE_LEAD.sub("", before.strip())) and not holder.endswith(self.names):
+                continue  # 安吉白茶享有“A”称号, 安吉竹海享有…: a product's or a site's (not 尽管享有…, 并享有…)
             if kind == "have" and not self.p.honours_closing.match(sentence, m.end()) \
                     and not _QUOTED_HONOURS.match(sentence, m.end()) \
                     and not self.p.honours_of_praise.match(sentence, m.end()) and not cards \
@@ -552,6 +554,8 @@ class _Reader:
             found.extend(_as("approved_zone", self._approved_zones(sentence)))
         if "巩固" in sentence:
             found.extend(_as("consolidated", self._consolidated(sentence)))
+        if "花落" in sentence or "落户" in sentence:
+            found.extend(_as("fronted", self._fronted(sentence)))
         if "即" in sentence:
             namely = self._namely(sentence)
             if namely:  # (the count before 即 is no title of its own: 承担五个国家级试点)
@@ -572,13 +576,22 @@ class _Reader:
             if "命名" in sentence or "确认" in sentence or "认定" in sentence or "评定" in sentence else []
         if "为" in sentence:
             # (the county opening its clause: not 认定X县为…, 省政府同意X县为…: the agency's act)
+            # (the title ending its clause: not 为浙江省共同富裕示范区建设贡献了…, 为创建国家卫生县城…: 'for')
             extra.extend(m for m in _COPULA_WEI.finditer(sentence) if (name := next(
                 (n for n in self.own_after_title + (self.focus.label,) if sentence.endswith(n, 0, m.start())), None))
                 and _LEADING_TIME.sub("", sentence[_clause_start(sentence, m.start()):m.start() - len(name)]).strip()
-                in ("", "后", "现", "今", "曾", "已"))
+                in ("", "后", "现", "今", "曾", "已")
+                and self._ends_with_title_head(sentence[m.end():_clause_end(sentence, m.end())]))
         if extra:
             verbs = sorted(verbs + extra, key=lambda m: m.start())
         return verbs
+
+    def _ends_with_title_head(self, clause: str) -> bool:
+        """Does the clause end with a title's head (…试点县, …示范区之一, …先进县(市)), holding no
+        aim's or work's word (创建, 建设…)?"""
+        bare = re.sub(r"(?:之一|称号|荣誉称号)$", "", clause.rstrip("”」』\" "))
+        return not _NOT_A_TITLE_CLAUSE.search(clause) and any(
+            h.end() == len(bare) for h in self.p.head.finditer(bare))
 
     @staticmethod
     def _without_fame(found: Found, sentence: str) -> Found:
@@ -594,6 +607,11 @@ class _Reader:
         rest = found.label[fame.end():]
         at = sentence.find(rest[:2], found.start, found.end)
         return replace(found, start=at if at >= 0 else found.start + fame.end(), label=rest)
+
+    @cached_property
+    def _made_into(self) -> re.Pattern:
+        """把, the county, then a verb of making it into something: 把萝北建设成为… (an aim)."""
+        return re.compile(rf"把(?:{alternation(n for n in self.recipients if len(n) > 1)})(?:建设|打造|建|培育|发展|塑造)$")
 
     @cached_property
     def _named_as(self) -> re.Pattern:
@@ -1767,10 +1785,11 @@ class _Reader:
                 parts = [p for _, p in _split_items(_LIST_WORD_END.sub("", label))]
                 kind = _kind_of_place(self.focus.label)
                 if len(parts) == 1:  # (A和B: one title ending with the county's kind, or two titles)
-                    if _kind_of_part(parts[0]) != kind:
+                    if _kind_of_part(parts[0]) not in (kind, "*"):
                         continue
                 else:  # (its own kind's, else a city's, which counties hold too: 全国文明城市(区))
-                    own = [p for p in parts if _kind_of_part(p) == kind] or [p for p in parts if _kind_of_part(p) == "市"]
+                    own = [p for p in parts if _kind_of_part(p) == kind] or [p for p in parts if _kind_of_part(p) == "*"] \
+                        or [p for p in parts if _kind_of_part(p) == "市"]
                     if len(own) != 1 or not self._is_title(own[0]) or not self.p.head.search(own[0]):
                         continue
                     label = own[0]
@@ -2222,6 +2241,20 @@ class _Reader:
                 text = text.replace(name, "")
         return text
 
+    def _fronted(self, sentence: str) -> list[Found]:
+        """“A”、“B”…等荣誉相继花落鄢陵: titles listed first, closed by 等…荣誉, then landing on the
+        county named after 花落 or 落户 — each item a whole title."""
+        found = []
+        for m in _FRONTED_CLOSING.finditer(sentence):
+            if not sentence.startswith(self.recipients, m.end()):
+                continue
+            start = _clause_start(sentence, m.start())
+            items = _split_items(sentence[start:m.start()])
+            titles = [self._whole_title(item, start + offset) for offset, item in items]
+            if titles and all(titles):
+                found.extend(titles)
+        return found
+
     def _namely(self, sentence: str) -> tuple[int, int, list[Found]] | None:
         """共承担五个国家级试点工作，即“A”、“B”…和“E”: the county's titles counted, then named after
         即 — as many as counted, each a title. Where the count starts and 即 ends (a count named
@@ -2365,7 +2398,8 @@ def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
 _LEVEL_OPENING = r"\s*(?:全国|国家|中国|全省|省|全市|市|[\u4e00-\u9fff]{2,3}(?:省|自治区))"
 _QUOTED_LIST = re.compile(rf"[“「『](?:{_LEVEL_OPENING}[^“”「」『』、]{{2,30}}、){{1,}}{_LEVEL_OPENING}[^“”「」『』、]{{2,30}}[”」』]"
                           # (the quote ends the list, not a name of a drive: “A、B、C”三城联创)
-                          r"(?=\s*(?:等[^，,。；;]{0,12})?(?:荣誉)?称号|\s*[，,。；;、]|$)")
+                          r"(?=\s*(?:等[^，,。；;]{0,12}?)?的?(?:荣誉|殊荣|称号|桂冠|金字招牌|招牌|名片)"
+                          r"|\s*[两三四五六七八九十\d]+[块张项个]|\s*[，,。；;、]|$)")
 # The kind counted before what they were named: (认定98个)单位为…, (命名10个)县为…
 _COUNTED_AS = re.compile(r"[^为，,“”]{0,6}?为")
 # The last two fields of a list joined by 及, 和 or 与, the second with the shared head
@@ -2488,11 +2522,17 @@ _LIST_WORD_END = re.compile(r"(?:名单|榜单|名录)$")
 
 
 def _kind_of_part(part: str) -> str | None:
-    """The kind of place a title names (示范县(市、区) 县, 园林县城 县, 园林城市 市), or None."""
-    bare = re.sub(r"[(（][^()（）]*[)）]", "", part).strip()
+    """The kind of place a title names (示范县(市、区) 县, 园林县城 县, 园林城市 市), "*" for a
+    zone any county may be (示范区, 先行区, 试验区), or None."""
+    bare = re.sub(r"[(（][^()（）]*[)）]", "", part).strip().strip("“”「」\"")
     if bare.endswith("县城"):
         return "县"
+    if bare.endswith(_ZONES):
+        return "*"
     return bare[-1] if bare[-1:] in ("县", "市", "区", "旗") else None
+
+
+_ZONES = ("示范区", "先行区", "试验区", "实验区", "创新区", "先导区", "改革区", "功能区", "引领区")
 
 
 def _kind_of_place(name: str) -> str:
@@ -2529,17 +2569,17 @@ _DATELINE = re.compile(r"^[^。；;！？!?\n]{0,120}?讯[(（][^()（）]{0,20}
 _COUNTY_FACTS = re.compile(r"(?:现|下|共|全[县市区旗])?辖|(?:全[县市区旗]|[县市区]域)?总?(?:面积|人口)")
 # An assessment by the province or prefecture that a title's creation passed: 创建通过省级技术评估
 _LOWER_ASSESSMENT = re.compile(r"创建(?:工作)?(?:顺利)?通过了?(?:省级|市级|省|市|州)"
-                               r"|(?:顺利)?通过了?(?:省级|市级|省|市|州)(?:技术)?(?:评估|考核|初审|预审)")
+                               r"|(?:顺利)?通过了?(?:省级|市级|省|市|州)(?:技术评估|初审|预审)")
 # What may close a list of titles after its last one: a quote, 称号 (…示范县”荣誉称号。)
 _LIST_CLOSED = re.compile(r"[”」』\"]?(?:等)?(?:荣誉)?(?:称号)?")
 # A batch opening a title: 第四批“…”实践创新基地
 _BATCH_FIRST = re.compile(r"^(?:第[一二三四五六七八九十百\d]{1,4}批(?:次)?|首批)")
+# The closing of titles listed before the county they land on: 等荣誉相继花落(鄢陵), 等称号先后落户(某县)
+_FRONTED_CLOSING = re.compile(r"[”」』\"]?等[^，,。；;“”]{0,12}?(?:荣誉|称号|殊荣|桂冠)(?:称号)?(?:相继|先后|纷纷|接连|均)?(?:花落|落户)")
 # Titles counted, then named after 即: 五个国家级试点工作，即
 _COUNTED_NAMELY = re.compile(r"(?P<count>[\d一二三四五六七八九十两]+)[个项块张][^，,。；;：:即]{2,16}?[，,]?即(?![将可使便时])[：:]?")
 # The others counted after the county as recipients: (授予安吉县)等5个县
 _OTHERS_COUNTED = re.compile(r"等[\d一二三四五六七八九十百]+个?[县市区旗地]{1,3}(?:[(（][^()（）]{1,8}[)）])?")
-# 把 and the county, then a verb of making it into something: 把萝北建设成为…, 把安吉打造成为…
-_MADE_INTO = re.compile(r"把[^，,。；;把]{1,24}?(?:建设|打造|建|培育|发展|塑造)$")
 # Quoted titles closed by 称号 right after a verb of holding: 享有“A”“B”称号
 _QUOTED_HONOURS = re.compile(r"(?:[“「][^“”「」]{2,30}[”」][、，,和及与]?){1,10}(?:荣誉)?称号(?=[，,。；;！!]|$)")
 # Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
@@ -2582,6 +2622,9 @@ _PLACES_COUNTED = re.compile(r"^(?:全?[省市区州盟]|自治区|自治州|[\u
 _CONFERRED_BY = re.compile(r"被[^，,。；;：:]{2,20}$")
 _BARE_NAMING = re.compile(r"(?:命名|确认|认定|评定)(?![为的了])")
 _COPULA_WEI = re.compile(r"为(?![了止主此何着])")
+# Joining words and adverbs before a verb of holding, whose subject is then the clause's before
+_HAVE_LEAD = re.compile(rf"(?:尽管|虽然|不仅|既|还|并|更|也|均|都|已|先后|同时|此外|目前|现|[{ADVERBS}])+$")
+_NOT_A_TITLE_CLAUSE = re.compile(r"创建|争创|建设|打造|贡献|争取|提供|探索|推进|实现")
 # Verbs that are verbs only where _verbs finds them, and how they read
 _POSITIONAL_VERBS = {"命名": "trigger", "确认": "trigger", "认定": "trigger", "评定": "trigger", "为": "copula"}
 _WORD_BEFORE_VERB = {"定为": "划规制限设界约", "列为": "并", "争列": "力"}

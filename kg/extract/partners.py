@@ -108,6 +108,8 @@ _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|
 _SENT_TO = re.compile(r"(?:选派|派驻|援派|赴|驻)")
 _SENT_WORK = re.compile(r"(?:挂职|帮扶|支教|支医|援建|对口)(?:干部|工作组|工作队|医疗队|教师|人才)?")
 # A team sent to aid (援派), whatever its name says of its work: 婺城区援派丹巴县工作分队
+# An emergency a team is sent for, which is no pairing: 防灭火, 抢险, 防汛
+_EMERGENCY = re.compile(r"防灭火|灭火|抢险|救灾|防汛|抗洪|抗旱|疫情防控|搜救")
 _AID_TEAM = re.compile(r"工作(?:分队|队|组)|干部|人才")
 # The county joining places (信丰联合毗邻的全南、定南), and the work it does with them after
 _JOINS_WITH = re.compile(r"联合(?:毗邻的|相邻的|周边的|邻近的)?$")
@@ -458,7 +460,7 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         county = next((r for r in ctx.refs_in(sent.end(), sent.end() + 1) if r.is_focus), None)
         if county is not None and (_SENT_WORK.match(text, county.end) or (
                 sent.group() == "援派" and _AID_TEAM.match(text, county.end)
-                and any(role in ("link", "aid") for _, _, role in ctx.words_in(county.end, ctx.doc.sentence_at(county.end).end)))):
+                and not _EMERGENCY.search(text, county.end, ctx.doc.sentence_at(county.end).end))):
             return True  # (not 昭通市驻雷波县工作组协调…防汛工作, 援派…工作组协助开展防灭火工作: a team for other work)
     # 信丰联合毗邻的全南、定南，整合三地工业园区资源: the county joins the places in one work
     joins = _JOINS_WITH.search(before)
@@ -475,7 +477,8 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
             return True  # (not 合作社, a cooperative)
     # 津南区共落实华亭市财政援助资金1.52亿元, 向华亭市投入帮扶资金: the place gives the county aid funds
     funds = _FUNDS_TO.match(text, after, hi)
-    if funds and not ref.loose and any(r.is_focus for r in ctx.refs_in(funds.start("county"), funds.end("county"))):
+    group = ("county" if funds.group("county") else "county2") if funds else ""
+    if funds and not ref.loose and any(r.is_focus for r in ctx.refs_in(funds.start(group), funds.end(group))):
         return True
     # 厦门同安助力甘肃临夏广河县顺利脱贫: the place right before 助力, the county after it (not
     # 上海市的爱心企业助力…, 北京市专家团队助力…: firms and experts)
@@ -710,8 +713,9 @@ def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
 
 
 # Aid funds the place gives the county: (津南区)共落实华亭市财政援助资金, 累计向X县投入帮扶资金
-_FUNDS_TO = re.compile(r"(?:累计|共|先后|已)?(?:落实|投入|拨付|安排|下达)?(?:向|给|为)?(?P<county>[\u4e00-\u9fff]{2,12}?)"
-                       r"(?:落实|投入|拨付|安排|下达)?[\u4e00-\u9fff]{0,6}?(?:帮扶|援助|援建|协作|扶贫)资金")
+_FUNDS_TO = re.compile(r"(?:累计|共|先后|已)?(?:(?:落实|投入|拨付|安排|下达|捐赠|提供)了?(?P<county>[\u4e00-\u9fff]{2,12}?)"
+                       r"|(?:向|给|为)(?P<county2>[\u4e00-\u9fff]{2,12}?)(?:落实|投入|拨付|安排|下达|捐赠|提供))"
+                       r"[\u4e00-\u9fff]{0,6}?(?:帮扶|援助|援建|协作|扶贫)资金")
 # People a place sends, counted: 技术人才71人(79人次), 专业技术人员30余名
 _PEOPLE_SENT = re.compile(r"[\u4e00-\u9fff]{0,6}(?:干部|人才|人员|教师|医生|医护人员|专家)[\d一二三四五六七八九十百千余多]+(?:名|人)(?:次)?"
                           r"(?:[(（][^()（）]{1,12}[)）])?")

@@ -41,6 +41,10 @@ _UNIT_OF_COUNTY = re.compile(r"[一二三四五六七八九十\d]中|[\u4e00-\u9
                              r"|县长|区长|市长|旗长|书记|干部|主任|党员|教师)")
 # The agency's website, where a list was published: (在省住建厅)网站完成公示, 官网上公布
 _ON_WEBSITE = re.compile(r"(?:官方网站|门户网站|官网|网站)上?(?:正式)?(?:完成)?(?:公示|公布|发布)")
+# What an agency means to make the county into (提出…把萝北建设成为…): an aim set, not recognition
+_MAKE_INTO = re.compile(r"[，,：:]?\s*(?:要|将|进一步)?把[^，,。；;]{1,12}?(?:建设|打造|建|培育|发展|塑造)成")
+# Units or persons of the county, and nothing else, before the verb that puts them on a list
+_UNITS_SELECTED = re.compile(rf"(?:{_UNIT_OF_COUNTY.pattern})+(?:等[\d一二三四五六七八九十]+[名人个家所位])?(?:成功|光荣|顺利|再次|均)?")
 # An office holder of the county, right after its name: (安吉)县委书记, 县长
 _PERSON_OF_COUNTY = re.compile(r"(?:[县区市旗]?委|[县区市旗]?政府)?(?:常务)?副?(?:书记|县长|区长|市长|旗长|主任)")
 # A practice named in quotes (“溆浦经验”, “拯救老屋行动”): what the text says was written into a report
@@ -265,7 +269,7 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
         return Act(forward=False, rule="recognizedBy.subject")
     if not (subject_position and clean_gap):
         return None
-    if any(name in after[:verb.end() + 12] for name in self_names):
+    if any(name in after[:verb.end() + 12] for name in self_names) and not _MAKE_INTO.match(after, verb.end()):
         return Act(forward=True, rule="recognizedBy.subject")
     # (a commendation of a class the county is in: A通报表彰…先进单位，我县获得…称号)
     commended = p["commend"].fullmatch(verb.group()) is not None
@@ -370,9 +374,11 @@ def _issued_before(sentence: str, at: int, following: str, self_names: tuple[str
     opening = _AMONG_THEM.sub("", following, count=1)[:16]
     at = min((following.find(n) for n in names if n in opening), default=-1)
     selected = p["selected"].search(following, at) if at >= 0 else None
-    if selected is not None and _PERSON_OF_COUNTY.match(
-            following, at + max(len(n) for n in names if following.startswith(n, at))):
-        return False  # 安吉县委书记跻身其中: a person of the county was selected
+    name_end = at + max(len(n) for n in names if following.startswith(n, at)) if selected is not None else 0
+    if selected is not None and (_PERSON_OF_COUNTY.match(following, name_end)
+                                 or _UNITS_SELECTED.fullmatch(following, name_end, selected.start())):
+        return False  # 安吉县委书记跻身其中, 安吉县人民医院名列其中: a person or unit of the county was
+        # selected (but 安吉县公立医院综合改革工作名列其中 is the county's work)
     # (其中，安吉县未能入选: not selected; but 其中，德清县未能入选，安吉县成功入选 is)
     if selected is not None and _NOT_SELECTED.search(following, at, selected.start() + 1):
         later = max(following.rfind(n, 0, selected.start()) for n in names)

@@ -743,7 +743,7 @@ _NOT_A_FIELD = re.compile(r"[这那该此各些种类年去今多县市区旗省
 _WORTH = re.compile(r"可(?:借鉴|复制|推广|学习)")
 # Words of worth in a row, ending right before a name: 可复制可推广“X”, 可复制、可推广“X” (the county's)
 # A measure before the words of worth: 探索出一套可借鉴“X”模式 (a model that can be borrowed, the county's)
-_MEASURED_WORTH = re.compile(r"(?:一|两|几)?[套种条个批项]可以?\w{2}$")
+_MEASURED_WORTH = re.compile(r"(?:一|两|几)?[套种条个项]可以?(?:借鉴|复制|推广)$")
 _WORTH_RUN = re.compile(r"可(?:复制|借鉴|学习|推广)[、，,]?(?:可以?|能)\w{2}$")
 _DATED_EVENT = re.compile(r"\d{1,2}[·.]\d{1,2}(?!\d)")
 
