@@ -2303,3 +2303,14 @@ def test_titles_of_round_26(text, expected):
 ])
 def test_counter_examples_of_round_25(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 26: titles whose separators were lost, each opening with its level word; not a
+    # place's name before a level word (长城|国家文化公园…) nor a count of places
+    ("安吉县是国家卫生县城国家园林县城全国文明县城中国竹子之乡。",
+     ["国家卫生县城", "国家园林县城", "全国文明县城", "中国竹子之乡"]),
+    ("安吉县是长城国家文化公园文旅融合示范区、中国普通话标准音采集地。", ["长城国家文化公园文旅融合示范区"]),
+])
+def test_titles_glued_together(text, expected):
+    assert labels(text) == expected

@@ -1015,7 +1015,7 @@ class _Reader:
         closing = _RUN_CLOSING.search(sentence, start, run_end or end)
         if closing and "、" in closing.group():
             run_end = closing.start() + 1
-        items = self._split_connected(_split_items(sentence[start:run_end or end], commas=run_end is not None))
+        items = self._split_glued(self._split_connected(_split_items(sentence[start:run_end or end], commas=run_end is not None)))
         titles: list[Title] = []
         pending: list[Title] = []  # items without a head word, kept if a title follows them
         # A、B、C等多项殊荣: the text calls every item an honour, so one without a title's shape
@@ -1241,6 +1241,28 @@ class _Reader:
             return None
         lead = item.index(body)
         return Title(offset + lead, offset + lead + len(body), label)
+
+    def _split_glued(self, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """国家卫生县城国家园林县城全国文明县城: titles whose separators were lost, split where a
+        title's head is followed at once by the level word opening the next."""
+        out = []
+        for offset, item in items:
+            cuts = [h.end() for h in self.p.head.finditer(item)
+                    if h.end() < len(item) and _GLUED_LEVEL.match(item, h.end())]
+            pieces = list(zip([0, *cuts], [*cuts, len(item)]))
+            # (each piece a title opening with its level word: not 长城|国家文化公园…)
+            # (nor a count of places: 全国35个市(县、区)|国家生态文明建设示范区)
+            if not cuts or _COUNT_IN_TITLE.search(item) or not all(
+                    b - a >= 5 and _GLUED_LEVEL.match(item.lstrip("?？ “"), 0) if a == 0 else b - a >= 5
+                    for a, b in pieces):
+                out.append((offset, item))
+                continue
+            # (a character lost in conversion, ?, around the run: 是?国家卫生县城…之乡?)
+            for a, b in pieces:
+                piece = item[a:b]
+                lead = len(piece) - len(piece.lstrip("?？"))
+                out.append((offset + a + lead, piece[lead:].rstrip("?？")))
+        return out
 
     def _split_connected(self, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """国家园林县城和全国绿色发展、投资潜力…百强县: an item that joins a title to a field with a
@@ -2576,6 +2598,9 @@ _LIST_CLOSED = re.compile(r"[”」』\"]?(?:等)?(?:荣誉)?(?:称号)?")
 _BATCH_FIRST = re.compile(r"^(?:第[一二三四五六七八九十百\d]{1,4}批(?:次)?|首批)")
 # The closing of titles listed before the county they land on: 等荣誉相继花落(鄢陵), 等称号先后落户(某县)
 _FRONTED_CLOSING = re.compile(r"[”」』\"]?等[^，,。；;“”]{0,12}?(?:荣誉|称号|殊荣|桂冠)(?:称号)?(?:相继|先后|纷纷|接连|均)?(?:花落|落户)")
+_COUNT_IN_TITLE = re.compile(r"\d+个")
+# The level word opening a title glued to the one before it: (…县城)国家(园林县城)
+_GLUED_LEVEL = re.compile(r"(?:全国|国家|中国|全省|省级)")
 # Titles counted, then named after 即: 五个国家级试点工作，即
 _COUNTED_NAMELY = re.compile(r"(?P<count>[\d一二三四五六七八九十两]+)[个项块张][^，,。；;：:即]{2,16}?[，,]?即(?![将可使便时])[：:]?")
 # The others counted after the county as recipients: (授予安吉县)等5个县
