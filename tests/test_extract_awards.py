@@ -2314,3 +2314,16 @@ def test_counter_examples_of_round_25(text, expected):
 ])
 def test_titles_glued_together(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second reader's counter-examples to round 26: 为 before a title holding 建设 (only an
+    # opening 创建/建设 is 'for'); 把 the county however named made into something is an aim;
+    # a held title after 因此/由此
+    ("安吉县为全国首批国家生态文明建设示范县。", ["国家生态文明建设示范县"]),
+    ("县委提出，要把全县建设成为全国乡村振兴示范县。", []),
+    ("把我们安吉建设成为国家全域旅游示范区。", []),
+    ("安吉县由此享有“中国美丽乡村发源地”“全国生态文明教育基地”称号。", ["中国美丽乡村发源地", "全国生态文明教育基地"]),
+])
+def test_counter_examples_of_round_26(text, expected):
+    assert labels(text) == expected

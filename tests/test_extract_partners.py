@@ -586,3 +586,8 @@ def test_a_team_sent_for_another_task_is_no_pairing():
 ])
 def test_counter_examples_of_round_25(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+def test_a_team_sent_after_a_disaster_is_no_pairing():
+    # 援派…工作组协助开展台风灾后重建 (a second reader, round 26)
+    assert partners_of("吴兴区援派安吉县工作组协助开展台风“烟花”灾后重建。", "安吉县") == []

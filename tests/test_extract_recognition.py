@@ -782,3 +782,8 @@ def test_a_visitors_praise_in_a_later_sentence(text, expected):
 ])
 def test_counter_examples_of_round_25(text, expected):
     assert agencies_of(text) == expected
+
+
+def test_units_of_the_county_counted_on_a_list_credit_no_agency():
+    # …名单在省农业农村厅网站完成公示，安吉县3家企业榜上有名 (a second reader, round 26)
+    assert agencies_of("浙江省农业龙头企业名单在省农业农村厅网站完成公示，安吉县3家企业榜上有名。") == []

@@ -421,7 +421,7 @@ class _Reader:
                 continue
             if sentence.startswith("的", m.end()):  # 同期入选的还有…: the verb describes a noun
                 continue
-            if m.group() == "成为" and self._made_into.search(sentence, _clause_start(sentence, m.start()), m.start()):
+            if m.group() == "成为" and _MADE_INTO.search(sentence, _clause_start(sentence, m.start()), m.start()):
                 continue  # 把萝北建设成为“旅游大县…”: what the county is to be made, an aim
             if self._named_as.match(sentence, m.end() - 2):
                 continue  # 重新确认晋江市为…: the agency's verb, read below with the county it names
@@ -587,10 +587,10 @@ class _Reader:
         return verbs
 
     def _ends_with_title_head(self, clause: str) -> bool:
-        """Does the clause end with a title's head (…试点县, …示范区之一, …先进县(市)), holding no
-        aim's or work's word (创建, 建设…)?"""
+        """Does the clause end with a title's head (…试点县, …示范区之一, …先进县(市)), not opening
+        with an aim's or work's word (为创建…, 为建设…: 'for')?"""
         bare = re.sub(r"(?:之一|称号|荣誉称号)$", "", clause.rstrip("”」』\" "))
-        return not _NOT_A_TITLE_CLAUSE.search(clause) and any(
+        return not _NOT_A_TITLE_CLAUSE.match(clause.lstrip()) and any(
             h.end() == len(bare) for h in self.p.head.finditer(bare))
 
     @staticmethod
@@ -608,10 +608,6 @@ class _Reader:
         at = sentence.find(rest[:2], found.start, found.end)
         return replace(found, start=at if at >= 0 else found.start + fame.end(), label=rest)
 
-    @cached_property
-    def _made_into(self) -> re.Pattern:
-        """把, the county, then a verb of making it into something: 把萝北建设成为… (an aim)."""
-        return re.compile(rf"把(?:{alternation(n for n in self.recipients if len(n) > 1)})(?:建设|打造|建|培育|发展|塑造)$")
 
     @cached_property
     def _named_as(self) -> re.Pattern:
@@ -2647,8 +2643,11 @@ _PLACES_COUNTED = re.compile(r"^(?:全?[省市区州盟]|自治区|自治州|[\u
 _CONFERRED_BY = re.compile(r"被[^，,。；;：:]{2,20}$")
 _BARE_NAMING = re.compile(r"(?:命名|确认|认定|评定)(?![为的了])")
 _COPULA_WEI = re.compile(r"为(?![了止主此何着])")
+# 把, what is made (the county however named: 萝北, 全县, 我们安吉; one thing, no 与/和 joining two),
+# then a verb of making it into something: 把萝北建设成为… (an aim)
+_MADE_INTO = re.compile(r"把(?!握)[^，,。；;把与和]{1,12}?(?:建设|打造|建|培育|发展|塑造)$")
 # Joining words and adverbs before a verb of holding, whose subject is then the clause's before
-_HAVE_LEAD = re.compile(rf"(?:尽管|虽然|不仅|既|还|并|更|也|均|都|已|先后|同时|此外|目前|现|[{ADVERBS}])+$")
+_HAVE_LEAD = re.compile(rf"(?:尽管|虽然|不仅|既|还|并|更|也|亦|均|都|已经|已|先后|同时|此外|目前|现|因此|由此|因而|从而|借此|故|[{ADVERBS}])+$")
 _NOT_A_TITLE_CLAUSE = re.compile(r"创建|争创|建设|打造|贡献|争取|提供|探索|推进|实现")
 # Verbs that are verbs only where _verbs finds them, and how they read
 _POSITIONAL_VERBS = {"命名": "trigger", "确认": "trigger", "认定": "trigger", "评定": "trigger", "为": "copula"}

@@ -109,7 +109,7 @@ _SENT_TO = re.compile(r"(?:选派|派驻|援派|赴|驻)")
 _SENT_WORK = re.compile(r"(?:挂职|帮扶|支教|支医|援建|对口)(?:干部|工作组|工作队|医疗队|教师|人才)?")
 # A team sent to aid (援派), whatever its name says of its work: 婺城区援派丹巴县工作分队
 # An emergency a team is sent for, which is no pairing: 防灭火, 抢险, 防汛
-_EMERGENCY = re.compile(r"防灭火|灭火|抢险|救灾|防汛|抗洪|抗旱|疫情防控|搜救")
+_EMERGENCY = re.compile(r"防灭火|灭火|火灾|扑救|抢险|救灾|灾后|灾区|地震|台风|洪灾|防汛|抗洪|抗旱|疫情防控|搜救|过渡安置")
 _AID_TEAM = re.compile(r"工作(?:分队|队|组)|干部|人才")
 # The county joining places (信丰联合毗邻的全南、定南), and the work it does with them after
 _JOINS_WITH = re.compile(r"联合(?:毗邻的|相邻的|周边的|邻近的)?$")

@@ -37,7 +37,7 @@ _RECEIVED = ("收到", "接到")
 _CERTIFICATE = re.compile(r"证书|奖牌|牌匾")
 # A unit or an office holder of the county named after it: 易县一中, 易县一企业, 易县西陵镇, 易县县长
 # (not the 村 of 农村, 乡村: 县国家农村产业融合发展示范园名列其中 is the county's park)
-_UNIT_OF_COUNTY = re.compile(r"[一二三四五六七八九十\d]中|[\u4e00-\u9fff]{0,8}?(?:中学|小学|学校|医院|公司|企业|镇|乡(?!村)|(?<![农乡])村|街道|社区|局|银行"
+_UNIT_OF_COUNTY = re.compile(r"[一二三四五六七八九十\d]中|(?:[\d一二三四五六七八九十]+[家个所名项])?[\u4e00-\u9fff]{0,8}?(?:中学|小学|学校|医院|公司|企业|镇|乡(?!村)|(?<![农乡])村|街道|社区|局|银行"
                              r"|县长|区长|市长|旗长|书记|干部|主任|党员|教师)")
 # The agency's website, where a list was published: (在省住建厅)网站完成公示, 官网上公布
 _ON_WEBSITE = re.compile(r"(?:官方网站|门户网站|官网|网站)上?(?:正式)?(?:完成)?(?:公示|公布|发布)")
