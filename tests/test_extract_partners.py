@@ -591,3 +591,9 @@ def test_counter_examples_of_round_25(focus, text, expected):
 def test_a_team_sent_after_a_disaster_is_no_pairing():
     # 援派…工作组协助开展台风灾后重建 (a second reader, round 26)
     assert partners_of("吴兴区援派安吉县工作组协助开展台风“烟花”灾后重建。", "安吉县") == []
+
+
+def test_a_place_whose_work_is_its_pairing_with_the_county():
+    # 惠东县始终…抓好与册亨县的东西部协作工作 (round 26); not a mere meeting of two places' cadres
+    assert partners_of("惠东县始终以高度的政治站位抓好与册亨县的东西部协作工作。", "册亨县") == ["惠东县"]
+    assert partners_of("惠东县与册亨县的干部开展交流。", "册亨县") == []

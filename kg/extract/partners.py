@@ -60,6 +60,7 @@ _GOING_TO = ("赴", "前往", "到")
 _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
 _BUILT_BY = re.compile(r"(?:投资|援建|援助|帮扶|资助)(?:建设|兴建|修建|建成)?的")
 _AID_BUILT_BY = re.compile(r"(?:援建|援助|帮扶|资助)(?:建设|兴建|修建|建成)?的")
+_OF_BETWEEN = re.compile(r"(?:之间)?的?")
 _HELPS = re.compile(r"[先后还并累计共已又]*(?:帮助|助力|支持|援助|支援)")
 _BOTH = re.compile(r"(?:双方|两地)")
 _GIVES = ("给予了", "给予")
@@ -453,6 +454,14 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
             and _later_clause_helps(ctx, after, hi):
         return True
     if _joint_park(ctx, index):  # 苏州相城·铜仁江口现代农业产业园
+        return True
+    # 惠东县始终抓好与册亨县的东西部协作工作: the place opens its clause, and the pairing with the
+    # county is what it does
+    if not before.strip() and not ref.loose and any(
+            r.is_focus and text.endswith(("与", "同"), 0, r.start) and any(
+                s == r.end + len(_OF_BETWEEN.match(text, r.end).group()) and role in ("link", "aid")
+                for s, _, role in words)
+            for r in ctx.refs_in(after, hi)):
         return True
     # 北仑区赴雷波县挂职干部, 南海驻云城帮扶工作组: cadres or a team the place sends to the county
     sent = _SENT_TO.match(text, after)
