@@ -2327,3 +2327,9 @@ def test_titles_glued_together(text, expected):
 ])
 def test_counter_examples_of_round_26(text, expected):
     assert labels(text) == expected
+
+
+def test_a_grade_in_an_assessment_an_agency_published():
+    # 在山东省政府公布的…差异化评价结果中，该区获评“进步县” (round 26): the agency's level, not its name
+    assert labels("在浙江省政府公布的2022年度县域经济高质量发展差异化评价结果中，安吉县获评“进步县”，全市唯一。") == [
+        "县域经济高质量发展差异化评价进步县"]

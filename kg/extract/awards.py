@@ -185,7 +185,7 @@ def _patterns() -> _Patterns:
             rf"|(?:{alternation(t['publish'])})了(?P<named>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"),
         # 在甘肃省东西部协作考核中获评“好”等次: the assessment and its grade make the title
         rating=re.compile(
-            rf"在(?P<exam>[^{CLAUSE_END}在]{{2,30}}?(?:{alternation(t['assessment'])}))(?:工作)?中"
+            rf"在(?P<exam>[^{CLAUSE_END}在]{{2,30}}?(?:{alternation(t['assessment'])}))(?:工作)?(?:结果)?中"
             rf"(?P<subject>[，,])?"  # 在某市…考评中，X县获评一等
             rf"(?P<gap>[^{CLAUSE_END}]{{0,10}}?)(?:{alternation([*t['trigger'], '获'])})"
             rf"(?P<grade>[{QUOTES}]?[^{CLAUSE_END}{QUOTES}]{{0,4}}?[{QUOTES}]?(?:{alternation(t['grade'])})"
@@ -1847,8 +1847,11 @@ class _Reader:
                     len(gap) > 6 and m.group("subject") is None) or (
                     m.group("subject") is not None and not gap.startswith(self.recipients)):
                 continue
-            label = clean_label(m.group("exam") + m.group("grade"))
-            found.append(Found(m.start("exam"), m.end("grade"), label, award_level(label),
+            # (在山东省政府公布的…评价结果中: who published the assessment is no part of it)
+            by = _EXAM_BY.match(m.group("exam"))
+            label = clean_label(m.group("exam")[by.end() if by else 0:] + m.group("grade"))
+            level = award_level(label) or (_agency_level(by.group(), self.focus) if by else None)
+            found.append(Found(m.start("exam") + (by.end() if by else 0), m.end("grade"), label, level,
                                award_year(label, sentence[:m.start()])))
         # (the assessment's results announced, the county's grade in a clause it opens)
         for m in self.p.announced_rating.finditer(sentence):
@@ -2592,6 +2595,8 @@ _LOWER_ASSESSMENT = re.compile(r"创建(?:工作)?(?:顺利)?通过了?(?:省级
 _LIST_CLOSED = re.compile(r"[”」』\"]?(?:等)?(?:荣誉)?(?:称号)?")
 # A batch opening a title: 第四批“…”实践创新基地
 _BATCH_FIRST = re.compile(r"^(?:第[一二三四五六七八九十百\d]{1,4}批(?:次)?|首批)")
+# Who published an assessment, before its name: 山东省政府公布的(…评价)
+_EXAM_BY = re.compile(r"[^，,的]{2,16}?(?:公布|发布|组织|开展|通报)的")
 # The closing of titles listed before the county they land on: 等荣誉相继花落(鄢陵), 等称号先后落户(某县)
 _FRONTED_CLOSING = re.compile(r"[”」』\"]?等[^，,。；;“”]{0,12}?(?:荣誉|称号|殊荣|桂冠)(?:称号)?(?:相继|先后|纷纷|接连|均)?(?:花落|落户)")
 _COUNT_IN_TITLE = re.compile(r"\d+个")
