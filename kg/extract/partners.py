@@ -58,8 +58,10 @@ _COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)
 # word after the place, the place is the partner.
 _GOING_TO = ("赴", "前往", "到")
 _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
-_BUILT_BY = re.compile(r"(?:投资|援建|援助|帮扶|资助)(?:建设|兴建|修建|建成)?的")
+# What a place built for the county with its aid (在X援建的), or with its money (由X投资建设的)
 _AID_BUILT_BY = re.compile(r"(?:援建|援助|帮扶|资助)(?:建设|兴建|修建|建成)?的")
+_BUILT_BY = re.compile(rf"投资(?:建设|兴建|修建|建成)?的|{_AID_BUILT_BY.pattern}")
+# Between the county and the pairing word that follows it: 与册亨县(之间)(的)东西部协作
 _OF_BETWEEN = re.compile(r"(?:之间)?的?")
 _HELPS = re.compile(r"[先后还并累计共已又]*(?:帮助|助力|支持|援助|支援)")
 _BOTH = re.compile(r"(?:双方|两地)")
@@ -109,9 +111,9 @@ _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中|
 _SENT_TO = re.compile(r"(?:选派|派驻|援派|赴|驻)")
 _SENT_WORK = re.compile(r"(?:挂职|帮扶|支教|支医|援建|对口)(?:干部|工作组|工作队|医疗队|教师|人才)?")
 # A team sent to aid (援派), whatever its name says of its work: 婺城区援派丹巴县工作分队
+_AID_TEAM = re.compile(r"工作(?:分队|队|组)|干部|人才")
 # An emergency a team is sent for, which is no pairing: 防灭火, 抢险, 防汛
 _EMERGENCY = re.compile(r"防灭火|灭火|火灾|扑救|抢险|救灾|灾后|灾区|地震|台风|洪灾|防汛|抗洪|抗旱|疫情防控|搜救|过渡安置")
-_AID_TEAM = re.compile(r"工作(?:分队|队|组)|干部|人才")
 # The county joining places (信丰联合毗邻的全南、定南), and the work it does with them after
 _JOINS_WITH = re.compile(r"联合(?:毗邻的|相邻的|周边的|邻近的)?$")
 _TOGETHER = re.compile(r"[两三四五六七八九十多]地")
