@@ -2593,8 +2593,6 @@ _LOWER_ASSESSMENT = re.compile(r"创建(?:工作)?(?:顺利)?通过了?(?:省级
                                r"|(?:顺利)?通过了?(?:省级|市级|省|市|州)(?:技术评估|初审|预审)")
 # What may close a list of titles after its last one: a quote, 称号 (…示范县”荣誉称号。)
 _LIST_CLOSED = re.compile(r"[”」』\"]?(?:等)?(?:荣誉)?(?:称号)?")
-# A batch opening a title: 第四批“…”实践创新基地
-_BATCH_FIRST = re.compile(r"^(?:第[一二三四五六七八九十百\d]{1,4}批(?:次)?|首批)")
 # Who published an assessment, before its name: 山东省政府公布的(…评价)
 _EXAM_BY = re.compile(r"[^，,的]{2,16}?(?:公布|发布|组织|开展|通报)的")
 # The closing of titles listed before the county they land on: 等荣誉相继花落(鄢陵), 等称号先后落户(某县)
@@ -2784,6 +2782,8 @@ def plan_start(text: str) -> int:
 # What a text adds to a title that is not the title: the batch (全国第四批…, 首批…) and the
 # year or years (2021-2025年度…), which are attributes of the conferral.
 _BATCH = re.compile(r"第[一二三四五六七八九十百\d]{1,4}批(?:次)?|首批|第?[一二三四五六七八九十\d]{1,3}批次")
+# A batch opening a title: 第四批“…”实践创新基地
+_BATCH_FIRST = re.compile(rf"^(?:{_BATCH.pattern})")
 _LEADING_YEARS = re.compile(r"^(?:19|20)\d\d([-—–~～至](?:19|20)?\d\d)?年度?")
 
 
