@@ -2333,3 +2333,20 @@ def test_a_grade_in_an_assessment_an_agency_published():
     # 在山东省政府公布的…差异化评价结果中，该区获评“进步县” (round 26): the agency's level, not its name
     assert labels("在浙江省政府公布的2022年度县域经济高质量发展差异化评价结果中，安吉县获评“进步县”，全市唯一。") == [
         "县域经济高质量发展差异化评价进步县"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 28: quoted nicknames before 之美誉 name no place (古县 in “长江第一古县”)
+    ("安吉县素有“长江第一古县”“中国竹乡”之美誉，是国家卫生县城、国家森林城市。", ["国家卫生县城", "国家森林城市"]),
+    # a list closed by its count, then counts of other kinds
+    ("安吉县获国家农产品质量安全县等国家级荣誉19项、试点2项，省级荣誉64项。", ["国家农产品质量安全县"]),
+    # lists of pilots counted, carried out by a verb after them; an item that names its pilot keeps it
+    ("安吉县城乡融合发展试点、数字乡村试点等2个国家级试点有序推进。", ["城乡融合发展试点", "数字乡村试点"]),
+    # a title quoted before 花落 the county (not a town of it)
+    ("一年前，全省“四好农村路示范县”花落安吉。", ["全省四好农村路示范县"]),
+    ("“中国最美小镇”花落安吉县孝丰镇。", []),
+    # what the county became, described as 重要的 / 的重要, is no title
+    ("安吉县成为浙江北部竹木工业的重要基地。", []),
+])
+def test_shapes_of_round_28(text, expected):
+    assert labels(text) == expected

@@ -787,3 +787,8 @@ def test_counter_examples_of_round_25(text, expected):
 def test_units_of_the_county_counted_on_a_list_credit_no_agency():
     # …名单在省农业农村厅网站完成公示，安吉县3家企业榜上有名 (a second reader, round 26)
     assert agencies_of("浙江省农业龙头企业名单在省农业农村厅网站完成公示，安吉县3家企业榜上有名。") == []
+
+
+def test_an_approval_of_a_change_of_divisions_is_no_recognition():
+    # round 28: 经国务院批准由原X县改设而成 is how the district came to be
+    assert agencies_in("南溪区概况\n南溪区2011年3月经国务院批准由原南溪县改设而成，是国家卫生城市。") == []

@@ -1027,3 +1027,14 @@ def test_a_model_that_can_be_borrowed_is_the_countys():
 def test_villages_that_may_take_up_a_model_are_no_practice():
     # 遴选一批可引入“共享农庄”模式的村 (a second reader, round 25)
     assert implemented("安吉县遴选一批可引入“共享农庄”模式的村开展试点。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 28: a title with the kinds of place in brackets is no practice, wherever it is listed
+    ("安吉县获评全国“绿水青山就是金山银山”实践创新基地、“四川最具投资价值县(区)”、“中国诗歌之乡”。", set()),
+    # a sentence another place's zone opens as its subject: that place's practice
+    ("考察团来到外地学习。江苏省吴江市汾湖经济开发区地处三省交汇处，2008年与黎里镇推行了“区镇合一”，统一管理。", set()),
+    ("浙江省委作出在全省推广“易县经验”的决定。", {"易县经验"}),
+])
+def test_shapes_of_round_28(text, expected):
+    assert implements_in(text) == expected

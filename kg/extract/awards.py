@@ -161,7 +161,7 @@ def _patterns() -> _Patterns:
         inspection=re.compile(alternation(t["inspection"])),
         carry=re.compile(alternation(t["carry"])),
         pilot_list=re.compile(
-            rf"等(?P<generic>(?:{alternation(level_words)})级?[^{CLAUSE_END}等]{{0,6}}?"
+            rf"等(?:[\d一二三四五六七八九十两]+个)?(?P<generic>(?:{alternation(level_words)})级?[^{CLAUSE_END}等]{{0,6}}?"
             rf"(?:{alternation(t['pilot_head'])}))(?P<landed>{alternation(t['landed'])})?"),
         # 国家级外派劳务标准化试点通过验收, 国家级全域旅游示范区成功获批: the title is the subject
         title_then_verb=re.compile(
@@ -561,7 +561,7 @@ class _Reader:
             if namely:  # (the count before 即 is no title of its own: 承担五个国家级试点)
                 found = [f for f in found if f.end <= namely[0] or f.start >= namely[1]] + namely[2]
         found.extend(_as("appositive", self._appositives(sentence)))
-        return outermost([self._without_fame(f, sentence) for f in found if "重要的" not in f.label])  # (西北重要的
+        return outermost([self._without_fame(f, sentence) for f in found if not _IMPORTANCE.search(f.label)])  # (西北重要的
         # 高原夏菜基地: a description of what the county is, not a title)
 
     def _verbs(self, sentence: str) -> list[re.Match]:
@@ -981,6 +981,10 @@ class _Reader:
         if re.search(rf"继[^{CLAUSE_END}]{{0,6}}$", sentence[:start]):
             after = re.search(r"之后|以后|后$", sentence[start:end])
             end = start + after.start() if after else end
+        # 获A等国家级荣誉19项、试点2项: the counts after the closing words are no items
+        counted = _COUNTED_CLOSING.search(sentence, start, end)
+        if counted:
+            end = counted.end()
         commended = self._commended(sentence, start, end)
         if commended:
             return [commended]
@@ -2182,19 +2186,25 @@ class _Reader:
             before = sentence[cstart:m.start()]
             # 推进A、B等省级试点; 入选A、B等省部级试点4个: carried out, or selected for
             verbs = list(self.p.carry.finditer(before)) or list(self.p.selected_for.finditer(before))
-            if not verbs and not m.group("landed"):
+            # (A、B等2个国家级试点，以及C等省级试点有序推进: carried out, the verb after the lists)
+            if not verbs and not m.group("landed") and not _PILOTS_CARRIED.match(sentence, m.end()):
                 continue
             lead = verbs[-1].end() if verbs else 0
             if not self._subject_is_county(before[:verbs[-1].start()] if verbs else "", required=False):
                 continue
             generic = m.group("generic")
             for offset, item in _split_items(before[lead:]):
-                core = self.p.effort.sub("", clean_label(item))
+                core = self.p.effort.sub("", clean_label(item)).removeprefix("以及")
+                # (安吉县A试点、B试点等…有序推进: the county opens the clause, its subject)
+                own = next((n for n in self.recipients if core.startswith(n)), "")
+                core = core[len(own):]
                 if len(core) < 2 or self.p.verb.search(core):
                     continue
                 start = cstart + lead + offset
-                label = core + generic
-                found.append(Found(start, start + len(item), label, award_level(label), award_year(label, "")))
+                # (A试点、B试点等国家级试点: an item that names its pilot whole keeps its name)
+                label = core if self._ends_with_pilot_head(core) else core + generic
+                found.append(Found(start, start + len(item), label, award_level(label) or award_level(generic),
+                                   award_year(label, "")))
         return found
 
     # -- whose title --------------------------------------------------------------------
@@ -2263,12 +2273,14 @@ class _Reader:
         return text
 
     def _fronted(self, sentence: str) -> list[Found]:
-        """“A”、“B”…等荣誉相继花落鄢陵: titles listed first, closed by 等…荣誉, then landing on the
-        county named after 花落 or 落户 — each item a whole title."""
+        """“A”、“B”…等荣誉相继花落鄢陵, 全省“X示范县”花落巴州: titles listed first (closed by
+        等…荣誉, or quoted before 花落), then landing on the county named after 花落 or 落户 — each
+        item a whole title."""
         found = []
         for m in _FRONTED_CLOSING.finditer(sentence):
-            if not sentence.startswith(self.recipients, m.end()):
-                continue
+            name = next((n for n in self.recipients if sentence.startswith(n, m.end())), None)
+            if name is None or _UNIT_AFTER.match(sentence, m.end() + len(name)):
+                continue  # (花落巴州区恩阳镇: a town's)
             start = _clause_start(sentence, m.start())
             items = _split_items(sentence[start:m.start()])
             titles = [self._whole_title(item, start + offset) for offset, item in items]
@@ -2349,10 +2361,16 @@ class _Reader:
     def _names_other_place(self, text: str) -> bool:
         """A full place name other than the focus county (德清县获评…, 湖州市被评为…), or the
         speaker's own place of another kind opening the text (我市… in a district's or county's
-        text: its city; not 安吉县代表我市…)."""
+        text: its city; not 安吉县代表我市…). Nicknames quoted before 之美誉 or 之称 name no place
+        (素有“长江第一古县”之美誉: not 古县)."""
+        text = _NICKNAMES.sub("□", text)
         return opens_with_superior_self(text, self.recipients) or any(
             all(c.adcode != self.focus.adcode for c in mention.candidates)
             for mention in gazetteer().scan(text, short_forms=False))
+
+
+# the quoted nicknames of a place, 素有“A”“B”之美誉 / 有“A”之称 / “A”的美称
+_NICKNAMES = re.compile(rf"(?:[{QUOTES}][^{QUOTES}]{{1,20}}[{QUOTES}][、和及]?)+(?=[之的]?(?:美誉|美称|雅称|雅号|盛誉|称号|称))")
 
 
 # After 县/市/区/旗, a character that makes a word of it other than a place kind (县份, 县域,
@@ -2505,6 +2523,12 @@ _QUOTED_FIELD = re.compile(r"“([^“”]{2,10})”")
 _QUOTED_EPITHET = re.compile(r"[“\"][^“”\"]{2,12}[”\"]")
 # The words closing a list after its last item: 等国字号荣誉, 等称号
 _CLOSING_WORDS = re.compile(r"等[^、，,]{0,10}$")
+# a description of what the county is, not a title (西北重要的高原夏菜基地, 山西中部能源工业的重要基地)
+_IMPORTANCE = re.compile("重要的|的重要")
+# the verb after lists of pilots (…试点、…试点等2个国家级试点，以及…等3个省级试点有序推进)
+_PILOTS_CARRIED = re.compile(r"[^。；;！？!?]{0,30}?(?:有序|稳步|扎实|全面|深入|加快|顺利)(?:推进|实施|开展)")
+# the closing words of a list of titles with their count, before the counts of other kinds (…等国家级荣誉19项、试点2项)
+_COUNTED_CLOSING = re.compile(r"等[^、，,“”\"等]{0,10}?(?:荣誉|称号|殊荣|奖项)[\d一二三四五六七八九十两百]+[多余]?[项个](?=、)")
 _NOT_GOT = re.compile(r"未|没有|没|不")
 # A verb of rising into a ranking (排名提升到, 连续5年居)
 _RISE = re.compile(r"提升到|提升至|升至|上升至|上升到|进位至|跃升至|跃升到|跃居|位居|位列|(?<![民住定])居")
@@ -2596,7 +2620,9 @@ _LIST_CLOSED = re.compile(r"[”」』\"]?(?:等)?(?:荣誉)?(?:称号)?")
 # Who published an assessment, before its name: 山东省政府公布的(…评价)
 _EXAM_BY = re.compile(r"[^，,的]{2,16}?(?:公布|发布|组织|开展|通报)的")
 # The closing of titles listed before the county they land on: 等荣誉相继花落(鄢陵), 等称号先后落户(某县)
-_FRONTED_CLOSING = re.compile(r"[”」』\"]?等[^，,。；;“”]{0,12}?(?:荣誉|称号|殊荣|桂冠)(?:称号)?(?:相继|先后|纷纷|接连|均)?(?:花落|落户)")
+_FRONTED_CLOSING = re.compile(r"[”」』\"]?等[^，,。；;“”]{0,12}?(?:荣誉|称号|殊荣|桂冠)(?:称号)?(?:相继|先后|纷纷|接连|均)?(?:花落|落户)"
+                              # (全省“四好农村路示范县”花落巴州: without closing words, only 花落 says a title lands)
+                              r"|(?<=[”」』\"])(?:称号)?(?:相继|先后|纷纷|接连|均|再次|又)?花落")
 _COUNT_IN_TITLE = re.compile(r"\d+个")
 # The level word opening a title glued to the one before it: (…县城)国家(园林县城)
 _GLUED_LEVEL = re.compile(r"(?:全国|国家|中国|全省|省级)")

@@ -594,6 +594,10 @@ def _nested_in_speech(text: str, start: int, end: int) -> bool:
     return re.search(r"[，,。！？!?：:]", quotation) is not None
 
 
+# the kinds of place a title names in brackets after its head: 先进县(市、区), 百强县(区)
+_KINDS_AFTER = re.compile(r"[(（][县市区旗、]{1,6}[)）]$")
+
+
 def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_run: bool,
             short_names: tuple[str, ...], lex: Lexicon, in_speech: bool = False,
             footnoted: bool = False, built: bool = False) -> str | None:
@@ -633,7 +637,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     if _ends_with_any(lead, lex.words("higher")) or _contains_any(_WORTH.sub("", lead), lex.words("borrowed")):
         return None
     # (“央企+国企+民企+村集体”四维合作平台: the last part of a formula is no title)
-    if "+" not in name and _ends_with_any(name, lex.words("award_suffix")) and not _ends_with_head(name, lex) and not (
+    # (“四川最具投资价值县(区)”: the kinds of place in brackets after a title's head)
+    if "+" not in name and _ends_with_any(_KINDS_AFTER.sub("", name), lex.words("award_suffix")) \
+            and not _ends_with_head(name, lex) and not (
             head and (head.endswith(("机制", "制度", "模式", "工作法")) or _equal_parts(name))):
         return None  # “文明城市”巩固提升行动 is about a title, but “奔牛奖”等工作机制 and “净天、净城、净村”行动 are practices
     if _starts_with_any(name, lex.words("level_prefix")) and not (_enumerative(name) and not any(
@@ -1217,6 +1223,8 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]], name
     # place that opens the clause (after its prefecture: 宣城市宁国市), as owner (X的) or as
     # subject, owns what the clause names, unless the county is named between (湖州市的“A”改革、
     # 安吉县的“B”改革; 湖州市的领导来我县调研“B”)
+    if _opened_by_other(text, c, others, names):
+        return True
     wide_start = c.start - len(_clause_before(text, c.start, 80))
     lead = _LIST_LEAD.match(text, wide_start)
     opener_end = next((end for start, end in others if start == lead.end()), None)
@@ -1224,6 +1232,29 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]], name
         opener_end = inner
     return opener_end is not None and not _county_owns_between(text, opener_end, c.start, names) and (
         text.startswith("的", opener_end) or _SUBJECT_ACTS.match(text, opener_end) is not None)
+
+
+def _opened_by_other(text: str, c: Candidate, others: list[tuple[int, int]], names: tuple[str, ...]) -> bool:
+    """江苏省吴江市汾湖经济开发区地处…，2008年与中心镇推行了“X”: a sentence that another place (or
+    a zone or town of it) opens as its subject is about that place up to the practice, unless the
+    county is named before it or the sentence tells of a partnership (深圳市援建的…)."""
+    start = max(text.rfind(ch, 0, c.start) for ch in "。！？!?\n") + 1
+    at = start + len(text[start:c.start]) - len(text[start:c.start].lstrip())
+    opener = None
+    for s, e in others:  # (a chain of places: 江苏省吴江市)
+        if s == at:
+            opener, at = e, e
+    if opener is None or any(n in c.label for n in names):
+        return False  # (浙江省推广“安吉经验”: the county's own, by its name)
+    between = text[opener:c.start]
+    return _PLACE_UNIT_SUBJECT.match(text, opener) is not None and not any(n in between for n in names) \
+        and not _PARTNERSHIP_TEXT.search(between)
+
+
+# what follows a place that opens a sentence as its subject: a zone or town of it, then a verb of
+# place or of practice (汾湖经济开发区地处…, 吴江市在…, 湖州市积极…)
+_PLACE_UNIT_SUBJECT = re.compile(rf"(?:[{CJK}]{{0,6}}?(?:经济开发区|开发区|高新区|新区|园区|镇|街道|乡))?"
+                                 r"(?:地处|位于|地理位置|始终|坚持|积极|大力|率先|通过|依托|在|于|以|推行|实施|探索|创新|打造|构建|建立|推出|开展)")
 
 
 def _county_owns_between(text: str, start: int, end: int, names: tuple[str, ...]) -> bool:
