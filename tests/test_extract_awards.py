@@ -2350,3 +2350,15 @@ def test_a_grade_in_an_assessment_an_agency_published():
 ])
 def test_shapes_of_round_28(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 29: titles gathered 集…于一身; a copula that names the county's aims; a place among a
+    # batch (同批) is no title; the speaker's city (我市 in a county's text) wins its own awards
+    ("安吉县是集国家卫生县城、国家园林县城和全国文明县城于一身的县级城市。", ["国家卫生县城", "国家园林县城", "全国文明县城"]),
+    ("创建“国家园林县城”是我县提出力争到2018年全面实现全国文明县城、国家园林县城“两城联创”的工作目标之一。", []),
+    ("安吉县喜获“国家园林县城”命名，位列同批浙江省三县首位。", ["国家园林县城"]),
+    ("由于我市在展台设计等方面表现突出，被组委会评为“最佳展台奖”。", []),
+])
+def test_shapes_of_round_29(text, expected):
+    assert labels(text) == expected

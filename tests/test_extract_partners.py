@@ -597,3 +597,13 @@ def test_a_place_whose_work_is_its_pairing_with_the_county():
     # 惠东县始终…抓好与册亨县的东西部协作工作 (round 26); not a mere meeting of two places' cadres
     assert partners_of("惠东县始终以高度的政治站位抓好与册亨县的东西部协作工作。", "册亨县") == ["惠东县"]
     assert partners_of("惠东县与册亨县的干部开展交流。", "册亨县") == []
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # round 29: a place's aid funds the county had the use of
+    ("望谟县", "得益于浙江省宁波市的480万元帮扶资金，百香果科技示范园建起来了。", ["宁波市"]),
+    ("美姑县", "宁波东西部协作资金支持下的脐橙种植基地，让美姑县的村民尝到了甜头。", ["宁波市"]),
+    ("美姑县", "美姑县利用省级财政的帮扶资金建设了学校。", []),
+])
+def test_aid_funds_of_a_place(focus, text, expected):
+    assert partners_of(text, focus) == expected

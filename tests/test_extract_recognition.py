@@ -792,3 +792,8 @@ def test_units_of_the_county_counted_on_a_list_credit_no_agency():
 def test_an_approval_of_a_change_of_divisions_is_no_recognition():
     # round 28: 经国务院批准由原X县改设而成 is how the district came to be
     assert agencies_in("南溪区概况\n南溪区2011年3月经国务院批准由原南溪县改设而成，是国家卫生城市。") == []
+
+
+def test_the_speakers_city_opens_the_sentence_of_its_award():
+    # round 29: 我市 in a county's text is its prefecture, the subject of a clause without one
+    assert agencies_in("开鲁县新闻\n由于我市在展台设计等方面表现突出，被自治区旅游局评为“先进参展单位”。") == []

@@ -1038,3 +1038,8 @@ def test_villages_that_may_take_up_a_model_are_no_practice():
 ])
 def test_shapes_of_round_28(text, expected):
     assert implements_in(text) == expected
+
+
+def test_a_province_opening_a_sentence_after_its_date_owns_its_programme():
+    # round 29: 2022年，广东启动实施…(下称“双百行动”) is the province's
+    assert implements_in("惠来县新闻\n2022年，广东启动实施百校联百县助力“百县千镇万村高质量发展工程”行动(下称“双百行动”)。") == set()

@@ -456,6 +456,8 @@ class _Reader:
                 continue  # 连续七年保持…称号, not 今年保持…第一: this year's score
             if m.group() == "进入" and _NOT_YET.search(sentence, m.end(), _clause_end(sentence, m.end())):
                 continue  # 进入…创建名单 / 候选名单 / 公示名单: not the title yet
+            if kind == "copula" and _AIM_COMPLEMENT.search(sentence[m.end():_clause_end(sentence, m.end())]):
+                continue  # 是我县提出力争…实现A、B的工作目标之一: what the county aims at
             cards = self.p.honour_cards.match(sentence, m.end()) if kind == "have" else None
             counted_runs = self._counted_runs(sentence, m.end()) if kind == "have" else None
             described = self._describes_county(sentence, m.end()) if kind == "have" else None
@@ -981,6 +983,9 @@ class _Reader:
         if re.search(rf"继[^{CLAUSE_END}]{{0,6}}$", sentence[:start]):
             after = re.search(r"之后|以后|后$", sentence[start:end])
             end = start + after.start() if after else end
+        # 是集A、B和C于一身的县级城市: the titles gathered in one place
+        if sentence.startswith("集", start) and (gathered := sentence.find("于一身", start, end)) > 0:
+            start, end = start + 1, gathered
         # 获A等国家级荣誉19项、试点2项: the counts after the closing words are no items
         counted = _COUNTED_CLOSING.search(sentence, start, end)
         if counted:
@@ -2524,7 +2529,10 @@ _QUOTED_EPITHET = re.compile(r"[“\"][^“”\"]{2,12}[”\"]")
 # The words closing a list after its last item: 等国字号荣誉, 等称号
 _CLOSING_WORDS = re.compile(r"等[^、，,]{0,10}$")
 # a description of what the county is, not a title (西北重要的高原夏菜基地, 山西中部能源工业的重要基地)
-_IMPORTANCE = re.compile("重要的|的重要")
+# What a copula says the titles are: an aim (…的工作目标之一, 力争…)
+_AIM_COMPLEMENT = re.compile(r"力争|争创|争取|的[^，,。；;的]{0,6}?(?:目标|任务)(?:之一)?$")
+# (位列同批安徽省三县首位: a place among those of a batch; 全国跨县…: a word cut off)
+_IMPORTANCE = re.compile("重要的|的重要|^同[批期类级]|跨[县市区省]$")
 # the verb after lists of pilots (…试点、…试点等2个国家级试点，以及…等3个省级试点有序推进)
 _PILOTS_CARRIED = re.compile(r"[^。；;！？!?]{0,30}?(?:有序|稳步|扎实|全面|深入|加快|顺利)(?:推进|实施|开展)")
 # the closing words of a list of titles with their count, before the counts of other kinds (…等国家级荣誉19项、试点2项)

@@ -105,11 +105,16 @@ class DocumentContext:
         return self._names[focus]
 
     def about_another_place(self, sentence: Sentence, offset: int, focus: Entity) -> bool:
-        """Is the text at `offset` about another county: its sentence, or failing that its paragraph,
+        """Is the text at `offset` about another place: its sentence opens with the speaker's place
+        of another kind (我市 in a county's text), or its sentence, or failing that its paragraph,
         opens with another county-level place's full name (翔安区是…), and the county is not named
         between that opening and `offset`? A clause without a subject of its own goes on with the
         subject its sentence or paragraph opened with."""
         names = self.names(focus)
+        # (由于我市在…表现突出，被组委会评为… in a county's text: the speaker's city, its prefecture)
+        if opens_with_superior_self(self.text[sentence.start:offset], names) \
+                and not any(name in self.text[sentence.start:offset] for name in names):
+            return True
         line_start = self.text.rfind("\n", 0, sentence.start) + 1
         for opening in (sentence.start, line_start):
             place = self._place_at(opening)
@@ -195,7 +200,7 @@ def opens_with_superior_self(text: str, own: tuple[str, ...]) -> bool:
 _DESCRIBED_PLACE = re.compile(r"(?:位于|地处|坐落于|古称|旧称|原名|地跨)")
 
 _CLAUSE_LEAD = re.compile(r"^(?:(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|近日|日前|近期|近年来|今年以来|今年|去年"
-                          r"|此外|另外|同时|据悉|据了解|目前|当前|其中|与此同时)[，,]?\s*)*[还也又亦并]?")
+                          r"|此外|另外|同时|据悉|据了解|目前|当前|其中|与此同时|由于|因为)[，,]?\s*)*[还也又亦并]?")
 
 
 def superior_selves(text: str, own: tuple[str, ...]) -> list[str]:

@@ -58,6 +58,11 @@ _COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)
 # word after the place, the place is the partner.
 _GOING_TO = ("赴", "前往", "到")
 _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
+# The aid funds of a place (宁波市的480万元帮扶资金, 宁波东西部协作资金支持下), and the words before
+# them that say the county had their use (得益于, 依托…)
+_FUNDS_OF = re.compile(r"的?(?:\d+(?:\.\d+)?(?:万|亿)元的?)?(?:东西部协作|对口支援|对口帮扶|对口协作|帮扶|援助|援建|扶贫协作)资金"
+                       r"(?P<under>(?:的)?(?:支持|帮助|扶持|撬动)下)?")
+_HAD_THE_USE_OF = ("得益于", "受益于", "依托", "借助", "用好", "利用", "争取", "在")
 # What a place built for the county with its aid (在X援建的), or with its money (由X投资建设的)
 _AID_BUILT_BY = re.compile(r"(?:援建|援助|帮扶|资助)(?:建设|兴建|修建|建成)?的")
 _BUILT_BY = re.compile(rf"投资(?:建设|兴建|修建|建成)?的|{_AID_BUILT_BY.pattern}")
@@ -443,6 +448,11 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # 在烟台市的大力支持和帮助下: the place gives the help (the county's own superiors never reach
     # here: extract() leaves out places that may not partner)
     if before.endswith("在") and _HELPED_BY.match(text, after, hi) and not ref.loose:
+        return True
+    # 得益于宁波市的480万元帮扶资金, 宁波东西部协作资金支持下的…基地: the place's aid funds, which the
+    # county had the use of
+    funds = _FUNDS_OF.match(text, after, hi)
+    if funds and not ref.loose and (before.endswith(_HAD_THE_USE_OF) or funds.group("under")):
         return True
     # 由西城区投资建设的杂多县…基地, 在西城区援建的杂多县…: what the place built for the county (not
     # 在深圳投资建设的…: built in Shenzhen)

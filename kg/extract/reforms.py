@@ -1239,7 +1239,7 @@ def _opened_by_other(text: str, c: Candidate, others: list[tuple[int, int]], nam
     a zone or town of it) opens as its subject is about that place up to the practice, unless the
     county is named before it or the sentence tells of a partnership (深圳市援建的…)."""
     start = max(text.rfind(ch, 0, c.start) for ch in "。！？!?\n") + 1
-    at = start + len(text[start:c.start]) - len(text[start:c.start].lstrip())
+    at = _OPENING_TIME.match(text, start).end()  # (2022年，广东启动实施…: after its time)
     opener = None
     for s, e in others:  # (a chain of places: 江苏省吴江市)
         if s == at:
@@ -1251,10 +1251,11 @@ def _opened_by_other(text: str, c: Candidate, others: list[tuple[int, int]], nam
         and not _PARTNERSHIP_TEXT.search(between)
 
 
+_OPENING_TIME = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?[，,]?)?")
 # what follows a place that opens a sentence as its subject: a zone or town of it, then a verb of
 # place or of practice (汾湖经济开发区地处…, 吴江市在…, 湖州市积极…)
 _PLACE_UNIT_SUBJECT = re.compile(rf"(?:[{CJK}]{{0,6}}?(?:经济开发区|开发区|高新区|新区|园区|镇|街道|乡))?"
-                                 r"(?:地处|位于|地理位置|始终|坚持|积极|大力|率先|通过|依托|在|于|以|推行|实施|探索|创新|打造|构建|建立|推出|开展)")
+                                 r"(?:地处|位于|地理位置|始终|坚持|积极|大力|率先|通过|依托|在|于|以|推行|实施|探索|创新|打造|构建|建立|推出|开展|启动)")
 
 
 def _county_owns_between(text: str, start: int, end: int, names: tuple[str, ...]) -> bool:
