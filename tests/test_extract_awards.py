@@ -2362,3 +2362,19 @@ def test_shapes_of_round_28(text, expected):
 ])
 def test_shapes_of_round_29(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 30: a ranking with a quoted name inside its field; 第一方阵 a band, not a title; a
+    # village's title; honours after 有着…光环和头衔 and a dash, since the county's birth; a list
+    # published by a notice (发布通知公布了X名单) the county is on
+    ("安吉县荣获全省“亩均论英雄”改革综合评价第一名。", ["全省亩均论英雄改革综合评价第一名"]),
+    ("安吉县各项主要经济指标稳居全市“第一方阵”。", []),
+    ("该村自然条件优越，有着“中国白茶第一村”的美誉。", []),
+    ("安吉县从设县伊始就有着一串傲人的光环和头衔--国家生态示范区、全国新农村建设示范区。",
+     ["国家生态示范区", "全国新农村建设示范区"]),
+    ("近日，农业农村部等3部门联合发布通知公布了2021年农业现代化示范区名单，全国共有100个地区入选，其中安吉县榜上有名。",
+     ["农业现代化示范区"]),
+])
+def test_shapes_of_round_30(text, expected):
+    assert labels(text) == expected

@@ -106,6 +106,7 @@ class _Patterns:
     inspection: re.Pattern
     carry: re.Pattern
     pilot_list: re.Pattern
+    publish_word: re.Pattern
     title_then_verb: re.Pattern
     list_word: re.Pattern
     published_list: re.Pattern
@@ -170,6 +171,7 @@ def _patterns() -> _Patterns:
             # 国家级车联网先导区获工业和信息化部批复: an agency approved the title
             rf"|获[^{CLAUSE_END}获]{{2,20}}?(?:{alternation(t['approve'])}))"),
         list_word=re.compile(alternation(t["list"])),
+        publish_word=re.compile(rf"(?:{alternation(t['publish'])})了?"),
         # 农业农村部公布2022年全国…典型县名单: the list, for a later 成功入选 without an object
         # or a count of places given a title: 确定了5个全省第三批重点建设旅游主体功能区，某县榜上有名
         published_list=re.compile(
@@ -265,14 +267,16 @@ def _patterns() -> _Patterns:
             rf"[^{CLAUSE_END}]{{4,200}}?的(?:{alternation(t['honour_word'])})(?=[{CLAUSE_END}]|$)"),
         # 拥有一张张亮丽的名片：A、B: the titles the text calls the county's calling cards, after a colon
         # (咱巴南还有这些名誉称号：A、B: the honours listed after a colon)
-        honour_cards=re.compile(rf"[^{CLAUSE_END}]{{0,12}}?(?:名片|金字招牌|(?:名誉|荣誉)?称号|荣誉|殊荣)[:：]"),
+        # (有着一串傲人的光环和头衔--A、B: a dash before the list)
+        honour_cards=re.compile(rf"[^{CLAUSE_END}]{{0,12}}?(?:名片|金字招牌|(?:名誉|荣誉)?称号|荣誉|殊荣|光环|头衔)(?:[:：]|--|——|—)"),
         # 荣获A、B的殊荣, 拿到了“A”的“金字招牌”
         honour_of=re.compile(rf"的[“\"]?(?:荣誉)?(?:金字)?(?:{alternation(t['honour_word'])})[”\"]?"),
         # 蝉联全省工业强县综合评价第一: a ranking named by its level word and field, without a head word
         headless_rank=re.compile(
             rf"(?:(?:19|20)\d\d年度?)?(?:{alternation(t['national'] + t['rank_level'])}"
             rf"|(?:{alternation(t['province'])})(?:省|市|自治区)?)"
-            rf"(?P<field>[^{CLAUSE_END}{QUOTES}、]{{4,20}}?)"
+            # (全省“亩均论英雄”改革综合评价第一名: a quoted name inside the field)
+            rf"(?P<field>(?:[^{CLAUSE_END}{QUOTES}、]|[“\"][^{CLAUSE_END}{QUOTES}、]{{1,12}}[”\"]){{4,20}}?)"
             rf"(?:第[一二三四五1-5](?:{alternation(t['tier'])})|第一名?|首位|榜首|第[1-9]\d?[位名]"
             rf"|第[一二三四五六七八九十]{{1,3}}[位名])"),
         list_join=re.compile(alternation(t["list_join"])),
@@ -1794,6 +1798,12 @@ class _Reader:
             region_start, region = lists[-1].start(group), lists[-1].group(group)
             if group == "counted" and (what := _COUNTED_AS.match(region)):  # 认定98个单位为X: X
                 region_start, region = region_start + what.end(), region[what.end():]
+            # (发布通知公布了X名单: the list's title after the last word of publishing)
+            again = None
+            for again in self.p.publish_word.finditer(region):
+                pass
+            if again is not None and group == "title" and len(region) - again.end() >= 4:
+                region_start, region = region_start + again.end(), region[again.end():]
             creating_after = region.endswith("创建")  # 国家乡村振兴示范县创建名单
             region = region.removesuffix("创建")
             region = _PASSED_BEFORE_LIST.sub("", region)  # 首批创新型县(市)验收通过名单: the title
@@ -2684,7 +2694,8 @@ _COPULA_WEI = re.compile(r"为(?![了止主此何着])")
 # then a verb of making it into something: 把萝北建设成为… (an aim)
 _MADE_INTO = re.compile(r"把(?!握)[^，,。；;把与和]{1,12}?(?:建设|打造|建|培育|发展|塑造)$")
 # Joining words and adverbs before a verb of holding, whose subject is then the clause's before
-_HAVE_LEAD = re.compile(rf"(?:尽管|虽然|不仅|既|还|并|更|也|亦|均|都|已经|已|先后|同时|此外|目前|现|因此|由此|因而|从而|借此|故|[{ADVERBS}])+$")
+_HAVE_LEAD = re.compile(rf"(?:尽管|虽然|不仅|既|还|并|更|也|亦|均|都|已经|已|先后|同时|此外|目前|现|因此|由此|因而|从而|借此|故|[{ADVERBS}]"
+                        r"|从[^，,]{1,12}?(?:伊始|开始|起|以来)就?)+$")  # (从呱呱坠地伊始就有着…: since its birth)
 _NOT_A_TITLE_CLAUSE = re.compile(r"创建|争创|建设|打造|贡献|争取|提供|探索|推进|实现")
 # Verbs that are verbs only where _verbs finds them, and how they read
 _POSITIONAL_VERBS = {"命名": "trigger", "确认": "trigger", "认定": "trigger", "评定": "trigger", "为": "copula"}
