@@ -2378,3 +2378,9 @@ def test_shapes_of_round_29(text, expected):
 ])
 def test_shapes_of_round_30(text, expected):
     assert labels(text) == expected
+
+
+def test_a_title_that_becomes_one_more_of_the_countys_prizes():
+    # round 29: the title is the subject, the county named after 成为 (not another place's)
+    assert labels("“国家园林县城”称号成为我县又一枚重量级“国字号”金牌。") == ["国家园林县城"]
+    assert labels("“国家园林城市”称号成为湖州市又一张亮丽名片。") == []

@@ -797,3 +797,9 @@ def test_an_approval_of_a_change_of_divisions_is_no_recognition():
 def test_the_speakers_city_opens_the_sentence_of_its_award():
     # round 29: 我市 in a county's text is its prefecture, the subject of a clause without one
     assert agencies_in("开鲁县新闻\n由于我市在展台设计等方面表现突出，被自治区旅游局评为“先进参展单位”。") == []
+
+
+def test_an_agency_that_holds_a_meeting_then_publishes_the_list():
+    # round 30: 商务部在杭州市召开…大会，发布了…名单 … 某区名列其中
+    assert agencies_in("老边区新闻\n近日，商务部在杭州市召开县域商业创新发展大会，发布了2023全国县域商业“领跑县”名单，"
+                       "全国123个县区入选。辽宁三县区上榜，老边区名列其中。") == ["中华人民共和国商务部"]

@@ -536,7 +536,7 @@ class _Reader:
         # Each reader below runs only on sentences holding the words its pattern cannot do without.
         if "等" in sentence:
             found.extend(_as("pilot_list", self._pilot_lists(sentence)))
-        if self.p.title_then_verb_cue.search(sentence):
+        if self.p.title_then_verb_cue.search(sentence) or "成为" in sentence:
             found.extend(_as("title_then_verb", self._title_then_verb(sentence)))
         found.extend(_as("joined_list", self._joined_list(sentence, previous)))
         if "…" in sentence or (not found and "、" in sentence):
@@ -1726,9 +1726,12 @@ class _Reader:
         return [title]
 
     def _title_then_verb(self, sentence: str) -> list[Found]:
-        """A试点通过验收, A示范区成功获批: the title is the whole subject and has a level word."""
+        """A试点通过验收, A示范区成功获批, “A”称号成为我县又一枚…金牌: the title is the whole subject
+        and has a level word."""
         found = []
-        for m in self.p.title_then_verb.finditer(sentence):
+        cards = [m for m in _TITLE_BECOMES_CARD.finditer(sentence) if m.group("who") in self.names] \
+            if "成为" in sentence else []
+        for m in [*self.p.title_then_verb.finditer(sentence), *cards]:
             subject = sentence[_clause_start(sentence, m.start()):m.start()].lstrip(_HEADING_MARK)
             for name in self.names:  # 我市国家级…试点
                 if subject.startswith(name):
@@ -2539,6 +2542,9 @@ _QUOTED_EPITHET = re.compile(r"[“\"][^“”\"]{2,12}[”\"]")
 # The words closing a list after its last item: 等国字号荣誉, 等称号
 _CLOSING_WORDS = re.compile(r"等[^、，,]{0,10}$")
 # a description of what the county is, not a title (西北重要的高原夏菜基地, 山西中部能源工业的重要基地)
+# A title that becomes one more of the county's prizes: “国家园林县城”称号成为我县又一枚“国字号”金牌
+_TITLE_BECOMES_CARD = re.compile(r"[”」\"]?(?:称号|荣誉|牌子)成为(?P<who>[^，,。；;“”]{1,8}?)(?:又|再)?一[枚张块个面]"
+                                 r"[^，,。；;]{0,12}?(?:金牌|名片|招牌|品牌)")
 # What a copula says the titles are: an aim (…的工作目标之一, 力争…)
 _AIM_COMPLEMENT = re.compile(r"力争|争创|争取|的[^，,。；;的]{0,6}?(?:目标|任务)(?:之一)?$")
 # (位列同批安徽省三县首位: a place among those of a batch; 全国跨县…: a word cut off)

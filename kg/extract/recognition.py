@@ -108,6 +108,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # 作为…典型案例, 在全省 / 向全国 (the meeting first: 在全国…会上 is one phrase), and the
         # agency's own publication: 被农业农村部《农业农村情况交流》刊发.
         "skip": re.compile(rf"^{_PUBLICATION}|在[^{CLAUSE_END}]{{0,30}}?(?:{alternation(t['meeting'])})上"
+                           # (商务部在杭州市召开…大会，发布了…: the agency holds a meeting, then acts)
+                           rf"|{_MEETING_HELD.pattern}[，,]"
                            rf"|作为[^{CLAUSE_END}]{{0,30}}?(?:{alternation(t['role'])})"
                            rf"|(?:在|向|面向)(?:{alternation(t['scope'])})"),
     }
@@ -155,6 +157,8 @@ class Act:
 
 # where an agency promoted or presented what it took as a case, opening the clause after its role
 _AS_CASE = re.compile(r"作为[^，,。；;]{0,16}?(?:典型|案例|经验|做法|样板|模式)")
+# A meeting an agency holds somewhere (在杭州市召开…大会), its clause's whole
+_MEETING_HELD = re.compile(r"在[^，,。；;：:！!？?]{1,12}?(?:召开|举办|举行)了?[^，,。；;：:！!？?]{0,30}?(?:大会|会议|论坛|推进会|现场会|峰会)")
 _SCOPE_ACT = re.compile(r"(?:在|向|面向)[^，,。；;：:！!？?]{1,10}?(?:复制推广|学习推广|宣传推广|推广|推介|交流)")
 
 
@@ -187,6 +191,9 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
         scope = _SCOPE_ACT.match(sentence, right + 1)
         if scope and "率先" not in scope.group():  # (在全省率先推广: the county's own act)
             after += scope.group()
+    # 商务部在杭州市召开…大会，发布了…名单: the agency holds a meeting, then acts in the next clause
+    if _MEETING_HELD.fullmatch(after) and sentence[right:right + 1] in ("，", ","):
+        after = sentence[run.end:_clause_bounds(sentence, right + 1, right + 1)[1]]
     if p["hedge"].search(sentence[left:run.start]):
         return None
     # 等部委的 / 等7家单位 / 的
