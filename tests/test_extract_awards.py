@@ -2384,3 +2384,18 @@ def test_a_title_that_becomes_one_more_of_the_countys_prizes():
     # round 29: the title is the subject, the county named after 成为 (not another place's)
     assert labels("“国家园林县城”称号成为我县又一枚重量级“国字号”金牌。") == ["国家园林县城"]
     assert labels("“国家园林城市”称号成为湖州市又一张亮丽名片。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second reader's counter-examples to rounds 28–30: pilots of another place, applied for,
+    # of a town; a publishing word inside a list's title; features gathered 集…于一身 before the
+    # title; 争创 inside a quoted title; a unit named after 花落 and the county
+    ("湖州市城乡融合发展试点、数字乡村试点等2个国家级试点有序推进。", []),
+    ("安吉县积极申报城乡融合发展试点等国家级试点，各项工作扎实推进。", []),
+    ("近日，国家标准委公布全国政务公开和信息发布标准化试点县名单，安吉县成功入选。", ["全国政务公开和信息发布标准化试点县"]),
+    ("安吉县是集生态观光、休闲度假、文化体验于一身的全国生态旅游示范县。", ["全国生态旅游示范县"]),
+    ("安吉县是浙江省“比学赶超、争创一流”竞赛先进县。", ["浙江省比学赶超、争创一流竞赛先进县"]),
+    ("全国“最美茶园”花落安吉白茶核心产区溪龙乡。", []),
+])
+def test_counter_examples_of_rounds_28_to_30(text, expected):
+    assert labels(text) == expected

@@ -607,3 +607,8 @@ def test_a_place_whose_work_is_its_pairing_with_the_county():
 ])
 def test_aid_funds_of_a_place(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+def test_aid_funds_another_county_used_are_no_pairing():
+    # a second reader's: the money went to a neighbour named after it
+    assert partners_of("得益于宁波市的480万元帮扶资金，邻近的昭觉县建起了产业园。", "美姑县") == []

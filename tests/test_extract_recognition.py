@@ -803,3 +803,8 @@ def test_an_agency_that_holds_a_meeting_then_publishes_the_list():
     # round 30: 商务部在杭州市召开…大会，发布了…名单 … 某区名列其中
     assert agencies_in("老边区新闻\n近日，商务部在杭州市召开县域商业创新发展大会，发布了2023全国县域商业“领跑县”名单，"
                        "全国123个县区入选。辽宁三县区上榜，老边区名列其中。") == ["中华人民共和国商务部"]
+
+
+def test_an_approved_upgrade_of_a_title_is_recognition():
+    # a second reader's: 升格为 a higher title is no change of divisions
+    assert agencies_in("安吉县新闻\n经国务院批准，安吉县由省级历史文化名城升格为国家历史文化名城。") == ["中华人民共和国国务院"]

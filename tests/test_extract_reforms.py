@@ -1043,3 +1043,8 @@ def test_shapes_of_round_28(text, expected):
 def test_a_province_opening_a_sentence_after_its_date_owns_its_programme():
     # round 29: 2022年，广东启动实施…(下称“双百行动”) is the province's
     assert implements_in("惠来县新闻\n2022年，广东启动实施百校联百县助力“百县千镇万村高质量发展工程”行动(下称“双百行动”)。") == set()
+
+
+def test_a_practice_a_province_promotes_that_the_county_began():
+    # a second reader's: the county named after the practice in the sentence the province opens
+    assert implements_in("安吉县新闻\n浙江省大力推广“两山银行”改革，这一改革最早由安吉县探索推出。") == {"两山银行改革"}

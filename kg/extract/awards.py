@@ -171,7 +171,7 @@ def _patterns() -> _Patterns:
             # 国家级车联网先导区获工业和信息化部批复: an agency approved the title
             rf"|获[^{CLAUSE_END}获]{{2,20}}?(?:{alternation(t['approve'])}))"),
         list_word=re.compile(alternation(t["list"])),
-        publish_word=re.compile(rf"(?:{alternation(t['publish'])})了?"),
+        publish_word=re.compile(rf"(?:通知|文件|决定)(?:{alternation(t['publish'])})了?|(?:{alternation(t['publish'])})了"),
         # 农业农村部公布2022年全国…典型县名单: the list, for a later 成功入选 without an object
         # or a count of places given a title: 确定了5个全省第三批重点建设旅游主体功能区，某县榜上有名
         published_list=re.compile(
@@ -460,7 +460,7 @@ class _Reader:
                 continue  # 连续七年保持…称号, not 今年保持…第一: this year's score
             if m.group() == "进入" and _NOT_YET.search(sentence, m.end(), _clause_end(sentence, m.end())):
                 continue  # 进入…创建名单 / 候选名单 / 公示名单: not the title yet
-            if kind == "copula" and _AIM_COMPLEMENT.search(sentence[m.end():_clause_end(sentence, m.end())]):
+            if kind == "copula" and _AIM_COMPLEMENT.search(_unquoted(sentence[m.end():_clause_end(sentence, m.end())])):
                 continue  # 是我县提出力争…实现A、B的工作目标之一: what the county aims at
             cards = self.p.honour_cards.match(sentence, m.end()) if kind == "have" else None
             counted_runs = self._counted_runs(sentence, m.end()) if kind == "have" else None
@@ -989,7 +989,10 @@ class _Reader:
             end = start + after.start() if after else end
         # 是集A、B和C于一身的县级城市: the titles gathered in one place
         if sentence.startswith("集", start) and (gathered := sentence.find("于一身", start, end)) > 0:
-            start, end = start + 1, gathered
+            if self.p.level.search(sentence, start, gathered):
+                start, end = start + 1, gathered
+            else:  # 集观光、度假于一身的全国…示范县: what it gathers are features, the title follows
+                start = gathered + 3 + sentence.startswith("的", gathered + 3)
         # 获A等国家级荣誉19项、试点2项: the counts after the closing words are no items
         counted = _COUNTED_CLOSING.search(sentence, start, end)
         if counted:
@@ -2204,8 +2207,14 @@ class _Reader:
             before = sentence[cstart:m.start()]
             # 推进A、B等省级试点; 入选A、B等省部级试点4个: carried out, or selected for
             verbs = list(self.p.carry.finditer(before)) or list(self.p.selected_for.finditer(before))
-            # (A、B等2个国家级试点，以及C等省级试点有序推进: carried out, the verb after the lists)
-            if not verbs and not m.group("landed") and not _PILOTS_CARRIED.match(sentence, m.end()):
+            # (A、B等2个国家级试点，以及C等省级试点有序推进: carried out, the verb after the lists, in
+            # their clause or one going on with 以及; the lists alone before it, the county's own: not
+            # 积极申报A等试点, 湖州市A等试点, 孝丰镇A等试点)
+            carried = not verbs and not m.group("landed") and _PILOTS_CARRIED.match(sentence, m.end()) is not None
+            if not verbs and not m.group("landed") and not carried:
+                continue
+            if carried and (self.p.hedge.search(before) or self._names_unit(before)
+                            or self._names_other_place(before.removeprefix(self.focus.label))):
                 continue
             lead = verbs[-1].end() if verbs else 0
             if not self._subject_is_county(before[:verbs[-1].start()] if verbs else "", required=False):
@@ -2297,8 +2306,8 @@ class _Reader:
         found = []
         for m in _FRONTED_CLOSING.finditer(sentence):
             name = next((n for n in self.recipients if sentence.startswith(n, m.end())), None)
-            if name is None or _UNIT_AFTER.match(sentence, m.end() + len(name)):
-                continue  # (花落巴州区恩阳镇: a town's)
+            if name is None or self._names_unit(sentence[m.end() + len(name):_clause_end(sentence, m.end())]):
+                continue  # (花落巴州区恩阳镇, 花落安吉白茶核心产区溪龙乡: a town's)
             start = _clause_start(sentence, m.start())
             items = _split_items(sentence[start:m.start()])
             titles = [self._whole_title(item, start + offset) for offset, item in items]
@@ -2550,7 +2559,8 @@ _AIM_COMPLEMENT = re.compile(r"力争|争创|争取|的[^，,。；;的]{0,6}?(?
 # (位列同批安徽省三县首位: a place among those of a batch; 全国跨县…: a word cut off)
 _IMPORTANCE = re.compile("重要的|的重要|^同[批期类级]|跨[县市区省]$")
 # the verb after lists of pilots (…试点、…试点等2个国家级试点，以及…等3个省级试点有序推进)
-_PILOTS_CARRIED = re.compile(r"[^。；;！？!?]{0,30}?(?:有序|稳步|扎实|全面|深入|加快|顺利)(?:推进|实施|开展)")
+_PILOTS_CARRIED = re.compile(r"(?:[，,](?:以及|及|和)[^。；;！？!?，,]{0,30}?|[^。；;！？!?，,]{0,30}?)"
+                             r"(?:有序|稳步|扎实|全面|深入|加快|顺利)(?:推进|实施|开展)")
 # the closing words of a list of titles with their count, before the counts of other kinds (…等国家级荣誉19项、试点2项)
 _COUNTED_CLOSING = re.compile(r"等[^、，,“”\"等]{0,10}?(?:荣誉|称号|殊荣|奖项)[\d一二三四五六七八九十两百]+[多余]?[项个](?=、)")
 _NOT_GOT = re.compile(r"未|没有|没|不")

@@ -58,6 +58,11 @@ _COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)
 # word after the place, the place is the partner.
 _GOING_TO = ("赴", "前往", "到")
 _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
+def _sentence_end(text: str, at: int) -> int:
+    m = _SENTENCE_END.search(text, at)
+    return m.start() if m else len(text)
+
+
 # The aid funds of a place (宁波市的480万元帮扶资金, 宁波东西部协作资金支持下), and the words before
 # them that say the county had their use (得益于, 依托…)
 _FUNDS_OF = re.compile(r"的?(?:\d+(?:\.\d+)?(?:万|亿)元的?)?(?:东西部协作|对口支援|对口帮扶|对口协作|帮扶|援助|援建|扶贫协作)资金"
@@ -452,8 +457,10 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # 得益于宁波市的480万元帮扶资金, 宁波东西部协作资金支持下的…基地: the place's aid funds, which the
     # county had the use of
     funds = _FUNDS_OF.match(text, after, hi)
-    if funds and not ref.loose and (before.endswith(_HAD_THE_USE_OF) or funds.group("under")):
-        return True
+    if funds and not ref.loose and (before.endswith(_HAD_THE_USE_OF) or funds.group("under")) \
+            and not any(not r.is_focus and not r.short and not r.loose and r.place is not None and r.place.level == "county"
+                        for r in ctx.refs_in(funds.end(), _sentence_end(text, funds.end()))):
+        return True  # (not …帮扶资金，邻近的昭觉县建起了…: another county used it)
     # 由西城区投资建设的杂多县…基地, 在西城区援建的杂多县…: what the place built for the county (not
     # 在深圳投资建设的…: built in Shenzhen)
     built = _BUILT_BY.match(text, after, hi) if before.endswith("由") else \

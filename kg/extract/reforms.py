@@ -1247,10 +1247,16 @@ def _opened_by_other(text: str, c: Candidate, others: list[tuple[int, int]], nam
     if opener is None or any(n in c.label for n in names):
         return False  # (浙江省推广“安吉经验”: the county's own, by its name)
     between = text[opener:c.start]
+    # (浙江省推广“两山银行”改革，这一改革最早由安吉县探索推出: the county named after it, its own)
+    end = min((i for i in (text.find(ch, c.end) for ch in "。！？!?\n") if i >= 0), default=len(text))
+    credited_after = any(_PRACTISED_BY.match(text, at + len(n)) for n in names
+                         for at in (m.start() for m in re.finditer(re.escape(n), text[:end])) if at >= c.end)
     return _PLACE_UNIT_SUBJECT.match(text, opener) is not None and not any(n in between for n in names) \
-        and not _PARTNERSHIP_TEXT.search(between)
+        and not credited_after and not _PARTNERSHIP_TEXT.search(between)
 
 
+# the county as the one who began a practice, named after it: …，这一改革最早由安吉县探索推出
+_PRACTISED_BY = re.compile(r"[^，,。；;]{0,4}?(?:探索|首创|推出|创新|推行|创造|发明|首先|率先|最早)")
 _OPENING_TIME = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?[，,]?)?")
 # what follows a place that opens a sentence as its subject: a zone or town of it, then a verb of
 # place or of practice (汾湖经济开发区地处…, 吴江市在…, 湖州市积极…)
