@@ -1083,9 +1083,11 @@ class _Reader:
                     continue
                 # 是宗圣曾子故里、中国石雕之乡: the county is every item of its copula, a title or not
                 # (是全国著名的将军大县、…: an epithet with its fame)
+                # (是文港毛笔的发祥地、全国首批商品粮基地: a birthplace, the titles after it)
                 epithet = _FAMED.sub("", item.strip(), count=1)
                 if headless is None and kind == "copula" and not last and not titles \
-                        and not re.search(rf"[的{QUOTES}]", epithet) and len(epithet) <= 8:
+                        and ((not re.search(rf"[的{QUOTES}]", epithet) and len(epithet) <= 8)
+                             or (_BIRTHPLACE.search(epithet) and len(epithet) <= 14 and not re.search(f"[{QUOTES}]", epithet))):
                     continue
                 # 是“福建粮仓”“中国丹桂之乡”: a quoted epithet among its titles (no title, the list goes on)
                 if headless is None and kind == "copula" and not last and _QUOTED_EPITHET.fullmatch(item.strip()):
@@ -1218,6 +1220,9 @@ class _Reader:
             fields = fields[:-1] + re.split(r"和|及|与", fields[-1], maxsplit=1)
         if all(len(f) <= 3 for f in fields):
             return []  # 赛迪、中郡、社科院等3个“全国百强县”榜单: the lists' publishers, not fields
+        if m.group("fields").endswith("等") and number > len(fields) and _RANK_HEAD.search(clean_label(m.group("title"))):
+            # 荣获综合实力、工业经济等8个“全国百强县”荣誉: some of the fields named, the ranking once
+            return [Title(m.start("title") + 1, m.end("title") - 1, clean_label(m.group("title")))]
         if number != len(fields) \
                 or any(self._head_chain_start(f) < len(f) for f in fields):  # a field is no title itself
             return []
@@ -2554,6 +2559,10 @@ _CLOSING_WORDS = re.compile(r"等[^、，,]{0,10}$")
 # A title that becomes one more of the county's prizes: “国家园林县城”称号成为我县又一枚“国字号”金牌
 _TITLE_BECOMES_CARD = re.compile(r"[”」\"]?(?:称号|荣誉|牌子)成为(?P<who>[^，,。；;“”]{1,8}?)(?:又|再)?一[枚张块个面]"
                                  r"[^，,。；;]{0,12}?(?:金牌|名片|招牌|品牌)")
+# How many hold a title, and 之一, around it: 全国37个…试点单位之一
+_ONE_OF_COUNTED = re.compile(r"(?<=全国|全省|全市|全区|全州)(?:\d{1,4}|[一二三四五六七八九十百两]{1,4})个(?=.{4,}之一$)|之一$")
+# An epithet of a place as the birthplace or home of something (文港毛笔的发祥地, 茶圣的故乡)
+_BIRTHPLACE = re.compile(r"的(?:发祥地|发源地|故乡|故里|原产地|诞生地)$")
 # What a copula says the titles are: an aim (…的工作目标之一, 力争…)
 _AIM_COMPLEMENT = re.compile(r"力争|争创|争取|的[^，,。；;的]{0,6}?(?:目标|任务)(?:之一)?$")
 # (位列同批安徽省三县首位: a place among those of a batch; 全国跨县…: a word cut off)
@@ -2960,7 +2969,8 @@ def extract(doc: Document, ex: Extraction) -> None:
         item = _with_assessment(item, doc.text[sentence.start:item.start], reader.names)
         if item.rule != "received.commendation" and reader._level_and_head_only(_BATCH.sub("", item.label)):
             continue  # 晋级为第二批全国试点县: a level and a head name no particular title
-        title, batch = one_title(item.label, keep_period=True)
+        # (全国37个健康城市试点单位之一: one of the holders, counted; the title is 全国健康城市试点单位)
+        title, batch = one_title(_ONE_OF_COUNTED.sub("", item.label), keep_period=True)
         award = Entity(kind=Kind.AWARD, label=title, aliases=(item.label,) if title != item.label else (),
                        level=item.level, year=item.year, batch=batch)
         if any(same_award(award, other) for other in kept):
