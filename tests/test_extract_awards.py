@@ -2411,3 +2411,8 @@ def test_counter_examples_of_rounds_28_to_30(text, expected):
 ])
 def test_shapes_of_round_31(text, expected):
     assert labels(text) == expected
+
+
+def test_the_only_holder_this_year_before_the_title():
+    # round 32: 成功获批本年度全省唯一国家现代农业产业园
+    assert labels("安吉县成功获批本年度全省唯一国家现代农业产业园。") == ["国家现代农业产业园"]

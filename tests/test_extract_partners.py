@@ -612,3 +612,12 @@ def test_aid_funds_of_a_place(focus, text, expected):
 def test_aid_funds_another_county_used_are_no_pairing():
     # a second reader's: the money went to a neighbour named after it
     assert partners_of("得益于宁波市的480万元帮扶资金，邻近的昭觉县建起了产业园。", "美姑县") == []
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # round 32: a place that 帮助 the county, in a sentence naming the partnership; not one-off help
+    ("绿春县", "根据中央政府和上海市委的要求，长宁区帮助了红河州绿春县，并向云南派出了多批援建干部和教师。", ["上海市长宁区"]),
+    ("安吉县", "杭州市帮助安吉县解决了用地难题。", []),
+])
+def test_a_place_that_helps_the_county(focus, text, expected):
+    assert partners_of(text, focus) == expected

@@ -1048,3 +1048,9 @@ def test_a_province_opening_a_sentence_after_its_date_owns_its_programme():
 def test_a_practice_a_province_promotes_that_the_county_began():
     # a second reader's: the county named after the practice in the sentence the province opens
     assert implements_in("安吉县新闻\n浙江省大力推广“两山银行”改革，这一改革最早由安吉县探索推出。") == {"两山银行改革"}
+
+
+def test_a_campaign_named_for_the_prefecture_is_the_prefectures():
+    # round 32: “五无甘南”创建行动 in a report of 碌曲县 (甘南州); the county's own name keeps its own
+    assert implements_in("碌曲县新闻\n为使“五无甘南”创建行动有效推进，碌曲县扎实开展大会战。") == set()
+    assert implements_in("吉安县新闻\n吉安县推行“吉安经验”。") == {"吉安经验"}

@@ -2547,7 +2547,8 @@ _APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为|这里是|这就
 # 中国第二个“国际和平城市”, 全省首个“…”: the place of the county among those holding a title
 _ORDINAL_BEFORE_QUOTE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:第[一二三四五六七八九十\d]+个|首个)(?=[{OPEN_QUOTES}\"])")
 # 江西首个, 全省唯一的, 西部地区第一个: the county's rank among the holders of a title that follows
-_ORDINAL_BEFORE_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:首个|第[一二三四五六七八九十\d]+个|唯一(?:一个|的)?)")
+_ORDINAL_BEFORE_LEVEL = re.compile(r"(?:本年度|今年|去年|当年|同年|(?:19|20)\d\d年度?)?"  # (本年度全省唯一…)
+                                   r"[\u4e00-\u9fff]{0,4}?(?:首个|第[一二三四五六七八九十\d]+个|唯一(?:一个|的)?)")
 # A ranking's head, which items of a list without a head share: 全国A、B百强区
 # Quoted fields before one ranking they share: “绿色发展”“投资潜力”“科技创新”全国百强县
 _QUOTED_FIELDS = re.compile(r"(?:“[^“”]{2,10}”){2,}(?P<scope>全国|全省|中国)?(?P<head>(?:百|十|[1-9]\d{0,2})强(?:县市|县|市|区|旗)?)")

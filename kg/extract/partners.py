@@ -58,6 +58,11 @@ _COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)
 # word after the place, the place is the partner.
 _GOING_TO = ("赴", "前往", "到")
 _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    return start, _sentence_end(text, at)
+
+
 def _sentence_end(text: str, at: int) -> int:
     m = _SENTENCE_END.search(text, at)
     return m.start() if m else len(text)
@@ -73,6 +78,7 @@ _AID_BUILT_BY = re.compile(r"(?:援建|援助|帮扶|资助)(?:建设|兴建|修
 _BUILT_BY = re.compile(rf"投资(?:建设|兴建|修建|建成)?的|{_AID_BUILT_BY.pattern}")
 # Between the county and the pairing word that follows it: 与册亨县(之间)(的)东西部协作
 _OF_BETWEEN = re.compile(r"(?:之间)?的?")
+_HELPS_RIGHT_AFTER = re.compile(r"(?:助力|帮助)了?")
 _HELPS = re.compile(r"[先后还并累计共已又]*(?:帮助|助力|支持|援助|支援)")
 _BOTH = re.compile(r"(?:双方|两地)")
 _GIVES = ("给予了", "给予")
@@ -510,7 +516,11 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         return True
     # 厦门同安助力甘肃临夏广河县顺利脱贫: the place right before 助力, the county after it (not
     # 上海市的爱心企业助力…, 北京市专家团队助力…: firms and experts)
-    if text.startswith("助力", after) and ctx.county_at(after + 2, hi, gap=8):
+    # (长宁区帮助了红河州绿春县，并向云南派出了多批援建干部: 帮助 as well, in a sentence that
+    # names the partnership; not 杭州市帮助安吉县解决了用地难题, one-off help)
+    helps = _HELPS_RIGHT_AFTER.match(text, after)
+    if helps and ctx.county_at(helps.end(), hi, gap=8) and (helps.group().startswith("助力") or any(
+            role in ("link", "aid") for _, _, role in ctx.words_in(*_sentence_bounds(text, after)))):
         return True
     # 剑河县组团来富阳考察座谈，双方签订友好城市协议: the county visits the place, then the two pair
     if before.endswith((*_GOING_TO, "来")) and (any(r.is_focus for r in ctx.refs_in(lo, first.start))

@@ -1066,7 +1066,7 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
     found = [c for c in found if enabled(f"implements.{c.rule}") and not _RANKING_NAME.fullmatch(c.label)
              and not (c.rule != "county" and any(s <= c.start < e for s, e in notes))
              and not ctx.on_navigation_line(c.start) and not _owned_by_other(text, c, others, ctx.names(county))
-             and not _set_by_higher(text, c, higher, names)]
+             and not _set_by_higher(text, c, higher, names) and not _named_for_superior(c, county, names)]
     found.sort(key=lambda c: c.start)
     found = _second_names(text, _contained(found), lex)
     best: dict[str, Candidate] = {}
@@ -1192,6 +1192,15 @@ def _joint_park_matches(text: str) -> list[re.Match]:
 
 
 _PARK_END = re.compile("园|飞地")
+
+
+def _named_for_superior(c: Candidate, county: Entity, names: tuple[str, ...]) -> bool:
+    """“五无甘南”创建行动, “平安浙江”: a name that carries the county's prefecture's or province's
+    short name, and not the county's own, is that level's campaign the county carries out."""
+    from kg.gazetteer import short_form
+
+    superiors = {short_form(p) for p in (county.prefecture, county.province) if p}
+    return any(len(s) >= 2 and s in c.label for s in superiors) and not any(n in c.label for n in names)
 
 
 def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]], names: tuple[str, ...]) -> bool:
