@@ -137,6 +137,10 @@ def _strip_ethnic_groups(base: str) -> str:
 class Gazetteer:
     """The divisions of one TSV file, indexed by code, by every name, and for scanning text."""
 
+    def abbreviations(self, place: Place) -> tuple[str, ...]:
+        """The abbreviations a place goes by (科右前旗 for 科尔沁右翼前旗), from place_abbreviations.tsv."""
+        return self._abbreviations.get(place.adcode, ())
+
     def __init__(self, places: list[Place], sources: tuple[str, ...] = (),
                  abbreviations: tuple[tuple[str, str], ...] = ()):
         self.sources = sources  # the file's '#' header: sources, versions, vintage
@@ -173,10 +177,12 @@ class Gazetteer:
                         p.level == "province" for p in ranked.get(base, {})):
                     add(usual, place, _FORMER)
         # 科左中旗 for 科尔沁左翼中旗 (kg/data/place_abbreviations.tsv)
+        self._abbreviations: dict[str, tuple[str, ...]] = defaultdict(tuple)
         for abbreviation, adcode in abbreviations:
             place = self._by_adcode.get(adcode)
             if place is not None and not (ranked.get(abbreviation, {}).keys() - {place}):
                 add(abbreviation, place, _FORMER)
+                self._abbreviations[adcode] += (abbreviation,)
 
         level_order = {level: i for i, level in enumerate(LEVELS)}
         self._entries: dict[str, tuple[tuple[int, Place], ...]] = {

@@ -2416,3 +2416,11 @@ def test_shapes_of_round_31(text, expected):
 def test_the_only_holder_this_year_before_the_title():
     # round 32: 成功获批本年度全省唯一国家现代农业产业园
     assert labels("安吉县成功获批本年度全省唯一国家现代农业产业园。") == ["国家现代农业产业园"]
+
+
+def test_a_banner_named_by_its_usual_abbreviation():
+    # round 33: 科右前旗 for 科尔沁右翼前旗 (kg/data/place_abbreviations.tsv)
+    from kg.extract import extract_text
+
+    ex = extract_text("科尔沁右翼前旗\n科右前旗是全国粮食生产先进县、内蒙古重要的玉米生产基地。")
+    assert [r.object.label for r in ex.relations if r.predicate.value == "received"] == ["全国粮食生产先进县"]

@@ -621,3 +621,14 @@ def test_aid_funds_another_county_used_are_no_pairing():
 ])
 def test_a_place_that_helps_the_county(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+def test_a_pair_named_by_one_character_of_each():
+    # round 33: 嘉保两地携手 in a text of 嘉定区 that names 保山市, in a document about a pairing;
+    # not two places compared (安长两地气候相似)
+    from kg.extract import extract_text
+
+    ex = extract_text("嘉定区新闻\n嘉定区党政代表团赴保山市隆阳区考察，深化协作机制。嘉保两地携手，共话沪滇情。")
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.PARTNERED_WITH] == ["保山市"]
+    ex = extract_text("安吉县新闻\n安吉县与长兴县相邻。安长两地气候相似。")
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.PARTNERED_WITH] == []

@@ -237,7 +237,8 @@ def place_entity(place: Place, kind: Kind) -> Entity:
     label = place_label(place)
     # former names (徐水县 for 徐水区): reports written before a change still use them
     aliases = [place.name, *usual_forms(place.name), short_form(place.name),
-               *(former for former in place.aliases if place.level == "county")]
+               *(former for former in place.aliases if place.level == "county"),
+               *gazetteer().abbreviations(place)]  # (科右前旗)
     if label != place.name and place.prefecture:  # 深圳市龙岗区 → also 深圳龙岗区
         aliases.append((short_form(place.prefecture) or place.prefecture) + place.name)
     aliases = tuple(dict.fromkeys(a for a in aliases if a and a != label))

@@ -282,6 +282,39 @@ def extract(doc: Document, ex: Extraction) -> None:
                                      doc.sentence_at(ref.start), ref.start, ref.end, rule))
         if ref.place.level == "county" and all(c.key != entity.key for c in ex.counties):
             ex.counties.append(place_entity(ref.place, Kind.COUNTY))
+    # (in a document about a pairing: not 安长两地气候相似)
+    pairing = any(role in ("link", "aid") for _, _, role in words)
+    for place, m in _pairs_by_abbreviation(doc, ex.focus) if pairing else ():
+        entity = place_entity(place, Kind.CITY)
+        if entity.key not in seen:
+            seen.add(entity.key)
+            ex.relations.append(Relation(ex.focus, Predicate.PARTNERED_WITH, entity, doc.sentence_at(m.start()),
+                                         m.start(), m.end(), "partneredWith.paired"))
+
+
+# 嘉保两地携手: a pair named by one character of each place's name
+_PAIR_ABBREVIATION = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])([\u4e00-\u9fff])两地")
+
+
+def _pairs_by_abbreviation(doc: Document, focus: Entity) -> list[tuple[Place, re.Match]]:
+    """嘉保两地携手 in a text of 嘉定区 that names 保山市: the place whose name starts with the other
+    character — the only one the text names so — is the county's partner."""
+    from kg.extract.counties import is_loose
+
+    own_first = {n[0] for n in (focus.label, *focus.aliases) if n}
+    found = []
+    for m in _PAIR_ABBREVIATION.finditer(doc.text):
+        a, b = m.group(1), m.group(2)
+        other = b if a in own_first else a if b in own_first else None
+        if other is None or a == b:
+            continue
+        places = {p.adcode: p for mention in context_of(doc).places.mentions if not is_loose(mention)
+                  for p in mention.candidates[:1]
+                  if p.name.startswith(other) and p.level in ("county", "prefecture") and p.adcode != focus.adcode
+                  and _may_partner(p, focus)}
+        if len(places) == 1:
+            found.append((next(iter(places.values())), m))
+    return found
 
 
 # ------------------------------------------------------------------ places
