@@ -2424,3 +2424,14 @@ def test_a_banner_named_by_its_usual_abbreviation():
 
     ex = extract_text("科尔沁右翼前旗\n科右前旗是全国粮食生产先进县、内蒙古重要的玉米生产基地。")
     assert [r.object.label for r in ex.relations if r.predicate.value == "received"] == ["全国粮食生产先进县"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 33: titles listed first, won by the county named before 所获 (not another place);
+    # 称谓 closing a list as 称号 does
+    ("“国家卫生县城”、“全国文明县城”等多项荣誉，都是安吉县所获。", ["国家卫生县城", "全国文明县城"]),
+    ("“国家卫生县城”等多项荣誉，都是邻近的德清县所获。", []),
+    ("安吉县先后荣获国家生态县、全国绿化模范县等18个国家级称谓。", ["国家生态县", "全国绿化模范县"]),
+])
+def test_shapes_of_round_33(text, expected):
+    assert labels(text) == expected

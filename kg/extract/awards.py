@@ -560,7 +560,7 @@ class _Reader:
             found.extend(_as("approved_zone", self._approved_zones(sentence)))
         if "巩固" in sentence:
             found.extend(_as("consolidated", self._consolidated(sentence)))
-        if "花落" in sentence or "落户" in sentence:
+        if "花落" in sentence or "落户" in sentence or "所获" in sentence or "所得" in sentence:
             found.extend(_as("fronted", self._fronted(sentence)))
         if "即" in sentence:
             namely = self._namely(sentence)
@@ -2306,13 +2306,18 @@ class _Reader:
 
     def _fronted(self, sentence: str) -> list[Found]:
         """“A”、“B”…等荣誉相继花落鄢陵, 全省“X示范县”花落巴州: titles listed first (closed by
-        等…荣誉, or quoted before 花落), then landing on the county named after 花落 or 落户 — each
-        item a whole title."""
+        等…荣誉, or quoted before 花落), then landing on the county named after 花落 or 落户, or
+        won by it (…等多项荣誉，都是…的通河县所获) — each item a whole title."""
         found = []
-        for m in _FRONTED_CLOSING.finditer(sentence):
-            name = next((n for n in self.recipients if sentence.startswith(n, m.end())), None)
-            if name is None or self._names_unit(sentence[m.end() + len(name):_clause_end(sentence, m.end())]):
-                continue  # (花落巴州区恩阳镇, 花落安吉白茶核心产区溪龙乡: a town's)
+        # (“A”、“B”等多项荣誉，都是…的通河县所获: the county named before 所获)
+        got = [m for m in _FRONTED_GOT.finditer(sentence) if m.group("who").endswith(self.recipients)
+               and not self._names_other_place(m.group("who")[:-max(len(n) for n in self.recipients
+                                                                        if m.group("who").endswith(n))])]
+        for m in [*_FRONTED_CLOSING.finditer(sentence), *got]:
+            if m.re is _FRONTED_CLOSING:
+                name = next((n for n in self.recipients if sentence.startswith(n, m.end())), None)
+                if name is None or self._names_unit(sentence[m.end() + len(name):_clause_end(sentence, m.end())]):
+                    continue  # (花落巴州区恩阳镇, 花落安吉白茶核心产区溪龙乡: a town's)
             start = _clause_start(sentence, m.start())
             items = _split_items(sentence[start:m.start()])
             titles = [self._whole_title(item, start + offset) for offset, item in items]
@@ -2667,6 +2672,8 @@ _EXAM_BY = re.compile(r"[^，,的]{2,16}?(?:公布|发布|组织|开展|通报)�
 _FRONTED_CLOSING = re.compile(r"[”」』\"]?等[^，,。；;“”]{0,12}?(?:荣誉|称号|殊荣|桂冠)(?:称号)?(?:相继|先后|纷纷|接连|均)?(?:花落|落户)"
                               # (全省“四好农村路示范县”花落巴州: without closing words, only 花落 says a title lands)
                               r"|(?<=[”」』\"])(?:称号)?(?:相继|先后|纷纷|接连|均|再次|又)?花落")
+_FRONTED_GOT = re.compile(r"[”」』\"]?等[^，,。；;“”]{0,12}?(?:荣誉|称号|殊荣|桂冠)(?:称号)?[，,]?(?:都|均|全|皆)?(?:是|为|由)"
+                          r"(?P<who>[^，,。；;]{2,40}?)所(?:获|得|摘得|获得)")
 _COUNT_IN_TITLE = re.compile(r"\d+个")
 # The level word opening a title glued to the one before it: (…县城)国家(园林县城)
 _GLUED_LEVEL = re.compile(r"(?:全国|国家|中国|全省|省级)")
