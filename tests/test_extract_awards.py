@@ -2435,3 +2435,8 @@ def test_a_banner_named_by_its_usual_abbreviation():
 ])
 def test_shapes_of_round_33(text, expected):
     assert labels(text) == expected
+
+
+def test_lists_closed_by_their_counts_one_after_another():
+    # a second reader's (rounds 28–30): each list before its count is the county's titles
+    assert labels("安吉县获国家卫生县城等国家级荣誉12项、浙江省森林城市等省级荣誉30项。") == ["国家卫生县城", "浙江省森林城市"]

@@ -963,7 +963,16 @@ class _Reader:
     # -- enumerations -----------------------------------------------------------------
 
     def _enumeration(self, sentence: str, start: int, kind: str) -> list[Title]:
-        """The titles of the enumeration that starts at `start` and runs to the clause's end."""
+        """The titles of the enumeration that starts at `start` and runs to the clause's end; lists
+        closed by their counts one after another (获A等国家级荣誉12项、B等省级荣誉30项) each."""
+        titles = self._one_enumeration(sentence, start, kind)
+        counted = _COUNTED_CLOSING.search(sentence, start, _clause_end(sentence, start))
+        if counted and _ANOTHER_COUNTED_LIST.match(sentence, counted.end() + 1):
+            titles += self._enumeration(sentence, counted.end() + 1, kind)
+        return titles
+
+    def _one_enumeration(self, sentence: str, start: int, kind: str) -> list[Title]:
+        """The titles of one enumeration that starts at `start` and runs to the clause's end."""
         start = self._after_conferrer(sentence, start)
         if sentence.startswith(("：", ":"), start):  # 先后荣获：A、B
             start += 1
@@ -2576,6 +2585,8 @@ _IMPORTANCE = re.compile("重要的|的重要|^同[批期类级]|跨[县市区�
 # the verb after lists of pilots (…试点、…试点等2个国家级试点，以及…等3个省级试点有序推进)
 _PILOTS_CARRIED = re.compile(r"(?:[，,](?:以及|及|和)[^。；;！？!?，,]{0,30}?|[^。；;！？!?，,]{0,30}?)"
                              r"(?:有序|稳步|扎实|全面|深入|加快|顺利)(?:推进|实施|开展)")
+# a list after one closed by its count, closed by its own (…、B等省级荣誉30项)
+_ANOTHER_COUNTED_LIST = re.compile(r"[^、，,。；;：:]{4,40}?等[^、，,“”\"等]{0,10}?(?:荣誉|称号|殊荣|奖项)[\d一二三四五六七八九十两百]+[多余]?[项个]")
 # the closing words of a list of titles with their count, before the counts of other kinds (…等国家级荣誉19项、试点2项)
 _COUNTED_CLOSING = re.compile(r"等[^、，,“”\"等]{0,10}?(?:荣誉|称号|殊荣|奖项)[\d一二三四五六七八九十两百]+[多余]?[项个](?=、)")
 _NOT_GOT = re.compile(r"未|没有|没|不")
