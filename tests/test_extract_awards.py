@@ -2440,3 +2440,17 @@ def test_shapes_of_round_33(text, expected):
 def test_lists_closed_by_their_counts_one_after_another():
     # a second reader's (rounds 28–30): each list before its count is the county's titles
     assert labels("安吉县获国家卫生县城等国家级荣誉12项、浙江省森林城市等省级荣誉30项。") == ["国家卫生县城", "浙江省森林城市"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second reader's counter-examples to rounds 31–33: a title still to come becoming a prize;
+    # a title landing on or approved for another county; the county after its province before 所获
+    ("“国家全域旅游示范区”称号成为我县又一张金名片指日可待。", []),
+    ("创建成功后，“国家卫生县城”称号将成为我县又一张金名片。", []),
+    ("2023年度全省唯一国家级数字乡村试点县落户德清县。", []),
+    ("本年度全省唯一国家现代农业产业园由德清县获批。", []),
+    ("“国家卫生县城”等多项荣誉，都是浙江省安吉县所获。", ["国家卫生县城"]),
+    ("安吉县获颁发国家生态文明建设示范县牌匾。", ["国家生态文明建设示范县"]),
+])
+def test_counter_examples_of_rounds_31_to_33(text, expected):
+    assert labels(text) == expected

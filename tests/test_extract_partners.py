@@ -632,3 +632,16 @@ def test_a_pair_named_by_one_character_of_each():
     assert [r.object.label for r in ex.relations if r.predicate is Predicate.PARTNERED_WITH] == ["保山市"]
     ex = extract_text("安吉县新闻\n安吉县与长兴县相邻。安长两地气候相似。")
     assert [r.object.label for r in ex.relations if r.predicate is Predicate.PARTNERED_WITH] == []
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # a second reader's counter-examples to rounds 31–33: 帮助 with a partnership word in a clause of
+    # another subject, or the county a modifier; a pair whose first character is the prefecture's,
+    # or compared in a sentence without a partnership word
+    ("安吉县", "上海市帮助安吉县引进了一批重大项目，安吉县则与四川省青川县开展结对帮扶。", ["青川县"]),
+    ("美姑县", "宁波市帮助了美姑县的邻县昭觉县发展产业，东西部协作成效显著。", []),
+    ("萧山区", "萧山区与恩施州开展东西部协作。杭恩两地携手共进。", ["恩施土家族苗族自治州"]),
+    ("安吉县", "安吉县与青川县开展结对帮扶。安长两地气候相似。", ["青川县"]),
+])
+def test_counter_examples_of_rounds_31_to_33(focus, text, expected):
+    assert partners_of(text, focus) == expected

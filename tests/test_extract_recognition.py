@@ -808,3 +808,8 @@ def test_an_agency_that_holds_a_meeting_then_publishes_the_list():
 def test_an_approved_upgrade_of_a_title_is_recognition():
     # a second reader's: 升格为 a higher title is no change of divisions
     assert agencies_in("安吉县新闻\n经国务院批准，安吉县由省级历史文化名城升格为国家历史文化名城。") == ["中华人民共和国国务院"]
+
+
+def test_an_upgrade_into_a_city_is_a_change_of_divisions():
+    # a second reader's: 升格为县级义乌市 is no recognition (升格为 a title is: see above)
+    assert agencies_in("义乌市新闻\n经国务院批准，义乌县升格为县级义乌市。") == []

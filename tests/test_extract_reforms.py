@@ -1054,3 +1054,9 @@ def test_a_campaign_named_for_the_prefecture_is_the_prefectures():
     # round 32: “五无甘南”创建行动 in a report of 碌曲县 (甘南州); the county's own name keeps its own
     assert implements_in("碌曲县新闻\n为使“五无甘南”创建行动有效推进，碌曲县扎实开展大会战。") == set()
     assert implements_in("吉安县新闻\n吉安县推行“吉安经验”。") == {"吉安经验"}
+
+
+def test_a_prefectures_name_inside_a_word_is_no_campaign_of_it():
+    # a second reader's: 新乡 in “新乡贤+” (长垣市, 新乡市), 长治 in “长治久安” (平顺县, 长治市)
+    assert implements_in("长垣市新闻\n长垣市推行“新乡贤+”乡村治理模式。") == {"新乡贤+乡村治理模式"}
+    assert implements_in("平顺县新闻\n平顺县推行“长治久安”网格化治理模式。") == {"长治久安网格化治理模式"}

@@ -150,7 +150,8 @@ def _patterns() -> _Patterns:
         head=re.compile(rf"(?:{alternation(heads)}|\d+[强佳]){closing}"),
         head_word=re.compile(alternation(heads)),  # the head words alone: a fast test for one
         pilot_head=re.compile(rf"(?:{alternation(t['pilot_head'])}){closing}"),
-        title_word=re.compile(r"(?:等[^、，,。]{0,12}?)?(?:荣誉)?称号"),  # …等50余项国家和省级荣誉称号
+        # …等50余项国家和省级荣誉称号; 获颁授“X”的牌匾
+        title_word=re.compile(r"(?:等[^、，,。]{0,12}?)?(?:荣誉)?(?:称号|牌匾)"),
         level=re.compile(
             rf"(?P<national>{alternation(t['national'])})"
             rf"|(?P<provincial>{alternation(w for w in t['provincial'] if len(w) > 1)}"
@@ -1746,8 +1747,11 @@ class _Reader:
         """A试点通过验收, A示范区成功获批, “A”称号成为我县又一枚…金牌: the title is the whole subject
         and has a level word."""
         found = []
-        cards = [m for m in _TITLE_BECOMES_CARD.finditer(sentence) if m.group("who") in self.names] \
-            if "成为" in sentence else []
+        # (not 创建成功后，…称号成为我县又一张金名片, …金名片指日可待: still to come)
+        cards = [m for m in _TITLE_BECOMES_CARD.finditer(sentence) if m.group("who") in self.names
+                 and _clause_end(sentence, m.end()) == m.end()
+                 and not self.p.hedge.search(sentence, _clause_start(sentence, m.start()), m.start())
+                 and not _STILL_TO_COME.search(sentence, 0, m.start())] if "成为" in sentence else []
         for m in [*self.p.title_then_verb.finditer(sentence), *cards]:
             subject = sentence[_clause_start(sentence, m.start()):m.start()].lstrip(_HEADING_MARK)
             for name in self.names:  # 我市国家级…试点
@@ -1760,6 +1764,10 @@ class _Reader:
                     break
             trimmed = subject.rstrip("已于 ")
             offset = m.start() - len(subject)
+            # (…试点县落户德清县, …产业园由德清县获批: another place's)
+            if self._names_other_place(self._without_superiors(trimmed)) or self._names_other_place(
+                    self._without_superiors(sentence[m.end():_clause_end(sentence, m.end())])):
+                continue
             if len(_split_items(trimmed)) > 1:
                 continue  # 全国首座…陈列馆、“…创作基地”落户某县: things placed in it, not a title
             title = self._title(trimmed, offset, "post", last=True)
@@ -2320,8 +2328,8 @@ class _Reader:
         found = []
         # (“A”、“B”等多项荣誉，都是…的通河县所获: the county named before 所获)
         got = [m for m in _FRONTED_GOT.finditer(sentence) if m.group("who").endswith(self.recipients)
-               and not self._names_other_place(m.group("who")[:-max(len(n) for n in self.recipients
-                                                                        if m.group("who").endswith(n))])]
+               and not self._names_other_place(self._without_superiors(
+                   m.group("who")[:-max(len(n) for n in self.recipients if m.group("who").endswith(n))]))]
         for m in [*_FRONTED_CLOSING.finditer(sentence), *got]:
             if m.re is _FRONTED_CLOSING:
                 name = next((n for n in self.recipients if sentence.startswith(n, m.end())), None)
@@ -2571,6 +2579,7 @@ _QUOTED_EPITHET = re.compile(r"[“\"][^“”\"]{2,12}[”\"]")
 # The words closing a list after its last item: 等国字号荣誉, 等称号
 _CLOSING_WORDS = re.compile(r"等[^、，,]{0,10}$")
 # a description of what the county is, not a title (西北重要的高原夏菜基地, 山西中部能源工业的重要基地)
+_STILL_TO_COME = re.compile(r"成功后|之后|以后|一旦|如果|若")
 # A title that becomes one more of the county's prizes: “国家园林县城”称号成为我县又一枚“国字号”金牌
 _TITLE_BECOMES_CARD = re.compile(r"[”」\"]?(?:称号|荣誉|牌子)成为(?P<who>[^，,。；;“”]{1,8}?)(?:又|再)?一[枚张块个面]"
                                  r"[^，,。；;]{0,12}?(?:金牌|名片|招牌|品牌)")

@@ -58,6 +58,24 @@ _COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)
 # word after the place, the place is the partner.
 _GOING_TO = ("赴", "前往", "到")
 _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+def _pairing_word_of(ctx: _Context, text: str, lo: int, at: int) -> bool:
+    """A partnership word in the sentence at `at` whose clause names no place before it (the place
+    helping goes on as its subject: 通过产业协作，临海帮助…; …，并向云南派出了援建干部)."""
+    start, end = _sentence_bounds(text, at)
+    for s, _, role in ctx.words_in(start, end):
+        if role not in ("link", "aid"):
+            continue
+        clause = max(start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, start, s)))
+        # (the county's province or prefecture may stand there: 并向云南派出了援建干部)
+        if clause == lo or not any(r.place is None or r.place.level == "county" or r.is_focus
+                                   for r in ctx.refs_in(clause, s)):
+            return True
+    return False
+
+
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     return start, _sentence_end(text, at)
@@ -282,9 +300,10 @@ def extract(doc: Document, ex: Extraction) -> None:
                                      doc.sentence_at(ref.start), ref.start, ref.end, rule))
         if ref.place.level == "county" and all(c.key != entity.key for c in ex.counties):
             ex.counties.append(place_entity(ref.place, Kind.COUNTY))
-    # (in a document about a pairing: not 安长两地气候相似)
-    pairing = any(role in ("link", "aid") for _, _, role in words)
-    for place, m in _pairs_by_abbreviation(doc, ex.focus) if pairing else ():
+    # (a partnership word in its sentence: not 安长两地气候相似)
+    for place, m in _pairs_by_abbreviation(doc, ex.focus):
+        if not any(role in ("link", "aid", "joint") for _, _, role in ctx.words_in(*_sentence_bounds(text, m.start()))):
+            continue  # (嘉保两地携手, 宝保两地…召开联席会议)
         entity = place_entity(place, Kind.CITY)
         if entity.key not in seen:
             seen.add(entity.key)
@@ -301,7 +320,15 @@ def _pairs_by_abbreviation(doc: Document, focus: Entity) -> list[tuple[Place, re
     character — the only one the text names so — is the county's partner."""
     from kg.extract.counties import is_loose
 
-    own_first = {n[0] for n in (focus.label, *focus.aliases) if n}
+    place = gazetteer().by_adcode(focus.adcode) if focus.adcode else None
+    if place is None:
+        return []
+    # (the county's own names, not its prefecture's: 杭 of 杭州市萧山区 is 杭州's; and none when the
+    # two share their first character: 宁 of 宁海县 and 宁波市)
+    own_first = {n[0] for n in (place.name, short_form(place.name), *usual_forms(place.name),
+                                *gazetteer().abbreviations(place)) if n}
+    if place.prefecture and place.prefecture[0] in own_first:
+        return []
     found = []
     for m in _PAIR_ABBREVIATION.finditer(doc.text):
         a, b = m.group(1), m.group(2)
@@ -551,9 +578,12 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # 上海市的爱心企业助力…, 北京市专家团队助力…: firms and experts)
     # (长宁区帮助了红河州绿春县，并向云南派出了多批援建干部: 帮助 as well, in a sentence that
     # names the partnership; not 杭州市帮助安吉县解决了用地难题, one-off help)
+    # (nor 宁波市帮助了美姑县的邻县…: the county a modifier; nor a partnership word in a clause of
+    # its own subject: …，安吉县则与青川县开展结对帮扶)
     helps = _HELPS_RIGHT_AFTER.match(text, after)
-    if helps and ctx.county_at(helps.end(), hi, gap=8) and (helps.group().startswith("助力") or any(
-            role in ("link", "aid") for _, _, role in ctx.words_in(*_sentence_bounds(text, after)))):
+    helped = next((r for r in ctx.refs_in(helps.end(), min(helps.end() + 9, hi)) if r.is_focus), None) if helps else None
+    if helps and ctx.county_at(helps.end(), hi, gap=8) and not (helped and text.startswith("的", helped.end)) and (
+            helps.group().startswith("助力") or _pairing_word_of(ctx, text, lo, after)):
         return True
     # 剑河县组团来富阳考察座谈，双方签订友好城市协议: the county visits the place, then the two pair
     if before.endswith((*_GOING_TO, "来")) and (any(r.is_focus for r in ctx.refs_in(lo, first.start))

@@ -1199,8 +1199,13 @@ def _named_for_superior(c: Candidate, county: Entity, names: tuple[str, ...]) ->
     short name, and not the county's own, is that level's campaign the county carries out."""
     from kg.gazetteer import short_form
 
-    superiors = {short_form(p) for p in (county.prefecture, county.province) if p}
-    return any(len(s) >= 2 and s in c.label for s in superiors) and not any(n in c.label for n in names)
+    from kg.extract.counties import segmenter
+
+    superiors = {n for p in (county.prefecture, county.province) if p for n in (p, short_form(p))}
+    if not any(len(s) >= 2 and s in c.label for s in superiors) or any(n in c.label for n in names):
+        return False
+    # (as a word of the name: not 新乡 in “新乡贤+”, 长治 in “长治久安”)
+    return bool(superiors & set(segmenter().lcut(c.label, HMM=False)))
 
 
 def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]], names: tuple[str, ...]) -> bool:
