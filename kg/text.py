@@ -320,6 +320,21 @@ def _unescape(m: re.Match) -> str:
     return html.unescape(m.group(0))
 
 
+# Curly quotation marks a PDF's text turned into ;; (实施;;2244;;工程, 荣获;;A;;;;B;;): no Chinese
+# text writes two semicolons, so each pair is a quotation mark, opening and closing in turn
+_DOUBLE_SEMICOLON = re.compile(r";;")
+
+
+def _quotes_for_semicolons() -> Callable[[re.Match], str]:
+    opened = False
+
+    def quote(m: re.Match) -> str:
+        nonlocal opened
+        opened = not opened
+        return "“" if opened else "”"
+    return quote
+
+
 def normalise(source: str) -> tuple[str, list[int]]:
     """Original text → (normalised text, offset of each character in the original)."""
     text, origin, _ = _normalise(source)
@@ -363,6 +378,8 @@ def _normalise(source: str) -> tuple[str, list[int], tuple[int, ...]]:
     if "[" in e.text:
         e.sub(_BRACKETED_PINYIN, "")
     e.map_chars(_to_halfwidth)
+    if ";;" in e.text and len(_DOUBLE_SEMICOLON.findall(e.text)) >= 2:
+        e.sub(_DOUBLE_SEMICOLON, _quotes_for_semicolons())  # 荣获;;国家卫生县城;;;;全国…: a PDF's quotes
     if "." in e.text:
         e.sub(_LATIN_FULL_STOP, _full_stop)
     e.sub(_FOOTNOTE, "")

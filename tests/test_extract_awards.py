@@ -2454,3 +2454,12 @@ def test_lists_closed_by_their_counts_one_after_another():
 ])
 def test_counter_examples_of_rounds_31_to_33(text, expected):
     assert labels(text) == expected
+
+
+def test_quotation_marks_a_pdf_turned_into_double_semicolons():
+    # round 34: 荣获;;A;;;;B;;等多项荣誉 (a PDF's curly quotes), and a formula between them
+    from kg.extract import extract_text
+
+    ex = extract_text("安吉县工作报告\n过去的一年，积极实施;;2244;;工程，荣获;;国家卫生县城;;;;全国文明县城;;等多项荣誉。")
+    assert sorted((r.predicate.value, r.object.label) for r in ex.relations) == [
+        ("implements", "2244工程"), ("received", "全国文明县城"), ("received", "国家卫生县城")]
