@@ -2463,3 +2463,15 @@ def test_quotation_marks_a_pdf_turned_into_double_semicolons():
     ex = extract_text("安吉县工作报告\n过去的一年，积极实施;;2244;;工程，荣获;;国家卫生县城;;;;全国文明县城;;等多项荣誉。")
     assert sorted((r.predicate.value, r.object.label) for r in ex.relations) == [
         ("implements", "2244工程"), ("received", "全国文明县城"), ("received", "国家卫生县城")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 34: a pilot the province (or an agency above) carries out in the county; not one the
+    # county carries out in its town, nor one planned
+    ("江苏省落实总书记重要指示精神，在宜兴市开展县级集成改革试点，强化各项改革的互补性。", []),
+    ("浙江省落实总书记重要指示精神，在安吉县开展县级集成改革试点，强化各项改革的互补性。", ["县级集成改革试点"]),
+    ("安吉县在孝丰镇开展集成改革试点。", []),
+    ("浙江省计划在安吉县开展县级集成改革试点。", []),
+])
+def test_a_pilot_placed_in_the_county(text, expected):
+    assert labels(text) == expected

@@ -1060,3 +1060,9 @@ def test_a_prefectures_name_inside_a_word_is_no_campaign_of_it():
     # a second reader's: 新乡 in “新乡贤+” (长垣市, 新乡市), 长治 in “长治久安” (平顺县, 长治市)
     assert implements_in("长垣市新闻\n长垣市推行“新乡贤+”乡村治理模式。") == {"新乡贤+乡村治理模式"}
     assert implements_in("平顺县新闻\n平顺县推行“长治久安”网格化治理模式。") == {"长治久安网格化治理模式"}
+
+
+def test_a_practice_named_county_and_shijian_or_zhi():
+    # round 34: “新沂实践”, “颍上之治” carry the county's name
+    assert implements_in("新沂市新闻\n县域治理的“新沂实践”引人关注。") == {"新沂实践"}
+    assert implements_in("颍上县新闻\n这是“颍上之治”的样本意义。") == {"颍上之治"}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from kg.agencies import agencies
-from kg.extract.context import (CLAUSE_END, context_of, count_value, is_common_word, opens_with_superior_self,
+from kg.extract.context import (CLAUSE_END, clause_opening, context_of, count_value, is_common_word, opens_with_superior_self,
                                 outermost, own_names)
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.gazetteer import gazetteer, short_form
@@ -2005,6 +2005,31 @@ class _Reader:
             level = award_level(label)
             if level:
                 found.append(Found(title.start, title.end, label, level, award_year(label, "")))
+        return found + self._pilots_placed(sentence)
+
+    def _pilots_placed(self, sentence: str) -> list[Found]:
+        """江苏省…在宜兴市开展县级集成改革试点: the county's province or prefecture, or an agency above
+        it, opening the sentence as its subject, carries out a pilot in the county — the county's
+        pilot, at the level of the one who placed it."""
+        found = []
+        for m in _PILOT_IN_COUNTY.finditer(sentence):
+            if m.group("who") not in self.recipients:
+                continue
+            opening = clause_opening(sentence[:_clause_start(sentence, m.start())] or sentence[:m.start()])
+            level = None
+            for place, placed_level in ((self.focus.province, "provincial"), (self.focus.prefecture, "prefectural")):
+                if place and opening.startswith((place, short_form(place) or place)):
+                    level = placed_level
+            if level is None:
+                mentions = agencies().scan(opening[:20], self.focus.province, self.focus.prefecture)
+                if mentions and mentions[0].start == 0 and mentions[0].agency.kind != "media":
+                    level = {"central": "national", "provincial": "provincial",
+                             "prefectural": "prefectural"}.get(mentions[0].agency.level)
+            if level is None or self.p.hedge.search(sentence, 0, m.start()):
+                continue
+            label = clean_label(m.group("title"))
+            found.append(Found(m.start("title"), m.end("title"), label, award_level(label) or level,
+                               award_year(label, "")))
         return found
 
     def _ranking_lists(self, sentence: str) -> list[Found]:
@@ -2587,6 +2612,9 @@ _TITLE_BECOMES_CARD = re.compile(r"[”」\"]?(?:称号|荣誉|牌子)成为(?P<
 _ONE_OF_COUNTED = re.compile(r"(?<=全国|全省|全市|全区|全州)(?:\d{1,4}|[一二三四五六七八九十百两]{1,4})个(?=.{4,}之一$)|之一$")
 # An epithet of a place as the birthplace or home of something (文港毛笔的发祥地, 茶圣的故乡)
 _BIRTHPLACE = re.compile(r"的(?:发祥地|发源地|故乡|故里|原产地|诞生地)$")
+# A pilot a higher level carries out in the county: 在宜兴市开展县级集成改革试点
+_PILOT_IN_COUNTY = re.compile(r"在(?P<who>[\u4e00-\u9fff]{2,10}?)(?:开展|启动|实施|部署|推行)了?"
+                              r"(?P<title>[^，,。；;、“”]{2,24}?试点)(?=[，,。；;]|$|工作)")
 # What a copula says the titles are: an aim (…的工作目标之一, 力争…)
 _AIM_COMPLEMENT = re.compile(r"力争|争创|争取|的[^，,。；;的]{0,6}?(?:目标|任务)(?:之一)?$")
 # (位列同批安徽省三县首位: a place among those of a batch; 全国跨县…: a word cut off)

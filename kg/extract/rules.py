@@ -143,7 +143,8 @@ RULES: tuple[Rule, ...] = (
     _r("received.streak", "a title with its level word won so many times in a row: 实现全国X“十八连冠”",
        "易县工作动态\n易县实现全国县域经济和综合发展“十八连冠”。", "全国县域经济和综合发展十八连冠",
        "易县工作动态\n易县高考总评实现“六连冠”。"),
-    _r("received.supported", "an agency lets the county build a zone: 批复同意易县设立…试验区",
+    _r("received.supported", "an agency lets the county build a zone: 批复同意易县设立…试验区, or a higher "
+       "level carries out a pilot in it: 河北省在易县开展…试点",
        "易县工作动态\n国务院批复同意易县设立国家级数字乡村试验区。", "国家级数字乡村试验区"),
     _r("received.commendation", "a commendation by agencies ending its clause: 荣获省政府通报表扬",
        "易县工作动态\n2021年6月，易县荣获省政府通报表扬。", "省政府通报表扬",
