@@ -2475,3 +2475,12 @@ def test_quotation_marks_a_pdf_turned_into_double_semicolons():
 ])
 def test_a_pilot_placed_in_the_county(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 35: 入榜 as 入围; a scope (北京乃至京津冀地区首例) is no title
+    ("安吉县入榜综合实力、投资潜力等五个“全国百强县”。", ["全国百强县"]),
+    ("安吉县的做法成为浙江乃至长三角地区首例。", []),
+])
+def test_shapes_of_round_35(text, expected):
+    assert labels(text) == expected

@@ -813,3 +813,8 @@ def test_an_approved_upgrade_of_a_title_is_recognition():
 def test_an_upgrade_into_a_city_is_a_change_of_divisions():
     # a second reader's: 升格为县级义乌市 is no recognition (升格为 a title is: see above)
     assert agencies_in("义乌市新闻\n经国务院批准，义乌县升格为县级义乌市。") == []
+
+
+def test_the_patriotic_health_campaign_committee_by_its_other_short_name():
+    # round 35: 国家爱卫会 is 全国爱国卫生运动委员会
+    assert agencies_in("襄垣县新闻\n国家爱卫会正式授予襄垣县“国家卫生县城”称号。") == ["全国爱国卫生运动委员会"]

@@ -1066,3 +1066,8 @@ def test_a_practice_named_county_and_shijian_or_zhi():
     # round 34: “新沂实践”, “颍上之治” carry the county's name
     assert implements_in("新沂市新闻\n县域治理的“新沂实践”引人关注。") == {"新沂实践"}
     assert implements_in("颍上县新闻\n这是“颍上之治”的样本意义。") == {"颍上之治"}
+
+
+def test_a_programme_of_the_autonomous_region_is_its_own():
+    # round 35: 按照自治区“8337”发展思路 in a banner's text
+    assert implements_in("奈曼旗新闻\n按照自治区“8337”发展思路，建成绿色农畜产品生产加工输出基地。") == set()

@@ -2618,7 +2618,8 @@ _PILOT_IN_COUNTY = re.compile(r"在(?P<who>[\u4e00-\u9fff]{2,10}?)(?:开展|启�
 # What a copula says the titles are: an aim (…的工作目标之一, 力争…)
 _AIM_COMPLEMENT = re.compile(r"力争|争创|争取|的[^，,。；;的]{0,6}?(?:目标|任务)(?:之一)?$")
 # (位列同批安徽省三县首位: a place among those of a batch; 全国跨县…: a word cut off)
-_IMPORTANCE = re.compile("重要的|的重要|^同[批期类级]|跨[县市区省]$")
+# (成为北京乃至京津冀地区首例: a scope, not a title)
+_IMPORTANCE = re.compile("重要的|的重要|^同[批期类级]|跨[县市区省]$|乃至")
 # the verb after lists of pilots (…试点、…试点等2个国家级试点，以及…等3个省级试点有序推进)
 _PILOTS_CARRIED = re.compile(r"(?:[，,](?:以及|及|和)[^。；;！？!?，,]{0,30}?|[^。；;！？!?，,]{0,30}?)"
                              r"(?:有序|稳步|扎实|全面|深入|加快|顺利)(?:推进|实施|开展)")
