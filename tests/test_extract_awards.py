@@ -2484,3 +2484,17 @@ def test_a_pilot_placed_in_the_county(text, expected):
 ])
 def test_shapes_of_round_35(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second reader's counter-examples to rounds 34–35: a university, a firm or banks of the
+    # province place no pilot of the county's; a pilot still to come; a title after a 乃至 scope
+    ("浙江大学在安吉县开展乡村数字治理试点。", []),
+    ("湖州市供电公司在安吉县开展农村电网智能化改造试点。", []),
+    ("浙江省内多家银行在安吉县开展绿色金融试点。", []),
+    ("浙江省将在安吉县开展共同富裕基本单元建设试点。", []),
+    ("湖州市委书记强调，要在安吉县开展党建引领试点。", []),
+    ("安吉县成为浙江省乃至全国首个国家生态县。", ["浙江省乃至全国首个国家生态县"]),
+])
+def test_counter_examples_of_rounds_34_and_35(text, expected):
+    assert labels(text) == expected

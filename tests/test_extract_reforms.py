@@ -1071,3 +1071,9 @@ def test_a_practice_named_county_and_shijian_or_zhi():
 def test_a_programme_of_the_autonomous_region_is_its_own():
     # round 35: 按照自治区“8337”发展思路 in a banner's text
     assert implements_in("奈曼旗新闻\n按照自治区“8337”发展思路，建成绿色农畜产品生产加工输出基地。") == set()
+
+
+def test_shijian_after_the_county_unquoted_is_a_verb_or_an_aim():
+    # a second reader's: 在新沂实践 (a verb), 生动的新沂实践 (an aim); only quoted it names a practice
+    assert implements_in("新沂市新闻\n各地要把学到的好经验好做法在新沂实践，在新沂落地。") == set()
+    assert implements_in("新沂市新闻\n要把党的二十大精神转化为生动的新沂实践。") == set()

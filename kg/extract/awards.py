@@ -2017,16 +2017,19 @@ class _Reader:
                 continue
             opening = clause_opening(sentence[:_clause_start(sentence, m.start())] or sentence[:m.start()])
             level = None
+            # (the place itself or its party committee or government as the subject: not 浙江大学,
+            # 湖州市供电公司, 浙江省内多家银行)
             for place, placed_level in ((self.focus.province, "provincial"), (self.focus.prefecture, "prefectural")):
-                if place and opening.startswith((place, short_form(place) or place)):
-                    level = placed_level
+                for name in filter(None, (place, short_form(place))):
+                    if _PLACE_AS_SUBJECT.match(opening, len(name)) and opening.startswith(name):
+                        level = placed_level
             if level is None:
                 mentions = agencies().scan(opening[:20], self.focus.province, self.focus.prefecture)
                 if mentions and mentions[0].start == 0 and mentions[0].agency.kind != "media":
                     level = {"central": "national", "provincial": "provincial",
                              "prefectural": "prefectural"}.get(mentions[0].agency.level)
-            if level is None or self.p.hedge.search(sentence, 0, m.start()):
-                continue
+            if level is None or self.p.hedge.search(sentence, 0, m.start()) or _NOT_YET_DONE.search(sentence, 0, m.start() + 1):
+                continue  # (浙江省将在…, 要在…, 有望在…开展…试点: still to come)
             label = clean_label(m.group("title"))
             found.append(Found(m.start("title"), m.end("title"), label, award_level(label) or level,
                                award_year(label, "")))
@@ -2612,14 +2615,17 @@ _TITLE_BECOMES_CARD = re.compile(r"[”」\"]?(?:称号|荣誉|牌子)成为(?P<
 _ONE_OF_COUNTED = re.compile(r"(?<=全国|全省|全市|全区|全州)(?:\d{1,4}|[一二三四五六七八九十百两]{1,4})个(?=.{4,}之一$)|之一$")
 # An epithet of a place as the birthplace or home of something (文港毛笔的发祥地, 茶圣的故乡)
 _BIRTHPLACE = re.compile(r"的(?:发祥地|发源地|故乡|故里|原产地|诞生地)$")
+_PLACE_AS_SUBJECT = re.compile(r"(?:省|市|自治区|州)?(?:委|政府|人民政府|委员会)?(?:[，,]|落实|贯彻|按照|根据|围绕|坚持|选择"
+                               r"|决定|确定|批准|同意|在|于|先后|积极|率先)")
+_NOT_YET_DONE = re.compile(r"(?:将|要|拟|可|会)在|有望|即将|准备|预计|计划|希望")
 # A pilot a higher level carries out in the county: 在宜兴市开展县级集成改革试点
 _PILOT_IN_COUNTY = re.compile(r"在(?P<who>[\u4e00-\u9fff]{2,10}?)(?:开展|启动|实施|部署|推行)了?"
                               r"(?P<title>[^，,。；;、“”]{2,24}?试点)(?=[，,。；;]|$|工作)")
 # What a copula says the titles are: an aim (…的工作目标之一, 力争…)
 _AIM_COMPLEMENT = re.compile(r"力争|争创|争取|的[^，,。；;的]{0,6}?(?:目标|任务)(?:之一)?$")
 # (位列同批安徽省三县首位: a place among those of a batch; 全国跨县…: a word cut off)
-# (成为北京乃至京津冀地区首例: a scope, not a title)
-_IMPORTANCE = re.compile("重要的|的重要|^同[批期类级]|跨[县市区省]$|乃至")
+# (成为北京乃至京津冀地区首例: a scope, not a title; but 浙江省乃至全国首个国家生态县: the title after it)
+_IMPORTANCE = re.compile("重要的|的重要|^同[批期类级]|跨[县市区省]$|乃至(?!.*(?:首个|首批|第一|唯一))")
 # the verb after lists of pilots (…试点、…试点等2个国家级试点，以及…等3个省级试点有序推进)
 _PILOTS_CARRIED = re.compile(r"(?:[，,](?:以及|及|和)[^。；;！？!?，,]{0,30}?|[^。；;！？!?，,]{0,30}?)"
                              r"(?:有序|稳步|扎实|全面|深入|加快|顺利)(?:推进|实施|开展)")

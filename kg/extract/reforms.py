@@ -907,6 +907,8 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
         # (a short field between: 万荣扫盲经验, 东海治水模式)
         named = re.compile(rf"({_alternation(short_names)})([{CJK}]{{0,4}}?)({_alternation(lex.words('county_suffix'))})")
         for m in named.finditer(text):
+            if m.group(3) in _QUOTED_SUFFIXES:
+                continue  # (在新沂实践, 生动的新沂实践: 实践 and 之治 name a practice only quoted)
             after = text[m.end():m.end() + 2]  # two: 受到, 得到 end the phrase as 被 does
             # (only a quotation of the name itself is the quoted pass's: “认真学好上虞经验” is a speech
             # that names it, as something to learn from: not 要努力打造上虞样板, 不能照搬所谓的上虞模式)
@@ -931,6 +933,7 @@ def _unquoted_candidates(text: str, short_names: tuple[str, ...], lex: Lexicon) 
     return out
 
 
+_QUOTED_SUFFIXES = frozenset({"实践", "之治"})
 _LEARNED_IN_SPEECH = re.compile(r"(?:学习|学好|学|推广|借鉴|总结|复制|宣传)(?:推广|借鉴|好)?$")
 
 
