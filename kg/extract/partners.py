@@ -58,17 +58,14 @@ _COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)
 # word after the place, the place is the partner.
 _GOING_TO = ("赴", "前往", "到")
 _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
-_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
-
-
 def _pairing_word_of(ctx: _Context, text: str, lo: int, at: int) -> bool:
     """A partnership word in the sentence at `at` whose clause names no place before it (the place
     helping goes on as its subject: 通过产业协作，临海帮助…; …，并向云南派出了援建干部)."""
-    start, end = _sentence_bounds(text, at)
+    start, end = _sentence_bounds(ctx.doc, at)
     for s, _, role in ctx.words_in(start, end):
         if role not in ("link", "aid"):
             continue
-        clause = max(start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, start, s)))
+        clause = context_of(ctx.doc).clause_start(s)
         # (the county's province or prefecture may stand there: 并向云南派出了援建干部)
         if clause == lo or not any(r.place is None or r.place.level == "county" or r.is_focus
                                    for r in ctx.refs_in(clause, s)):
@@ -76,14 +73,9 @@ def _pairing_word_of(ctx: _Context, text: str, lo: int, at: int) -> bool:
     return False
 
 
-def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
-    return start, _sentence_end(text, at)
-
-
-def _sentence_end(text: str, at: int) -> int:
-    m = _SENTENCE_END.search(text, at)
-    return m.start() if m else len(text)
+def _sentence_bounds(doc: Document, at: int) -> tuple[int, int]:
+    sentence = doc.sentence_at(at)
+    return sentence.start, sentence.end
 
 
 # The aid funds of a place (宁波市的480万元帮扶资金, 宁波东西部协作资金支持下), and the words before
@@ -302,7 +294,7 @@ def extract(doc: Document, ex: Extraction) -> None:
             ex.counties.append(place_entity(ref.place, Kind.COUNTY))
     # (a partnership word in its sentence: not 安长两地气候相似)
     for place, m in _pairs_by_abbreviation(doc, ex.focus):
-        if not any(role in ("link", "aid", "joint") for _, _, role in ctx.words_in(*_sentence_bounds(text, m.start()))):
+        if not any(role in ("link", "aid", "joint") for _, _, role in ctx.words_in(*_sentence_bounds(doc, m.start()))):
             continue  # (嘉保两地携手, 宝保两地…召开联席会议)
         entity = place_entity(place, Kind.CITY)
         if entity.key not in seen:
@@ -525,7 +517,7 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     funds = _FUNDS_OF.match(text, after, hi)
     if funds and not ref.loose and (before.endswith(_HAD_THE_USE_OF) or funds.group("under")) \
             and not any(not r.is_focus and not r.short and not r.loose and r.place is not None and r.place.level == "county"
-                        for r in ctx.refs_in(funds.end(), _sentence_end(text, funds.end()))):
+                        for r in ctx.refs_in(funds.end(), _sentence_bounds(ctx.doc, funds.end())[1])):
         return True  # (not …帮扶资金，邻近的昭觉县建起了…: another county used it)
     # 由西城区投资建设的杂多县…基地, 在西城区援建的杂多县…: what the place built for the county (not
     # 在深圳投资建设的…: built in Shenzhen)
