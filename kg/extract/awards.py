@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from kg.agencies import agencies
-from kg.extract.context import (CLAUSE_END, clause_opening, context_of, count_value, is_common_word, opens_with_superior_self,
+from kg.extract.context import (CLAUSE_END, UNIT_OF_COUNTY, clause_opening, context_of, count_value, is_common_word, opens_with_superior_self,
                                 outermost, own_names)
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.gazetteer import gazetteer, short_form
@@ -862,7 +862,7 @@ class _Reader:
                 title = m.group("title") if m else ""
                 label = clean_label(title)
                 level = self.p.level.match(label)
-                unit = _UNIT_AFTER.match(sentence, at + len(name))  # 在省级文明单位易县人民医院: the hospital's
+                unit = UNIT_OF_COUNTY.match(sentence, at + len(name))  # 在省级文明单位易县人民医院: the hospital's
                 bare = re.sub(r"第.{1,3}批|首批", "", label)
                 if level and not unit and any(h.end() == len(label) for h in self.p.head.finditer(label)) \
                         and self._is_title(label) and not self._level_and_head_only(bare) \
@@ -2707,8 +2707,6 @@ _LIST_IN_QUOTES = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?(?:命名|创建
 _WON_THIS_HONOUR = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:唯一|首个|第一个)?(?:获此殊荣|获此荣誉|获此称号|获得此项荣誉)的")
 # The word for a title after the last item of a list: …、标兵县称号
 _TITLE_WORD_AFTER = re.compile(r"(?:等)?(?:荣誉)?称号$")
-# A unit of the county named after it: 易县人民医院, 易县农商银行
-_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:医院|银行|公司|集团|中学|小学|学校|一中|镇|乡|村|街道|社区|局|法院|检察院)")
 # After 进入: a list of candidates, not of holders
 _NOT_YET = re.compile(r"创建|候选|公示|提名|复审|申报|培育")
 # A news item's dateline before its first sentence: 齐齐哈尔8月30日讯(特派记者宋君)

@@ -214,6 +214,15 @@ def superior_selves(text: str, own: tuple[str, ...]) -> list[str]:
 _SUPERIOR_SELF = re.compile(r"[我本][市州盟](?![\d一二三四五六七八九十两几多]|唯一|首个|首家|第一|仅有|率先)")
 
 
+# A unit of the county named right after its name: 易县一中, 易县一企业, 易县西陵镇, 易县人民医院
+# (not the 村 of 农村, 乡村: 县国家农村产业融合发展示范园 is the county's own park)
+UNIT_OF_COUNTY = re.compile(r"[一二三四五六七八九十\d]中|(?:[\d一二三四五六七八九十]+[家个所名项])?[\u4e00-\u9fff]{0,8}?"
+                            r"(?:中学|小学|学校|医院|公司|企业|集团|镇|乡(?!村)|(?<![农乡])村|街道|社区|局|银行|法院|检察院)")
+# ... or one of its people: 易县县长, 易县两名教师
+UNIT_OR_PERSON_OF_COUNTY = re.compile(
+    rf"{UNIT_OF_COUNTY.pattern}|(?:[\d一二三四五六七八九十]+[家个所名项])?[\u4e00-\u9fff]{{0,8}}?"
+    r"(?:县长|区长|市长|旗长|书记|干部|主任|党员|教师)")
+
 # How often jieba's dictionary counts a word before it is taken for a common word (主人 3865,
 # 干将 109, 过客 56, 鱼米之乡) rather than a coined name (早餐会 7, 试验田 13, 领头雁 4).
 COMMON_WORD_FREQ = 50

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.agencies import Agency, AgencyMention
-from kg.extract.context import CLAUSE_END, clause_opening, context_of, opens_with_superior_self
+from kg.extract.context import CLAUSE_END, UNIT_OR_PERSON_OF_COUNTY, clause_opening, context_of, opens_with_superior_self
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
 
@@ -35,16 +35,12 @@ MAX_REACH = 40  # how far before the agencies the recognised reform or award may
 RECOGNISING_LEVELS = ("international", "central", "provincial", "prefectural")
 _RECEIVED = ("收到", "接到")
 _CERTIFICATE = re.compile(r"证书|奖牌|牌匾")
-# A unit or an office holder of the county named after it: 易县一中, 易县一企业, 易县西陵镇, 易县县长
-# (not the 村 of 农村, 乡村: 县国家农村产业融合发展示范园名列其中 is the county's park)
-_UNIT_OF_COUNTY = re.compile(r"[一二三四五六七八九十\d]中|(?:[\d一二三四五六七八九十]+[家个所名项])?[\u4e00-\u9fff]{0,8}?(?:中学|小学|学校|医院|公司|企业|镇|乡(?!村)|(?<![农乡])村|街道|社区|局|银行"
-                             r"|县长|区长|市长|旗长|书记|干部|主任|党员|教师)")
 # The agency's website, where a list was published: (在省住建厅)网站完成公示, 官网上公布
 _ON_WEBSITE = re.compile(r"(?:官方网站|门户网站|官网|网站)上?(?:正式)?(?:完成)?(?:公示|公布|发布)")
 # What an agency means to make the county into (提出…把萝北建设成为…): an aim set, not recognition
 _MAKE_INTO = re.compile(r"[，,：:]?\s*(?:要|将|进一步)?把[^，,。；;]{1,12}?(?:建设|打造|建|培育|发展|塑造)成")
 # Units or persons of the county, and nothing else, before the verb that puts them on a list
-_UNITS_SELECTED = re.compile(rf"(?:{_UNIT_OF_COUNTY.pattern})+(?:等[\d一二三四五六七八九十]+[名人个家所位])?(?:成功|光荣|顺利|再次|均)?")
+_UNITS_SELECTED = re.compile(rf"(?:{UNIT_OR_PERSON_OF_COUNTY.pattern})+(?:等[\d一二三四五六七八九十]+[名人个家所位])?(?:成功|光荣|顺利|再次|均)?")
 # An office holder of the county, right after its name: (安吉)县委书记, 县长
 _PERSON_OF_COUNTY = re.compile(r"(?:[县区市旗]?委|[县区市旗]?政府)?(?:常务)?副?(?:书记|县长|区长|市长|旗长|主任)")
 # A practice named in quotes (“溆浦经验”, “拯救老屋行动”): what the text says was written into a report
@@ -410,7 +406,7 @@ def _issued_for(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
         if selected and _NOT_SELECTED.search(sentence, found, selected.start() + 1):
             selected = None  # 某县未能上榜
         longest = max((n for n in names if sentence.startswith(n, found)), key=len) if found >= 0 else name
-        if selected and _UNIT_OF_COUNTY.match(sentence, found + len(longest), selected.start() + 1):
+        if selected and UNIT_OR_PERSON_OF_COUNTY.match(sentence, found + len(longest), selected.start() + 1):
             continue  # 易县一中被评为…: a school or firm of the county was selected
         if (found >= 0 and selected
                 and (p["listing"].search(sentence, at, found) or p["verb"].search(sentence, at, found)
