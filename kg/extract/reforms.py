@@ -1068,7 +1068,7 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
               and m.agency.kind != "media"]
     found = [c for c in found if enabled(f"implements.{c.rule}") and not _RANKING_NAME.fullmatch(c.label)
              and not (c.rule != "county" and any(s <= c.start < e for s, e in notes))
-             and not ctx.on_navigation_line(c.start) and not _owned_by_other(text, c, others, ctx.names(county))
+             and not ctx.on_navigation_line(c.start) and not _owned_by_other(doc, c, others, ctx.names(county))
              and not _set_by_higher(text, c, higher, names) and not _named_for_superior(c, county, names)]
     found.sort(key=lambda c: c.start)
     found = _second_names(text, _contained(found), lex)
@@ -1211,9 +1211,10 @@ def _named_for_superior(c: Candidate, county: Entity, names: tuple[str, ...]) ->
     return bool(superiors & set(segmenter().lcut(c.label, HMM=False)))
 
 
-def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]], names: tuple[str, ...]) -> bool:
+def _owned_by_other(doc: Document, c: Candidate, others: list[tuple[int, int]], names: tuple[str, ...]) -> bool:
     """下一篇：于都县“四个一”工作法: another place names the practice's owner in its clause
     (not when the clause joins the place to the county: 与A县、B县建立“X”机制), or opens its name."""
+    text = doc.text
     # (only the places up to 100 characters before it can: others is in text order)
     others = others[bisect_left(others, (c.start - 100, 0)):bisect_right(others, (c.start + 1, len(text)))]
     if not others and not superior_selves(text[max(0, c.start - 3):c.start], names):
@@ -1240,7 +1241,7 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]], name
     # place that opens the clause (after its prefecture: 宣城市宁国市), as owner (X的) or as
     # subject, owns what the clause names, unless the county is named between (湖州市的“A”改革、
     # 安吉县的“B”改革; 湖州市的领导来我县调研“B”)
-    if _opened_by_other(text, c, others, names):
+    if _opened_by_other(doc, c, others, names):
         return True
     wide_start = c.start - len(_clause_before(text, c.start, 80))
     lead = _LIST_LEAD.match(text, wide_start)
@@ -1251,12 +1252,12 @@ def _owned_by_other(text: str, c: Candidate, others: list[tuple[int, int]], name
         text.startswith("的", opener_end) or _SUBJECT_ACTS.match(text, opener_end) is not None)
 
 
-def _opened_by_other(text: str, c: Candidate, others: list[tuple[int, int]], names: tuple[str, ...]) -> bool:
+def _opened_by_other(doc: Document, c: Candidate, others: list[tuple[int, int]], names: tuple[str, ...]) -> bool:
     """江苏省吴江市汾湖经济开发区地处…，2008年与中心镇推行了“X”: a sentence that another place (or
     a zone or town of it) opens as its subject is about that place up to the practice, unless the
     county is named before it or the sentence tells of a partnership (深圳市援建的…)."""
-    start = max(text.rfind(ch, 0, c.start) for ch in "。！？!?\n") + 1
-    at = _OPENING_TIME.match(text, start).end()  # (2022年，广东启动实施…: after its time)
+    text, sentence = doc.text, doc.sentence_at(c.start)
+    at = _OPENING_TIME.match(text, sentence.start).end()  # (2022年，广东启动实施…: after its time)
     opener = None
     for s, e in others:  # (a chain of places: 江苏省吴江市)
         if s == at:
@@ -1265,9 +1266,8 @@ def _opened_by_other(text: str, c: Candidate, others: list[tuple[int, int]], nam
         return False  # (浙江省推广“安吉经验”: the county's own, by its name)
     between = text[opener:c.start]
     # (浙江省推广“两山银行”改革，这一改革最早由安吉县探索推出: the county named after it, its own)
-    end = min((i for i in (text.find(ch, c.end) for ch in "。！？!?\n") if i >= 0), default=len(text))
     credited_after = any(_PRACTISED_BY.match(text, at + len(n)) for n in names
-                         for at in (m.start() for m in re.finditer(re.escape(n), text[:end])) if at >= c.end)
+                         for at in (m.start() for m in re.finditer(re.escape(n), text[:sentence.end])) if at >= c.end)
     return _PLACE_UNIT_SUBJECT.match(text, opener) is not None and not any(n in between for n in names) \
         and not credited_after and not _PARTNERSHIP_TEXT.search(between)
 
