@@ -2498,3 +2498,24 @@ def test_shapes_of_round_35(text, expected):
 ])
 def test_counter_examples_of_rounds_34_and_35(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 36: titles quoted one after another after 被冠以, closed by a count of 称号
+    ("安吉县先后被冠以“全国百强县市”“国家园林城市”“中国书法之乡”等 10 个称号。",
+     ["全国百强县市", "国家园林城市", "中国书法之乡"]),
+    # an administrative status is no title
+    ("安吉县为浙江省辖县级市。", []),
+    # a list a document's name publishes (关于公布《…名单》的通知), then the county 名列其中
+    ("2019年3月8日,中央宣传部、财政部《中央宣传部 财政部关于公布《革命文物保护利用片区分县名单(第一批)》的通知》"
+     "安吉县名列其中。", ["革命文物保护利用片区分县"]),
+    ("2019年3月8日,中央宣传部、财政部印发《关于公布全国革命文物保护利用片区分县名单(第一批)的通知》,安吉县名列其中。",
+     ["全国革命文物保护利用片区分县"]),
+    # a portrait that calls the county 这里 after a sentence ending with something of the county's;
+    # a sentence that opens with 是 goes on with 这里 (not a site that lies in the county)
+    ("一碗米粉,传承了安吉的乡土味道。这里物阜民丰、独具特色。是全国油茶生产示范县,全省产粮大县。",
+     ["全国油茶生产示范县", "全省产粮大县"]),
+    ("遗址位于安吉的西南部。这里古木参天。是国家森林公园示范县。", []),
+])
+def test_shapes_of_round_36(text, expected):
+    assert labels(text) == expected

@@ -645,3 +645,26 @@ def test_a_pair_named_by_one_character_of_each():
 ])
 def test_counter_examples_of_rounds_31_to_33(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # round 36: two lists joined by 分别与 pair item by item; the county's fellow items are no partners
+    ("武进区", "2021年,天宁区、钟楼区、武进区分别与青海省果洛州玛沁县、班玛县和海南州贵南县建立东西部协作结对关系。", ["贵南县"]),
+    ("玛沁县", "2021年,天宁区、钟楼区、武进区分别与青海省果洛州玛沁县、班玛县和海南州贵南县建立东西部协作结对关系。",
+     ["常州市天宁区"]),
+    # a zone after the partner, named by the partner's city, is one more item of its list
+    ("清水县", "清水县持续加强与天津市滨海新区、天津港保税区的协作帮扶关系。", ["天津市滨海新区"]),
+    ("安吉县", "安吉县与杭州市西湖区、杭州银行签订协议。", []),
+])
+def test_lists_paired_item_by_item_and_zones_after_a_partner(focus, text, expected):
+    assert partners_of(text, focus) == expected
+
+
+def test_a_pair_named_by_one_character_each_after_a_word():
+    # round 36: 希望昌多两地加强…协作 (after a word, 希望); not the end of another name (安顺两地)
+    from kg.extract import extract_text
+
+    ex = extract_text("多伦县新闻\n昌平区对多伦县给予了大量支持。下一步，希望昌多两地密切对接协作。")
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.PARTNERED_WITH] == ["北京市昌平区"]
+    ex = extract_text("安龙县新闻\n安龙县与顺昌县开展协作。贵州安顺两地协作交流。")
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.PARTNERED_WITH] == ["顺昌县"]

@@ -818,3 +818,29 @@ def test_an_upgrade_into_a_city_is_a_change_of_divisions():
 def test_the_patriotic_health_campaign_committee_by_its_other_short_name():
     # round 35: 国家爱卫会 is 全国爱国卫生运动委员会
     assert agencies_in("襄垣县新闻\n国家爱卫会正式授予襄垣县“国家卫生县城”称号。") == ["全国爱国卫生运动委员会"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 36: the agencies issued the document of a title the county received, by its name after
+    # them (its lines broken), or after 宣读了; not a document about another title
+    ("古蔺县新闻\n古蔺县被命名为四川省民族团结进步示范县\n省委宣传部、省民族宗教委发布\n《关于命名第六批四川省民族团结进步\n"
+     "示范区(单位)的决定》\n决定命名马边彝族自治县等31个县为示范区。", ["中共四川省委宣传部", "四川省民族宗教事务委员会"]),
+    ("雨城区新闻\n雨城区被评为四川省2021年度乡村振兴先进区。\n会议宣读了四川省委、四川省政府关于2021年度四川省乡村振兴"
+     "先进县(市、区)、先进乡镇、示范村的决定。", ["中共四川省委员会", "四川省人民政府"]),
+    ("雨城区新闻\n雨城区被评为四川省2021年度乡村振兴先进区。\n四川省政府印发关于2022年度粮食生产先进县的通知。", []),
+])
+def test_agencies_that_issued_the_document_of_the_county_s_title(text, expected):
+    assert agencies_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 36: an office holder visits and 对…进行调研, then praises in the next sentence; a team
+    # sent to the prefecture praises the county by name (not the prefecture)
+    ("城固县新闻\n陕西省农业厅副厅长王志强一行来到我县,对城固的休闲农业工作进行调研。调研期间,王志强一行对我县"
+     "一村一品发展模式给予了充分肯定。", ["陕西省农业厅"]),
+    ("北川县新闻\n省林草局林长处调研组到绵阳调研指导林长制工作。调研组充分肯定了北川县在林下经济发展等方面的工作成效。",
+     ["四川省林业和草原局"]),
+    ("北川县新闻\n省林草局林长处调研组到绵阳调研指导林长制工作。调研组充分肯定了绵阳市在林下经济发展方面的工作成效。", []),
+])
+def test_a_visitor_s_praise_in_the_next_sentence(text, expected):
+    assert agencies_in(text) == expected

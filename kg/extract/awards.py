@@ -172,7 +172,9 @@ def _patterns() -> _Patterns:
             # 国家级车联网先导区获工业和信息化部批复: an agency approved the title
             rf"|获[^{CLAUSE_END}获]{{2,20}}?(?:{alternation(t['approve'])}))"),
         list_word=re.compile(alternation(t["list"])),
-        publish_word=re.compile(rf"(?:通知|文件|决定)(?:{alternation(t['publish'])})了?|(?:{alternation(t['publish'])})了"),
+        # (《关于公布…名单的通知》: a document's name opens with what it does)
+        publish_word=re.compile(rf"(?:通知|文件|决定)(?:{alternation(t['publish'])})了?|(?:{alternation(t['publish'])})了"
+                                rf"|关于(?:{alternation(t['publish'])}|命名|认定|确定)"),
         # 农业农村部公布2022年全国…典型县名单: the list, for a later 成功入选 without an object
         # or a count of places given a title: 确定了5个全省第三批重点建设旅游主体功能区，某县榜上有名
         published_list=re.compile(
@@ -674,6 +676,8 @@ class _Reader:
         sentence without a subject (是A、B) goes on with it?"""
         if not sentence:
             return False
+        if self.here_is_county and sentence.lstrip().startswith(("这里", "这儿")):
+            return True  # (这里物阜民丰。是全国油茶生产示范县: a portrait's 这里 is the county)
         first = sentence[:next((i for i, ch in enumerate(sentence) if ch in CLAUSE_END), len(sentence))]
         name = next((n for n in self.recipients if sentence.lstrip().startswith(n)), None)
         if name is not None:  # (安吉县公安局现有民警…: a unit of the county; not 安吉县有12个街道)
@@ -1811,7 +1815,8 @@ class _Reader:
             if re.match(rf"[\u4e00-\u9fff{QUOTES}]", sentence[m.end():m.end() + 1]) \
                     and not _KIND_OF_HOLDER.match(sentence, m.end()):
                 continue  # 入选X: an object follows, read by find() (but 唯一入围的县区 is the county)
-            cstart = _clause_start(sentence, m.start())
+            # (…的通知》嘉鱼县名列其中: a document's name closes before the county's clause)
+            cstart = max(_clause_start(sentence, m.start()), sentence.rfind("》", 0, m.start()) + 1)
             before = sentence[cstart:m.start()]
             if not any(name in before for name in self.names) or not self._subject_is_county(before, False) \
                     or _NOT_JOINED.search(before) or "所在的" in before:
@@ -1832,6 +1837,8 @@ class _Reader:
                 pass
             if again is not None and group == "title" and len(region) - again.end() >= 4:
                 region_start, region = region_start + again.end(), region[again.end():]
+            if region.startswith("《"):  # (关于公布《…名单》的通知: the list's own name)
+                region_start, region = region_start + 1, region[1:]
             creating_after = region.endswith("创建")  # 国家乡村振兴示范县创建名单
             region = region.removesuffix("创建")
             region = _PASSED_BEFORE_LIST.sub("", region)  # 首批创新型县(市)验收通过名单: the title
@@ -2979,12 +2986,13 @@ def extract(doc: Document, ex: Extraction) -> None:
     reader = _Reader(ex.focus)
     # a portrait that says 这里是来凤 / 这里就是甘南县 calls the county 这里, as does one that opens a
     # sentence with 这里 right after one that ends with the county's name (…的土地——长春市九台区。这里…)
+    # or with something of the county's (…折射了祁东的人文历史。这里…)
     own = alternation(n for n in reader.names if not n.startswith(("该", "我", "本", "全")))
     # (not 燕下都遗址位于易县。这里是…: the site, which lies in the county)
     reader.here_is_county = "这里" in doc.text and (
         re.search(rf"这里(?:就)?是[^{CLAUSE_END}]{{0,6}}?(?:{own})", doc.text) is not None or any(
             not _LIES_IN.search(doc.text, max(0, m.start() - 12), m.start())
-            for m in re.finditer(rf"(?:{own})[。！!]\s*这里", doc.text)))
+            for m in re.finditer(rf"(?:{own})(?:的[^{CLAUSE_END}]{{1,8}})?[。！!]\s*这里", doc.text)))
     found: list[tuple[Found, Sentence]] = []
     listed: list[Found] = []
     if _list_hint().search(doc.text):

@@ -36,7 +36,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract.context import CLAUSE_END, DocumentContext, context_of
+from kg.extract.context import CLAUSE_END, DocumentContext, clause_opening, context_of, is_common_word
 from kg.extract.counties import is_doubtful, is_loose, is_municipality, place_entity
 from kg.extract.wordlists import alternation, data_rows
 from kg.gazetteer import Place, PlaceMention, gazetteer, short_form, usual_forms
@@ -263,14 +263,19 @@ def extract(doc: Document, ex: Extraction) -> None:
         # 湖北大学 / 上海、深圳等地企业: the place, or its whole list, names organisations (but a
         # park named by the place and the county is theirs together: 苏州相城·铜仁江口现代农业产业园)
         # (not when the list's last place is the one before it again, naming its zone: 都匀市和都匀经济开发区)
-        if (_names_organisation(text, ref.end) or (_names_organisation(text, last.end) and not _zone_of_previous(refs, last))) \
+        if (_names_organisation(text, ref.end) or (_names_organisation(text, last.end) and not _zone_of_previous(text, refs, last))) \
                 and not _joint_park(ctx, index):
             continue
         # (Hong Kong and Macau pair with a county only by the strong words: 对口帮扶, not 合作 or trade)
         if ref.place.name in _SPECIAL_REGIONS and not any(
                 role == "aid" or text[s:e] in trig.take_object for s, e, role in ctx.words_in(lo, hi)):
             continue
-        if _tied(ctx, index, first, last, lo, hi):
+        respectively = _respectively(ctx, ref, lo, hi)
+        if respectively is not None:  # A、B分别与X、Y结对: a place pairs with the one at its place
+            if not respectively:
+                continue
+            rule = "partneredWith.tied"
+        elif _tied(ctx, index, first, last, lo, hi):
             rule = "partneredWith.tied"  # 与X对口合作, 结对帮扶X, X对口支援我县
         elif _after_topic(ctx, first, lo):
             rule = "partneredWith.topic"  # 深化东西部协作，X累计投入…
@@ -303,8 +308,9 @@ def extract(doc: Document, ex: Extraction) -> None:
                                          m.start(), m.end(), "partneredWith.paired"))
 
 
-# 嘉保两地携手: a pair named by one character of each place's name
-_PAIR_ABBREVIATION = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])([\u4e00-\u9fff])两地")
+# 嘉保两地携手: a pair named by one character of each place's name (after a word of its own:
+# 希望昌多两地…, not the end of another name: 安顺两地)
+_PAIR_ABBREVIATION = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])两地")
 
 
 def _pairs_by_abbreviation(doc: Document, focus: Entity) -> list[tuple[Place, re.Match]]:
@@ -326,6 +332,8 @@ def _pairs_by_abbreviation(doc: Document, focus: Entity) -> list[tuple[Place, re
         a, b = m.group(1), m.group(2)
         other = b if a in own_first else a if b in own_first else None
         if other is None or a == b:
+            continue
+        if m.start() and "\u4e00" <= doc.text[m.start() - 1] <= "\u9fff" and not is_common_word(doc.text[m.start() - 2:m.start()]):
             continue
         places = {p.adcode: p for mention in context_of(doc).places.mentions if not is_loose(mention)
                   for p in mention.candidates[:1]
@@ -720,11 +728,58 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     return pair_end is not None and any(0 <= s - pair_end <= 4 and role in linking for s, _, role in words)
 
 
-def _zone_of_previous(refs: list[PlaceRef], last: PlaceRef) -> bool:
-    """Is the list's last place the one named right before it, opening a zone's name
-    (都匀市和都匀经济开发区)?"""
+def _respectively(ctx: _Context, ref: PlaceRef, lo: int, hi: int) -> bool | None:
+    """天宁区、钟楼区、常州经开区分别与玛沁县、班玛县和贵南县建立结对关系: two lists of the same
+    length joined by 分别与 and a partnership word pair item by item. True when ref is the
+    county's counterpart, False when it is another item of either list, None when the clause
+    has no such lists with the county in one."""
+    text = ctx.text
+    m = _RESPECTIVELY.search(text, lo, hi)
+    if m is None:
+        return None
+    link = next((s for s, _, role in ctx.words_in(m.end(), hi) if role in ("link", "aid")), None)
+    if link is None:
+        return None
+    sides = [_list_items(ctx, _clause_opening_at(text, lo, m.start()), m.start()), _list_items(ctx, m.end(), link)]
+    own = [[any(r.is_focus for r in ctx.refs_in(a, b)) for a, b in side] for side in sides]
+    county_side = next((k for k in (0, 1) if own[k].count(True) == 1), None)
+    if county_side is None or len(sides[0]) != len(sides[1]) or len(sides[0]) < 2:
+        return None
+    counterpart = sides[1 - county_side][own[county_side].index(True)]
+    if counterpart[0] <= ref.start < counterpart[1]:
+        return True
+    return False if any(a <= ref.start < b for side in sides for a, b in side) else None
+
+
+_RESPECTIVELY = re.compile(r"分别(?:与|同|和|跟)")
+
+
+def _clause_opening_at(text: str, lo: int, hi: int) -> int:
+    """Where a clause's list of subjects starts, after a date (2021年，) or a discourse word."""
+    opening = clause_opening(text[lo:hi])
+    return hi - len(opening)
+
+
+def _list_items(ctx: _Context, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of a list's items in text[lo:hi], split at 、, 和, 及 outside place names."""
+    inside = {i for r in ctx.refs_in(lo, hi) for i in range(r.start, r.end)}
+    cuts = [i for i in range(lo, hi) if ctx.text[i] in "、和及" and i not in inside]
+    bounds = [lo, *cuts, hi]
+    return [(a + (a > lo), b) for a, b in zip(bounds, bounds[1:]) if b > a + (a > lo)]
+
+
+def _zone_of_previous(text: str, refs: list[PlaceRef], last: PlaceRef) -> bool:
+    """Is the list's last place the one named right before it, or the city that holds it,
+    opening a zone's name (都匀市和都匀经济开发区, 天津市滨海新区、天津港保税区)?"""
     at = next((i for i, r in enumerate(refs) if r is last), 0)
-    return at > 0 and refs[at - 1].place is not None and refs[at - 1].place == last.place
+    previous = refs[at - 1].place if at > 0 else None
+    return previous is not None and last.place is not None and (
+        previous == last.place or (last.place.name in (previous.prefecture, previous.province)
+                                   and _ZONE_NAME.match(text, last.end) is not None))
+
+
+# The rest of a zone's name after its place: (天津)港保税区, (都匀)经济开发区
+_ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:开发区|保税区|高新区|新区|园区|试验区|合作区|经开区|港区)")
 
 
 def _sentence_start(text: str, at: int) -> int:

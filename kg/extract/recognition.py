@@ -497,6 +497,10 @@ def extract(doc: Document, ex: Extraction) -> None:
                 for surface in dict.fromkeys((doc.text[r.start:r.end], r.object.label,
                                               *(a for a in r.object.aliases if len(_CJK.findall(a)) >= 2)))
                 if len(surface) >= 2]
+    # the cores of the titles the county received (乡村振兴先进 of 四川省2021年度乡村振兴先进区), which
+    # a document the agencies issued may name (关于2021年度四川省乡村振兴先进县(市、区)…的决定)
+    title_cores = [(core, r.object) for r in ex.relations if r.predicate is Predicate.RECEIVED and r.subject == ex.focus
+                   for core in (_title_core(r.object.label),) if len(core) >= 4]
     seen: set[tuple[str, str, str]] = set()
     for index, found in sorted(by_sentence.items()):
         sentence = doc.sentences[index]
@@ -537,13 +541,20 @@ def extract(doc: Document, ex: Extraction) -> None:
             if act is None and run is runs[0] and _opens_clause(sentence.text, run.start) \
                     and not _PLANNED.match(sentence.text, run.end) and _promotes_county(sentence.text, run.end, names):
                 act = Act(forward=False, rule="recognizedBy.subject")
+            # 省委宣传部…发布《关于命名第六批四川省民族团结进步示范区(单位)的决定》 in a text in which
+            # the county received 四川省民族团结进步示范县: the agencies issued the title's document
+            # (the document's name may run over lines: 发布\n《关于命名…\n示范区(单位)的决定》)
+            issued_title = _issued_title(doc.text[sentence.start + run.end:sentence.start + run.end + 160].replace("\n", ""),
+                                         title_cores) if act is None and title_cores else None
+            if issued_title is not None:
+                act = Act(forward=False, rule="recognizedBy.issued")
             for start, end, agency in run.agencies:
                 # (or right before it: 商务部“东桑西移”首批项目县, 国家发改委支持建设的…示范区)
                 named_in_title = any(c.is_award and (c.start <= start and end <= c.end or (
                     end <= c.start and _BEFORE_TITLE.fullmatch(sentence.text, end, c.start))) for c in credited)
                 if act is None and not named_in_title:
                     continue
-                subject = _recognised(ex, sentence.text, credited, start, end, act)
+                subject = issued_title or _recognised(ex, sentence.text, credited, start, end, act)
                 # 德清县耕地保护工作获国务院督查激励, 我市…获… in a district's text: another place's
                 if subject is ex.focus and act is not None and act.rule == "recognizedBy.by" \
                         and _other_subject(sentence.text, run.start, names, ex.focus):
@@ -557,6 +568,32 @@ def extract(doc: Document, ex: Extraction) -> None:
                 seen.add(key)
                 ex.relations.append(Relation(subject, Predicate.RECOGNIZED_BY, agency_entity(agency), sentence,
                                              sentence.start + start, sentence.start + end, rule))
+
+
+def _issued_title(after: str, title_cores: list[tuple[str, Entity]]) -> Entity | None:
+    """The county's title whose document agencies issued, named in the text `after` them
+    (A关于…的决定, A发布《关于命名…的决定》, 宣读了A关于…的决定), or None."""
+    tail = _patterns()["collective"].match(after)
+    document = _ISSUED_DOCUMENT.match(after, tail.end() if tail else 0)
+    if document is None:
+        return None
+    subject = _title_core(document.group("what"))
+    return next((title for core, title in title_cores if core in subject), None)
+
+
+# After agencies: the document they issued, by its name (关于…的决定), and what it is about
+_ISSUED_DOCUMENT = re.compile(r"(?:联合)?(?:(?:正式)?(?:发布|印发|下发|公布|出台)了?)?《?关于(?P<what>[^《》。；;！!？?\n]{4,80}?)"
+                              r"的(?:决定|通知|通报|意见|批复)")
+# What a title and a document's subject share once years, batches, levels and kinds are gone
+_TITLE_NOISE = re.compile(r"(?:19|20)\d\d(?:[—–-](?:19|20)\d\d)?年度?|第[一二三四五六七八九十\d]{1,3}批|首批"
+                          r"|[(（][^()（）]{0,12}[)）]|全国|国家级?|中国|全省|省级|[\u4e00-\u9fff]{2,7}?(?:省|自治区)"
+                          r"|^(?:命名|公布|表彰|授予|认定|确定|评选|通报表扬)")
+_TITLE_KIND = re.compile(r"(?:县市区|县市|县区|县城|城市|单位|县|市|区|旗)$")
+
+
+def _title_core(label: str) -> str:
+    """乡村振兴先进 of 四川省2021年度乡村振兴先进区 and of 2021年度四川省乡村振兴先进县(市、区)."""
+    return _TITLE_KIND.sub("", _TITLE_NOISE.sub("", label))
 
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,8}讯(?:[(（][^()（）]{0,20}[)）])?\s*")
@@ -670,8 +707,12 @@ _PRAISE_RECEIVED = re.compile(r"(?:获得?|得到|受到|荣获)(?:了)?(?:时�
 
 
 # An office holder's visit to the county: 主要领导到高阳调研时, 书记王某一行在我县视察期间
+# (来到我县，对城固的…工作进行调研: what the visit was about, in a clause of its own)
 _VISIT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)?(?:同志)?(?:一行|等(?:领导|一行)?)?(?:先后)?(?:到|在|来|赴|莅临)"
-                    r"(?P<place>[^，,。；;！!？?\n]{1,24}?)(?:调研|视察|考察|检查|督导|指导)(?:工作)?(?:时|期间)?[，,]?")
+                    r"(?P<place>[^，,。；;！!？?\n]{1,24}?)(?:[，,]对[^，,。；;！!？?\n]{1,30}?进行)?"
+                    r"(?:调研|视察|考察|检查|督导|指导)(?:工作)?(?:时|期间)?[，,]?")
+# A team an agency sends, named after it (林长处调研组), which the next sentences call by its word
+_TEAM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?P<team>调研组|督导组|考察组|检查组|评估组|专家组|工作组|调研团|考察团)")
 # …then the praise, in the same sentence: 对我县…的做法给予了充分肯定, 充分肯定了…, 高度评价
 _VISIT_PRAISE = re.compile(r"[^。；;！!？?\n]{0,60}?(?:给予了?|作出了?)?(?:充分|高度)(?:肯定|评价|赞扬)|"
                            r"[^。；;！!？?\n]{0,60}?(?:给予了?)(?:肯定|好评|点赞)")
@@ -679,7 +720,7 @@ _VISIT_PRAISE = re.compile(r"[^。；;！!？?\n]{0,60}?(?:给予了?|作出了?
 _REPORTED = re.compile(r"强调|要求|指出|提出|希望|要(?:充分|高度)")
 # The end of the visit's sentence, and what may open the next before the visitor's name
 _SENTENCE_STOP = re.compile(r"[。！!；;\n]")
-_PRAISE_LEAD = re.compile(r"\s*(?:(?:通过|经过|在)[^，,。；;\n]{1,16}[，,])?")
+_PRAISE_LEAD = re.compile(r"\s*(?:(?:(?:通过|经过|在)[^，,。；;\n]{1,16}|(?:调研|考察|视察|检查|督导)(?:期间|中|时))[，,])?")
 _NO_PRAISE = re.compile(r"没有|未|不(?:予|够)|批评")
 _PRAISED_OBJECT = re.compile(r"对([^，,。；;]{1,12})")  # what was praised, when the text says it
 
@@ -689,16 +730,23 @@ def _visit_praise(text: str, end: int, self_names: tuple[str, ...]) -> re.Match 
     work in the same sentence (省政府主要领导到高阳调研时，对我县…的做法给予了充分肯定); the
     praise, or None."""
     office = _office_holder_at().match(text, end)
-    if office is None:
+    team = _TEAM.match(text, end) if office is None else None
+    if office is None and team is None:
         return None
-    visit = _VISIT.match(text, office.end())
+    visit = _VISIT.match(text, (office or team).end())
     names = tuple(n for n in self_names if not n.startswith("全"))
-    if visit is None or not any(n in visit.group("place") for n in names):
+    if visit is None:
+        return None
+    # (省林草局调研组到绵阳调研…。调研组充分肯定了北川县在…: a team's visit to the prefecture, then
+    # its praise of the county by name)
+    at_county = any(n in visit.group("place") for n in names)
+    if not at_county and team is None:
         return None
     praise, said_from = _VISIT_PRAISE.match(text, visit.end()), visit.end()
     # (…一行来到某县调研。通过实地调研，张某对某县…给予高度评价: the visitor, by name, in the next sentence)
     # (or in one of the two sentences after it: …调研。调研组一行先后来到…。张某对…给予高度评价)
-    stop = visit.end() if praise is None and visit.group("name") else None
+    speaker = visit.group("name") or (team.group("team") if team else None)
+    stop = visit.end() if praise is None and speaker else None
     sentences = 0
     while stop is not None and sentences < 2:
         stop_match = _SENTENCE_STOP.search(text, stop)
@@ -711,8 +759,8 @@ def _visit_praise(text: str, end: int, self_names: tuple[str, ...]) -> re.Match 
             continue
         sentences += 1
         at = _PRAISE_LEAD.match(text, stop).end()
-        if text.startswith(visit.group("name"), at):
-            said_from = at + len(visit.group("name"))
+        if text.startswith(speaker, at):
+            said_from = at + len(speaker)
             praise = _VISIT_PRAISE.match(text, said_from)
             break
     if praise is None:
@@ -728,6 +776,8 @@ def _visit_praise(text: str, end: int, self_names: tuple[str, ...]) -> re.Match 
         return None
     if after.startswith("了") and not after[1:].startswith(names):
         return None
+    if not at_county and not (target is not None or after.startswith("了")):
+        return None  # (a visit elsewhere: only praise that names the county)
     return praise
 
 
