@@ -2519,3 +2519,13 @@ def test_counter_examples_of_rounds_34_and_35(text, expected):
 ])
 def test_shapes_of_round_36(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 36: an agency's verb names the county among a list of places, then 为 the title; not a
+    # naming proposed (拟命名)
+    ("确定庐江县、巢湖市、安吉县、金安区等36个县(市、区)为2021年度浙江省美丽乡村建设先进县。", ["浙江省美丽乡村建设先进县"]),
+    ("经考核,拟命名黄石市、荆门市、安吉县等17个市、县(区)为省级生态文明建设示范市、县(区)。", []),
+])
+def test_the_county_named_in_a_list_of_places(text, expected):
+    assert labels(text) == expected

@@ -668,3 +668,16 @@ def test_a_pair_named_by_one_character_each_after_a_word():
     assert [r.object.label for r in ex.relations if r.predicate is Predicate.PARTNERED_WITH] == ["北京市昌平区"]
     ex = extract_text("安龙县新闻\n安龙县与顺昌县开展协作。贵州安顺两地协作交流。")
     assert [r.object.label for r in ex.relations if r.predicate is Predicate.PARTNERED_WITH] == ["顺昌县"]
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # round 36: a place that sends the county aid teams or cadres; the county's progress owed to a
+    # place's aid (the county named before in the sentence, no other place); not a prefecture's
+    # inspection team, nor a neighbour's progress
+    ("泸溪县", "28年来,长沙市累计向泸溪县派驻帮扶队伍12批,选派帮扶干部210余人。", ["长沙市"]),
+    ("泸溪县", "长沙市向泸溪县派出巡察组。", []),
+    ("泸溪县", "放眼泸溪大地,一条条柏油路宽敞平坦……这喜人的场景,离不开长沙市28年如一日的倾情帮扶。", ["长沙市"]),
+    ("泸溪县", "邻县凤凰的发展离不开长沙市的倾情帮扶。", []),
+])
+def test_a_place_that_sends_aid_or_that_the_county_owes(focus, text, expected):
+    assert partners_of(text, focus) == expected

@@ -844,3 +844,9 @@ def test_agencies_that_issued_the_document_of_the_county_s_title(text, expected)
 ])
 def test_a_visitor_s_praise_in_the_next_sentence(text, expected):
     assert agencies_in(text) == expected
+
+
+def test_an_agency_publishing_on_its_own_website():
+    # round 36: 在官网 between the agency and its notice does not change who acted
+    assert agencies_in("瑞金市新闻\n日前,生态环境部在官网发出公告,瑞金市等46个市县达到考核要求,被授予第二批国家生态文明建设示范市县称号。") \
+        == ["中华人民共和国生态环境部"]

@@ -527,8 +527,8 @@ class _Reader:
             taken = labelled[-1][0].end
         # 水利部公布濮阳县为…达标县: the agency names the county, then what it is named
         for m in self._named_as.finditer(sentence):
-            if m.start() < taken:
-                continue
+            if m.start() < taken or sentence[:m.start()].endswith((*self.t["hedge_right_before"], "拟", "建议")):
+                continue  # (拟命名…为…: a naming proposed, not made)
             agent = sentence[_clause_start(sentence, m.start()):m.start()]
             for title in self._enumeration(sentence, m.end(), "trigger"):
                 label = clean_label(title.text)
@@ -625,8 +625,12 @@ class _Reader:
         # (认定河南省宁陵县为…: the county after its province and prefecture)
         # (农业农村部推选某旗作为…试点县: 作为 after the county)
         # (国务院批复同意美姑县为…, 农业农村部推介依兰县为…)
+        # (确定庐江县、舒城县、金安区等36个县(市、区)(排序不分先后),为…: the county in a list of places)
         return re.compile(rf"(?:公布|认定|命名|评定|确定|确认|批准|选定|推选|推介|批复同意)"
-                          rf"(?:[\u4e00-\u9fff]{{1,8}}?(?:省|自治区|市|州|盟)){{0,2}}?(?:{names})作?为")
+                          rf"(?:[^{CLAUSE_END}为]{{0,300}}?、)?"
+                          rf"(?:[\u4e00-\u9fff]{{1,8}}?(?:省|自治区|市|州|盟)){{0,2}}?(?:{names})"
+                          rf"(?:(?:、[^{CLAUSE_END}为]{{0,300}}?)?等[\d一二三四五六七八九十]+个[^{CLAUSE_END}为]{{0,12}}?"
+                          rf"(?:[(（][^()（）]{{0,10}}[)）])*[，,]?)?作?为")
 
     @staticmethod
     def _after_dash(title: Title) -> Title:

@@ -58,6 +58,9 @@ _COPULA_GAP = re.compile(r"的?(?:地区|县|县市区|城市|对象|单位|地)
 # word after the place, the place is the partner.
 _GOING_TO = ("赴", "前往", "到")
 _HELPED_BY = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:支持|帮助|帮扶|援助|支援)[\u4e00-\u9fff]{0,6}?下")
+_OWED_AID = re.compile(r"[\u4e00-\u9fff\d]{0,8}?的[\u4e00-\u9fff]{0,6}?(?:帮扶|援助|支援|援建|协作)")
+
+
 def _pairing_word_of(ctx: _Context, text: str, lo: int, at: int) -> bool:
     """A partnership word in the sentence at `at` whose clause names no place before it (the place
     helping goes on as its subject: 通过产业协作，临海帮助…; …，并向云南派出了援建干部)."""
@@ -520,6 +523,13 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # here: extract() leaves out places that may not partner)
     if before.endswith("在") and _HELPED_BY.match(text, after, hi) and not ref.loose:
         return True
+    # 泸溪的发展离不开长沙市28年来的倾情帮扶: what the county, named before in the sentence (and no
+    # other place), owes to the place's aid
+    if before.endswith("离不开") and _OWED_AID.match(text, after, hi) and not ref.loose:
+        opening = _sentence_start(text, first.start)
+        named = [r for r in ctx.refs_in(opening, first.start) if r.place is not None or r.is_focus]
+        if (named and all(r.is_focus for r in named)) or (not named and ctx.county_at(opening, first.start, gap=first.start - opening)):
+            return True
     # 得益于宁波市的480万元帮扶资金, 宁波东西部协作资金支持下的…基地: the place's aid funds, which the
     # county had the use of
     funds = _FUNDS_OF.match(text, after, hi)
@@ -570,8 +580,11 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
                for _, e, role in ctx.words_in(pair_end, stop.start() if stop else len(text))):
             return True  # (not 合作社, a cooperative)
     # 津南区共落实华亭市财政援助资金1.52亿元, 向华亭市投入帮扶资金: the place gives the county aid funds
+    # (长沙市累计向泸溪县派驻帮扶队伍12批: or sends it aid teams or cadres)
     funds = _FUNDS_TO.match(text, after, hi)
     group = ("county" if funds.group("county") else "county2") if funds else ""
+    if not funds and (funds := _SENDS_TO.match(text, after, hi)):
+        group = "county"
     if funds and not ref.loose and any(r.is_focus for r in ctx.refs_in(funds.start(group), funds.end(group))):
         return True
     # 厦门同安助力甘肃临夏广河县顺利脱贫: the place right before 助力, the county after it (not
@@ -864,6 +877,8 @@ def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
 _FUNDS_TO = re.compile(r"(?:累计|共|先后|已)?(?:(?:落实|投入|拨付|安排|下达|捐赠|提供)了?(?P<county>[\u4e00-\u9fff]{2,12}?)"
                        r"|(?:向|给|为)(?P<county2>[\u4e00-\u9fff]{2,12}?)(?:落实|投入|拨付|安排|下达|捐赠|提供))"
                        r"[\u4e00-\u9fff]{0,6}?(?:帮扶|援助|援建|协作|扶贫)资金")
+_SENDS_TO = re.compile(r"(?:累计|共|先后|已|每年)?(?:向|给|为)(?P<county>[\u4e00-\u9fff]{2,12}?)(?:派驻|选派|派出|输送|下派)"
+                       r"[\u4e00-\u9fff]{0,6}?(?:帮扶|援建|援助|挂职|支教|支医|对口)")
 # People a place sends, counted: 技术人才71人(79人次), 专业技术人员30余名
 _PEOPLE_SENT = re.compile(r"[\u4e00-\u9fff]{0,6}(?:干部|人才|人员|教师|医生|医护人员|专家)[\d一二三四五六七八九十百千余多]+(?:名|人)(?:次)?"
                           r"(?:[(（][^()（）]{1,12}[)）])?")

@@ -107,7 +107,9 @@ def _patterns() -> dict[str, re.Pattern]:
                            # (商务部在杭州市召开…大会，发布了…: the agency holds a meeting, then acts)
                            rf"|{_MEETING_HELD.pattern}[，,]"
                            rf"|作为[^{CLAUSE_END}]{{0,30}}?(?:{alternation(t['role'])})"
-                           rf"|(?:在|向|面向)(?:{alternation(t['scope'])})"),
+                           rf"|(?:在|向|面向)(?:{alternation(t['scope'])})"
+                           # (生态环境部在官网发出公告: the agency's own site)
+                           r"|在其?(?:官方网站|门户网站|官网|网站|官方微信公众号|微信公众号)上?"),
     }
 
 
