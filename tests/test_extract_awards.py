@@ -2529,3 +2529,14 @@ def test_shapes_of_round_36(text, expected):
 ])
 def test_the_county_named_in_a_list_of_places(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 36: a zone named by the province (or 中国) with the county's name in brackets, as
+    # approved zones are named; not one applied for
+    ("近年来，安吉充分发挥生态优势，创新推动服务业高质量发展，设立浙江(安吉)绿色金融改革试验区。",
+     ["浙江(安吉)绿色金融改革试验区"]),
+    ("安吉县正在申报浙江(安吉)绿色金融改革试验区。", []),
+])
+def test_a_zone_with_the_county_s_name_in_brackets(text, expected):
+    assert labels(text) == expected

@@ -559,7 +559,7 @@ class _Reader:
             found.extend(_as("commendation", self._commendations(sentence)))
         if "继" in sentence:
             found.extend(_as("looked_back", self._looked_back(sentence)))
-        if "批" in sentence or "同意" in sentence:
+        if "批" in sentence or "同意" in sentence or "(" in sentence or "（" in sentence:
             found.extend(_as("approved_zone", self._approved_zones(sentence)))
         if "巩固" in sentence:
             found.extend(_as("consolidated", self._consolidated(sentence)))
@@ -945,6 +945,20 @@ class _Reader:
                 continue
             label = clean_label(zone)
             level = award_level(label) or _agency_level(before, self.focus)
+            if level and self._is_title(label):
+                found.append(Found(m.start("zone"), m.end("zone"), label, level, award_year(label, "")))
+        # 设立浙江(文成)华侨经济文化合作试验区: a zone named by its province or country with the
+        # county's name in brackets, as approved zones are named, is the county's designation
+        own = alternation(n for n in self.recipients if len(n) > 1 and not n.startswith(_SELF_PREFIXES))
+        province = self.focus.province or ""
+        namers = alternation(n for n in ("中国", province, short_form(province)) if n)
+        for m in re.finditer(rf"(?P<zone>(?:{namers})[(（](?:{own})[)）]"
+                             rf"[^{CLAUSE_END}()（）]{{2,24}}?(?:{alternation(self.t['pilot_head'])}))", sentence):
+            if any(f.start <= m.start() < f.end for f in found) \
+                    or self.p.hedge.search(sentence, _clause_start(sentence, m.start()), m.start()):
+                continue
+            label = clean_label(m.group("zone"))
+            level = award_level(label) or "provincial"  # (浙江(文成)…: named by the province)
             if level and self._is_title(label):
                 found.append(Found(m.start("zone"), m.end("zone"), label, level, award_year(label, "")))
         return found

@@ -151,7 +151,8 @@ RULES: tuple[Rule, ...] = (
        "易县工作动态\n易县的做法受到群众广泛肯定。"),
     _r("received.looked_back", "继A、B后…又一…招牌: earlier titles the county is said to hold",
        "易县工作动态\n这是继国家节水型城市、全国海洋经济示范县后，我县获得的第三块国字号招牌。", "国家节水型城市"),
-    _r("received.approved_zone", "a zone an agency approved that carries the county's name",
+    _r("received.approved_zone", "a zone an agency approved that carries the county's name, or one named "
+       "by the province with the county's name in brackets (浙江(文成)…试验区)",
        "安吉县新闻\n国务院批准设立浙江安吉民营经济示范区。", "浙江安吉民营经济示范区"),
     _r("received.appositive", "titles with their level words right before the county's full name: 在全国文明城区X区, A、B的X县",
        "南岸区新闻\n在全国文明城区重庆市南岸区，每周四是服务群众工作日。", "全国文明城区",
