@@ -2540,3 +2540,27 @@ def test_the_county_named_in_a_list_of_places(text, expected):
 ])
 def test_a_zone_with_the_county_s_name_in_brackets(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second reader's counter-examples to round 36: 冠以 a nickname or a description, without
+    # 称号 or 荣誉 after it; 这里 after a phrase that leads to another place
+    ("外界常把安吉冠以“小县大城”之名，安吉县始终坚持生态立县。", []),
+    ("长期以来，安吉县被冠以“浙江西北角的偏远山区”，交通闭塞。", []),
+    ("安吉县的东面是长兴县。这里被誉为“中国湖羊之乡”，是国家生态县。", []),
+    ("说起浙北的白茶，人们会想到安吉的近邻溧阳。这里也是中国白茶之乡。", []),
+])
+def test_counter_examples_of_round_36(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 37: 目的地 holds no particle 的, so a copula's list goes on after a title won; the county
+    # one of the places counted (等19家单位); an agency's relative clause before a title
+    ("2012年7月被确认为“原中央苏区县”,是中国最佳生态文化旅游目的地、中国绿色名县。",
+     ["原中央苏区县", "中国最佳生态文化旅游目的地", "中国绿色名县"]),
+    ("安吉县等19家单位被正式认定为“浙江省首批省级全域旅游示范区”。", ["浙江省省级全域旅游示范区"]),
+    ("随后2017年安吉成为国家旅游局推出的全域旅游示范区。", ["全域旅游示范区"]),
+])
+def test_shapes_of_round_37(text, expected):
+    assert labels(text) == expected

@@ -681,3 +681,14 @@ def test_a_pair_named_by_one_character_each_after_a_word():
 ])
 def test_a_place_that_sends_aid_or_that_the_county_owes(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # a second reader's counter-examples to round 36: firms of places and zones are no partners; two
+    # provinces by their abbreviations (闽宁两地) are no pair of the county's
+    ("安吉县", "安吉县积极对接上海市浦东新区、上海张江高新区等地企业，签订合作协议12个。", []),
+    ("安吉县", "安吉县与天津市滨海新区、天津港保税区的企业签订合作协议。", []),
+    ("闽侯县", "闽侯县与宁夏泾源县结对帮扶。下一步，将持续深化闽宁两地协作。此外，闽侯县组织企业赴宁德市考察。", ["泾源县"]),
+])
+def test_counter_examples_of_round_36(focus, text, expected):
+    assert partners_of(text, focus) == expected

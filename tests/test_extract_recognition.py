@@ -850,3 +850,16 @@ def test_an_agency_publishing_on_its_own_website():
     # round 36: 在官网 between the agency and its notice does not change who acted
     assert agencies_in("瑞金市新闻\n日前,生态环境部在官网发出公告,瑞金市等46个市县达到考核要求,被授予第二批国家生态文明建设示范市县称号。") \
         == ["中华人民共和国生态环境部"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second reader's counter-examples to round 36: a document about creating or selecting for the
+    # county's title, or a city's decision on its own prize, did not confer it; a team's praise of a
+    # village of the county is the village's
+    ("安吉县新闻\n安吉县被命名为全国民族团结进步示范县。\n省民宗委印发《关于开展全省民族团结进步示范县创建工作的通知》。", []),
+    ("安吉县新闻\n2021年，安吉县被评为全省乡村振兴先进县。\n省委农办印发《关于开展2022年度全省乡村振兴先进县评选工作的通知》。", []),
+    ("雨城区新闻\n雨城区被评为四川省2021年度乡村振兴先进区。\n会议宣读了雅安市委、市政府关于表彰2021年度全市乡村振兴先进集体的决定。", []),
+    ("北川县新闻\n省林草局林长处调研组到绵阳调研指导林长制工作。调研组充分肯定了北川县擂鼓镇胜利村的林下经济模式。", []),
+])
+def test_counter_examples_of_round_36(text, expected):
+    assert agencies_in(text) == expected

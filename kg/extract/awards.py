@@ -428,6 +428,8 @@ class _Reader:
                 continue
             if sentence.startswith("的", m.end()):  # 同期入选的还有…: the verb describes a noun
                 continue
+            if m.group() == "冠以" and not _HONOUR_CLOSING.search(sentence, m.end(), _clause_end(sentence, m.end())):
+                continue  # 被冠以“A”“B”等10个称号, not 冠以“小县大城”之名 or 被冠以“…偏远山区”: a nickname
             if m.group() == "成为" and _MADE_INTO.search(sentence, _clause_start(sentence, m.start()), m.start()):
                 continue  # 把萝北建设成为“旅游大县…”: what the county is to be made, an aim
             if self._named_as.match(sentence, m.end() - 2):
@@ -518,7 +520,7 @@ class _Reader:
             if not labelled:
                 continue
             if not self._receives(sentence, m, kind, before, found, paragraph_about_county, previous,
-                                  labels_with_de=any("的" in label for _, label, _ in labelled)):
+                                  labels_with_de=any(_has_de(label) for _, label, _ in labelled)):
                 continue
             for title, label, level in labelled:
                 year = award_year(label, sentence[:m.start()]) or award_year(title.note, "")
@@ -1614,7 +1616,9 @@ class _Reader:
         end = mentions[0].end
         # 获国务院批准设立某县…示范区, 国家发改委支持建设的…示范区: the approval or support before
         # the zone is not part of its name
-        approved = re.match(r"(?:正式)?(?:批复同意|批准|批复|同意|支持)(?:设立|建设)的?", title.text[end:])
+        # (国家旅游局推出的全域旅游示范区: the agency's act, then 的)
+        approved = re.match(r"(?:正式)?(?:(?:批复同意|批准|批复|同意|支持)(?:设立|建设)的?"
+                            r"|(?:推出|命名|认定|评选|评定|公布|确定|授予)的)", title.text[end:])
         if approved and len(clean_label(title.text[end + approved.end():])) >= 4:
             return Title(title.start + end + approved.end(), title.end, title.text[end + approved.end():], title.note)
         rest = title.text[end:]
@@ -2333,6 +2337,8 @@ class _Reader:
         rest = subject[max(named):] if named else subject  # 安吉县…镇 still names a unit
         # (安吉县是浙江省唯一…: its own province before 唯一 is where it is unique, not a subject)
         rest = self._without_own_scope(rest) if named else rest
+        # (嵩明县等19家单位被认定为…: the county one of the places counted, not a unit of it)
+        rest = _HOLDERS_COUNTED.sub("", rest) if named else rest
         # 安吉县所在的湖州市获评…: another place is the subject (but 安吉县与德清县共同入选 shares it)
         if self._names_unit(rest) or (named and not rest.startswith(("与", "和", "、", "及", "同"))
                                       and self._names_other_place(rest)):
@@ -2591,6 +2597,10 @@ def _unquoted(item: str) -> str:
 # What makes a list of titles before the county's name no titles it holds: 创建A、B的X县
 _NOT_HELD = re.compile(r"(?:走进|来到)?(?:创建|争创|创成|对标|对照|推荐|毗邻|紧邻|邻近|靠近|比邻|学习|打造|建设|申报|冲刺|争当|迈向|比肩|相邻)")
 # A site placed in the county before it: 位于, 坐落在, 地处, 在
+# (安吉县的东面是长兴县。这里…, 安吉的近邻溧阳。这里…: a phrase after the county's 的 that leads to
+# another place, which 这里 is then)
+_OTHER_PLACE_PHRASE = re.compile(r"的[^。！!]*(?:[东西南北]面|[东西南北]边|近邻|邻居|邻县|隔壁|对面|附近|旁边|是|有)"
+                                  r"|(?:镇|乡|村|景区|遗址|公园)[。！!]")
 _LIES_IN = re.compile(r"(?:位于|坐落|地处|座落|在|于)[\u4e00-\u9fff]{0,8}$")
 # A list of titles joined by 的 to the county's name, with its province or prefecture before it
 _ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|作为|在)(?P<list>[^{CLAUSE_END}在是为]{{4,24}}(?:、[^{CLAUSE_END}在是为]{{4,24}})+)"
@@ -2732,6 +2742,18 @@ _LIST_IN_QUOTES = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?(?:命名|创建
 _WON_THIS_HONOUR = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:唯一|首个|第一个)?(?:获此殊荣|获此荣誉|获此称号|获得此项荣誉)的")
 # The word for a title after the last item of a list: …、标兵县称号
 _TITLE_WORD_AFTER = re.compile(r"(?:等)?(?:荣誉)?称号$")
+# After the county's name, the count of the places it is one of: 等19家单位, 等5个县(市、区)
+_HOLDERS_COUNTED = re.compile(r"^等[\d一二三四五六七八九十]+[家个](?:单位|县市区|县市|县区|县|市|区)(?:[(（][县市区、]{1,6}[)）])?")
+
+
+_HONOUR_CLOSING = re.compile(r"称号|荣誉|桂冠|殊荣")
+
+
+def _has_de(label: str) -> bool:
+    """Does a label hold the particle 的 (a description), not the 的 of a word (旅游目的地)?"""
+    return "的" in label.replace("目的地", "")
+
+
 # After 进入: a list of candidates, not of holders
 _NOT_YET = re.compile(r"创建|候选|公示|提名|复审|申报|培育")
 # A news item's dateline before its first sentence: 齐齐哈尔8月30日讯(特派记者宋君)
@@ -3010,7 +3032,8 @@ def extract(doc: Document, ex: Extraction) -> None:
     reader.here_is_county = "这里" in doc.text and (
         re.search(rf"这里(?:就)?是[^{CLAUSE_END}]{{0,6}}?(?:{own})", doc.text) is not None or any(
             not _LIES_IN.search(doc.text, max(0, m.start() - 12), m.start())
-            for m in re.finditer(rf"(?:{own})(?:的[^{CLAUSE_END}]{{1,8}})?[。！!]\s*这里", doc.text)))
+            for m in re.finditer(rf"(?:{own})(?:的[^{CLAUSE_END}]{{1,8}})?[。！!]\s*这里", doc.text)
+            if not _OTHER_PLACE_PHRASE.search(m.group())))
     found: list[tuple[Found, Sentence]] = []
     listed: list[Found] = []
     if _list_hint().search(doc.text):

@@ -311,6 +311,9 @@ def extract(doc: Document, ex: Extraction) -> None:
                                          m.start(), m.end(), "partneredWith.paired"))
 
 
+# The one-character abbreviations (简称) of all province-level divisions: a pair of two (闽宁两地)
+# names two provinces, not the county and a place
+_PROVINCE_CHARACTERS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青蒙桂宁新藏港澳台")
 # 嘉保两地携手: a pair named by one character of each place's name (after a word of its own:
 # 希望昌多两地…, not the end of another name: 安顺两地)
 _PAIR_ABBREVIATION = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])两地")
@@ -338,6 +341,8 @@ def _pairs_by_abbreviation(doc: Document, focus: Entity) -> list[tuple[Place, re
             continue
         if m.start() and "\u4e00" <= doc.text[m.start() - 1] <= "\u9fff" and not is_common_word(doc.text[m.start() - 2:m.start()]):
             continue
+        if a in _PROVINCE_CHARACTERS and b in _PROVINCE_CHARACTERS:
+            continue  # (闽宁两地, 闽台两地: two provinces by their abbreviations)
         places = {p.adcode: p for mention in context_of(doc).places.mentions if not is_loose(mention)
                   for p in mention.candidates[:1]
                   if p.name.startswith(other) and p.level in ("county", "prefecture") and p.adcode != focus.adcode
@@ -788,9 +793,12 @@ def _zone_of_previous(text: str, refs: list[PlaceRef], last: PlaceRef) -> bool:
     previous = refs[at - 1].place if at > 0 else None
     return previous is not None and last.place is not None and (
         previous == last.place or (last.place.name in (previous.prefecture, previous.province)
-                                   and _ZONE_NAME.match(text, last.end) is not None))
+                                   and (zone := _ZONE_NAME.match(text, last.end)) is not None
+                                   and not _FIRMS_OF.match(text, zone.end())))
 
 
+# After a list of places and zones: the firms in them (…等地企业, …的企业), no partners
+_FIRMS_OF = re.compile(r"(?:等地?)?的?[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|客商|商会|园区企业)")
 # The rest of a zone's name after its place: (天津)港保税区, (都匀)经济开发区
 _ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:开发区|保税区|高新区|新区|园区|试验区|合作区|经开区|港区)")
 

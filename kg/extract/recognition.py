@@ -547,7 +547,7 @@ def extract(doc: Document, ex: Extraction) -> None:
             # the county received 四川省民族团结进步示范县: the agencies issued the title's document
             # (the document's name may run over lines: 发布\n《关于命名…\n示范区(单位)的决定》)
             issued_title = _issued_title(doc.text[sentence.start + run.end:sentence.start + run.end + 160].replace("\n", ""),
-                                         title_cores) if act is None and title_cores else None
+                                         title_cores, run) if act is None and title_cores else None
             if issued_title is not None:
                 act = Act(forward=False, rule="recognizedBy.issued")
             for start, end, agency in run.agencies:
@@ -572,15 +572,27 @@ def extract(doc: Document, ex: Extraction) -> None:
                                              sentence.start + start, sentence.start + end, rule))
 
 
-def _issued_title(after: str, title_cores: list[tuple[str, Entity]]) -> Entity | None:
-    """The county's title whose document agencies issued, named in the text `after` them
-    (A关于…的决定, A发布《关于命名…的决定》, 宣读了A关于…的决定), or None."""
+def _issued_title(after: str, title_cores: list[tuple[str, Entity]], run: Run) -> Entity | None:
+    """The county's title whose document the agencies of `run` issued, named in the text `after`
+    them (A关于…的决定, A发布《关于命名…的决定》, 宣读了A关于…的决定), or None: a document that
+    confers (not one about creating, selecting or funding it), of the title's year if it gives
+    one, by agencies of the title's level or above (not a city's decision on its own prize)."""
     tail = _patterns()["collective"].match(after)
     document = _ISSUED_DOCUMENT.match(after, tail.end() if tail else 0)
-    if document is None:
+    if document is None or _NOT_CONFERRING.search(document.group("what")):
         return None
     subject = _title_core(document.group("what"))
-    return next((title for core, title in title_cores if core in subject), None)
+    years = set(re.findall(r"(?:19|20)\d\d", document.group("what")))
+    rank = max(_LEVEL_RANK.get(agency.level, 0) for _, _, agency in run.agencies)
+    return next((title for core, title in title_cores if core in subject
+                 and not (years and title.year and str(title.year) not in years)
+                 and _LEVEL_RANK.get(title.level, 0) <= rank), None)
+
+
+# What a document that does not confer a title is about: creating it, selecting for it, funding
+_NOT_CONFERRING = re.compile(r"创建|评选|申报|开展|推荐|遴选|征集|资金|补助|预算|方案|实施|印发")
+# Levels of agencies and of titles, to compare
+_LEVEL_RANK = {"international": 4, "central": 3, "national": 3, "provincial": 2, "prefectural": 1}
 
 
 # After agencies: the document they issued, by its name (关于…的决定), and what it is about
@@ -605,7 +617,8 @@ _CALL_TO_LEARN = re.compile(r"(?:号召|倡导)(?:全市|全省|全国|全州|�
 # What opens the sentence after a list before the county named in it: 其中，X县上榜
 _AMONG_THEM = re.compile(r"^(?:其中|名单中|榜单中)[，,]?")
 # Between an agency and the title it named, approved or supported: 国家发改委支持建设的…示范区
-_BEFORE_TITLE = re.compile(r"(?:(?:正式)?(?:批复同意|批准|批复|同意|支持)(?:设立|建设)的?)?")
+_BEFORE_TITLE = re.compile(r"(?:(?:正式)?(?:批复同意|批准|批复|同意|支持)(?:设立|建设)的?"
+                           r"|(?:推出|命名|认定|评选|评定|公布|确定|授予)的)?")
 # An award verb right before the agencies, and what may stand between them and the title
 _AWARD_BEFORE = re.compile(r"(?:荣获|获得|获评|获)$")
 _CASE_AFTER = re.compile(r"[^，,。；;！？!?、]{0,30}?案例(?![^，,。；;！？!?]*(?:评选|征集|申报))")
@@ -778,8 +791,11 @@ def _visit_praise(text: str, end: int, self_names: tuple[str, ...]) -> re.Match 
         return None
     if after.startswith("了") and not after[1:].startswith(names):
         return None
-    if not at_county and not (target is not None or after.startswith("了")):
-        return None  # (a visit elsewhere: only praise that names the county)
+    if not at_county:  # (a visit elsewhere: only praise that names the county, not a unit of it)
+        praised = target.group(1) if target is not None else after[1:] if after.startswith("了") else None
+        name = next((n for n in sorted(names, key=len, reverse=True) if praised and praised.startswith(n)), None)
+        if name is None or UNIT_OR_PERSON_OF_COUNTY.match(text, text.find(praised, said_from) + len(name)):
+            return None
     return praise
 
 
