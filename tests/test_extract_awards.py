@@ -2564,3 +2564,14 @@ def test_counter_examples_of_round_36(text, expected):
 ])
 def test_shapes_of_round_37(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 37: the kind of place the county is in a plan (核心区, 重点林区) is no honour, and a list
+    # of its titles goes on past it
+    ("作为全省生态保护核心区,安吉县境内有两个国家级自然保护区。", []),
+    ("安吉县是全省重点林区、国家主体功能区建设试点示范县、中国天然氧吧县。",
+     ["国家主体功能区建设试点示范县", "中国天然氧吧县"]),
+])
+def test_a_zone_of_a_plan_is_no_title(text, expected):
+    assert labels(text) == expected

@@ -252,6 +252,13 @@ def test_institutions_named_with_a_place_are_no_partners(text):
     assert partners_of(text, "易县") == []
 
 
+def test_the_zones_of_the_county_and_a_place_built_together():
+    # round 37: 泗县经济开发区与杭州临平经济技术开发区签订…共建协议 pairs the two places
+    assert partners_of("2023年6月，易县经济开发区与天津市河西区经济技术开发区签订园区合作共建协议。", "易县") \
+        == ["天津市河西区"]
+    assert partners_of("易县经济开发区与天津市河西区经济技术开发区负责人座谈。", "易县") == []
+
+
 @pytest.mark.parametrize("focus, text, expected", [
     # municipalities by their one-character abbreviations, in a pair or a list of them
     ("容城县", "坚定不移把对接京津作为主体战略。", ["北京市", "天津市"]),

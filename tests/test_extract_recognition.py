@@ -805,6 +805,12 @@ def test_an_agency_that_holds_a_meeting_then_publishes_the_list():
                        "全国123个县区入选。辽宁三县区上榜，老边区名列其中。") == ["中华人民共和国商务部"]
 
 
+def test_an_agency_that_runs_a_review_then_publishes_the_list():
+    # round 37: A开展…评审工作，公布了…名单，某区榜上有名
+    assert agencies_in("临安区新闻\n近日，生态环境部开展生态文明建设示范区复核评审工作，公布了第七批示范区名单，"
+                       "临安区榜上有名。") == ["中华人民共和国生态环境部"]
+
+
 def test_an_approved_upgrade_of_a_title_is_recognition():
     # a second reader's: 升格为 a higher title is no change of divisions
     assert agencies_in("安吉县新闻\n经国务院批准，安吉县由省级历史文化名城升格为国家历史文化名城。") == ["中华人民共和国国务院"]

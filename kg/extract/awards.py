@@ -1126,6 +1126,10 @@ class _Reader:
                 # 是“福建粮仓”“中国丹桂之乡”: a quoted epithet among its titles (no title, the list goes on)
                 if headless is None and kind == "copula" and not last and _QUOTED_EPITHET.fullmatch(item.strip()):
                     continue
+                # 是全省重点林区、…示范县: the kind of place the county is in a plan, among its titles
+                if headless is None and kind in ("trigger", "copula") and not last \
+                        and not re.search(rf"[的{QUOTES}]", epithet) and epithet.endswith(self.t["county_kind"]):
+                    continue
                 # (a copula's first item so is what the sentence is about: 境内的X景区…，是国家4A级旅游景区、…)
                 if headless is None and (kind == "trigger" or (kind == "copula" and (titles or pending))) \
                         and not last and self._unit_with_level(item):
@@ -1704,7 +1708,8 @@ class _Reader:
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or self._levels_only(label)
                     or _ALL_COUNTIES.fullmatch(label)
                     or _COUNT_OF_HONOURS.match(label) or _PLACE_KINDS_ONLY.fullmatch(label)
-                    or bare.removesuffix("之一").endswith(self.t["bad_end"])  # (国家592个贫困县之一: a kind of county)
+                    # (国家592个贫困县之一: a kind of county; 生态保护核心区: a zone of a plan)
+                    or bare.removesuffix("之一").endswith(self.t["bad_end"] + self.t["county_kind"])
                     # (a quoted name holds its own 的: “中国最具民俗风情的旅游大县”称号)
                     or (_ACHIEVEMENT.search(bare.removesuffix("之一")) and (outside_quotes is None or "的" in outside_quotes))
                     or any(word in (label if outside_quotes is None else outside_quotes) for word in self.t["trigger"])

@@ -267,7 +267,7 @@ def extract(doc: Document, ex: Extraction) -> None:
         # park named by the place and the county is theirs together: 苏州相城·铜仁江口现代农业产业园)
         # (not when the list's last place is the one before it again, naming its zone: 都匀市和都匀经济开发区)
         if (_names_organisation(text, ref.end) or (_names_organisation(text, last.end) and not _zone_of_previous(text, refs, last))) \
-                and not _joint_park(ctx, index):
+                and not _joint_park(ctx, index) and not _zones_paired(ctx, index):
             continue
         # (Hong Kong and Macau pair with a county only by the strong words: 对口帮扶, not 合作 or trade)
         if ref.place.name in _SPECIAL_REGIONS and not any(
@@ -812,6 +812,17 @@ def _joint_park(ctx: _Context, index: int) -> bool:
     """A park named by refs[index] and the county as a pair: the two built it together."""
     pair_end = _pair_end(ctx, index)
     return pair_end is not None and _JOINT_PARK.match(ctx.text, pair_end) is not None
+
+
+def _zones_paired(ctx: _Context, index: int) -> bool:
+    """泗县经济开发区与杭州临平经济技术开发区签订…共建协议: the county's zone and the place's
+    zone are the two sides (园区共建, the usual form of a pairing's parks)."""
+    ref, text = ctx.refs[index], ctx.text
+    zone = _ZONE_NAME.match(text, ref.end)
+    if zone is None or index == 0 or not ctx.refs[index - 1].is_focus:
+        return False
+    own = _ZONE_NAME.match(text, ctx.refs[index - 1].end)
+    return own is not None and text[own.end():ref.start] in ("与", "和", "同")
 
 
 def _pair_end(ctx: _Context, index: int) -> int | None:

@@ -155,8 +155,10 @@ class Act:
 
 # where an agency promoted or presented what it took as a case, opening the clause after its role
 _AS_CASE = re.compile(r"作为[^，,。；;]{0,16}?(?:典型|案例|经验|做法|样板|模式)")
-# A meeting an agency holds somewhere (在杭州市召开…大会), its clause's whole
-_MEETING_HELD = re.compile(r"在[^，,。；;：:！!？?]{1,12}?(?:召开|举办|举行)了?[^，,。；;：:！!？?]{0,30}?(?:大会|会议|论坛|推进会|现场会|峰会)")
+# What an agency did in a clause of its own before its act: held a meeting somewhere (在杭州市召开…
+# 大会), or ran the review whose list it then published (开展…创建申报评审工作)
+_MEETING_HELD = re.compile(r"在[^，,。；;：:！!？?]{1,12}?(?:召开|举办|举行)了?[^，,。；;：:！!？?]{0,30}?(?:大会|会议|论坛|推进会|现场会|峰会)"
+                           r"|(?:组织)?开展了?[^，,。；;：:！!？?]{0,30}?(?:评审|评选|评估|认定|遴选|审核|验收|复核)工作")
 _SCOPE_ACT = re.compile(r"(?:在|向|面向)[^，,。；;：:！!？?]{1,10}?(?:复制推广|学习推广|宣传推广|推广|推介|交流)")
 
 
@@ -189,7 +191,8 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
         scope = _SCOPE_ACT.match(sentence, right + 1)
         if scope and "率先" not in scope.group():  # (在全省率先推广: the county's own act)
             after += scope.group()
-    # 商务部在杭州市召开…大会，发布了…名单: the agency holds a meeting, then acts in the next clause
+    # 商务部在杭州市召开…大会，发布了…名单: the agency holds a meeting (or runs a review), then acts in
+    # the next clause
     if _MEETING_HELD.fullmatch(after) and sentence[right:right + 1] in ("，", ","):
         after = sentence[run.end:_clause_bounds(sentence, right + 1, right + 1)[1]]
     if p["hedge"].search(sentence[left:run.start]):
