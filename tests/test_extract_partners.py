@@ -252,6 +252,12 @@ def test_institutions_named_with_a_place_are_no_partners(text):
     assert partners_of(text, "易县") == []
 
 
+def test_two_places_as_the_subject_before_a_comma():
+    # round 37: 奉化和庆元，已经携手走过5个年头 (a speaker's words: the comma before the verb)
+    assert partners_of("他说，易县和涞源县，已经携手走过5个年头。", "易县") == ["涞源县"]
+    assert partners_of("易县和涞源县，都是保定市的山区县。", "易县") == []
+
+
 def test_the_zones_of_the_county_and_a_place_built_together():
     # round 37: 泗县经济开发区与杭州临平经济技术开发区签订…共建协议 pairs the two places
     assert partners_of("2023年6月，易县经济开发区与天津市河西区经济技术开发区签订园区合作共建协议。", "易县") \

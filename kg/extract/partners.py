@@ -1038,4 +1038,10 @@ def _list_clause(shared: DocumentContext, ends: set[int], starts: set[int], lo: 
         lo = _clause(shared, lo - 2)[0]
     while hi < len(text) and text[hi] == "，" and hi in ends and hi + 1 in starts:
         hi = _clause(shared, hi + 1)[1]
+    # 奉化和庆元，已经携手走过5个年头: two places alone, the subject, then a comma before their verb
+    head = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+    if hi < len(text) and text[hi] in "，," and head in starts and hi in ends \
+            and any(text[at] in "和与同" and at in ends and at + 1 in starts for at in range(head + 2, hi - 1)) \
+            and len([at for at in range(head, hi) if at in starts]) == 2:
+        hi = _clause(shared, hi + 1)[1]
     return lo, hi
