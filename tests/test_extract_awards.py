@@ -2575,3 +2575,10 @@ def test_shapes_of_round_37(text, expected):
 ])
 def test_a_zone_of_a_plan_is_no_title(text, expected):
     assert labels(text) == expected
+
+
+def test_a_decision_naming_titles_and_the_county_on_it():
+    # 《关于命名…的决定》，某县名列其中: the titles the decision confers, the county among them
+    assert labels("近日，省政府印发《关于表彰2022年度全省农业农村工作先进县的通知》，安吉县榜上有名。") \
+        == ["全省农业农村工作先进县"]
+    assert labels("近日，省政府印发《关于开展全省农业农村工作先进县评选的通知》，安吉县积极申报。") == []

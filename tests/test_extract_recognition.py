@@ -811,6 +811,15 @@ def test_an_agency_that_runs_a_review_then_publishes_the_list():
                        "临安区榜上有名。") == ["中华人民共和国生态环境部"]
 
 
+def test_the_decision_that_named_the_title_the_county_received():
+    # a short title's core (文明) is too short to tell, the whole title in the decision's name is not
+    assert agencies_in("嘉鱼县新闻\n根据中央文明委《关于命名第六届全国文明城市的决定》，嘉鱼县被命名为全国文明城市。") \
+        == ["中央精神文明建设指导委员会"]
+    # the agencies and their decision, no verb between, and the county on it
+    assert agencies_in("嘉鱼县新闻\n近日，中宣部、中央文明办《关于命名第六届全国文明城市的决定》，嘉鱼县名列其中。") \
+        == ["中共中央宣传部", "中央精神文明建设指导委员会办公室"]
+
+
 def test_an_approved_upgrade_of_a_title_is_recognition():
     # a second reader's: 升格为 a higher title is no change of divisions
     assert agencies_in("安吉县新闻\n经国务院批准，安吉县由省级历史文化名城升格为国家历史文化名城。") == ["中华人民共和国国务院"]

@@ -504,8 +504,9 @@ def extract(doc: Document, ex: Extraction) -> None:
                 if len(surface) >= 2]
     # the cores of the titles the county received (乡村振兴先进 of 四川省2021年度乡村振兴先进区), which
     # a document the agencies issued may name (关于2021年度四川省乡村振兴先进县(市、区)…的决定)
+    # (or the whole title, when its core is too short to tell: 关于命名第六届全国文明城市的决定)
     title_cores = [(core, r.object) for r in ex.relations if r.predicate is Predicate.RECEIVED and r.subject == ex.focus
-                   for core in (_title_core(r.object.label),) if len(core) >= 4]
+                   for core in (_title_core(r.object.label),)]
     seen: set[tuple[str, str, str]] = set()
     for index, found in sorted(by_sentence.items()):
         sentence = doc.sentences[index]
@@ -587,7 +588,8 @@ def _issued_title(after: str, title_cores: list[tuple[str, Entity]], run: Run) -
     subject = _title_core(document.group("what"))
     years = set(re.findall(r"(?:19|20)\d\d", document.group("what")))
     rank = max(_LEVEL_RANK.get(agency.level, 0) for _, _, agency in run.agencies)
-    return next((title for core, title in title_cores if core in subject
+    return next((title for core, title in title_cores
+                 if ((len(core) >= 4 and core in subject) or title.label in document.group("what"))
                  and not (years and title.year and str(title.year) not in years)
                  and _LEVEL_RANK.get(title.level, 0) <= rank), None)
 
