@@ -2582,3 +2582,20 @@ def test_a_decision_naming_titles_and_the_county_on_it():
     assert labels("近日，省政府印发《关于表彰2022年度全省农业农村工作先进县的通知》，安吉县榜上有名。") \
         == ["全省农业农村工作先进县"]
     assert labels("近日，省政府印发《关于开展全省农业农村工作先进县评选的通知》，安吉县积极申报。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 38: other places counted after 授予 are its recipients; who approved a title, after
+    # 被 or 经 and a year, is no part of it
+    ("近日，省委、省政府决定，授予邯郸等24个市“河北省双拥模范城”荣誉称号，授予安吉等36个县“河北省双拥模范县”荣誉称号。",
+     ["河北省双拥模范县"]),
+    ("安吉县是2015年被省政府批准的全省县级综合改革试点。", ["全省县级综合改革试点"]),
+])
+def test_recipients_and_approvers_are_no_part_of_a_title(text, expected):
+    assert labels(text) == expected
+
+
+def test_a_prefecture_s_title_in_the_clause_before_the_county_s():
+    # round 38: …名单，宝鸡市榜上有名，成为…唯一的全国绿化模范城市，同时，宝鸡市麟游县被授予…
+    assert labels("近日，全国绿化委员会公布了名单，湖州市榜上有名，成为浙江省唯一的全国绿化模范城市，同时，"
+                  "湖州市安吉县被授予“全国绿化模范县”荣誉称号。") == ["全国绿化模范县"]

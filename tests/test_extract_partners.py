@@ -258,6 +258,12 @@ def test_two_places_as_the_subject_before_a_comma():
     assert partners_of("易县和涞源县，都是保定市的山区县。", "易县") == []
 
 
+def test_the_two_named_as_a_pair_of_districts():
+    # round 38: 密云、东城两区签署《…结对协作框架协议》
+    assert partners_of("6月29日，易县、涞源两县签署《新时代高质量推动生态保护和绿色发展结对协作框架协议》。", "易县") \
+        == ["涞源县"]
+
+
 def test_the_zones_of_the_county_and_a_place_built_together():
     # round 37: 泗县经济开发区与杭州临平经济技术开发区签订…共建协议 pairs the two places
     assert partners_of("2023年6月，易县经济开发区与天津市河西区经济技术开发区签订园区合作共建协议。", "易县") \

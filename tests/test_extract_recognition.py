@@ -820,6 +820,18 @@ def test_the_decision_that_named_the_title_the_county_received():
         == ["中共中央宣传部", "中央精神文明建设指导委员会办公室"]
 
 
+def test_the_agency_as_subject_after_where_and_when():
+    # round 38: 昨天上午（11月17日）在中国生态文明论坛上生态环境部授予津南区…
+    assert agencies_in("津南区新闻\n昨天上午（11月17日）在中国生态文明论坛上生态环境部授予津南区“国家生态文明建设示范区”"
+                       "荣誉称号。") == ["中华人民共和国生态环境部"]
+
+
+def test_a_decision_conferring_titles_clause_after_clause():
+    # round 38: 决定，授予邯郸等24个市…称号，授予曲周等36个县…称号
+    assert agencies_in("曲周县新闻\n近日，河北省委、省政府、省军区决定，授予邯郸等24个市“河北省双拥模范城”荣誉称号，"
+                       "授予曲周等36个县“河北省双拥模范县”荣誉称号。") == ["中共河北省委员会", "河北省人民政府", "河北省军区"]
+
+
 def test_an_approved_upgrade_of_a_title_is_recognition():
     # a second reader's: 升格为 a higher title is no change of divisions
     assert agencies_in("安吉县新闻\n经国务院批准，安吉县由省级历史文化名城升格为国家历史文化名城。") == ["中华人民共和国国务院"]

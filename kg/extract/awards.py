@@ -763,7 +763,11 @@ class _Reader:
                 return True
         # 厦门是一座海滨城市，拥有…等殊荣 in a report on 湖里区: a clause without a subject goes on with
         # the prefecture that opened the sentence
-        prefecture_opens = not before.strip(ADVERBS) and self._prefecture_opens(sentence[:m.start()])
+        # (…名单，宝鸡市榜上有名，成为…唯一的…城市: or the clause right before, the one it goes on from)
+        clause_start = _clause_start(sentence, m.start())
+        prefecture_opens = not before.strip(ADVERBS) and (
+            self._prefecture_opens(sentence[:m.start()])
+            or (clause_start > 1 and self._prefecture_opens(sentence[_clause_start(sentence, clause_start - 1):clause_start - 1])))
         return named_after or opened or here or goes_on \
             or (not prefecture_opens and self._subject_is_county(before, required=kind == "copula"))
 
@@ -1598,7 +1602,8 @@ class _Reader:
 
     def _read_conferrer(self, sentence: str, start: int) -> int:
         window = sentence[start:start + 60]
-        lead = re.match(r"了?[由被]?", window).end()  # (成为了被国务院命名的“X”)
+        # (成为了被国务院命名的“X”, 是2015年经省政府批准的X)
+        lead = re.match(r"了?(?:(?:19|20)\d\d年(?:\d{1,2}月)?)?[由被经]?", window).end()
         # (获中国塑料加工工业协会颁发「X」: an association the agency list does not hold)
         if association := self.p.association_confers.match(window, lead):
             return start + association.end()
@@ -1705,6 +1710,8 @@ class _Reader:
             return False  # 省级荣誉30项: a count of honours
         if _PLACES_COUNTED.search(label):
             return False  # 跻身于自治区102个旗县区前列: places counted, the field of a rank
+        if any(_HOLDERS_COUNTED.match(label[at:]) for at in range(1, len(label)) if label[at] == "等"):
+            return False  # 授予邯郸等24个市“…”称号: other places counted, its recipients
         if re.search(r"我们(?!的)", label):
             return False  # 我们在福建之外的首个…生产基地: a speaker's own (but “我们的节日”示范区 is a title)
         return not (len(label) < 4 or _BATCH_ONLY.fullmatch(label) or self._levels_only(label)

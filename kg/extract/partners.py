@@ -576,10 +576,10 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     if joins and not ref.loose and any(r.is_focus and r.end == lo + joins.start() for r in ctx.refs_in(lo, lo + joins.start())) \
             and _TOGETHER.search(text, after, _clause_after_end(text, after)):
         return True
-    # 北仑与雷波两地政府…，在产业扶持等领域开展协作: the two named as a pair (两地), and a partnership
-    # word later in the sentence
+    # 北仑与雷波两地政府…，在产业扶持等领域开展协作: the two named as a pair (两地, 密云、东城两区),
+    # and a partnership word later in the sentence
     pair_end = _end_of_list_with_county(text, index, ctx.refs, lo, hi)
-    if pair_end is not None and text.startswith("两地", pair_end):
+    if pair_end is not None and text.startswith(("两地", "两区", "两县", "两市"), pair_end):
         stop = _SENTENCE_END.search(text, pair_end)
         if any(role in ("link", "aid") and not text.startswith(("社", "企业", "医院", "银行"), e)
                for _, e, role in ctx.words_in(pair_end, stop.start() if stop else len(text))):

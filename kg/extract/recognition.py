@@ -162,6 +162,11 @@ _MEETING_HELD = re.compile(r"在[^，,。；;：:！!？?]{1,12}?(?:召开|举�
 _SCOPE_ACT = re.compile(r"(?:在|向|面向)[^，,。；;：:！!？?]{1,10}?(?:复制推广|学习推广|宣传推广|推广|推介|交流)")
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]{0,16}[)）]")
+# Where the agency acted, before it as the subject: 在中国生态文明论坛上
+_MEETING_AT_END = re.compile(r"在[^，,。；;：:！!？?]{2,30}?(?:会议|大会|论坛|峰会|会)上$")
+
+
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     left = start
     while left > 0 and sentence[left - 1] not in CLAUSE_END:
@@ -269,7 +274,9 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
         return Act(forward=False, rule="recognizedBy.issued")
     # The agency is the subject: A对我县予以通报表扬, 省政府授予安吉县…称号, A印发《X县…方案》.
     # (由A联合公布了…名单: the agency that issued it, as subject)
-    subject_position = p["time"].fullmatch(before.removesuffix("由")) is not None
+    # (昨天上午（11月17日）在中国生态文明论坛上生态环境部授予…: a date in brackets, the meeting where)
+    opening = _MEETING_AT_END.sub("", _BRACKETED.sub("", before.removesuffix("由")))
+    subject_position = p["time"].fullmatch(opening) is not None
     # …某县“X”经验成效明显，市委号召全市学习推广: the agency calls on others to learn from what
     # its sentence says of the county
     if subject_position and _CALL_TO_LEARN.match(after) \
@@ -421,13 +428,17 @@ def _issued_for(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
         _, end = _clause_bounds(sentence, promote.end(), promote.end())
         if any(name in sentence[promote.end():min(end, promote.end() + 12)] for name in names):
             return True
+    # (the conferring clauses may follow one another: 决定，授予邯郸等24个市“…城”称号，授予曲周等36个县…)
     _, clause_end = _clause_bounds(sentence, at, at)
-    if clause_end < len(sentence):
+    while clause_end < len(sentence):
         _, next_end = _clause_bounds(sentence, clause_end + 1, clause_end + 1)
         following = sentence[clause_end + 1:next_end].lstrip(_ADVERBS)
         opening = p["object_marker"].match(following)
-        if opening and any(name in following[:opening.end() + 12] for name in names):
+        if opening is None:
+            break
+        if any(name in following[:opening.end() + 12] for name in names):
             return True
+        clause_end = next_end
     return False
 
 

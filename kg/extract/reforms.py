@@ -1061,6 +1061,7 @@ def candidates(doc: Document, county: Entity) -> list[Candidate]:
     found.extend(_mixed_lists(text, lex))
     found.extend(_joint_parks(doc, county, names))
     found.extend(_appositives(text, quotes, found, lex))
+    found.extend(_bracketed_parts(text, found, lex))
     # what a note's definition quotes (a higher level's words, the parts of the term) is not
     # a practice of its own; the county's own model named there (…普惠金融某县模式) is
     notes = [m.span(1) for m in _NOTE_LINE.finditer(text)]
@@ -1116,6 +1117,28 @@ def _appositives(text: str, quotes: list[Quote], found: list[Candidate], lex: Le
         if q.name in apposed and _fold(q.name) not in known and _fold(q.name) not in lex.generic:
             out.append(Candidate(q.name, _core(q.name, lex), q.start, q.end, (), False, "appositive"))
             known.add(_fold(q.name))
+    return out
+
+
+# The quoted parts of a counted name, in brackets right after it: “四条路径”（“党建+双服务”“党建+…”…）
+_BRACKETED_PARTS = re.compile(r"[”\"]?[（(]((?:[“\"][^“”\"()（）]{2,16}[”\"][、，,和及]?){2,10})[)）]")
+_LEADING_COUNT = re.compile(r"(\d{1,2}|[一二三四五六七八九十两]{1,3})[个条项大种类张支]?")
+
+
+def _bracketed_parts(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Each quoted part of a practice whose name counts them, spelled out in brackets after it, as
+    many as counted (not glosses: “四好”（班子好、队伍好…）, parts that are no names of their own)."""
+    out: list[Candidate] = []
+    for c in found:
+        count = _LEADING_COUNT.match(c.label)
+        parts = _BRACKETED_PARTS.match(text, c.end) if count else None
+        if parts is None:
+            continue
+        names = [(m.group(1), c.end + parts.start(1) + m.start(), c.end + parts.start(1) + m.end())
+                 for m in re.finditer(r"[“\"]([^“”\"]+)[”\"]", parts.group(1))]
+        if count_value(count.group(1)) != len(names) or any(_fold(n) in lex.generic for n, _, _ in names):
+            continue
+        out.extend(Candidate(n, _core(n, lex), start, end, (), False, "parts") for n, start, end in names)
     return out
 
 

@@ -89,6 +89,11 @@ RULES: tuple[Rule, ...] = (
        "易县工作动态\n“蘑菇房”吸引游客。\n旅游这一产业发展迅速。"),
     _r("implements.explained", "a formula spelled out part by part after a dash",
        "易县工作动态\n推行‘三同步’——规划与建设同步、建设与管护同步、管护与考核同步。", "三同步"),
+    _r("implements.parts", "the quoted parts of a counted name, in brackets right after it, as many as "
+       "it counts: “三条路径”（“A”“B”“C”）",
+       "易县工作动态\n易县聚焦“三条路径”（“党建+双服务”“党建+兴村富民”“党建+平安建设”），推动乡村振兴。",
+       "党建+兴村富民",
+       "易县工作动态\n易县聚焦“三条路径”（“党建+双服务”“党建+兴村富民”），推动乡村振兴。"),
     _r("implements.summed", "a parallel pair the text sums its practice up in: 说到底就是“A、B”",
        "易县工作动态\n治理水土流失，说到底就是“大封山、小修复”。", "大封山、小修复"),
     _r("implements.in-speech", "a short name inside a quoted speech, after a verb of practice",
