@@ -1077,3 +1077,17 @@ def test_shijian_after_the_county_unquoted_is_a_verb_or_an_aim():
     # a second reader's: 在新沂实践 (a verb), 生动的新沂实践 (an aim); only quoted it names a practice
     assert implements_in("新沂市新闻\n各地要把学到的好经验好做法在新沂实践，在新沂落地。") == set()
     assert implements_in("新沂市新闻\n要把党的二十大精神转化为生动的新沂实践。") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 38: formulas spelled out in brackets, as many parts as each counts, each formula word in
+    # them; the quoted parts of a counted name in brackets are practices each
+    ("安吉县紧盯“四好”(班子团结氛围好、村级事务管理好、组织生活开展好、活动阵地建设好)"
+     "“四强”(组织体系强、政治功能强、支部班子强、党员队伍强)抓落实。", ["四好", "四强"]),
+    ("安吉县牢固树立“四个意识”（政治意识、大局意识、核心意识、看齐意识）。", []),
+    ("安吉县聚焦“三条路径”（“党建+双服务”“党建+兴村富民”“党建+平安建设”），推动乡村振兴。",
+     ["三条路径", "党建+双服务", "党建+兴村富民", "党建+平安建设"]),
+    ("安吉县聚焦“三条路径”（“党建+双服务”“党建+兴村富民”），推动乡村振兴。", ["三条路径"]),
+])
+def test_formulas_spelled_out_in_brackets(text, expected):
+    assert implemented(text) == expected

@@ -542,6 +542,14 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         label = name + head if head and not name.endswith(head) else name
         out.append(Candidate(label, _core(name, lex), start, end,
                              tuple(a for a in (name, *aliases) if a != label), bool(head), rule))
+    # 紧盯“四好”（班子团结氛围好、…）“四强”（组织体系强、…）: each formula of the run spelled out in
+    # the brackets after it
+    named = {c.label for c in out} | {a for c in out for a in c.aliases}
+    for i, q in enumerate(run):
+        gloss = gaps[i] if i < len(gaps) else tail
+        if q.name not in named and gloss[:1] in "(（" and _is_formula(q.name) and _fold(q.name) not in lex.generic \
+                and _explained(q.name, gloss):
+            out.append(Candidate(q.name, _core(q.name, lex), q.start, q.end, (), False, "explained"))
     return out
 
 
@@ -761,6 +769,13 @@ def _explained(name: str, after: str) -> bool:
     """‘两进两回’——科技进乡村、青年回农村: a dash, then the formula's parts spelled out, one by one,
     with each word of the formula in them."""
     m = re.match(r"[—－]{1,2}([^。；;！!？?\n]{4,60})", after)
+    # (or in brackets, as many parts as the formula counts: “四好”（班子团结氛围好、…、活动阵地建设好）)
+    bracket = re.match(r"[（(]([^()（）。；;\n]{4,80})[)）]", after) if m is None else None
+    if bracket is not None:
+        count = re.match(rf"[{NUMERALS}]", name)
+        if count is None or count_value(count.group()) != len(re.split("[、，,]", bracket.group(1))):
+            return False
+        m = bracket
     if m is None or not re.search("[、，,]", m.group(1)):
         return False
     words = [ch for ch in re.sub(rf"[{NUMERALS}\d+个]", "", name)]
