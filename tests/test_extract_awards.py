@@ -2599,3 +2599,18 @@ def test_a_prefecture_s_title_in_the_clause_before_the_county_s():
     # round 38: …名单，宝鸡市榜上有名，成为…唯一的全国绿化模范城市，同时，宝鸡市麟游县被授予…
     assert labels("近日，全国绿化委员会公布了名单，湖州市榜上有名，成为浙江省唯一的全国绿化模范城市，同时，"
                   "湖州市安吉县被授予“全国绿化模范县”荣誉称号。") == ["全国绿化模范县"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 38: a published list laid out by lines, the county on one of them
+    ("2020年全省村庄清洁行动先进县名单\n杭州市：临安区、淳安县\n湖州市：安吉县、德清县\n", ["全省村庄清洁行动先进县"]),
+    # (its part's title, when the county's part names a whole title)
+    ("浙江省双拥模范城(县)名单：\n浙江省双拥模范城(2个)：杭州市、宁波市。\n浙江省双拥模范县(3个)：德清县、安吉县、长兴县。\n",
+     ["浙江省双拥模范县"]),
+    # (not yet given; a unit of the county on the list; the county not on it)
+    ("2020年全省村庄清洁行动先进县拟确定名单\n湖州市：安吉县、德清县\n", []),
+    ("2020年全省卫生健康工作先进集体名单\n安吉县人民医院\n德清县中医院\n", []),
+    ("2020年全省村庄清洁行动先进县名单\n湖州市：德清县、长兴县\n", []),
+])
+def test_a_roster_laid_out_by_lines(text, expected):
+    assert labels(text) == expected

@@ -2171,6 +2171,59 @@ class _Reader:
             found.extend(run)
         return found
 
+    def roster(self, text: str, own: tuple[str, ...], lines: list[tuple[int, int]]) -> list[Found]:
+        """A published list laid out by lines, the county on one of them (第三批国家生态文明建设示范
+        市县名单(86个) / 北京市 密云区 / 天津市 津南区 …): the list's title, or the title of the part
+        of the list the county is in (河北省双拥模范县(36个)：…曲周县…). `own`: the county's full
+        names (a list writes them out); `lines`: the text's lines, as written. The title is given
+        the heading's span."""
+        found: list[Found] = []
+        for n, (line_start, line_end) in enumerate(lines):
+            heading = _ROSTER_HEADING.fullmatch(text, line_start, line_end)
+            if heading is None:
+                continue
+            region = heading.group("title").strip()
+            if self.p.hedge.search(region) or _NOT_FINAL.search(region):
+                continue  # (…拟确定名单, …名单的公示: not yet given)
+            category = None
+            for item_start, item_end in lines[n + 1:]:
+                line = text[item_start:item_end].strip()
+                if not line:
+                    continue
+                if not _ROSTER_LINE.fullmatch(line):
+                    break  # a paragraph ends the list
+                part = _ROSTER_PART.match(line)
+                if part is not None:
+                    category = part.group("part")
+                # (the county itself, not a unit of it: 易县人民医院 in a list of 先进集体)
+                if not any(re.search(rf"{re.escape(name)}(?=$|[、，,\s:：()（）；;。|])", line) for name in own):
+                    continue
+                start = heading.start("title") + heading.group("title").index(region)
+                title = self._roster_title(category, text, start, region)
+                if title is not None:
+                    label = clean_label(title)
+                    found.append(Found(start, start + len(region), label, award_level(label), award_year(label, "")))
+                break
+        return found
+
+    def _roster_title(self, category: str | None, text: str, start: int, region: str) -> str | None:
+        """The title a roster gives the county: its part's, when that is a whole title (河北省双拥
+        模范县), else the list's own (for a list of several kinds, the county's kind's part)."""
+        if category and self.p.level.search(category) and self._is_title(clean_label(category)):
+            return category
+        title = self._title(region, start, "trigger", last=True)
+        if title is None:
+            whole = self._whole_list(text, start, region)
+            return whole.text if whole is not None else None
+        if title.end < start + len(region):
+            return None
+        label = clean_label(title.text)
+        if _kinds_listed(label):
+            parts = [p for _, p in _split_items(label)]
+            own = [p for p in parts if _kind_of_part(p) == _kind_of_place(self.focus.label)]
+            return own[0] if len(own) == 1 else None
+        return title.text
+
     def _aim(self, line: str) -> bool:
         return bool(self.p.hedge.search(line)) or "将" in line
 
@@ -2717,6 +2770,16 @@ _KIND_END = re.compile(r"(县|镇|乡|村|街区|街道|社区|单位|基地|市
 
 # The first item of such a list, when it names counties: …示范县(市、区), 全国文明城市(区)
 _LIST_WORD_END = re.compile(r"(?:名单|榜单|名录)$")
+# A line that heads a list laid out by lines: 第三批国家生态文明建设示范市县名单(86个)
+_ROSTER_HEADING = re.compile(r"[ \t　]*(?P<title>[^\n。，,；;！!？?：:]{4,50}?)(?:名单|榜单|名录)"
+                             r"(?:[(（][^()（）\n]{0,12}[)）])?[:：]?[ \t　]*")
+# A heading of a list not final yet: 拟命名…名单, …名单的公示, 候选名单
+_NOT_FINAL = re.compile(r"拟|公示|候选|推荐|申报|初评|预选|征求意见|关于")
+# A line of such a list: places, their provinces, counts and numbers, no sentence
+_ROSTER_LINE = re.compile(r"[^。！!？?；;]{1,400}[。；;]?")
+# A part of the list, before its places: 一、先进县(市、区)(10个), 河北省双拥模范县(36个)：石家庄市、…
+_ROSTER_PART = re.compile(r"(?:[一二三四五六七八九十]+、|\d{1,2}[.、])?(?P<part>[^:：()（）\n\d]{2,30}?)"
+                          r"(?:[(（][^()（）]{0,8}[)）])*(?:[(（]\d{1,4}个[)）])(?:[:：]|$)")
 
 
 def _kind_of_part(part: str) -> str | None:
@@ -3084,6 +3147,10 @@ def extract(doc: Document, ex: Extraction) -> None:
             if not any(start < other.end and other.start < end for other in listed):
                 found.append((Found(start, end, item.label, item.level, item.year, item.rule), sentence))
     found.extend((item, doc.sentence_at(item.start)) for item in listed)
+    if "名单" in doc.text or "榜单" in doc.text or "名录" in doc.text:
+        full = tuple(n for n in names if len(n) >= 2 and n.endswith(("县", "市", "区", "旗")) and not n.startswith(_SELF_PREFIXES))
+        found.extend((item, doc.sentence_at(item.start)) for item in _as(
+            "roster", reader.roster(doc.text, full, _line_spans(doc.text, doc.joined_lines))))
     plan = plan_start(doc.text)
     # the plan part of a work report names titles the county means to win (成功创建X as a task)
     found = [(item, sentence) for item, sentence in found

@@ -167,6 +167,11 @@ RULES: tuple[Rule, ...] = (
        "易县工作动态\n巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"),
     _r("received.bullets", "the lines of an honours list (所获荣誉)",
        "易县工作动态\n\n所获荣誉\n国家卫生县城\n全国科技进步先进县\n", "国家卫生县城"),
+    _r("received.roster", "a published list laid out by lines, the county on one of them: the list's title, "
+       "or its part's (河北省双拥模范县(36个)：…易县…)",
+       "易县工作动态\n2020年全省村庄清洁行动先进县名单\n石家庄市：藁城区、井陉县\n保定市：易县、涞水县\n",
+       "全省村庄清洁行动先进县",
+       "易县工作动态\n2020年全省村庄清洁行动先进县拟确定名单\n石家庄市：藁城区、井陉县\n保定市：易县、涞水县\n"),
     # partneredWith (partners.py)
     _r("partneredWith.tied", "a place tied to the county by a partnership word in its clause",
        "易县与涞源县、阜平县共同入选国家级示范区。", "涞源县",
