@@ -264,6 +264,13 @@ def test_the_two_named_as_a_pair_of_districts():
         == ["涞源县"]
 
 
+def test_a_place_that_sends_its_aid_cadres_to_the_county():
+    # round 38: 苏州共选派八批41名援藏干部（…）赴当雄
+    assert partners_of("22年来，苏州共选派八批41名援藏干部（含15名专业技术援藏干部）赴当雄，为当雄引进援藏资金。",
+                       "当雄县") == ["苏州市"]
+    assert partners_of("22年来，苏州共选派八批41名援藏干部赴拉萨市工作。", "当雄县") == []
+
+
 def test_the_zones_of_the_county_and_a_place_built_together():
     # round 37: 泗县经济开发区与杭州临平经济技术开发区签订…共建协议 pairs the two places
     assert partners_of("2023年6月，易县经济开发区与天津市河西区经济技术开发区签订园区合作共建协议。", "易县") \

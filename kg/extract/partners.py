@@ -588,7 +588,7 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # (长沙市累计向泸溪县派驻帮扶队伍12批: or sends it aid teams or cadres)
     funds = _FUNDS_TO.match(text, after, hi)
     group = ("county" if funds.group("county") else "county2") if funds else ""
-    if not funds and (funds := _SENDS_TO.match(text, after, hi)):
+    if not funds and (funds := _SENDS_TO.match(text, after, hi) or _SENDS_AID_TO.match(text, after, hi)):
         group = "county"
     if funds and not ref.loose and any(r.is_focus for r in ctx.refs_in(funds.start(group), funds.end(group))):
         return True
@@ -899,6 +899,10 @@ _FUNDS_TO = re.compile(r"(?:累计|共|先后|已)?(?:(?:落实|投入|拨付|�
 # The aid teams or cadres a place sends to the county: (长沙市)累计向泸溪县派驻帮扶队伍
 _SENDS_TO = re.compile(r"(?:累计|共|先后|已|每年)?(?:向|给|为)(?P<county>[\u4e00-\u9fff]{2,12}?)(?:派驻|选派|派出|输送|下派)"
                        r"[\u4e00-\u9fff]{0,6}?(?:帮扶|援建|援助|挂职|支教|支医|对口)")
+# 苏州共选派八批41名援藏干部（…）赴当雄: the place sends its aid cadres to the county
+_SENDS_AID_TO = re.compile(r"(?:累计|共|先后|已|每年)?(?:选派|派出|派遣|输送|下派)了?[\u4e00-\u9fff\d]{0,10}?"
+                           r"援[\u4e00-\u9fff]{1,2}?(?:干部|人才|教师|医生|专家|技术人员)(?:[(（][^()（）]{0,24}[)）])?"
+                           r"(?:赴|到|进驻|前往)(?P<county>[\u4e00-\u9fff]{2,12})")
 # People a place sends, counted: 技术人才71人(79人次), 专业技术人员30余名
 _PEOPLE_SENT = re.compile(r"[\u4e00-\u9fff]{0,6}(?:干部|人才|人员|教师|医生|医护人员|专家)[\d一二三四五六七八九十百千余多]+(?:名|人)(?:次)?"
                           r"(?:[(（][^()（）]{1,12}[)）])?")
