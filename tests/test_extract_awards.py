@@ -2614,3 +2614,13 @@ def test_a_prefecture_s_title_in_the_clause_before_the_county_s():
 ])
 def test_a_roster_laid_out_by_lines(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 39: a scenic area among the titles after 获 is passed over; the agencies before a
+    # quoted title after 颁授 are no part of it
+    ("安吉县先后获全国首批5A级景区、全国旅游文化大县、国家级生态示范区。", ["全国旅游文化大县", "国家级生态示范区"]),
+    ("去年安吉县获农业部、国家旅游局颁授“全国休闲农业与乡村旅游示范县”。", ["全国休闲农业与乡村旅游示范县"]),
+])
+def test_titles_of_round_39(text, expected):
+    assert labels(text) == expected

@@ -1137,7 +1137,7 @@ class _Reader:
                         and not re.search(rf"[的{QUOTES}]", epithet) and epithet.endswith(self.t["county_kind"]):
                     continue
                 # (a copula's first item so is what the sentence is about: 境内的X景区…，是国家4A级旅游景区、…)
-                if headless is None and (kind == "trigger" or (kind == "copula" and (titles or pending))) \
+                if headless is None and (kind in ("trigger", "weak") or (kind == "copula" and (titles or pending))) \
                         and not last and self._unit_with_level(item):
                     continue  # 荣获A、国家家居产业示范园区、B: a park inside the county, named among its titles
                 if headless is None:
@@ -1615,7 +1615,8 @@ class _Reader:
             if not re.fullmatch(r"[、和及与]?", window[end:m.start]):
                 break
             end = m.end
-        verb = re.match(rf"(?:联合|共同)?(?:{alternation(self.t['conferring'])})的", window[end:])
+        # (获农业部、国家旅游局颁授“X”: the quoted title right after the verb)
+        verb = re.match(rf"(?:联合|共同)?(?:{alternation(self.t['conferring'])})(?:的|(?=[“「『\"]))", window[end:])
         return start + end + verb.end() if verb else start
 
     def _without_agency(self, title: Title) -> Title:
