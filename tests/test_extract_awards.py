@@ -2624,3 +2624,12 @@ def test_a_roster_laid_out_by_lines(text, expected):
 ])
 def test_titles_of_round_39(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a second reader's: the prefecture's organs commend, the county's title follows without a subject
+    "近日，湖州市委、市政府通报表扬2023年度工作先进单位，荣获全市综合考核一等奖。",
+    "湖州市委、市政府通报表扬2023年度工作先进单位，荣获全市综合考核一等奖。",
+])
+def test_the_prefecture_s_organs_commend_the_county(text):
+    assert labels(text) == ["全市综合考核一等奖"]

@@ -271,6 +271,19 @@ def test_a_place_that_sends_its_aid_cadres_to_the_county():
     assert partners_of("22年来，苏州共选派八批41名援藏干部赴拉萨市工作。", "当雄县") == []
 
 
+@pytest.mark.parametrize("text", [
+    # a second reader's: two places or their zones as joint subjects, what they are or do with a third
+    "易县经济开发区和涞源县经济开发区分别与上海某科技公司签订了合作协议。",
+    "易县经济开发区与涞源县经济开发区、阜平县经济开发区共同承办了全省开发区招商合作推介会。",
+    "易县和涞源县，都是保定市对口支援四川省青川县的主力县。",
+    "易县和涞源县，同为河北省首批共同富裕示范区试点县。",
+    "易县、涞源两县被评为全省对口支援工作先进县。",
+    "易县、涞源两县的20余家企业参加了上海市举办的长三角区域合作洽谈会。",
+])
+def test_joint_subjects_are_no_pair(text):
+    assert partners_of(text, "易县") == []
+
+
 def test_the_zones_of_the_county_and_a_place_built_together():
     # round 37: 泗县经济开发区与杭州临平经济技术开发区签订…共建协议 pairs the two places
     assert partners_of("2023年6月，易县经济开发区与天津市河西区经济技术开发区签订园区合作共建协议。", "易县") \

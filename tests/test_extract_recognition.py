@@ -832,6 +832,17 @@ def test_a_decision_conferring_titles_clause_after_clause():
                        "授予曲周等36个县“河北省双拥模范县”荣誉称号。") == ["中共河北省委员会", "河北省人民政府", "河北省军区"]
 
 
+@pytest.mark.parametrize("text", [
+    # a second reader's: a document about a title that tests, finds fault with or revokes it; a
+    # censure among the conferring clauses
+    "安吉县新闻\n安吉县2015年被命名为国家卫生县城。近日，全国爱卫办下发《关于国家卫生县城复审中发现问题的通报》。",
+    "安吉县新闻\n安吉县2015年被命名为国家卫生县城。近日，全国爱卫会印发《关于撤销部分国家卫生县城称号的决定》。",
+    "安吉县新闻\n近日，省政府决定，授予德清县等5个县“耕地保护先进县”称号，对安吉县等3个县予以通报批评。",
+])
+def test_no_recognition_in_a_document_of_fault_or_a_censure(text):
+    assert agencies_in(text) == []
+
+
 def test_an_approved_upgrade_of_a_title_is_recognition():
     # a second reader's: 升格为 a higher title is no change of divisions
     assert agencies_in("安吉县新闻\n经国务院批准，安吉县由省级历史文化名城升格为国家历史文化名城。") == ["中华人民共和国国务院"]

@@ -766,8 +766,9 @@ class _Reader:
         # (…名单，宝鸡市榜上有名，成为…唯一的…城市: or the clause right before, the one it goes on from)
         clause_start = _clause_start(sentence, m.start())
         prefecture_opens = not before.strip(ADVERBS) and (
-            self._prefecture_opens(sentence[:m.start()])
-            or (clause_start > 1 and self._prefecture_opens(sentence[_clause_start(sentence, clause_start - 1):clause_start - 1])))
+            (self._prefecture_opens(sentence[:m.start()]) and not self._agency_opens(sentence[:m.start()]))
+            or (clause_start > 1 and self._prefecture_opens(prior := sentence[_clause_start(sentence, clause_start - 1):clause_start - 1])
+                and not self._agency_opens(prior)))
         return named_after or opened or here or goes_on \
             or (not prefecture_opens and self._subject_is_county(before, required=kind == "copula"))
 
@@ -848,6 +849,13 @@ class _Reader:
                    and not head.startswith("省", len(p)) and not _SOME_OF_ITS_PLACES.match(head, len(p))
                    for p in self.prefecture_names if p not in self.names) \
             and not any(n in head for n in self.recipients)
+
+    def _agency_opens(self, head: str) -> bool:
+        """Does `head` open with an agency (湖州市委、市政府通报表扬…: the prefecture's organs, which
+        commend the county, not the prefecture holding a title)?"""
+        head = _LEADING_TIME.sub("", _TOPIC.sub("", head.lstrip()))
+        mentions = agencies().scan(head[:24], self.focus.province, self.focus.prefecture)
+        return bool(mentions) and mentions[0].start == 0
 
     def _title_may_follow(self, sentence: str, at: int) -> bool:
         """A cheap look ahead before reading an enumeration: a title ends with a head word

@@ -579,7 +579,9 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # 北仑与雷波两地政府…，在产业扶持等领域开展协作: the two named as a pair (两地, 密云、东城两区),
     # and a partnership word later in the sentence
     pair_end = _end_of_list_with_county(text, index, ctx.refs, lo, hi)
-    if pair_end is not None and text.startswith(("两地", "两区", "两县", "两市"), pair_end):
+    # (两区, 两县, 两市 only with their pact's verb right after: 密云、东城两区签署…; not 两县被评为…先进县,
+    # 两县的20余家企业参加了…合作洽谈会)
+    if pair_end is not None and (text.startswith("两地", pair_end) or _TWO_SIGN.match(text, pair_end)):
         stop = _SENTENCE_END.search(text, pair_end)
         if any(role in ("link", "aid") and not text.startswith(("社", "企业", "医院", "银行"), e)
                for _, e, role in ctx.words_in(pair_end, stop.start() if stop else len(text))):
@@ -799,6 +801,9 @@ def _zone_of_previous(text: str, refs: list[PlaceRef], last: PlaceRef) -> bool:
 
 # After a list of places and zones: the firms in them (…等地企业, …的企业), no partners
 _FIRMS_OF = re.compile(r"(?:等地?)?的?[\u4e00-\u9fff]{0,4}?(?:企业|公司|集团|客商|商会|园区企业)")
+# What the two zones then do together: sign a pact of co-building or pairing
+_ZONES_PACT = re.compile(r"[^，,。；;分、]{0,12}?(?:签订|签署|达成)[^，,。；;]{0,16}?(?:共建|合作|结对|协作)"
+                         r"|[^，,。；;分、]{0,6}?(?:结对|合作共建|共建)")
 # The rest of a zone's name after its place: (天津)港保税区, (都匀)经济开发区
 _ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:开发区|保税区|高新区|新区|园区|试验区|合作区|经开区|港区)")
 
@@ -822,7 +827,9 @@ def _zones_paired(ctx: _Context, index: int) -> bool:
     if zone is None or index == 0 or not ctx.refs[index - 1].is_focus:
         return False
     own = _ZONE_NAME.match(text, ctx.refs[index - 1].end)
-    return own is not None and text[own.end():ref.start] in ("与", "和", "同")
+    # (not joint subjects: A开发区和B开发区分别与某公司签订…, …共同承办…推介会)
+    return own is not None and text[own.end():ref.start] in ("与", "和", "同") \
+        and _ZONES_PACT.match(text, zone.end()) is not None
 
 
 def _pair_end(ctx: _Context, index: int) -> int | None:
@@ -1033,6 +1040,11 @@ def _joins(text: str, end: int, start: int) -> bool:
     return _LIST_JOIN.fullmatch(text, end, start) is not None or (end == start and text[end - 1] in _abbreviations()[1])
 
 
+_TWO_SIGN = re.compile(r"两[区县市](?:政府|党委)?(?:共同|正式)?(?:签署|签订|携手|结对|牵手|缔结|结成)")
+# The verb of two places that pair, opening their clause: (已经)携手, 结对, 结成…
+_PAIR_VERB = re.compile(r"\s*(?:已经|早已|已|一直|多年来|长期)?(?:携手|结对|结成|牵手|联手|共建|缔结|建立了?(?:结对|友好|协作|合作))")
+
+
 def _list_clause(shared: DocumentContext, ends: set[int], starts: set[int], lo: int, hi: int) -> tuple[int, int]:
     """A clause widened over commas that only separate parts of one list of places: a clause that
     ends with a place, followed by one that starts with a place (ends and starts: where the
@@ -1043,9 +1055,10 @@ def _list_clause(shared: DocumentContext, ends: set[int], starts: set[int], lo: 
     while hi < len(text) and text[hi] == "，" and hi in ends and hi + 1 in starts:
         hi = _clause(shared, hi + 1)[1]
     # 奉化和庆元，已经携手走过5个年头: two places alone, the subject, then a comma before their verb
+    # of pairing (not 安吉和长兴，都是…的主力县 / 与上海市青浦区签订…: what both are or do with a third)
     head = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
     if hi < len(text) and text[hi] in "，," and head in starts and hi in ends \
             and any(text[at] in "和与同" and at in ends and at + 1 in starts for at in range(head + 2, hi - 1)) \
-            and len([at for at in range(head, hi) if at in starts]) == 2:
+            and len([at for at in range(head, hi) if at in starts]) == 2 and _PAIR_VERB.match(text, hi + 1):
         hi = _clause(shared, hi + 1)[1]
     return lo, hi

@@ -434,8 +434,8 @@ def _issued_for(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
         _, next_end = _clause_bounds(sentence, clause_end + 1, clause_end + 1)
         following = sentence[clause_end + 1:next_end].lstrip(_ADVERBS)
         opening = p["object_marker"].match(following)
-        if opening is None:
-            break
+        if opening is None or _CENSURE.search(following):
+            break  # (…，对安吉县等3个县予以通报批评: a censure, no recognition)
         if any(name in following[:opening.end() + 12] for name in names):
             return True
         clause_end = next_end
@@ -605,8 +605,12 @@ def _issued_title(after: str, title_cores: list[tuple[str, Entity]], run: Run) -
                  and _LEVEL_RANK.get(title.level, 0) <= rank), None)
 
 
-# What a document that does not confer a title is about: creating it, selecting for it, funding
-_NOT_CONFERRING = re.compile(r"创建|评选|申报|开展|推荐|遴选|征集|资金|补助|预算|方案|实施|印发")
+# What a document that does not confer a title is about: creating it, selecting for it, funding,
+# testing it, or what went wrong with it (测评体系修订, 复审中发现问题, 撤销部分…称号)
+_NOT_CONFERRING = re.compile(r"创建|评选|申报|开展|推荐|遴选|征集|资金|补助|预算|方案|实施|印发"
+                             r"|测评|修订|问题|撤销|取消|摘牌|批评|整改|警示|约谈")
+# A clause that censures: 予以通报批评, 约谈, 问责
+_CENSURE = re.compile(r"批评|约谈|问责|警示|警告|处分|整改|问题")
 # Levels of agencies and of titles, to compare
 _LEVEL_RANK = {"international": 4, "central": 3, "national": 3, "provincial": 2, "prefectural": 1}
 
