@@ -284,6 +284,11 @@ def test_joint_subjects_are_no_pair(text):
     assert partners_of(text, "易县") == []
 
 
+def test_a_word_like_short_form_glued_to_a_noun_is_no_place():
+    # round 39: 乡村振兴对口帮扶 is no 振兴区
+    assert partners_of("王振充分肯定了近年来岳阳市乡村振兴对口帮扶花垣所取得的丰硕成果。", "花垣县") == ["岳阳市"]
+
+
 def test_the_zones_of_the_county_and_a_place_built_together():
     # round 37: 泗县经济开发区与杭州临平经济技术开发区签订…共建协议 pairs the two places
     assert partners_of("2023年6月，易县经济开发区与天津市河西区经济技术开发区签订园区合作共建协议。", "易县") \

@@ -637,6 +637,9 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     if ref.loose and first is ref and last is ref and after < hi and \
             not text.startswith(("等", "为"), after) and not any(s == after for s, _, _ in words):
         return False
+    # (nor one glued to the noun before it, a phrase of its own: 岳阳市乡村振兴对口帮扶花垣)
+    if ref.loose and first is ref and ref.start > lo and _GLUED_BEFORE.search(text, ref.start - 2, ref.start):
+        return False
 
     # 与深圳市龙岗区…对口合作 / 通城与平江、修水共同入选 (but not 平江与修水…: another pair)
     if before.endswith(_WITH) and not any(r.end == first.start - 1 and r.place and not r.is_focus
@@ -1041,6 +1044,8 @@ def _joins(text: str, end: int, start: int) -> bool:
 
 
 _TWO_SIGN = re.compile(r"两[区县市](?:政府|党委)?(?:共同|正式)?(?:签署|签订|携手|结对|牵手|缔结|结成)")
+# What, right before a word-like short form, makes a phrase of it: 乡村振兴, 产业振兴, 社会平安
+_GLUED_BEFORE = re.compile(r"(?:乡村|产业|人才|文化|生态|组织|全面|东北|老区|社会|经济|民族)$")
 # The verb of two places that pair, opening their clause: (已经)携手, 结对, 结成…
 _PAIR_VERB = re.compile(r"\s*(?:已经|早已|已|一直|多年来|长期)?(?:携手|结对|结成|牵手|联手|共建|缔结|建立了?(?:结对|友好|协作|合作))")
 
