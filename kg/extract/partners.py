@@ -1043,6 +1043,7 @@ def _joins(text: str, end: int, start: int) -> bool:
     return _LIST_JOIN.fullmatch(text, end, start) is not None or (end == start and text[end - 1] in _abbreviations()[1])
 
 
+# Two places named as a pair (两区, 两县, 两市) and the verb of their pact right after: 两区签署…
 _TWO_SIGN = re.compile(r"两[区县市](?:政府|党委)?(?:共同|正式)?(?:签署|签订|携手|结对|牵手|缔结|结成)")
 # What, right before a word-like short form, makes a phrase of it: 乡村振兴, 产业振兴, 社会平安
 _GLUED_BEFORE = re.compile(r"(?:乡村|产业|人才|文化|生态|组织|全面|东北|老区|社会|经济|民族)$")
