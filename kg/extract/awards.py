@@ -1896,20 +1896,10 @@ class _Reader:
             if _TWO_KINDS.search(label):
                 continue  # 示范村镇和试点县名单: a list of two kinds, which the county's is not said
             if _kinds_listed(label):
-                # 非遗特色示范县(市、区)、示范镇、示范街区名单, 国家园林城市、国家园林县城、国家园林城镇名单:
-                # the county is on the one part of its own kind (县城 a county's), else on none said
-                # (but one title holding 和 stays whole: 山区和海岛县高质量发展试点县)
-                parts = [p for _, p in _split_items(_LIST_WORD_END.sub("", label))]
-                kind = _kind_of_place(self.focus.label)
-                if len(parts) == 1:  # (A和B: one title ending with the county's kind, or two titles)
-                    if _kind_of_part(parts[0]) not in (kind, "*"):
-                        continue
-                else:  # (its own kind's, else a city's, which counties hold too: 全国文明城市(区))
-                    own = [p for p in parts if _kind_of_part(p) == kind] or [p for p in parts if _kind_of_part(p) == "*"] \
-                        or [p for p in parts if _kind_of_part(p) == "市"]
-                    if len(own) != 1 or not self._is_title(own[0]) or not self.p.head.search(own[0]):
-                        continue
-                    label = own[0]
+                own_part = self._own_kind_part(label)
+                if own_part is None:
+                    continue
+                label = own_part
             creating = re.match(r"(?:第[一二三四五六七八九十\d]+批|首批)?创建", label)
             if creating:  # 公布第二批创建“国家全域旅游示范区”名单: its creating units
                 label = label[creating.end():] + "创建单位"
@@ -2227,11 +2217,22 @@ class _Reader:
         if title.end < start + len(region):
             return None
         label = clean_label(title.text)
-        if _kinds_listed(label):
-            parts = [p for _, p in _split_items(label)]
-            own = [p for p in parts if _kind_of_part(p) == _kind_of_place(self.focus.label)]
-            return own[0] if len(own) == 1 else None
-        return title.text
+        return self._own_kind_part(label) if _kinds_listed(label) else title.text
+
+    def _own_kind_part(self, label: str) -> str | None:
+        """非遗特色示范县(市、区)、示范镇、示范街区(名单), 国家园林城市、国家园林县城、国家园林城镇: a
+        list of several kinds of holder; the county is on the one part of its own kind (县城 a
+        county's), else on none said (but one title holding 和 stays whole: 山区和海岛县高质量发展试点县)."""
+        parts = [p for _, p in _split_items(_LIST_WORD_END.sub("", label))]
+        kind = _kind_of_place(self.focus.label)
+        if len(parts) == 1:  # (A和B: one title ending with the county's kind, or two titles)
+            return label if _kind_of_part(parts[0]) in (kind, "*") else None
+        # (its own kind's, else a city's, which counties hold too: 全国文明城市(区))
+        own = [p for p in parts if _kind_of_part(p) == kind] or [p for p in parts if _kind_of_part(p) == "*"] \
+            or [p for p in parts if _kind_of_part(p) == "市"]
+        if len(own) != 1 or not self._is_title(own[0]) or not self.p.head.search(own[0]):
+            return None
+        return own[0]
 
     def _aim(self, line: str) -> bool:
         return bool(self.p.hedge.search(line)) or "将" in line
