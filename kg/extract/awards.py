@@ -692,9 +692,11 @@ class _Reader:
             return not self._names_unit(_PREDICATE_START.split(sentence.lstrip()[len(name):len(name) + 8])[0])
         return first.rstrip().endswith(self.recipients)
 
-    def _after_facts(self, head: str) -> bool:
+    def _after_facts(self, head: str, goes_on: bool = False) -> bool:
         """Does `head` (a sentence up to its copula) end with a run of facts clauses about the
-        county, the first of them opened by its name (城步县地处湘西南，面积…，总人口28万，)?"""
+        county, the first of them opened by its name (城步县地处湘西南，面积…，总人口28万，)?
+        `goes_on`: the sentence before was about the county, so a run that opens the sentence
+        without a name goes on with it (这里气候温润。地处江淮分水岭，年均温度15.8℃，是…)."""
         clauses = re.split(r"[，,]", head)
         if len(clauses) < 2 or clauses[-1].strip():
             return False
@@ -708,7 +710,8 @@ class _Reader:
                 return False
             if clause.lstrip().startswith(self.names):  # (全县拥有…万亩…，是…: 全县 too)
                 return True
-        return False
+        # (not 清西陵始建于1730年，是…: a run whose first clause has a subject of its own)
+        return goes_on and _FACT_OPENS.match(clauses[0].lstrip()) is not None
 
     def _receives(self, sentence: str, m: re.Match, kind: str, before: str, found: list[Found],
                   paragraph_about_county: bool, previous: str, labels_with_de: bool) -> bool:
@@ -743,7 +746,7 @@ class _Reader:
                 and (paragraph_about_county or self._about_county(previous)))
             or (_COUNTY_FACTS.match(sentence.lstrip()) is not None
                 and (self._about_county(previous) or (not previous and paragraph_about_county)))
-            or self._after_facts(sentence[:m.start()])) \
+            or self._after_facts(sentence[:m.start()], self._about_county(previous) or (not previous and paragraph_about_county))) \
             and not self._names_other_place(_NEIGHBOURS.sub("", self._without_superiors(_blanked(sentence[:m.start()], found))))
         # 这里是中国藤茶第一县: a portrait of the county calls it 这里
         here = kind == "copula" and self.here_is_county and (before.strip(ADVERBS) in ("这里", "这儿") or (
@@ -2879,7 +2882,10 @@ _NEIGHBOURS = re.compile(r"(?:[东西南北][邻临接连靠]|毗邻|毗连|紧�
 # A clause of such facts inside a sentence (城步县地处湘西南，面积2647平方公里，辖12个乡镇，总人口28万，
 # 是A、B): a copula after a run of them goes on with the county the run opened with
 _FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|距离?|面积|辖|下设|人口|"
-                          r"民族|海拔|气候|覆盖率|置县|建县|建制|成立于|始建|国境线|边境线|平方公里|万人|万亩)[^，,是的]{0,40}")
+                          r"民族|海拔|气候|气温|温度|降水|降雨|日照|无霜期|覆盖率|置县|建县|建制|成立于|始建|国境线|边境线|平方公里|万人|万亩)[^，,是的]{0,40}")
+# A fact clause without a subject of its own: 地处浙西北, 年均气温16.6℃, 总面积…
+_FACT_OPENS = re.compile(r"(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|总?面积|现?辖|下设|总?人口|海拔|年均|年平均"
+                         r"|属[^，,是的]{0,10}气候|森林覆盖率)")
 # How the county was elected, between its name and 当选: 在…评选中, 以全省第一的成绩
 _MANNER_OF_ELECTION = re.compile(r"在[^，,]{0,30}?中|以[^，,]{0,20}?(?:成绩|排名|优势|票数)|(?:19|20)\d\d年|连续\d+年|"
                                  r"再次|成功|荣幸|一举|顺利|又")
