@@ -837,6 +837,21 @@ def test_titles_kept_or_passed_on_inspection(text, expected):
     assert labels(text) == expected
 
 
+# The ceremony of a title's plaque, held by the county or in it, is the county's title; one held
+# by another place, or for many holders, is not (round 39).
+@pytest.mark.parametrize("text, expected", [
+    ("安吉县在杭州举行“中国长寿之乡”的授牌仪式。", ["中国长寿之乡"]),
+    ("3月5日，在安吉县举行“全国民族团结进步示范县”授牌仪式。", ["全国民族团结进步示范县"]),
+    ("日前，安吉县举行国家生态文明建设示范县授牌仪式，省生态环境厅领导出席。", ["国家生态文明建设示范县"]),
+    ("9月18日,“2015中国最美丽县”和“2015中国避暑休闲百佳县”授牌仪式在安吉县天荒坪镇广场举行。",
+     ["2015中国最美丽县", "2015中国避暑休闲百佳县"]),
+    ("湖州市举行“国家森林城市”授牌仪式。", []),
+    ("会议举行了全国46家示范县(区)命名表彰授牌仪式。", []),
+])
+def test_a_ceremony_of_the_title_s_plaque(text, expected):
+    assert labels(text) == expected
+
+
 def test_a_title_won_before_is_held_in_a_clause_that_builds_on_it():
     assert labels("在成功创建省级园林县城的基础上，安吉县继续提升城市品质。") == ["省级园林县城"]
 

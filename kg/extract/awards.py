@@ -1806,10 +1806,28 @@ class _Reader:
                  and not _STILL_TO_COME.search(sentence, 0, m.start())] if "成为" in sentence else []
         for m in [*self.p.title_then_verb.finditer(sentence), *cards]:
             subject = sentence[_clause_start(sentence, m.start()):m.start()].lstrip(_HEADING_MARK)
+            named = False
             for name in self.names:  # 我市国家级…试点
                 if subject.startswith(name):
-                    subject = subject[len(name):]
+                    subject, named = subject[len(name):], True
                     break
+            # 某县在桂林举行“中国长寿之乡”的授牌仪式, 在某县举行“X”授牌仪式: the ceremony of the
+            # county's title (not 举行了全国46家示范县命名授牌仪式, nor 湖州市举行…: another's);
+            # “A”“B”和“C”授牌仪式在某县举行: the titles of the place it is held in
+            ceremony = sentence.startswith("仪式", m.end()) and m.group().endswith("牌")
+            if ceremony and (held := _CEREMONY_HELD.match(subject)) and (named or any(
+                    n in (held.group("where") or "") for n in self.names)):
+                subject = subject[held.end():]
+            elif ceremony and not any(n in sentence[m.end():_clause_end(sentence, m.end())] for n in self.names):
+                continue
+            if ceremony and (titles := _QUOTED_TITLES.fullmatch(subject.removesuffix("的"))):
+                offset = m.start() - len(subject)
+                for q in _QUOTED.finditer(titles.group()):
+                    label = clean_label(q.group(1))
+                    if award_level(label) and self._is_title(label):
+                        found.append(Found(offset + q.start(1), offset + q.end(1), label, award_level(label),
+                                           award_year(label, "")))
+                continue
             for lead in self.t["subject_lead"]:  # 创建国家卫生县城通过复审
                 if subject.startswith(lead):
                     subject = subject[len(lead):]
@@ -2886,6 +2904,11 @@ _FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[
 # A fact clause without a subject of its own: 地处浙西北, 年均气温16.6℃, 总面积…
 _FACT_OPENS = re.compile(r"(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|总?面积|现?辖|下设|总?人口|海拔|年均|年平均"
                          r"|属[^，,是的]{0,10}气候|森林覆盖率)")
+# Who holds a ceremony and where, before the title it is for: (在桂林)(隆重)举行(了)
+_CEREMONY_HELD = re.compile(r"(?P<where>在[^，,“”「」]{1,16}?)?(?:隆重|正式)?举行了?")
+# Quoted titles, one after another: “A”“B”和“C”
+_QUOTED_TITLES = re.compile(r"(?:[“「][^“”「」]{2,40}[”」][、和及与]?)+")
+_QUOTED = re.compile(r"[“「]([^“”「」]{2,40})[”」]")
 # How the county was elected, between its name and 当选: 在…评选中, 以全省第一的成绩
 _MANNER_OF_ELECTION = re.compile(r"在[^，,]{0,30}?中|以[^，,]{0,20}?(?:成绩|排名|优势|票数)|(?:19|20)\d\d年|连续\d+年|"
                                  r"再次|成功|荣幸|一举|顺利|又")
