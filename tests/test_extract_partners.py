@@ -203,6 +203,8 @@ def test_end_to_end_from_text():
     ("桐乡市", "桐乡市的对口支援地区为新疆阿克苏地区乌什县。", ["乌什县"]),
     # the county's people go to the place to help it
     ("桐乡市", "桐乡市选派30名干部赴四川省剑阁县开展帮扶工作。", ["剑阁县"]),
+    # or a party of the county comes to it, in a report written there (round 39)
+    ("桐乡市", "9月12日,桐乡市委书记带队来长沙县考察对接对口帮扶工作,长沙县委副书记出席。", ["长沙县"]),
 ])
 def test_partners_far_from_the_word(focus, text, expected):
     assert partners_of(text, focus) == expected
@@ -213,6 +215,9 @@ def test_partners_far_from_the_word(focus, text, expected):
     ("桐乡市", "桐乡市与深圳市建设集团开展合作。"),
     # a place before the clause's first partnership word acts itself
     ("桐乡市", "浙江省对口支援四川省，桐乡市派出干部参与。"),
+    # 对接 alone docks any work: a visit to dock investment projects
+    ("桐乡市", "桐乡市市长带队赴深圳市考察对接招商引资项目。"),
+    ("桐乡市", "桐乡市市长带队赴深圳市考察对接。"),
     # a comma between two places that are no list of partners
     ("桐乡市", "桐乡市产品销往上海市，杭州市等地合作社也来采购。"),
     # another place's partner named after a copula

@@ -100,7 +100,9 @@ _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _AID_TO = re.compile(r"援.(?:干部|工作队|医生|教师|人才)")
 _VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到|(?<=[团行组])来)")  # (…党政代表团来托里县)
 _WORK_ENDS = re.compile(r"(?:交流|洽谈)?(?:工作|活动)?(?:[，,。；;！!？?\n]|$)")
-_GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|对接|挂职|驻村|支教|支医|县域|区域")
+_GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|考察|对接|挂职|驻村|支教|支医|县域|区域")
+# A party led to the place, in a report written there: 某县委书记带队来长沙县…, 某县考察团一行来…
+_LED_HERE = re.compile(r"(?:带队|一行|[团组])来$")
 # A park named by a pair of places (苏州相城·铜仁江口现代农业产业园): the two built it together
 _JOINT_PARK = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业园|工业园|合作园|产业合作区|合作区|飞地)")
 # The name of a scheme of pairing by the two provinces' abbreviations: 京蒙东西部协作, 闽宁协作, 沪滇帮扶
@@ -660,10 +662,13 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # visit is about, 到毕节市开展对口帮扶经验交流)
     # (到密云区对接京蒙东西部协作工作: 对接, and the scheme's name, on the way to the word)
     # (not 赴花垣县开展…并考察学习…协作经验: what the visit learns about)
-    if before.endswith(_GOING_TO) and any(
+    if (before.endswith(_GOING_TO) or _LED_HERE.search(before)) and any(
             s >= after and _only_work_between(text[after:s]) and not _TOPIC_AFTER.match(text, e)
             and text[s:e] in triggers().take_object and role != "benchmark"
-            and (not before.endswith("到") or _WORK_ENDS.match(text, e)) for s, e, role in words):
+            and (not before.endswith("到") or _WORK_ENDS.match(text, e))
+            # (对接 alone is docking any work, 赴深圳市对接招商引资项目: a pairing's only when it ends
+            # the clause in a document about a pairing, 赴江苏省丰县考察对接)
+            and (text[s:e] != "对接" or (ctx.about_pairing and _WORK_ENDS.match(text, e))) for s, e, role in words):
         return True
     # 文水县干部一行赴朔州市右玉县进行对标考察学习: the place visits the county to learn from it
     # (not 考察学习乡村振兴和东西部协作经验: a pairing scheme as what the visit learns about)
