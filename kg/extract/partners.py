@@ -668,7 +668,8 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
             and (not before.endswith("到") or _WORK_ENDS.match(text, e))
             # (对接 alone is docking any work, 赴深圳市对接招商引资项目: a pairing's only when it ends
             # the clause in a document about a pairing, 赴江苏省丰县考察对接)
-            and (text[s:e] != "对接" or (ctx.about_pairing and _WORK_ENDS.match(text, e))) for s, e, role in words):
+            and (text[s:e] != "对接" or _SCHEME_PAIR.search(text, after, s) is not None
+                 or (ctx.about_pairing and _WORK_ENDS.match(text, e) is not None)) for s, e, role in words):
         return True
     # 文水县干部一行赴朔州市右玉县进行对标考察学习: the place visits the county to learn from it
     # (not 考察学习乡村振兴和东西部协作经验: a pairing scheme as what the visit learns about)
