@@ -852,6 +852,15 @@ def test_a_ceremony_of_the_title_s_plaque(text, expected):
     assert labels(text) == expected
 
 
+# (round 40) an assessment passed with 的 before it; 加冕 a title
+@pytest.mark.parametrize("text, expected", [
+    ("安吉县顺利通过“千年古县”的评定验收。", ["千年古县"]),
+    ("这是安吉县在去年5月份成功加冕“中国书法之乡”后,获得的又一张文化名片。", ["中国书法之乡"]),
+])
+def test_an_assessment_passed_and_a_title_crowned(text, expected):
+    assert labels(text) == expected
+
+
 def test_a_title_won_before_is_held_in_a_clause_that_builds_on_it():
     assert labels("在成功创建省级园林县城的基础上，安吉县继续提升城市品质。") == ["省级园林县城"]
 

@@ -208,6 +208,12 @@ def test_not_recognition(text):
     # title of the county's, no one named between
     ("2005年2月,德清县被建设部授予“中国人居环境范例奖”。", ["中华人民共和国建设部"]),
     ("德清县获得荣誉:\n2007年4月,建设部授予“国家园林县城”;", ["中华人民共和国建设部"]),
+    # (round 40) the agencies that convened the meeting, before 在 or after it, perhaps with a body
+    # that is no agency; the county 被表彰为 or passing the assessment
+    ("日前,在省委、省政府、省军区召开的全省双拥模范城(县)命名暨双拥模范单位和个人表彰大会上,德清县被表彰为省级“双拥模范县”。",
+     ["中共浙江省委员会", "浙江省人民政府", "浙江省军区"]),
+    ("近日,民政部、联合国地名专家组中国分部在北京召开的第十四次“千年古县”专家评定会上,德清县顺利通过“千年古县”的评定验收。",
+     ["中华人民共和国民政部"]),
 ])
 def test_recognition_in_other_wordings(text, expected):
     assert [agency for *_, agency in recognitions_of(text, DEQING)] == expected

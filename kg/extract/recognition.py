@@ -46,12 +46,14 @@ _PERSON_OF_COUNTY = re.compile(r"(?:[县区市旗]?委|[县区市旗]?政府)?(?
 # A practice named in quotes (“溆浦经验”, “拯救老屋行动”): what the text says was written into a report
 _QUOTED_PRACTICE = re.compile(r"[“\"][^“”\"]{2,20}(?:经验|做法|模式|行动|工作法|机制)?[”\"](?:经验|做法|模式|行动|工作法|机制)?")
 # An agency's ceremony of awards, named after the agency: 国务院第六次全国民族团结进步表彰大会上
-_CEREMONY = re.compile(rf"[^{CLAUSE_END}]{{0,30}}?(?:表彰大会|表彰会|颁奖大会|颁奖典礼|授牌仪式|命名大会)上")
+_CEREMONY = re.compile(rf"[^{CLAUSE_END}]{{0,40}}?(?:表彰大会|表彰会|颁奖大会|颁奖典礼|授牌仪式|命名大会|评定会|评审会)上")
+# The agency convenes it, perhaps with another body: (民政部)在北京召开的, (民政部)、联合国地名专家组在…
+_CO_HOSTS = re.compile(rf"(?:[、和与及][^{CLAUSE_END}在]{{2,20}}?)?在")
 # 从A传来喜讯 / 记者从A获悉: the agency is where the news of the county's title comes from …
 _ANNOUNCED = re.compile(r"(?:传来(?:喜讯|好消息|捷报)|获悉|了解到|得悉)")
 # … when the next clause opens with the county and its title: 沂源县喜获…, 英山县通过…验收
-_AWARDED = re.compile(rf"[也还已再又顺利成功正式]{{0,4}}(?:喜获|荣获|获评|被评为|被授予|被命名为|入选|成功创建"
-                      rf"|通过[^{CLAUSE_END}的]{{2,30}}验收(?!的))")
+_AWARDED = re.compile(rf"[也还已再又顺利成功正式]{{0,4}}(?:喜获|荣获|获评|被评为|被授予|被命名为|被表彰为|入选|成功创建"
+                      rf"|通过[^{CLAUSE_END}的]{{2,30}}的?(?:评定|评审)?验收(?!的))")
 # An agency's periodical or bulletin named after it: 中央改革办《改革情况交流》
 _PUBLICATION = r"《[^《》]{1,30}》"
 # Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院, each with its
@@ -244,7 +246,9 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
             and any(n in before for n in self_names if not n.startswith("全")):
         return Act(forward=False, rule="recognizedBy.presented")
     # 在国务院第六次全国民族团结进步表彰大会上，X县被评为…: the county's title at the agency's ceremony
-    if "在" in before and _CEREMONY.match(after) and _county_then_award(sentence, run.end, self_names):
+    # (国家民政部在北京召开的…评定会上: the agency convened it)
+    if ("在" in before or _CO_HOSTS.match(after)) and _CEREMONY.match(after) \
+            and _county_then_award(sentence, run.end, self_names):
         return Act(forward=False, rule="recognizedBy.ceremony")
     # 从省生态环境厅传来喜讯，沂源县喜获…称号: the news of the county's title comes from the agency
     if before.endswith("从") and _ANNOUNCED.match(after) and _county_then_award(sentence, run.end, self_names):
