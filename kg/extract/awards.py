@@ -219,9 +219,10 @@ def _patterns() -> _Patterns:
             rf"|第[二三](?=[{CLAUSE_END}]|$))"),  # 全市第二, ending its clause
         # 在…发布的2024年全国工业百强县榜单中位列第8位: a place in a published ranking list
         ranking_list=re.compile(
-            rf"在(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])})?[中上]"
-            rf"(?:[，,](?P<subject>[^{CLAUSE_END}]{{1,8}}?))?"  # 在…百强县榜单中，X县位列第8位
-            rf"(?:{alternation(t['rank_verb'])}|排名|排)(?:全国|全省|全市|全州|全区)?"  # 位列全省第一
+            # (今天公布的…百强榜上，X县荣居第九: a list just published, without 在)
+            rf"(?:在|(?<=公布的|发布的|揭晓的))(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])}|排名)?[中上]"
+            rf"(?:[，,](?P<subject>[^{CLAUSE_END}]{{0,8}}?))?"  # 在…百强县榜单中，X县位列第8位 (，蝉联第二)
+            rf"(?:{alternation(t['rank_verb'])}|排名|排|蝉联)(?:全国|全省|全市|全州|全区)?"  # 位列全省第一
             rf"(?:第[1-9]\d{{0,2}}[位名]|第[一二三四五六七八九十]{{1,3}}[位名]?|首位|榜首)"),
         # 全国县域经济基本竞争力百强跃居第43位, 中部百强县排名再进位: a ranking as its clause's subject
         # (…百强县(市)排名第41位、…百强县(市)排名第29位; 全国县域经济百强榜进位至第81位;
@@ -2114,7 +2115,7 @@ class _Reader:
             subject = m.group("subject")
             if (level is None or not ends_with_head or _PLACE_KINDS_ONLY.fullmatch(label)
                     or _COUNTED_PLACES.search(label)  # 在四川省7个百强县(市)中居第3位: the county among some
-                    or (subject is not None and not _names_at_end(subject, self.recipients, whole=True))
+                    or (subject and not _names_at_end(subject, self.recipients, whole=True))
                     or self._names_unit(label) or self.p.verb.search(label)
                     or not self._subject_is_county(sentence[cstart:m.start()], required=False)):
                 continue
