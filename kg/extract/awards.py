@@ -1615,16 +1615,18 @@ class _Reader:
     def _read_conferrer(self, sentence: str, start: int) -> int:
         window = sentence[start:start + 60]
         # (成为了被国务院命名的“X”, 是2015年经省政府批准的X)
-        lead = re.match(r"了?(?:(?:19|20)\d\d年(?:\d{1,2}月)?)?[由被经]?", window).end()
+        # (是原国家林业局命名的“X”: a former body)
+        lead = re.match(r"了?(?:(?:19|20)\d\d年(?:\d{1,2}月)?)?[由被经]?原?", window).end()
         # (获中国塑料加工工业协会颁发「X」: an association the agency list does not hold)
         if association := self.p.association_confers.match(window, lead):
             return start + association.end()
         mentions = agencies().scan(window, self.focus.province, self.focus.prefecture)
-        if not mentions or mentions[0].start != lead or any(m.agency.kind == "media" for m in mentions):
+        if not mentions or mentions[0].start not in (lead, lead - window.startswith("原", lead - 1)) \
+                or any(m.agency.kind == "media" for m in mentions):
             return start
         end = mentions[0].end
         for m in mentions[1:]:
-            if not re.fullmatch(r"[、和及与]?", window[end:m.start]):
+            if not re.fullmatch(r"[、和及与]?原?", window[end:m.start]):
                 break
             end = m.end
         # (获农业部、国家旅游局颁授“X”: the quoted title right after the verb)
