@@ -83,6 +83,9 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
      ["全国休闲农业重点县"]),
     # … or a count of places given a title before the county joins them (a news article about 辽阳县)
     ("省文化和旅游厅确定了5个全省重点建设旅游主体功能区,安吉县榜上有名。", ["全省重点建设旅游主体功能区"]),
+    # (round 40) how many hold it is no part of the title; 其他入选县为A、B names others
+    ("农业农村部近日公布了第二批209个国家农产品质量安全县(市)名单。其中,安吉县榜上有名。我省其他入选县(市)为宜丰县、南城县。",
+     ["国家农产品质量安全县(市)"]),
     # the title with the word for its conferral after it: 命名, 授牌, 殊荣 (an article about 卓尼县)
     ("近日,安吉更是荣获国家“绿水青山就是金山银山”实践创新基地命名。", ["国家绿水青山就是金山银山实践创新基地"]),
     ("安吉县获得全国文明城市殊荣。", ["全国文明城市"]),

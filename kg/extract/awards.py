@@ -429,8 +429,8 @@ class _Reader:
             kind = self.p.verb_kind.get(m.group()) or _POSITIONAL_VERBS[m.group()]  # (命名, 为: _verbs)
             if kind == "weak" and m.group() == "获" and sentence[m.end():m.end() + 1] in "得评批授":
                 continue
-            if sentence.startswith("的", m.end()):  # 同期入选的还有…: the verb describes a noun
-                continue
+            if sentence.startswith("的", m.end()) or _VERB_DESCRIBES.match(sentence, m.end()):
+                continue  # 同期入选的还有…, 其他入选县(市)为A、B: the verb describes a noun
             if m.group() == "冠以" and not _HONOUR_CLOSING.search(sentence, m.end(), _clause_end(sentence, m.end())):
                 continue  # 被冠以“A”“B”等10个称号, not 冠以“小县大城”之名 or 被冠以“…偏远山区”: a nickname
             if m.group() == "成为" and _MADE_INTO.search(sentence, _clause_start(sentence, m.start()), m.start()):
@@ -1916,7 +1916,9 @@ class _Reader:
                 title = self._whole_list(text, region_start, region)
             if title is None or title.end < region_start + len(region):
                 continue
-            label = clean_label(title.text)
+            # (公布了第二批209个…县(市)名单: how many hold it is no part of the title)
+            label = re.sub(r"^((?:第[一二三四五六七八九十\d]+批|首批)?)(?:\d{1,4}|[一二三四五六七八九十百两]{1,4})个", r"\1",
+                           clean_label(title.text))
             if _TWO_KINDS.search(label):
                 continue  # 示范村镇和试点县名单: a list of two kinds, which the county's is not said
             if _kinds_listed(label):
@@ -2904,6 +2906,8 @@ _NEIGHBOURS = re.compile(r"(?:[东西南北][邻临接连靠]|毗邻|毗连|紧�
 # 是A、B): a copula after a run of them goes on with the county the run opened with
 _FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|距离?|面积|辖|下设|人口|"
                           r"民族|海拔|气候|气温|温度|降水|降雨|日照|无霜期|覆盖率|置县|建县|建制|成立于|始建|国境线|边境线|平方公里|万人|万亩)[^，,是的]{0,40}")
+# Places the verb before them describes, then who they are: (其他入选)县(市)为A、B
+_VERB_DESCRIBES = re.compile(r"(?:县|市|区|旗|地区|单位)(?:[(（][县市区旗、]{1,6}[)）])?(?:为|是|有|包括)")
 # A fact clause without a subject of its own: 地处浙西北, 年均气温16.6℃, 总面积…
 _FACT_OPENS = re.compile(r"(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|总?面积|现?辖|下设|总?人口|海拔|年均|年平均"
                          r"|属[^，,是的]{0,10}气候|森林覆盖率)")
