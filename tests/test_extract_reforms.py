@@ -244,6 +244,9 @@ def test_round2_patterns(text, expected):
     ("近日,2023年度党建引领乡村治理典型案例发布,我省浦江县“联户议事”案例入选。", ["联户议事"], "浦江县"),
     # a section heading names the county's 范本 (a paraphrased real passage, twelfth session)
     ("从浦江实践看丘区发展\n\n“浦江范本”的创新实践\n\n浦江是浙江省中部的县。", ["浦江范本"], "浦江县"),
+    # (round 40) a model named after the county, in a list of honours or after 被誉为, is its practice
+    ("浦江县先后获得“中国茶叶百强县”和农技推广的“浦江模式”等荣誉称号。", ["浦江模式"], "浦江县"),
+    ("走出了一条被誉为“浦江模式”的乡村旅游发展之路。", ["浦江模式"], "浦江县"),
 ])
 def test_round3_county_named_patterns(text, expected, county):
     assert implemented(text, county) == expected

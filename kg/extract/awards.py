@@ -575,6 +575,8 @@ class _Reader:
             if namely:  # (the count before 即 is no title of its own: 承担五个国家级试点)
                 found = [f for f in found if f.end <= namely[0] or f.start >= namely[1]] + namely[2]
         found.extend(_as("appositive", self._appositives(sentence)))
+        # (农技推广的“岚皋模式”等荣誉称号: a practice named after the county is no title, even in a list of them)
+        found = [f for f in found if not (f.label.endswith(_PRACTICE_HEADS) and any(n in f.label for n in self.own_after_title))]
         return outermost([self._without_fame(f, sentence) for f in found if not _IMPORTANCE.search(f.label)])  # (西北重要的
         # 高原夏菜基地: a description of what the county is, not a title)
 
@@ -2906,6 +2908,8 @@ _NEIGHBOURS = re.compile(r"(?:[东西南北][邻临接连靠]|毗邻|毗连|紧�
 # 是A、B): a copula after a run of them goes on with the county the run opened with
 _FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|距离?|面积|辖|下设|人口|"
                           r"民族|海拔|气候|气温|温度|降水|降雨|日照|无霜期|覆盖率|置县|建县|建制|成立于|始建|国境线|边境线|平方公里|万人|万亩)[^，,是的]{0,40}")
+# What names a practice: a title that ends so and holds the county's name is its practice
+_PRACTICE_HEADS = ("模式", "经验", "做法", "工作法")
 # Places the verb before them describes, then who they are: (其他入选)县(市)为A、B
 _VERB_DESCRIBES = re.compile(r"(?:县|市|区|旗|地区|单位)(?:[(（][县市区旗、]{1,6}[)）])?(?:为|是|有|包括)")
 # A fact clause without a subject of its own: 地处浙西北, 年均气温16.6℃, 总面积…

@@ -638,8 +638,10 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     # (打造乡村振兴的“某县样板”: an aim)
     county_named = len(name) <= 12 and name.startswith(short_names) \
         and _ends_with_any(name, lex.words("county_suffix")) and not _contains_any(lead, lex.words("goal"))
-    if _award_context(lead, lex) or (_contains_any(_QUOTED_IN_LEAD.sub("", spoken), lex.words("speech"))
-                                     and not county_named):
+    # (获得“A”“B”和农技推广的“岚皋模式”等荣誉称号: a model named after the county is its practice,
+    # even in a list of honours)
+    if (_award_context(lead, lex) and not (county_named and name.endswith(("模式", "经验")))) \
+            or (_contains_any(_QUOTED_IN_LEAD.sub("", spoken), lex.words("speech")) and not county_named):
         return None
     # (可借鉴、可复制的“X经验”: worth borrowing, the county's own)
     if _ends_with_any(lead, lex.words("higher")) or _contains_any(_WORTH.sub("", lead), lex.words("borrowed")):
