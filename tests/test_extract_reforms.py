@@ -247,6 +247,8 @@ def test_round2_patterns(text, expected):
     # (round 40) a model named after the county, in a list of honours or after 被誉为, is its practice
     ("浦江县先后获得“中国茶叶百强县”和农技推广的“浦江模式”等荣誉称号。", ["浦江模式"], "浦江县"),
     ("走出了一条被誉为“浦江模式”的乡村旅游发展之路。", ["浦江模式"], "浦江县"),
+    # a note of the kinds of place inside the head
+    ("浦江县创新推行四级积分联责利的“五零”村(社区)创建工作机制。", ["五零村(社区)创建工作机制"], "浦江县"),
 ])
 def test_round3_county_named_patterns(text, expected, county):
     assert implemented(text, county) == expected

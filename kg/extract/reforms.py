@@ -208,6 +208,11 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
     a manner word before them (全程追溯, 集成办理).
     """
     after = _PAREN.sub("", after, count=1)
+    # (“五零”村(社区)创建工作机制: a note of the kinds of place inside the head is kept, not read)
+    note = _KINDS_NOTE.search(after, 1, 12)
+    if note:
+        best = _head(after[:note.start()] + after[note.end():], counted_ok, lex, built_ok)
+        return best[:note.start()] + note.group() + best[note.start():] if best and len(best) > note.start() else best
     m = _HEAD_PHRASE.match(after)
     if not m:
         return None
@@ -240,6 +245,8 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
     return best
 
 
+# A bracketed note of the kinds of place a head is for: 村(社区), 县(市、区)
+_KINDS_NOTE = re.compile(r"[(（](?:社区|村|镇|乡|街道|县|市|区|旗|、){1,8}[)）]")
 # Heads that name a way of working whatever comes before them (“点单式”惠民演出模式)
 _MECHANISMS = ("机制", "模式", "制度", "体系", "工作法")
 # Praise of a practice before its head noun, not part of its name
