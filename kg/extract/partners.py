@@ -842,11 +842,13 @@ def _zones_paired(ctx: _Context, index: int) -> bool:
 
 
 def _pair_end(ctx: _Context, index: int) -> int | None:
-    """Where a pair of refs[index] and the county ends (德州庆云·重庆秀山, 深圳—寻乌), if they are one."""
+    """Where a pair of refs[index] and the county ends (德州庆云·重庆秀山, 深圳—寻乌), if they are one
+    (or two names glued, neither a word-like one: 邳州千阳对口协作, 思明连城两地)."""
     ref, text = ctx.refs[index], ctx.text
     for other in ctx.refs[max(0, index - 1):index + 2]:
-        if other.is_focus and other is not ref \
-                and text[min(ref.end, other.end):max(ref.start, other.start)] in _PAIR_JOINS:
+        if other.is_focus and other is not ref and (
+                text[min(ref.end, other.end):max(ref.start, other.start)] in _PAIR_JOINS
+                or (min(ref.end, other.end) == max(ref.start, other.start) and not ref.loose and not other.loose)):
             return max(ref.end, other.end)
     return None
 
