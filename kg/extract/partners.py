@@ -515,8 +515,8 @@ def _clause(shared: DocumentContext, offset: int) -> tuple[int, int]:
 
 
 # Between a place and the aid word after it: 由深圳市龙岗区援建, 在深圳市的对口支援下,
-# 中山市7名援藏干部, 来自长宁的援滇干部.
-_GIVER_GAP = re.compile(r"(?:的|[省市区县]级|第?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[名位批支])?")  # (长宁区区级帮扶资金)
+# 中山市7名援藏干部, 来自长宁的援滇干部, 从澳门来的帮扶.
+_GIVER_GAP = re.compile(r"(?:来的|的|[省市区县]级|第?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[名位批支])?")  # (长宁区区级帮扶资金)
 
 
 def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, hi: int) -> bool:
