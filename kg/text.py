@@ -176,6 +176,12 @@ class _Prefiltered:
 
 
 _FOOTNOTE = _Prefiltered(rf"[\[【\u2460-\u2473\u2776-\u277f{_SUPERSCRIPT[1:-1]}]", _FOOTNOTE_PATTERN)
+# Decorations a web page scatters through its text to spoil copying, or that a copy kept from
+# its emoji (2月◈ღ，…提名城市◈ღ，): symbols and Georgian letters right before a punctuation mark
+# or a line's end, never a bullet opening a line or standing between two items (◆A ◆B)
+_DECORATION_SET = "\u25a0-\u2775\u2780-\u27bf\u2b00-\u2bff\u10d0-\u10ff"
+_DECORATION_CHARS = re.compile(f"[{_DECORATION_SET}]")
+_DECORATION = re.compile(f"(?<=\\S)[{_DECORATION_SET}]{{1,6}}(?=[，,。；;、！!？?：:]|$)", re.M)
 _URL = re.compile(r"https?://[^\s<>\"'，。）)\]]+|www\.[a-z0-9.-]+\.[a-z]{2,}[^\s，。]*", re.I)
 _BYLINE = re.compile(
     r"(?:发布时间|發布時間|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|通讯员|通訊員|摄影|攝影|浏览次数|点击数|字号)"
@@ -383,6 +389,8 @@ def _normalise(source: str) -> tuple[str, list[int], tuple[int, ...]]:
     if "." in e.text:
         e.sub(_LATIN_FULL_STOP, _full_stop)
     e.sub(_FOOTNOTE, "")
+    if _DECORATION_CHARS.search(e.text):
+        e.sub(_DECORATION, "")
     e.map_chars(_to_simplified)
     e.sub(_SPACE_IN_CJK, "")
     e.sub(_SPACES, " ")

@@ -864,6 +864,8 @@ def test_a_ceremony_of_the_title_s_plaque(text, expected):
     ("这是安吉县在去年5月份成功加冕“中国书法之乡”后,获得的又一张文化名片。", ["中国书法之乡"]),
     # a former agency that named the title is no part of it
     ("安吉县是原国家林业局命名的“全国林改典型县”之一。", ["全国林改典型县"]),
+    # what a title is called names none
+    ("在文明创建的征程中,安吉县再获全国性“金字招牌”。", []),
 ])
 def test_an_assessment_passed_and_a_title_crowned(text, expected):
     assert labels(text) == expected

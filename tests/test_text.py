@@ -63,6 +63,9 @@ def test_place_names_that_t2s_would_change_are_kept(raw, expected):
     ("<script>alert('x')</script>安吉县", "安吉县"),
     ("## 安吉县深化改革\n[安吉经验](https://example.org/a)被推广", "安吉县深化改革\n安吉经验被推广"),
     ("发布时间:2020-08-06 17:03:21 | 来源:中国网 | 作者:张三 | 责任编辑:李四——桐乡市改革综述", "桐乡市改革综述"),
+    # decorations before punctuation go; bullets stay
+    ("2021年2月◈ღ,宜都市被确定为全国文明城市提名城市◈ღ。", "2021年2月,宜都市被确定为全国文明城市提名城市。"),
+    ("主要荣誉\n◆国家卫生城市 ◆全国文明城市", "主要荣誉\n◆国家卫生城市 ◆全国文明城市"),
 ])
 def test_web_residue_is_stripped(raw, expected):
     assert normalise(raw)[0].strip() == expected

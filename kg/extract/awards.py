@@ -1703,6 +1703,8 @@ class _Reader:
         """Whether label has a title's shape; `outside_quotes`: the label with its quoted parts
         blanked, where a verb word cannot stand (a quoted name may hold one)."""
         bare = _BRACKETED_END.sub("", label)
+        if _PRAISE_ONLY.fullmatch(bare):
+            return False  # 再获全国性“金字招牌”: what the title is called, not its name
         # 全国百强县之一 is a title, 安徽省巢湖流域县份之一 and 全省2个县(区)代表之一 are not: what
         # the county is one of must itself end like a title
         # (全国首批示范县(市、区)之一: the head before its bracketed kinds)
@@ -2908,6 +2910,8 @@ _NEIGHBOURS = re.compile(r"(?:[东西南北][邻临接连靠]|毗邻|毗连|紧�
 # 是A、B): a copula after a run of them goes on with the county the run opened with
 _FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|距离?|面积|辖|下设|人口|"
                           r"民族|海拔|气候|气温|温度|降水|降雨|日照|无霜期|覆盖率|置县|建县|建制|成立于|始建|国境线|边境线|平方公里|万人|万亩)[^，,是的]{0,40}")
+# Words for an honour that name none: 全国性金字招牌, 国家级名片
+_PRAISE_ONLY = re.compile(r"(?:全国性|全国|国家级|省级|国字号|又一[张块个枚项])?的?(?:金字招牌|金名片|金招牌|招牌|名片|殊荣|荣誉)")
 # What names a practice: a title that ends so and holds the county's name is its practice
 _PRACTICE_HEADS = ("模式", "经验", "做法", "工作法")
 # Places the verb before them describes, then who they are: (其他入选)县(市)为A、B
