@@ -223,6 +223,10 @@ def test_partners_far_from_the_word(focus, text, expected):
     # 对接 alone docks any work: a visit to dock investment projects
     ("桐乡市", "桐乡市市长带队赴深圳市考察对接招商引资项目。"),
     ("桐乡市", "桐乡市市长带队赴深圳市考察对接。"),
+    # inspecting another place's work; a third party's team; two places that give the help together
+    ("桐乡市", "桐乡市考察团赴湖北省麻城市考察帮扶车间建设情况。"),
+    ("长沙县", "省扶贫办调研组来长沙县考察帮扶工作。"),
+    ("安吉县", "湖州市安吉长兴两县对口帮扶四川青川县。"),
     # a comma between two places that are no list of partners
     ("桐乡市", "桐乡市产品销往上海市，杭州市等地合作社也来采购。"),
     # another place's partner named after a copula

@@ -14,6 +14,7 @@ COUNTIES = {
     "安吉县": Entity(Kind.COUNTY, "安吉县", adcode="330523", province="浙江省", prefecture="湖州市"),
     "桐乡市": Entity(Kind.COUNTY, "桐乡市", adcode="330483", province="浙江省", prefecture="嘉兴市"),
     "浦江县": Entity(Kind.COUNTY, "浦江县", adcode="330726", province="浙江省", prefecture="金华市"),
+    "吉安县": Entity(Kind.COUNTY, "吉安县", adcode="360821", province="江西省", prefecture="吉安市"),
 }
 
 
@@ -247,6 +248,7 @@ def test_round2_patterns(text, expected):
     # (round 40) a model named after the county, in a list of honours or after 被誉为, is its practice
     ("浦江县先后获得“中国茶叶百强县”和农技推广的“浦江模式”等荣誉称号。", ["浦江模式"], "浦江县"),
     ("走出了一条被誉为“浦江模式”的乡村旅游发展之路。", ["浦江模式"], "浦江县"),
+    ("吉安市的红色旅游发展被誉为“吉安模式”。", [], "吉安县"),
     # a note of the kinds of place inside the head
     ("浦江县创新推行四级积分联责利的“五零”村(社区)创建工作机制。", ["五零村(社区)创建工作机制"], "浦江县"),
 ])

@@ -695,6 +695,14 @@ class _Reader:
             return not self._names_unit(_PREDICATE_START.split(sentence.lstrip()[len(name):len(name) + 8])[0])
         return first.rstrip().endswith(self.recipients)
 
+    def _goes_on_from(self, previous: str, paragraph_about_county: bool) -> bool:
+        """Does a sentence without a subject go on with the county: the sentence before opens
+        with it and names no other place (not 安吉县结对帮扶的青川县山清水秀。), or opens the
+        paragraph the county opened?"""
+        if not previous:
+            return paragraph_about_county
+        return self._about_county(previous) and not self._names_other_place(self._without_superiors(previous))
+
     def _after_facts(self, head: str, goes_on: bool = False) -> bool:
         """Does `head` (a sentence up to its copula) end with a run of facts clauses about the
         county, the first of them opened by its name (城步县地处湘西南，面积…，总人口28万，)?
@@ -749,7 +757,7 @@ class _Reader:
                 and (paragraph_about_county or self._about_county(previous)))
             or (_COUNTY_FACTS.match(sentence.lstrip()) is not None
                 and (self._about_county(previous) or (not previous and paragraph_about_county)))
-            or self._after_facts(sentence[:m.start()], self._about_county(previous) or (not previous and paragraph_about_county))) \
+            or self._after_facts(sentence[:m.start()], self._goes_on_from(previous, paragraph_about_county))) \
             and not self._names_other_place(_NEIGHBOURS.sub("", self._without_superiors(_blanked(sentence[:m.start()], found))))
         # 这里是中国藤茶第一县: a portrait of the county calls it 这里
         here = kind == "copula" and self.here_is_county and (before.strip(ADVERBS) in ("这里", "这儿") or (
@@ -1831,7 +1839,7 @@ class _Reader:
                 offset = m.start() - len(subject)
                 for q in _QUOTED.finditer(titles.group()):
                     label = clean_label(q.group(1))
-                    if award_level(label) and self._is_title(label):
+                    if award_level(label) and self._is_title(label) and not _UNITS_TITLE.search(label):
                         found.append(Found(offset + q.start(1), offset + q.end(1), label, award_level(label),
                                            award_year(label, "")))
                 continue
@@ -1851,6 +1859,8 @@ class _Reader:
             if title is None or title.end != offset + len(trimmed):
                 continue
             label = clean_label(title.text)
+            if ceremony and _UNITS_TITLE.search(label):
+                continue  # (在某县举行“国家级绿色工厂”授牌仪式: a firm's, or its towns')
             level = award_level(label)
             first_level = self.p.level.search(label)
             # (国家卫生县城创建通过省级技术评估: a national title's creation passing a lower level's
@@ -2919,6 +2929,8 @@ _VERB_DESCRIBES = re.compile(r"(?:县|市|区|旗|地区|单位)(?:[(（][县市
 # A fact clause without a subject of its own: 地处浙西北, 年均气温16.6℃, 总面积…
 _FACT_OPENS = re.compile(r"(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|总?面积|现?辖|下设|总?人口|海拔|年均|年平均"
                          r"|属[^，,是的]{0,10}气候|森林覆盖率)")
+# A title held by units of a county, not by a county: …森林城镇, 绿色工厂, 文明村镇 (not …之乡)
+_UNITS_TITLE = re.compile(r"(?<!之)(?:镇|村|乡|工厂|企业|单位|学校|社区|街道|景区|家庭|集体)$")
 # Who holds a ceremony and where, before the title it is for: (在桂林)(隆重)举行(了)
 _CEREMONY_HELD = re.compile(r"(?P<where>在[^，,“”「」]{1,16}?)?(?:隆重|正式)?举行了?")
 # Quoted titles, one after another: “A”“B”和“C”

@@ -100,9 +100,10 @@ _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _AID_TO = re.compile(r"援.(?:干部|工作队|医生|教师|人才)")
 _VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到|(?<=[团行组])来)")  # (…党政代表团来托里县)
 _WORK_ENDS = re.compile(r"(?:交流|洽谈)?(?:工作|活动)?(?:[，,。；;！!？?\n]|$)")
-_GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|考察|对接|挂职|驻村|支教|支医|县域|区域")
+_GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|考察(?=对接)|对接|挂职|驻村|支教|支医|县域|区域")
 # A party led to the place, in a report written there: 某县委书记带队来长沙县…, 某县考察团一行来…
 _LED_HERE = re.compile(r"(?:带队|一行|[团组])来$")
+_ENDS_SENTENCE = re.compile(r"(?:工作)?(?:[。！!？?\n]|$)")
 # A park named by a pair of places (苏州相城·铜仁江口现代农业产业园): the two built it together
 _JOINT_PARK = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:产业园|工业园|合作园|产业合作区|合作区|飞地)")
 # The name of a scheme of pairing by the two provinces' abbreviations: 京蒙东西部协作, 闽宁协作, 沪滇帮扶
@@ -662,14 +663,15 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # visit is about, 到毕节市开展对口帮扶经验交流)
     # (到密云区对接京蒙东西部协作工作: 对接, and the scheme's name, on the way to the word)
     # (not 赴花垣县开展…并考察学习…协作经验: what the visit learns about)
-    if (before.endswith(_GOING_TO) or _LED_HERE.search(before)) and any(
-            s >= after and _only_work_between(text[after:s]) and not _TOPIC_AFTER.match(text, e)
+    # (the party the county's own: not 省扶贫办调研组来长沙县…)
+    if (before.endswith(_GOING_TO) or (_LED_HERE.search(before) and any(r.is_focus for r in ctx.refs_in(lo, first.start)))) and any(
+            s >= after and _only_work_between(text[after:s], text[s:e]) and not _TOPIC_AFTER.match(text, e)
             and text[s:e] in triggers().take_object and role != "benchmark"
             and (not before.endswith("到") or _WORK_ENDS.match(text, e))
-            # (对接 alone is docking any work, 赴深圳市对接招商引资项目: a pairing's only when it ends
-            # the clause in a document about a pairing, 赴江苏省丰县考察对接)
+            # (对接 alone is docking any work, 赴深圳市对接招商引资项目, 赴广州市考察对接，洽谈…: a
+            # pairing's only when it ends the sentence in a document about a pairing, 赴江苏省丰县考察对接)
             and (text[s:e] != "对接" or _SCHEME_PAIR.search(text, after, s) is not None
-                 or (ctx.about_pairing and _WORK_ENDS.match(text, e) is not None)) for s, e, role in words):
+                 or (ctx.about_pairing and _ENDS_SENTENCE.match(text, e) is not None)) for s, e, role in words):
         return True
     # 文水县干部一行赴朔州市右玉县进行对标考察学习: the place visits the county to learn from it
     # (not 考察学习乡村振兴和东西部协作经验: a pairing scheme as what the visit learns about)
@@ -846,9 +848,11 @@ def _pair_end(ctx: _Context, index: int) -> int | None:
     (or two names glued, neither a word-like one: 邳州千阳对口协作, 思明连城两地)."""
     ref, text = ctx.refs[index], ctx.text
     for other in ctx.refs[max(0, index - 1):index + 2]:
+        # (not 安吉长兴两县对口帮扶…: two places that give the help together)
         if other.is_focus and other is not ref and (
                 text[min(ref.end, other.end):max(ref.start, other.start)] in _PAIR_JOINS
-                or (min(ref.end, other.end) == max(ref.start, other.start) and not ref.loose and not other.loose)):
+                or (min(ref.end, other.end) == max(ref.start, other.start) and not ref.loose and not other.loose
+                    and (not text.startswith("两", max(ref.end, other.end)) or text.startswith("两地", max(ref.end, other.end))))):
             return max(ref.end, other.end)
     return None
 
@@ -875,10 +879,10 @@ def _clause_after_end(text: str, at: int) -> int:
     return second.start() if second else len(text)
 
 
-def _only_work_between(gap: str) -> bool:
+def _only_work_between(gap: str, word: str = "") -> bool:
     """Between a place the county goes to and the partnership word: nothing but the kind of work
-    (开展, 对接) and the scheme's name (京蒙)."""
-    rest = _GOING_TO_WORK.sub("", gap)
+    (开展, 对接) and the scheme's name (京蒙); 考察 only before 对接 (not 考察帮扶车间)."""
+    rest = _GOING_TO_WORK.sub("", gap.removesuffix("考察") if word == "对接" else gap)
     return not rest or _SCHEME_WORK.fullmatch(rest) is not None
 
 

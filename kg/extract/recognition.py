@@ -53,7 +53,7 @@ _CO_HOSTS = re.compile(rf"(?:[、和与及][^{CLAUSE_END}在]{{2,20}}?)?在")
 _ANNOUNCED = re.compile(r"(?:传来(?:喜讯|好消息|捷报)|获悉|了解到|得悉)")
 # … when the next clause opens with the county and its title: 沂源县喜获…, 英山县通过…验收
 _AWARDED = re.compile(rf"[也还已再又顺利成功正式]{{0,4}}(?:喜获|荣获|获评|被评为|被授予|被命名为|被表彰为|入选|成功创建"
-                      rf"|通过[^{CLAUSE_END}的]{{2,30}}的?(?:评定|评审)?验收(?!的))")
+                      rf"|通过[^{CLAUSE_END}的]{{2,30}}验收(?!的)|通过[“「][^{CLAUSE_END}”」]{{2,30}}[”」]的?(?:评定|评审)验收(?!的))")
 # An agency's periodical or bulletin named after it: 中央改革办《改革情况交流》
 _PUBLICATION = r"《[^《》]{1,30}》"
 # Between two agencies of one run: 中宣部、中央文明办 / 中央政法委和最高人民法院, each with its

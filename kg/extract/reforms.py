@@ -647,7 +647,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
         and _ends_with_any(name, lex.words("county_suffix")) and not _contains_any(lead, lex.words("goal"))
     # (获得“A”“B”和农技推广的“岚皋模式”等荣誉称号: a model named after the county is its practice,
     # even in a list of honours)
-    if (_award_context(lead, lex) and not (county_named and name.endswith(("模式", "经验")))) \
+    # (not 吉安市的…被誉为“吉安模式” in 吉安县's text: the prefecture that shares the name)
+    if (_award_context(lead, lex) and not (county_named and name.endswith(("模式", "经验"))
+                                           and not any(n + k in lead for n in short_names for k in "市州"))) \
             or (_contains_any(_QUOTED_IN_LEAD.sub("", spoken), lex.words("speech")) and not county_named):
         return None
     # (可借鉴、可复制的“X经验”: worth borrowing, the county's own)
