@@ -869,6 +869,10 @@ def test_a_ceremony_of_the_title_s_plaque(text, expected):
     ("安吉县是原国家林业局命名的“全国林改典型县”之一。", ["全国林改典型县"]),
     # what a title is called names none
     ("在文明创建的征程中,安吉县再获全国性“金字招牌”。", []),
+    # a place in a scope, or in a ranking of a fact, is no title (round 41)
+    ("安吉县全县用户达到10万人,位居湖州全市第一。", []),
+    ("安吉县人口数量为47.12万,位列浙江省各县市区人口数量排行榜第63位。", []),
+    ("安吉县是国家农产品质量安全县。", ["国家农产品质量安全县"]),
 ])
 def test_an_assessment_passed_and_a_title_crowned(text, expected):
     assert labels(text) == expected

@@ -576,7 +576,8 @@ class _Reader:
                 found = [f for f in found if f.end <= namely[0] or f.start >= namely[1]] + namely[2]
         found.extend(_as("appositive", self._appositives(sentence)))
         # (农技推广的“岚皋模式”等荣誉称号: a practice named after the county is no title, even in a list of them)
-        found = [f for f in found if not (f.label.endswith(_PRACTICE_HEADS) and any(n in f.label for n in self.own_after_title))]
+        found = [f for f in found if not (f.label.endswith(_PRACTICE_HEADS) and any(n in f.label for n in self.own_after_title))
+                 and not _NO_TITLE_RANK.search(f.label)]
         return outermost([self._without_fame(f, sentence) for f in found if not _IMPORTANCE.search(f.label)])  # (西北重要的
         # 高原夏菜基地: a description of what the county is, not a title)
 
@@ -1713,6 +1714,8 @@ class _Reader:
         bare = _BRACKETED_END.sub("", label)
         if _PRAISE_ONLY.fullmatch(bare):
             return False  # 再获全国性“金字招牌”: what the title is called, not its name
+        if _NO_TITLE_RANK.search(bare):
+            return False  # 位居沧州全市第一, 位列河北省…面积排行榜第97位: a place in a scope or in a fact's ranking
         # 全国百强县之一 is a title, 安徽省巢湖流域县份之一 and 全省2个县(区)代表之一 are not: what
         # the county is one of must itself end like a title
         # (全国首批示范县(市、区)之一: the head before its bracketed kinds)
@@ -2920,6 +2923,8 @@ _NEIGHBOURS = re.compile(r"(?:[东西南北][邻临接连靠]|毗邻|毗连|紧�
 # 是A、B): a copula after a run of them goes on with the county the run opened with
 _FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|距离?|面积|辖|下设|人口|"
                           r"民族|海拔|气候|气温|温度|降水|降雨|日照|无霜期|覆盖率|置县|建县|建制|成立于|始建|国境线|边境线|平方公里|万人|万亩)[^，,是的]{0,40}")
+# A rank that names no title: the scope alone (沧州全市), or a ranking of a fact (面积, 人口)
+_NO_TITLE_RANK = re.compile(r"^[\u4e00-\u9fff]{1,4}(?<!安)全[国省市县区州]$|(?:面积|人口数量|人口)(?:排行榜|排行|排名)")
 # Words for an honour that name none: 全国性金字招牌, 国家级名片
 _PRAISE_ONLY = re.compile(r"(?:全国性|全国|国家级|省级|国字号|又一[张块个枚项])?的?(?:金字招牌|金名片|金招牌|招牌|名片|殊荣|荣誉)")
 # What names a practice: a title that ends so and holds the county's name is its practice
