@@ -201,6 +201,11 @@ def test_end_to_end_from_text():
     # or two names glued, then the word or 两地 (round 40)
     ("桐乡市", "周明表示,桐乡剑阁对口协作,既是一项重大政治任务,也是两地合作共赢的重要契机。", ["剑阁县"]),
     ("连城县", "他说,思明连城两地山海协作以来,成效显著。", ["厦门市思明区"]),
+    # a visit whose purpose, the clause after it, is the pairing's work; a park of the two with
+    # the partner in brackets (round 41)
+    ("桐乡市", "桐乡市政协主席率党政代表团到四川省剑阁县和苍溪县,开展东西部协作对口帮扶互访活动。", ["剑阁县", "苍溪县"]),
+    ("桐乡市", "4月18日,四川省广元市市委书记率党政代表团来桐乡市,就开展对口扶贫工作进行交流座谈。", ["广元市"]),
+    ("桐乡市", "桐乡(剑阁)工业园区是第一批省级东西部协作共建产业园区。", ["剑阁县"]),
     # the aid that came from the place (round 40)
     ("桐乡市", "从澳门来的帮扶“大礼包”落地桐乡,为桐乡送来了精准脱贫的“助推器”。", ["澳门特别行政区"]),
     # the word, a copula, then the places
@@ -225,6 +230,9 @@ def test_partners_far_from_the_word(focus, text, expected):
     ("桐乡市", "桐乡市市长带队赴深圳市考察对接。"),
     # inspecting another place's work; a third party's team; two places that give the help together
     ("桐乡市", "桐乡市考察团赴湖北省麻城市考察帮扶车间建设情况。"),
+    ("桐乡市", "桐乡市考察团赴深圳市,考察学习东西部协作经验。"),
+    ("桐乡市", "桐乡市考察团赴广州市,对接招商引资项目。"),
+    ("昌宁县", "闵行区派出多批援滇干部远赴云南省昭通市和保山市,开展东西部协作工作。"),
     ("长沙县", "省扶贫办调研组来长沙县考察帮扶工作。"),
     ("安吉县", "湖州市安吉长兴两县对口帮扶四川青川县。"),
     # a comma between two places that are no list of partners

@@ -99,7 +99,9 @@ _HELP_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:帮助|支援|支持|帮扶|�
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _AID_TO = re.compile(r"援.(?:干部|工作队|医生|教师|人才)")
 _VISIT = re.compile(r"[^，,。；;\n]{0,24}?(?:赴|到|前往|来到|(?<=[团行组])来)")  # (…党政代表团来托里县)
-_WORK_ENDS = re.compile(r"(?:交流|洽谈)?(?:工作|活动)?(?:[，,。；;！!？?\n]|$)")
+_WORK_ENDS = re.compile(r"(?:交流|洽谈)?(?:工作|活动)?(?:[，,。；;！!？?\n]|$)"
+                        # (到长汀县和上杭县，开展山海协作对口帮扶、…挂钩帮扶互访活动: the visit's kind at its end)
+                        r"|[^，,。；;！!？?\n]{0,20}?(?:互访|交流|考察|对接|调研)(?:工作|活动)(?:[，,。；;！!？?\n]|$)")
 _GOING_TO_WORK = re.compile(r"开展|参与|从事|进行|考察(?=对接)|对接|挂职|驻村|支教|支医|县域|区域")
 # A party led to the place, in a report written there: 某县委书记带队来长沙县…, 某县考察团一行来…
 _LED_HERE = re.compile(r"(?:带队|一行|[团组])来$")
@@ -631,6 +633,18 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         if any(r.is_focus and text.startswith("所需", r.end)
                for r in ctx.refs_in(start, end.start() if end else len(text))):
             return True
+    # 白银市委书记率党政代表团来河西区，就开展对口扶贫工作进行交流座谈 / 率团到长汀县和上杭县，开展
+    # 山海协作对口帮扶…互访活动: a visit whose purpose, the clause after it, is the pairing's work
+    if not ref.loose and (purpose_end := _purpose_end(text, hi)) is not None and any(
+            role in ("link", "aid") and text[s:e] != "对接" and not _TOPIC_AFTER.match(text, e)
+            and not _LEARNS_ABOUT.search(text, hi, s) for s, e, role in ctx.words_in(hi, purpose_end)):
+        visit = _VISIT.match(text, after, hi)
+        # (the county's own party goes: not 闵行区派出…干部远赴昭通市和保山市，开展… in 昌宁县's text)
+        if (visit and ctx.county_at(visit.end(), hi, gap=4)) \
+                or (before.endswith(_GOING_TO) and not text[after:hi].strip()
+                    and any(r.is_focus for r in ctx.refs_in(lo, first.start))
+                    and not any(r.place and not r.is_focus and not r.loose for r in ctx.refs_in(lo, first.start))):
+            return True
     if not words:
         return False
     linking = ("link", "aid")
@@ -848,6 +862,10 @@ def _pair_end(ctx: _Context, index: int) -> int | None:
     (or two names glued, neither a word-like one: 邳州千阳对口协作, 思明连城两地)."""
     ref, text = ctx.refs[index], ctx.text
     for other in ctx.refs[max(0, index - 1):index + 2]:
+        # 南安(长汀)工业园区: the partner in brackets after the county's name, a park of the two
+        if other.is_focus and other.end + 1 == ref.start and text[other.end] in "(（" \
+                and text.startswith((")", "）"), ref.end) and not ref.loose:
+            return ref.end + 1
         # (not 安吉长兴两县对口帮扶…: two places that give the help together)
         if other.is_focus and other is not ref and (
                 text[min(ref.end, other.end):max(ref.start, other.start)] in _PAIR_JOINS
@@ -877,6 +895,19 @@ def _clause_after_end(text: str, at: int) -> int:
         return len(text)
     second = _CLAUSE_END.search(text, first.end())
     return second.start() if second else len(text)
+
+
+# The clause that says what a visit is for, right after it: ，就…, ，开展…, ，围绕…
+_PURPOSE = re.compile(r"[，,](?:并|共同|专门)?(?:就|开展|围绕|洽谈|调研|考察|推进|共商|商讨|深化|进行)")
+
+
+def _purpose_end(text: str, clause_end: int) -> int | None:
+    """Where the clause of a visit's purpose after the clause ending at `clause_end` ends, if one
+    follows."""
+    if not _PURPOSE.match(text, clause_end):
+        return None
+    end = _CLAUSE_END.search(text, clause_end + 1)
+    return end.start() if end else len(text)
 
 
 def _only_work_between(gap: str, word: str = "") -> bool:
