@@ -2923,8 +2923,11 @@ _NEIGHBOURS = re.compile(r"(?:[东西南北][邻临接连靠]|毗邻|毗连|紧�
 # 是A、B): a copula after a run of them goes on with the county the run opened with
 _FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|距离?|面积|辖|下设|人口|"
                           r"民族|海拔|气候|气温|温度|降水|降雨|日照|无霜期|覆盖率|置县|建县|建制|成立于|始建|国境线|边境线|平方公里|万人|万亩)[^，,是的]{0,40}")
-# A rank that names no title: the scope alone (沧州全市), or a ranking of a fact (面积, 人口)
-_NO_TITLE_RANK = re.compile(r"^[\u4e00-\u9fff]{1,4}(?<!安)全[国省市县区州]$|(?:面积|人口数量|人口)(?:排行榜|排行|排名)")
+# A rank that names no title: the scope alone (沧州全市), or a ranking of a fact (面积, 人口);
+# nor does a pairing's side
+_NO_TITLE_RANK = re.compile(r"^[\u4e00-\u9fff]{1,4}(?<!安)全[国省市县区州]$|(?:面积|人口数量|人口)(?:排行榜|排行|排名)"
+                            # (南安市与长汀县确定为对口帮扶挂钩单位: the two places' pairing)
+                            r"|(?:挂钩|结对|帮扶|支援|协作)(?:单位|对象|关系)$")
 # Words for an honour that name none: 全国性金字招牌, 国家级名片
 _PRAISE_ONLY = re.compile(r"(?:全国性|全国|国家级|省级|国字号|又一[张块个枚项])?的?(?:金字招牌|金名片|金招牌|招牌|名片|殊荣|荣誉)")
 # What names a practice: a title that ends so and holds the county's name is its practice
