@@ -20,7 +20,7 @@ AGENCY = "中华人民共和国水利部"  # written 水利部 in the sentences
 # then fails its case, and a word added to a list fails test_every_listed_word_has_a_case
 # until it is added here.
 PARTNER_WORDS = {  # (role, object) → words, as in kg/data/partner_triggers.tsv
-    ("aid", "yes"): "对口支援 对口帮扶 对口援助 对口援疆 对口援藏 帮扶",
+    ("aid", "yes"): "对口支援 对口帮扶 对口援助 对口扶贫 对口援疆 对口援藏 帮扶",
     ("link", "yes"): "对口合作 对口协作 支援合作 东西部协作 东西部扶贫协作 山海协作 南北挂钩 挂钩合作 结对合作 "
                      "扶贫协作 结对帮扶 结对共建 结对 同城化 对接 牵手",
     ("link", "no"): "结为 缔结 友好城市 友好县 友好区 友好关系 共建 合作 协作 联建 联席会议 联防联治 联防联控 联防共治 "
