@@ -1163,6 +1163,11 @@ class _Reader:
                 if headless is None and (kind in ("trigger", "weak") or (kind == "copula" and (titles or pending))) \
                         and not last and self._unit_with_level(item):
                     continue  # 荣获A、国家家居产业示范园区、B: a park inside the county, named among its titles
+                # 先后获评A、首批…示范园区、广西…进步县: after a strong verb an item of another shape
+                # (a park's title, no level word) is passed over when titles with level words follow
+                if headless is None and kind == "trigger" and n and not last and _PASSABLE_ITEM.fullmatch(item.strip()) \
+                        and any(self.p.level.match(later.strip()) for _, later in items[n + 1:]):
+                    continue
                 if headless is None:
                     break
                 pending.append(headless)
@@ -2937,6 +2942,9 @@ _VERB_DESCRIBES = re.compile(r"(?:县|市|区|旗|地区|单位)(?:[(（][县市
 # A fact clause without a subject of its own: 地处浙西北, 年均气温16.6℃, 总面积…
 _FACT_OPENS = re.compile(r"(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|总?面积|现?辖|下设|总?人口|海拔|年均|年平均"
                          r"|属[^，,是的]{0,10}气候|森林覆盖率)")
+# An item of a list of titles that is passed over when titles follow it: a short name, no verb
+# phrase or quotation (首批向海经济发展示范园区)
+_PASSABLE_ITEM = re.compile(r"[^的“”「」，,。；;]{4,20}")
 # A title held by units of a county, not by a county: …森林城镇, 绿色工厂, 文明村镇 (not …之乡)
 _UNITS_TITLE = re.compile(r"(?<!之)(?:镇|村|乡|工厂|企业|单位|学校|社区|街道|景区|家庭|集体)$")
 # Who holds a ceremony and where, before the title it is for: (在桂林)(隆重)举行(了)
