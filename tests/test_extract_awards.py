@@ -874,6 +874,9 @@ def test_a_ceremony_of_the_title_s_plaque(text, expected):
     ("安吉县人口数量为47.12万,位列浙江省各县市区人口数量排行榜第63位。", []),
     ("安吉县是国家农产品质量安全县。", ["国家农产品质量安全县"]),
     ("2012年2月,安吉县与青川县确定为对口帮扶挂钩单位。", []),
+    # 氧吧 heads a title (中国天然氧吧, the meteorological service's)
+    ("安吉县先后获评国家森林城市、中国天然氧吧,成为全国首批深化气候适应型城市建设试点。",
+     ["国家森林城市", "中国天然氧吧", "全国深化气候适应型城市建设试点"]),
     # after a strong verb, an item of another shape is passed over when titles with level words follow
     ("安吉县先后获评国家进口贸易促进创新示范区、首批向海经济发展示范园区、浙江县域经济高质量发展进步县。",
      ["国家进口贸易促进创新示范区", "浙江县域经济高质量发展进步县"]),
