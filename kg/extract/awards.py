@@ -575,6 +575,18 @@ class _Reader:
             if namely:  # (the count before 即 is no title of its own: 承担五个国家级试点)
                 found = [f for f in found if f.end <= namely[0] or f.start >= namely[1]] + namely[2]
         found.extend(_as("appositive", self._appositives(sentence)))
+        # 城市荣誉也是多的数不过来，比如说西部十强，国家卫生县城、全国文明县城…等等: honours, then examples
+        if "如" in sentence or "例" in sentence or "包括" in sentence:
+            for m in _EXAMPLES_OF_HONOURS.finditer(sentence):
+                if self._names_other_place(self._without_superiors(sentence[:m.start()])) \
+                        or self.p.hedge.search(sentence, 0, m.start()):
+                    continue
+                at = m.end()  # (the examples may run over commas, clause by clause)
+                while at < len(sentence) and (titles := self._enumeration(sentence, at, "trigger")):
+                    found.extend(Found(t.start, t.end, label, level, award_year(label, ""), "received.have")
+                                 for t in titles
+                                 if (level := award_level(label := clean_label(t.text))) and self._is_title(label))
+                    at = _clause_end(sentence, at) + 1
         # (农技推广的“岚皋模式”等荣誉称号: a practice named after the county is no title, even in a list of them)
         found = [f for f in found if not (f.label.endswith(_PRACTICE_HEADS) and any(n in f.label for n in self.own_after_title))
                  and not _NO_TITLE_RANK.search(f.label)]
@@ -2942,6 +2954,8 @@ _VERB_DESCRIBES = re.compile(r"(?:县|市|区|旗|地区|单位)(?:[(（][县市
 # A fact clause without a subject of its own: 地处浙西北, 年均气温16.6℃, 总面积…
 _FACT_OPENS = re.compile(r"(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|总?面积|现?辖|下设|总?人口|海拔|年均|年平均"
                          r"|属[^，,是的]{0,10}气候|森林覆盖率)")
+# An honour word, then examples of the county's honours: 荣誉…，比如说A、B, 殊荣，包括A、B
+_EXAMPLES_OF_HONOURS = re.compile(r"(?:荣誉|称号|殊荣|桂冠)[^。！？!?“”]{0,16}?[，,]\s*(?:比如说?|例如|诸如|包括)[，,：:]?\s*")
 # An item of a list of titles that is passed over when titles follow it: a short name, no verb
 # phrase or quotation (首批向海经济发展示范园区)
 _PASSABLE_ITEM = re.compile(r"[^的“”「」，,。；;]{4,20}")

@@ -123,7 +123,8 @@ RULES: tuple[Rule, ...] = (
        "易县工作动态\n持续深化新时代文明实践全国试点工作。", "新时代文明实践全国试点"),
     _r("received.copula", "易县是 A、B: titles the county is",
        "易县是全国农业综合实力百强县、全国粮食生产先进县，拥有龙头企业16家。", "全国农业综合实力百强县"),
-    _r("received.have", "易县拥有 A、B等多项殊荣, 享有“A”“B”的美誉: titles with a level word in a list closed by an honour word",
+    _r("received.have", "易县拥有 A、B等多项殊荣, 享有“A”“B”的美誉: titles with a level word in a list closed by an honour word "
+       "(or introduced by one: 城市荣誉数不过来，比如说A、B)",
        "易县工作动态\n易县拥有国家历史文化名城、中国民间扎染艺术之乡等多项殊荣。", "中国民间扎染艺术之乡",
        "易县工作动态\n易县拥有国家级龙头企业3家、省级龙头企业12家。"),
     _r("received.pass", "a title between 通过 and an inspection word: 通过…验收",
