@@ -768,6 +768,9 @@ class _Reader:
             or (bool(found) and not labels_with_de)
             or (_SUBJECTLESS.match(sentence.lstrip()) is not None
                 and (paragraph_about_county or self._about_county(previous)))
+            # (有A、B4A级景区，C被评为省级特色小镇，是全国十佳宜居县城: a sentence the county's
+            # possessions open, without a subject, goes on with it past its units' clauses)
+            or (_HAVING_OPENS.match(sentence.lstrip()) is not None and self._goes_on_from(previous, paragraph_about_county))
             or (_COUNTY_FACTS.match(sentence.lstrip()) is not None
                 and (self._about_county(previous) or (not previous and paragraph_about_county)))
             or self._after_facts(sentence[:m.start()], self._goes_on_from(previous, paragraph_about_county))) \
@@ -2951,6 +2954,8 @@ _PRAISE_ONLY = re.compile(r"(?:全国性|全国|国家级|省级|国字号|又�
 _PRACTICE_HEADS = ("模式", "经验", "做法", "工作法")
 # Places the verb before them describes, then who they are: (其他入选)县(市)为A、B
 _VERB_DESCRIBES = re.compile(r"(?:县|市|区|旗|地区|单位)(?:[(（][县市区旗、]{1,6}[)）])?(?:为|是|有|包括)")
+# A sentence that opens with what the county has, without a subject: 有…景区, 境内有…, 拥有…
+_HAVING_OPENS = re.compile(r"(?:境内|县内|区内|市内|域内|全县|全区|全市)?(?:拥有|坐拥|有)(?![关利效力人的些网专媒记])")
 # A fact clause without a subject of its own: 地处浙西北, 年均气温16.6℃, 总面积…
 _FACT_OPENS = re.compile(r"(?:地处|位于|坐落|地跨|[东西南北][邻临接靠连倚依濒]|毗邻|总?面积|现?辖|下设|总?人口|海拔|年均|年平均"
                          r"|属[^，,是的]{0,10}气候|森林覆盖率)")
@@ -3224,7 +3229,7 @@ def extract(doc: Document, ex: Extraction) -> None:
         previous = doc.sentences[sentence.index - 1].text if sentence.index and (
             doc.sentences[sentence.index - 1].start >= line_start
             # (…南朝时置县，一直沿称至今。⏎是国家…: a line opening with its copula goes on from the line before)
-            or (_SUBJECTLESS.match(sentence.text) and sentence.start == line_start)) else ""
+            or ((_SUBJECTLESS.match(sentence.text) or _HAVING_OPENS.match(sentence.text)) and sentence.start == line_start)) else ""
         items = reader.find(sentence.text, opening.startswith(names), previous)
         if carried and previous and (sentence.index and doc.sentences[sentence.index - 1].text.endswith((";", "；"))
                                      or not any(n in sentence.text for n in reader.names)):
