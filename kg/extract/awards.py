@@ -1814,6 +1814,8 @@ class _Reader:
         m = self.p.inspection.search(sentence, start, start + 60)
         if not m or any(ch in CLAUSE_END for ch in sentence[start:m.start()]):
             return []
+        if sentence.startswith("了", start):  # 通过了…验收
+            start += 1
         region = sentence[start:m.start()].rstrip("的").removesuffix("创建")  # 通过国家生态县创建检查验收
         level = re.search(r"(?:国家级|省级|市级|国家|省|市)$", region)  # …示范县国家督导评估认定
         if level and not self._final_head(region):  # (but 省级卫生城市的复审: 市 ends the title)
@@ -1821,7 +1823,7 @@ class _Reader:
         region = re.sub(r"[两二三四五六七八九十\d]+[个项]$", "", region)  # 通过A、B三个评估验收
         if not region:
             return []
-        if "、" in region:  # several titles inspected at once: each that names its kind of place
+        if "、" in _BRACKETED_END.sub("", region):  # several titles inspected at once: each that names its kind of place
             titles, offset = [], start
             for item in re.split(r"(、)", region):
                 if item != "、" and len(item) >= 4 and self.p.head.search(item):
