@@ -665,6 +665,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
             _ends_with_any(part, lex.words("award_suffix")) for part in re.split(r"[、，,]", name))):
         return None  # “全国双拥模范城”创建活动: a title, whatever follows (not “市级统筹、乡镇主责…”的…机制;
         # but “全国文明城市、国家卫生县城”同创共建机制 lists titles)
+    if head and head.startswith("方面"):
+        return None  # 明确了“铁路+文旅”“铁路+园区”等3个方面帮扶措施: fields of the help, not names
     if head and _SELECTION.search(head) and not _is_formula(name):
         return None  # “最美家庭”评选活动: choosing the holders of a title, not a practice
     if head and _ROAD_SECTION.search(head):
