@@ -90,7 +90,8 @@ _HAD_THE_USE_OF = ("得益于", "受益于", "依托", "借助", "用好", "利�
 _AID_BUILT_BY = re.compile(r"(?:援建|援助|帮扶|资助)(?:建设|兴建|修建|建成)?的")
 _BUILT_BY = re.compile(rf"投资(?:建设|兴建|修建|建成)?的|{_AID_BUILT_BY.pattern}")
 # Between the county and the pairing word that follows it: 与册亨县(之间)(的)东西部协作
-_OF_BETWEEN = re.compile(r"(?:之间)?的?")
+# (平湖市近日与缙云县签订合作协议: the verb of a pact between the county and the word)
+_OF_BETWEEN = re.compile(r"(?:正式)?(?:签订|签署|缔结)了?(?:战略)?|(?:之间)?的?")
 _HELPS_RIGHT_AFTER = re.compile(r"(?:助力|帮助)了?")
 _HELPS = re.compile(r"[先后还并累计共已又]*(?:帮助|助力|支持|援助|支援)")
 _BOTH = re.compile(r"(?:双方|两地)")
