@@ -221,9 +221,10 @@ def _patterns() -> _Patterns:
         ranking_list=re.compile(
             # (今天公布的…百强榜上，X县荣居第九: a list just published, without 在)
             rf"(?:在|(?<=公布的|发布的|揭晓的))(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])}|排名)?[中上]"
+            rf"(?:(?:再次|连续|持续)?(?:进位|晋位|前移|上升)[、，,]?)?"  # (…排名中再次进位、列全国第9)
             rf"(?:[，,](?P<subject>[^{CLAUSE_END}]{{0,8}}?))?"  # 在…百强县榜单中，X县位列第8位 (，蝉联第二)
             rf"(?:{alternation(t['rank_verb'])}|排名|排|蝉联)(?:全国|全省|全市|全州|全区)?"  # 位列全省第一
-            rf"(?:第[1-9]\d{{0,2}}[位名]|第[一二三四五六七八九十]{{1,3}}[位名]?|首位|榜首)"),
+            rf"(?:第[1-9]\d{{0,2}}(?:[位名]|(?=[{CLAUSE_END}]|$))|第[一二三四五六七八九十]{{1,3}}[位名]?|首位|榜首)"),
         # 全国县域经济基本竞争力百强跃居第43位, 中部百强县排名再进位: a ranking as its clause's subject
         # (…百强县(市)排名第41位、…百强县(市)排名第29位; 全国县域经济百强榜进位至第81位;
         # 位居“A百强县”第45位，“B百强县”第36位: the list's name and the county's place, no verb)
