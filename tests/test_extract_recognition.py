@@ -214,6 +214,9 @@ def test_not_recognition(text):
      ["中共浙江省委员会", "浙江省人民政府", "浙江省军区"]),
     ("近日,民政部、联合国地名专家组中国分部在北京召开的第十四次“千年古县”专家评定会上,德清县顺利通过“千年古县”的评定验收。",
      ["中华人民共和国民政部"]),
+    # (round 42) a team the agency sent praises, and names the county in the clause after
+    ("中宣部等13家单位前来学习考察“德清经验”,中宣部调研组给予了充分肯定和高度评价,认为德清该项工作推进扎实。",
+     ["中共中央宣传部"]),
 ])
 def test_recognition_in_other_wordings(text, expected):
     assert [agency for *_, agency in recognitions_of(text, DEQING)] == expected
@@ -256,6 +259,8 @@ def test_recognition_in_other_wordings(text, expected):
     "省委书记在全省大会上充分肯定德清经验。",
     "县委、县政府印发文件，要求全县学习推广德清经验。",
     "德清县发改局印发《实施方案》。",
+    # an inspection team's findings are no praise
+    "省委巡视组提出了整改意见,指出德清县存在问题。",
 ])
 def test_not_recognition_in_other_wordings(text):
     assert recognitions_of(text, DEQING) == []

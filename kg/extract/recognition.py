@@ -47,6 +47,10 @@ _PERSON_OF_COUNTY = re.compile(r"(?:[县区市旗]?委|[县区市旗]?政府)?(?
 _QUOTED_PRACTICE = re.compile(r"[“\"][^“”\"]{2,20}(?:经验|做法|模式|行动|工作法|机制)?[”\"](?:经验|做法|模式|行动|工作法|机制)?")
 # An agency's ceremony of awards, named after the agency: 国务院第六次全国民族团结进步表彰大会上
 _CEREMONY = re.compile(rf"[^{CLAUSE_END}]{{0,40}}?(?:表彰大会|表彰会|颁奖大会|颁奖典礼|授牌仪式|命名大会|评定会|评审会)上")
+# What an agency says of the county after its praise: ，认为 / 称赞 / 指出 (X县…)
+_SAYS_OF = re.compile(r"[，,](?:认为|称赞|指出|表示)")
+# A team an agency sends, whose word is the agency's: 调研组, 督导组 (一行)
+_AGENCY_TEAM = re.compile(r"(?:联合)?(?:调研|督导|督查|考察|检查|评估|专家|工作|巡视)组(?:一行)?")
 # The agency convenes it, perhaps with another body: (民政部)在北京召开的, (民政部)、联合国地名专家组在…
 _CO_HOSTS = re.compile(rf"(?:[、和与及][^{CLAUSE_END}在]{{2,20}}?)?在")
 # 从A传来喜讯 / 记者从A获悉: the agency is where the news of the county's title comes from …
@@ -213,6 +217,8 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     # whose praise is the agency's (the office's word is no act of its own: 主要领导 is not 在…领导下)
     if holder := _office_holder_at().match(after, gap_start):
         gap_start = holder.end()
+    elif team := _AGENCY_TEAM.match(after, gap_start):  # 中宣部调研组给予了充分肯定: a team it sent
+        gap_start = team.end()
     verb, clean_gap = _act_after(after, gap_start)
     if clean_gap and _routine_approval(sentence, run.end + verb.start(), verb.group()):
         clean_gap = False  # 经省政府批准，撤销X镇设立街道; 省发改委批复…项目可行性研究报告
@@ -289,6 +295,10 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     if not (subject_position and clean_gap):
         return None
     if any(name in after[:verb.end() + 12] for name in self_names) and not _MAKE_INTO.match(after, verb.end()):
+        return Act(forward=True, rule="recognizedBy.subject")
+    # 中宣部调研组给予了充分肯定，认为灌云该项工作…: the praise names the county in the clause after it
+    if p["verb"].search(verb.group()) and (said := _SAYS_OF.match(sentence, right)) \
+            and any(sentence.startswith(name, said.end()) for name in self_names if not name.startswith("全")):
         return Act(forward=True, rule="recognizedBy.subject")
     # (a commendation of a class the county is in: A通报表彰…先进单位，我县获得…称号)
     commended = p["commend"].fullmatch(verb.group()) is not None
@@ -750,6 +760,8 @@ _PRAISE_RECEIVED = re.compile(r"(?:获得?|得到|受到|荣获)(?:了)?(?:时�
 _VISIT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)?(?:同志)?(?:一行|等(?:领导|一行)?)?(?:先后)?(?:到|在|来|赴|莅临)"
                     r"(?P<place>[^，,。；;！!？?\n]{1,24}?)(?:[，,]对[^，,。；;！!？?\n]{1,30}?进行)?"
                     r"(?:调研|视察|考察|检查|督导|指导)(?:工作)?(?:时|期间)?[，,]?")
+# What an agency says of the county after its praise: ，认为 / 称赞 / 指出 (X县…)
+_SAYS_OF = re.compile(r"[，,](?:认为|称赞|指出|表示)")
 # A team an agency sends, named after it (林长处调研组), which the next sentences call by its word
 _TEAM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?P<team>调研组|督导组|考察组|检查组|评估组|专家组|工作组|调研团|考察团)")
 # …then the praise, in the same sentence: 对我县…的做法给予了充分肯定, 充分肯定了…, 高度评价
