@@ -208,6 +208,7 @@ def test_end_to_end_from_text():
     ("桐乡市", "桐乡(剑阁)工业园区是第一批省级东西部协作共建产业园区。", ["剑阁县"]),
     # the place opens its clause and signs a pact with the county (round 42)
     ("桐乡市", "四川省剑阁县近日与桐乡市签订合作协议,在全省范围内率先探索飞地经济。", ["剑阁县"]),
+    ("桐乡市", "根据剑阁县政府、桐乡市政府的合作协议,协作“飞地”产业园选址位于桐乡经济技术开发区。", ["剑阁县"]),
     # the aid that came from the place (round 40)
     ("桐乡市", "从澳门来的帮扶“大礼包”落地桐乡,为桐乡送来了精准脱贫的“助推器”。", ["澳门特别行政区"]),
     # the word, a copula, then the places

@@ -1066,16 +1066,20 @@ def _before_comment(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, 
     return False
 
 
+# A place's government after its name in a list of the two: 平湖市政府、缙云县政府
+_GOVERNMENT = re.compile(r"^(?:人民)?政府")
+
+
 def _end_of_list_with_county(text: str, index: int, refs: list[PlaceRef], lo: int, hi: int) -> int | None:
     """Where a list of places holding both refs[index] and the county ends; None if there is none."""
     k, has_county = index, False
     while k > 0 and refs[k - 1].start >= lo and refs[k - 1].place and \
-            text[refs[k - 1].end:refs[k].start] in _LIST_JOINS_WITH:
+            _GOVERNMENT.sub("", text[refs[k - 1].end:refs[k].start], count=1) in _LIST_JOINS_WITH:
         k -= 1
         has_county = has_county or refs[k].is_focus
     k = index
     while k + 1 < len(refs) and refs[k + 1].end <= hi and refs[k + 1].place and \
-            text[refs[k].end:refs[k + 1].start] in _LIST_JOINS_WITH:
+            _GOVERNMENT.sub("", text[refs[k].end:refs[k + 1].start], count=1) in _LIST_JOINS_WITH:
         k += 1
         has_county = has_county or refs[k].is_focus
     return refs[k].end if has_county else None
