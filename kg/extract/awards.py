@@ -1750,8 +1750,8 @@ class _Reader:
         if region and not self.p.level.search(region.group(1)):
             return False  # 是内蒙古自治区的重点国有林区之一: a kind of place in its region, not a title
             # (but 是河北省的首批国家全域旅游示范区之一 is one of a title's holders)
-        if bare.endswith("等次") and not self.p.level.search(bare):
-            return False  # 获评优秀等次: a grade names a title only with the assessment's level and field
+        if bare.endswith("等次") and (not self.p.level.search(bare) or _GRADE_ONLY.fullmatch(bare)):
+            return False  # 获评优秀等次, 位居全市优秀等次: a grade names a title only with the assessment's level and field
         if bare.removesuffix("之一").endswith(("模范自治县", "示范自治县", "先进自治县")):
             # 民族团结进步模范自治县(之一) is a title (…自治县 alone names a kind of county)
             bare = bare.removesuffix("之一")[:-3]
@@ -2951,6 +2951,8 @@ _FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[
 _NO_TITLE_RANK = re.compile(r"^[\u4e00-\u9fff]{1,4}(?<!安)全[国省市县区州]$|(?:面积|人口数量|人口)(?:排行榜|排行|排名)"
                             # (南安市与长汀县确定为对口帮扶挂钩单位: the two places' pairing)
                             r"|(?:挂钩|结对|帮扶|支援|协作)(?:单位|对象|关系)$")
+# A grade with no field of assessment: 全市优秀等次
+_GRADE_ONLY = re.compile(r"(?:全国|全省|全市|全州|全区|全县|省级|市级)?[“”]?(?:优秀|良好|先进|一等|二等|三等|第一|较好|好)[“”]?等次")
 # Words for an honour that name none: 全国性金字招牌, 国家级名片
 _PRAISE_ONLY = re.compile(r"(?:全国性|全国|国家级|省级|国字号|又一[张块个枚项])?的?(?:金字招牌|金名片|金招牌|招牌|名片|殊荣|荣誉)")
 # What names a practice: a title that ends so and holds the county's name is its practice
