@@ -222,7 +222,7 @@ def _patterns() -> _Patterns:
             # (今天公布的…百强榜上，X县荣居第九: a list just published, without 在)
             rf"(?:在|(?<=公布的|发布的|揭晓的))(?P<region>[^{CLAUSE_END}在]{{2,50}}?)(?:{alternation(t['ranking_list'])}|排名)?[中上]"
             rf"(?:(?:再次|连续|持续)?(?:进位|晋位|前移|上升)[、，,]?)?"  # (…排名中再次进位、列全国第9)
-            rf"(?:[，,](?P<subject>[^{CLAUSE_END}]{{0,8}}?))?"  # 在…百强县榜单中，X县位列第8位 (，蝉联第二)
+            rf"(?:[，,](?P<subject>[^{CLAUSE_END}]{{0,8}}?)(?:(?:再次|连续|持续)?(?:进位|晋位|前移|上升)[、，,]?)?)?"  # 在…百强县榜单中，X县位列第8位 (，蝉联第二)
             rf"(?:{alternation(t['rank_verb'])}|排名|排|蝉联)(?:全国|全省|全市|全州|全区)?"  # 位列全省第一
             rf"(?:第[1-9]\d{{0,2}}(?:[位名]|(?=[{CLAUSE_END}]|$))|第[一二三四五六七八九十]{{1,3}}[位名]?|首位|榜首)"),
         # 全国县域经济基本竞争力百强跃居第43位, 中部百强县排名再进位: a ranking as its clause's subject
@@ -579,8 +579,8 @@ class _Reader:
         # 城市荣誉也是多的数不过来，比如说西部十强，国家卫生县城、全国文明县城…等等: honours, then examples
         if "如" in sentence or "例" in sentence or "包括" in sentence:
             for m in _EXAMPLES_OF_HONOURS.finditer(sentence):
-                if self._names_other_place(self._without_superiors(sentence[:m.start()])) \
-                        or self.p.hedge.search(sentence, 0, m.start()):
+                # (not 湖州市近年来获得多项荣誉，例如…: the prefecture's)
+                if self._names_other_place(sentence[:m.start()]) or self.p.hedge.search(sentence, 0, m.start()):
                     continue
                 at = m.end()  # (the examples may run over commas, clause by clause)
                 while at < len(sentence) and (titles := self._enumeration(sentence, at, "trigger")):
@@ -1733,6 +1733,8 @@ class _Reader:
         """Whether label has a title's shape; `outside_quotes`: the label with its quoted parts
         blanked, where a verb word cannot stand (a quoted name may hold one)."""
         bare = _BRACKETED_END.sub("", label)
+        if bare.endswith("氧吧") and not bare.startswith("中国"):
+            return False  # 全国有名的天然氧吧: a description; the title is 中国天然氧吧
         if _PRAISE_ONLY.fullmatch(bare):
             return False  # 再获全国性“金字招牌”: what the title is called, not its name
         if _NO_TITLE_RANK.search(bare):

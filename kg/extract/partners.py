@@ -637,7 +637,7 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # 白银市委书记率党政代表团来河西区，就开展对口扶贫工作进行交流座谈 / 率团到长汀县和上杭县，开展
     # 山海协作对口帮扶…互访活动: a visit whose purpose, the clause after it, is the pairing's work
     if not ref.loose and (purpose_end := _purpose_end(text, hi)) is not None and any(
-            role in ("link", "aid") and text[s:e] != "对接" and not _TOPIC_AFTER.match(text, e)
+            text[s:e] in triggers().take_object and text[s:e] not in _WEAK_PURPOSE and not _TOPIC_AFTER.match(text, e)
             and not _LEARNS_ABOUT.search(text, hi, s) for s, e, role in ctx.words_in(hi, purpose_end)):
         visit = _VISIT.match(text, after, hi)
         # (the county's own party goes: not 闵行区派出…干部远赴昭通市和保山市，开展… in 昌宁县's text)
@@ -864,8 +864,10 @@ def _pair_end(ctx: _Context, index: int) -> int | None:
     ref, text = ctx.refs[index], ctx.text
     for other in ctx.refs[max(0, index - 1):index + 2]:
         # 南安(长汀)工业园区: the partner in brackets after the county's name, a park of the two
+        # (not 安吉(上海)人才飞地: the county's own outpost in a city)
         if other.is_focus and other.end + 1 == ref.start and text[other.end] in "(（" \
-                and text.startswith((")", "）"), ref.end) and not ref.loose:
+                and text.startswith((")", "）"), ref.end) and not ref.loose \
+                and not _OUTPOST.match(text, ref.end + 1):
             return ref.end + 1
         # (not 安吉长兴两县对口帮扶…: two places that give the help together)
         if other.is_focus and other is not ref and (
@@ -898,6 +900,8 @@ def _clause_after_end(text: str, at: int) -> int:
     return second.start() if second else len(text)
 
 
+# Words too weak to make a visit's purpose a pairing (就推进产业合作进行洽谈, 对接招商项目)
+_WEAK_PURPOSE = frozenset({"对接", "牵手", "同城化"})
 # The clause that says what a visit is for, right after it: ，就…, ，开展…, ，围绕…
 _PURPOSE = re.compile(r"[，,](?:并|共同|专门)?(?:就|开展|围绕|洽谈|调研|考察|推进|共商|商讨|深化|进行)")
 
@@ -1066,6 +1070,8 @@ def _before_comment(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, 
     return False
 
 
+# The county's own outpost in a city, named 县(城市)…: 人才飞地, 科创飞地, 研发中心
+_OUTPOST = re.compile(r"(?:人才|科创|研发|创新|招商|孵化|离岸)")
 # A place's government after its name in a list of the two: 平湖市政府、缙云县政府
 _GOVERNMENT = re.compile(r"^(?:人民)?政府")
 
