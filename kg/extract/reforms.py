@@ -499,6 +499,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         # (a `counted` head needs a coined formula, not an everyday word of 一: “一线”调度, “一对一”督办)
         everyday = is_common_word(name) and not any(ch in NUMERALS and ch != "一" for ch in name)
         head = _head(after, _is_formula(name) and not everyday, lex, built)
+        if head and head.startswith("方面"):
+            head = None  # “A”“B”等5个方面改革举措: fields of the work, each judged by its own name
         if head is not None and after.startswith(head) and _IN_A_TITLE.match(after, len(head)):
             continue  # 省乡村振兴“十百千”工程示范创建县: the name of a scheme inside a title the county got
         # (a name of parts needs no verb: 通过“企业+协会+基地+农牧户”的模式, 依照“A、B”的推进路径)
@@ -665,8 +667,6 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
             _ends_with_any(part, lex.words("award_suffix")) for part in re.split(r"[、，,]", name))):
         return None  # “全国双拥模范城”创建活动: a title, whatever follows (not “市级统筹、乡镇主责…”的…机制;
         # but “全国文明城市、国家卫生县城”同创共建机制 lists titles)
-    if head and head.startswith("方面"):
-        return None  # 明确了“铁路+文旅”“铁路+园区”等3个方面帮扶措施: fields of the help, not names
     if head and _SELECTION.search(head) and not _is_formula(name):
         return None  # “最美家庭”评选活动: choosing the holders of a title, not a practice
     if head and _ROAD_SECTION.search(head):
