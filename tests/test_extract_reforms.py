@@ -163,6 +163,7 @@ def test_finds_named_practice(text, expected):
     # (round 42) the fields of a helper's measures; shared names every level uses
     "国铁集团明确了“铁路+文旅”“铁路+园区”“铁路+商贸”等3个方面帮扶措施。",
     "全面落实省委“一号工程”部署,构建“城市大脑”中枢系统。",
+    "安吉县地处“两型社会”综合配套改革试验区核心地带。",
 ])
 def test_ignores_what_is_not_a_county_practice(text):
     assert implemented(text) == []

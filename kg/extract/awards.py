@@ -1067,9 +1067,11 @@ class _Reader:
             after = re.search(r"之后|以后|后$", sentence[start:end])
             end = start + after.start() if after else end
         # 是集A、B和C于一身的县级城市: the titles gathered in one place
-        if sentence.startswith("集", start) and (gathered := sentence.find("于一身", start, end)) > 0:
-            if self.p.level.search(sentence, start, gathered):
-                start, end = start + 1, gathered
+        # (是安徽省唯一集A、B“四区”于一体的县份: after a word of rank, and 于一体)
+        gather = _GATHERS.match(sentence, start, end)
+        if gather and (gathered := max(sentence.find("于一身", start, end), sentence.find("于一体", start, end))) > 0:
+            if self.p.level.search(sentence, gather.end(), gathered):
+                start, end = gather.end(), gathered
             else:  # 集观光、度假于一身的全国…示范县: what it gathers are features, the title follows
                 start = gathered + 3 + sentence.startswith("的", gathered + 3)
         # 获A等国家级荣誉19项、试点2项: the counts after the closing words are no items
@@ -2955,6 +2957,8 @@ _NO_TITLE_RANK = re.compile(r"^[\u4e00-\u9fff]{1,4}(?<!安)全[国省市县区�
                             r"|(?:挂钩|结对|帮扶|支援|协作)(?:单位|对象|关系)$")
 # A grade with no field of assessment: 全市优秀等次
 _GRADE_ONLY = re.compile(r"(?:全国|全省|全市|全州|全区|全县|省级|市级)?[“”]?(?:优秀|良好|先进|一等|二等|三等|第一|较好|好)[“”]?等次")
+# What opens a list of what the county gathers in one: 集, 全省唯一集, 安徽省唯一集
+_GATHERS = re.compile(r"[^，,。；;集]{0,8}?集")
 # Words for an honour that name none: 全国性金字招牌, 国家级名片
 _PRAISE_ONLY = re.compile(r"(?:全国性|全国|国家级|省级|国字号|又一[张块个枚项])?的?(?:金字招牌|金名片|金招牌|招牌|名片|殊荣|荣誉)")
 # What names a practice: a title that ends so and holds the county's name is its practice
