@@ -164,6 +164,10 @@ def test_finds_named_practice(text, expected):
     "国铁集团明确了“铁路+文旅”“铁路+园区”“铁路+商贸”等3个方面帮扶措施。",
     "全面落实省委“一号工程”部署,构建“城市大脑”中枢系统。",
     "安吉县地处“两型社会”综合配套改革试验区核心地带。",
+    # a directive of clauses, a directive to speed something up, a numbered document
+    "安吉县要“运用‘千万工程’经验,健全推动乡村全面振兴长效机制”。",
+    "安吉县将“加大安吉撤县设区进度”列为重点工作。",
+    "安吉县认真落实“新国发2号”文件精神。",
 ])
 def test_ignores_what_is_not_a_county_practice(text):
     assert implemented(text) == []

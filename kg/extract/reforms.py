@@ -757,7 +757,9 @@ def _common_word(name: str) -> bool:
 
 
 # A quoted directive or remark: it opens with a verb of doing or speaks of "this" thing
-_NO_NAME = re.compile(r"^(?:推行|实行|实施|推进|推动|开展|加强|全面)|这[个一种项]")
+_NO_NAME = re.compile(r"^(?:推行|实行|实施|推进|推动|开展|加强|全面|加大|加快)|这[个一种项]"
+                      # (“运用‘千万工程’经验,健全…机制”: a directive of clauses, not a name; “新国发2号文件”)
+                      r"|^(?:运用|健全|完善|深化|坚持|提高|提升)[^,，]*[,，]|\d+号(?:文件|文)?$")
 _ROAD_SECTION = re.compile(r"段(?:工程|项目|建设)")
 _SELECTION = re.compile(r"(?:评选|评比|评审|选树|推选|创评)(?:表彰)?(?:活动)?$")
 _QUOTED_IN_LEAD = re.compile(r"“[^“”]*”|「[^「」]*」")
