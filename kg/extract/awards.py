@@ -1735,6 +1735,8 @@ class _Reader:
         """Whether label has a title's shape; `outside_quotes`: the label with its quoted parts
         blanked, where a verb word cannot stand (a quoted name may hold one)."""
         bare = _BRACKETED_END.sub("", label)
+        if _only_places(bare):
+            return False  # 在全国文明城市安徽宣城: names of places, not a title
         if bare.endswith("氧吧") and not bare.startswith("中国"):
             return False  # 全国有名的天然氧吧: a description; the title is 中国天然氧吧
         if _PRAISE_ONLY.fullmatch(bare):
@@ -2904,6 +2906,16 @@ _HOLDERS_COUNTED = re.compile(r"^等[\d一二三四五六七八九十]+[家个](
 
 
 _HONOUR_CLOSING = re.compile(r"称号|荣誉|桂冠|殊荣")
+
+
+def _only_places(label: str) -> bool:
+    """Is the label nothing but names of places, one after another (安徽宣城)?"""
+    at = 0
+    for m in gazetteer().scan(label):
+        if m.start != at:
+            return False
+        at = m.end
+    return at == len(label) > 0
 
 
 def _has_de(label: str) -> bool:
