@@ -888,6 +888,8 @@ def test_a_ceremony_of_the_title_s_plaque(text, expected):
     ("德清县的荣誉数不过来,比如说国家卫生城市、全国文明城市等等。", []),
     ("湖州市近年来获得多项荣誉,例如全国文明城市、国家森林城市。", []),
     ("安吉县是全国有名的天然氧吧。", []),
+    # an aim after 作为 is no title
+    ("作为致力于建设中央创新区、幸福新安吉的新晋主城区,安吉正以全新姿态发展。", []),
     # the county's superiors before its name are no title
     ("作为一家有着八十年历史的国有林场,浙江湖州安吉县云乐林场如今是远近闻名的养生观光园。", []),
     # what the county gathers in one, after a word of rank, is no title (round 43)
