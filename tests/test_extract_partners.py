@@ -209,6 +209,9 @@ def test_end_to_end_from_text():
     # the place opens its clause and signs a pact with the county (round 42)
     ("桐乡市", "四川省剑阁县近日与桐乡市签订合作协议,在全省范围内率先探索飞地经济。", ["剑阁县"]),
     ("桐乡市", "根据剑阁县政府、桐乡市政府的合作协议,协作“飞地”产业园选址位于桐乡经济技术开发区。", ["剑阁县"]),
+    # a district name two cities share: the one in a province that gives east–west aid (round 44)
+    ("旺苍县", "3月18日上午,西湖区与旺苍县东西部协作联席会议召开。", ["杭州市西湖区"]),
+    ("德钦县", "今年是宝山区对口支援德钦县20周年。", ["上海市宝山区"]),
     # the aid that came from the place (round 40)
     ("桐乡市", "从澳门来的帮扶“大礼包”落地桐乡,为桐乡送来了精准脱贫的“助推器”。", ["澳门特别行政区"]),
     # the word, a copula, then the places

@@ -463,7 +463,21 @@ def _resolve(places, index: int, compound: bool, near: Entity | None = None) -> 
     # (西湖区 in a report on 淳安县: Hangzhou's, the county's own prefecture's, not Nanchang's; a
     # province is no guide, east–west pairings cross provinces)
     nearby = [p for p in (chosen or candidates) if near is not None and near.prefecture and p.prefecture == near.prefecture]
-    return nearby[0] if len(nearby) == 1 else None
+    if len(nearby) == 1:
+        return nearby[0]
+    # (宝山区 in a report on 德钦县 with nothing else to go by: Shanghai's, a province that gives
+    # east–west aid, not Shuangyashan's; 西湖区 in one on 旺苍县: Hangzhou's)
+    # (not when a candidate lies in the county's own province: 白云区 in 长顺县's text may be Guiyang's)
+    if near is not None and near.province not in _DONOR_PROVINCES \
+            and not any(p.province == near.province for p in (chosen or candidates)):
+        donors = [p for p in (chosen or candidates) if p.province in _DONOR_PROVINCES]
+        if len(donors) == 1:
+            return donors[0]
+    return None
+
+
+# The provinces that give aid in the State Council's east–west pairings (东西部协作)
+_DONOR_PROVINCES = frozenset({"北京市", "天津市", "上海市", "江苏省", "浙江省", "福建省", "山东省", "广东省"})
 
 
 def _best_matches(mention: PlaceMention) -> list[Place]:
