@@ -217,6 +217,9 @@ def test_not_recognition(text):
     # (round 42) a team the agency sent praises, and names the county in the clause after
     ("中宣部等13家单位前来学习考察“德清经验”,中宣部调研组给予了充分肯定和高度评价,认为德清该项工作推进扎实。",
      ["中共中央宣传部"]),
+    # (round 44) a provincial leading group that reports an assessment the county tops
+    ("近日,省委农村工作领导小组通报了2023年度全省推进乡村振兴战略实绩考核结果,德清县荣获县级综合排名第一等次。",
+     ["中共浙江省委农村工作领导小组"]),
 ])
 def test_recognition_in_other_wordings(text, expected):
     assert [agency for *_, agency in recognitions_of(text, DEQING)] == expected

@@ -2966,7 +2966,9 @@ _FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[
 # nor does a pairing's side
 _NO_TITLE_RANK = re.compile(r"^[\u4e00-\u9fff]{1,4}(?<!安)全[国省市县区州]$|(?:面积|人口数量|人口)(?:排行榜|排行|排名)"
                             # (南安市与长汀县确定为对口帮扶挂钩单位: the two places' pairing)
-                            r"|(?:挂钩|结对|帮扶|支援|协作)(?:单位|对象|关系)$")
+                            r"|(?:挂钩|结对|帮扶|支援|协作)(?:单位|对象|关系)$"
+                            # (跻身全省前十县(市、区): a place in no named ranking)
+                            r"|^(?:全国|全省|全市|全州|全区)前(?:\d+|[一二三四五六七八九十百]+)(?:名|位|强)?(?:县|市|区|旗)?(?:[(（][^()（）]*[)）])?$")
 # A grade with no field of assessment: 全市优秀等次
 _GRADE_ONLY = re.compile(r"(?:全国|全省|全市|全州|全区|全县|省级|市级)?[“”]?(?:优秀|良好|先进|一等|二等|三等|第一|较好|好)[“”]?等次")
 # What opens a list of what the county gathers in one: 集, 全省唯一集, 安徽省唯一集
