@@ -212,6 +212,11 @@ def test_end_to_end_from_text():
     # a district name two cities share: the one in a province that gives east–west aid (round 44)
     ("旺苍县", "3月18日上午,西湖区与旺苍县东西部协作联席会议召开。", ["杭州市西湖区"]),
     ("德钦县", "今年是宝山区对口支援德钦县20周年。", ["上海市宝山区"]),
+    # (a third second reader) a visit's purpose in any strong pairing word; a joint platform the
+    # sentence calls a pairing's
+    ("桐乡市", "桐乡市代表团赴四川省剑阁县,就对口援建工作进行深入对接。", ["剑阁县"]),
+    ("桐乡市", "剑河县党政代表团来桐乡市考察,并就缔结友好城市进行洽谈。", ["剑河县"]),
+    ("开化县", "开化(桐乡)科创飞地是两地山海协作的重要平台。", ["桐乡市"]),
     # the aid that came from the place (round 40)
     ("桐乡市", "从澳门来的帮扶“大礼包”落地桐乡,为桐乡送来了精准脱贫的“助推器”。", ["澳门特别行政区"]),
     # the word, a copula, then the places
@@ -243,6 +248,8 @@ def test_partners_far_from_the_word(focus, text, expected):
     ("桐乡市", "桐乡市考察团赴贵州省遵义市,就推进产业合作进行洽谈。"),
     ("桐乡市", "嘉善县代表团来桐乡市,就开展合作交流进行座谈。"),
     ("桐乡市", "桐乡(上海)人才飞地正式启用。"),
+    ("邻水县", "邻水县与江北区签署川渝合作协议,共建产业园。"),
+    ("桐乡市", "桐乡市代表团赴昆山市,就学习借鉴昆山产业转型路径进行考察。"),
     ("昌宁县", "闵行区派出多批援滇干部远赴云南省昭通市和保山市,开展东西部协作工作。"),
     ("长沙县", "省扶贫办调研组来长沙县考察帮扶工作。"),
     ("安吉县", "湖州市安吉长兴两县对口帮扶四川青川县。"),

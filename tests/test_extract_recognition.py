@@ -264,6 +264,7 @@ def test_recognition_in_other_wordings(text, expected):
     "德清县发改局印发《实施方案》。",
     # an inspection team's findings are no praise
     "省委巡视组提出了整改意见,指出德清县存在问题。",
+    "湖州市委调研组对长兴县的做法给予了充分肯定,表示德清县要认真学习借鉴。",
 ])
 def test_not_recognition_in_other_wordings(text):
     assert recognitions_of(text, DEQING) == []

@@ -579,8 +579,10 @@ class _Reader:
         # 城市荣誉也是多的数不过来，比如说西部十强，国家卫生县城、全国文明县城…等等: honours, then examples
         if "如" in sentence or "例" in sentence or "包括" in sentence:
             for m in _EXAMPLES_OF_HONOURS.finditer(sentence):
-                # (not 湖州市近年来获得多项荣誉，例如…: the prefecture's)
-                if self._names_other_place(sentence[:m.start()]) or self.p.hedge.search(sentence, 0, m.start()):
+                # (not 湖州市近年来获得多项荣誉，例如…: the prefecture's; but 浙江省湖州市安吉县…: the county's)
+                opener = sentence[:m.start()]
+                if self._names_other_place(self._without_superiors(opener)) or self.p.hedge.search(sentence, 0, m.start()) \
+                        or (self._superior_opens(opener) and not any(n in opener for n in self.recipients)):
                     continue
                 at = m.end()  # (the examples may run over commas, clause by clause)
                 while at < len(sentence) and (titles := self._enumeration(sentence, at, "trigger")):
@@ -708,6 +710,13 @@ class _Reader:
         if name is not None:  # (安吉县公安局现有民警…: a unit of the county; not 安吉县有12个街道)
             return not self._names_unit(_PREDICATE_START.split(sentence.lstrip()[len(name):len(name) + 8])[0])
         return first.rstrip().endswith(self.recipients)
+
+    def _superior_opens(self, text: str) -> bool:
+        """Does the text open with the county's province or prefecture (湖州市近年来…, 浙江省…)?"""
+        head = text.lstrip()
+        return any(x and head.startswith(x) for x in (self.focus.province, self.focus.prefecture,
+                                                      short_form(self.focus.province or ""),
+                                                      short_form(self.focus.prefecture or "")))
 
     def _goes_on_from(self, previous: str, paragraph_about_county: bool) -> bool:
         """Does a sentence without a subject go on with the county: the sentence before opens
@@ -1737,7 +1746,7 @@ class _Reader:
         bare = _BRACKETED_END.sub("", label)
         if _only_places(bare):
             return False  # 在全国文明城市安徽宣城: names of places, not a title
-        if bare.endswith("氧吧") and not bare.startswith("中国"):
+        if bare.endswith("氧吧") and "中国" not in bare:
             return False  # 全国有名的天然氧吧: a description; the title is 中国天然氧吧
         if _PRAISE_ONLY.fullmatch(bare):
             return False  # 再获全国性“金字招牌”: what the title is called, not its name

@@ -379,7 +379,7 @@ def _place_refs(doc: Document, focus: Entity) -> list[PlaceRef]:
                 and any(c.level in ("province", "prefecture") for c in mentions[j].candidates))) and \
                 _inside(mentions[j + 1], mentions[j]):
             j += 1
-        place = _resolve(places, j, compound=j > i, near=focus)
+        place = _resolve(places, j, compound=j > i, near=focus, text=doc.text)
         # 东乡县 in a text about 东乡族自治县 is the county by its usual name, whatever else it names
         if j == i and mentions[i].surface in own:
             place = gazetteer().by_adcode(focus.adcode)
@@ -436,7 +436,7 @@ def _inside(inner: PlaceMention, outer: PlaceMention) -> bool:
     return any(p.province in parents or p.prefecture in parents for p in inner.candidates)
 
 
-def _resolve(places, index: int, compound: bool, near: Entity | None = None) -> Place | None:
+def _resolve(places, index: int, compound: bool, near: Entity | None = None, text: str = "") -> Place | None:
     """The one place a mention denotes, or None when the text leaves it open.
 
     The best kind of match (full name, then former name, then short form) decides first;
@@ -467,13 +467,25 @@ def _resolve(places, index: int, compound: bool, near: Entity | None = None) -> 
         return nearby[0]
     # (宝山区 in a report on 德钦县 with nothing else to go by: Shanghai's, a province that gives
     # east–west aid, not Shuangyashan's; 西湖区 in one on 旺苍县: Hangzhou's)
-    # (not when a candidate lies in the county's own province: 白云区 in 长顺县's text may be Guiyang's)
+    # (not when a candidate lies in the county's own province: 白云区 in 长顺县's text may be Guiyang's;
+    # nor when the text names another candidate's province: 江北区 with 川渝合作 is Chongqing's)
     if near is not None and near.province not in _DONOR_PROVINCES \
-            and not any(p.province == near.province for p in (chosen or candidates)):
+            and not any(p.province == near.province or _province_named(p.province, text)
+                        for p in (chosen or candidates) if p.province not in _DONOR_PROVINCES):
         donors = [p for p in (chosen or candidates) if p.province in _DONOR_PROVINCES]
         if len(donors) == 1:
             return donors[0]
     return None
+
+
+def _province_named(province: str, text: str) -> bool:
+    """Does the text name the province, in full, by its short name or by its one-character
+    abbreviation (渝 in 川渝合作)?"""
+    if not province or not text:
+        return False
+    marks = {province, short_form(province) or province}
+    marks |= {ch for ch, place in _abbreviations()[1].items() if place is not None and place.name == province}
+    return any(m in text for m in marks if m)
 
 
 # The provinces that give aid in the State Council's east–west pairings (东西部协作)
@@ -651,7 +663,7 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # 白银市委书记率党政代表团来河西区，就开展对口扶贫工作进行交流座谈 / 率团到长汀县和上杭县，开展
     # 山海协作对口帮扶…互访活动: a visit whose purpose, the clause after it, is the pairing's work
     if not ref.loose and (purpose_end := _purpose_end(text, hi)) is not None and any(
-            text[s:e] in triggers().take_object and text[s:e] not in _WEAK_PURPOSE and not _TOPIC_AFTER.match(text, e)
+            role in ("link", "aid") and text[s:e] not in _WEAK_PURPOSE and not _TOPIC_AFTER.match(text, e)
             and not _LEARNS_ABOUT.search(text, hi, s) for s, e, role in ctx.words_in(hi, purpose_end)):
         visit = _VISIT.match(text, after, hi)
         # (the county's own party goes: not 闵行区派出…干部远赴昭通市和保山市，开展… in 昌宁县's text)
@@ -881,7 +893,9 @@ def _pair_end(ctx: _Context, index: int) -> int | None:
         # (not 安吉(上海)人才飞地: the county's own outpost in a city)
         if other.is_focus and other.end + 1 == ref.start and text[other.end] in "(（" \
                 and text.startswith((")", "）"), ref.end) and not ref.loose \
-                and not _OUTPOST.match(text, ref.end + 1):
+                and (not _OUTPOST.match(text, ref.end + 1) or any(
+                    role in ("link", "aid") and text[s:e] in triggers().take_object
+                    for s, e, role in ctx.words_in(*_sentence_bounds(ctx.doc, ref.start)))):
             return ref.end + 1
         # (not 安吉长兴两县对口帮扶…: two places that give the help together)
         if other.is_focus and other is not ref and (
@@ -915,7 +929,7 @@ def _clause_after_end(text: str, at: int) -> int:
 
 
 # Words too weak to make a visit's purpose a pairing (就推进产业合作进行洽谈, 对接招商项目)
-_WEAK_PURPOSE = frozenset({"对接", "牵手", "同城化"})
+_WEAK_PURPOSE = frozenset({"对接", "牵手", "同城化", "合作", "联动", "协同发展", "协同联动", "跨区域", "协议"})
 # The clause that says what a visit is for, right after it: ，就…, ，开展…, ，围绕…
 _PURPOSE = re.compile(r"[，,](?:并|共同|专门)?(?:就|开展|围绕|洽谈|调研|考察|推进|共商|商讨|深化|进行)")
 

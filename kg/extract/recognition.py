@@ -28,6 +28,7 @@ from functools import cache
 from kg.agencies import Agency, AgencyMention
 from kg.extract.context import CLAUSE_END, UNIT_OR_PERSON_OF_COUNTY, clause_opening, context_of, opens_with_superior_self
 from kg.extract.wordlists import WordLists, alternation, word_lists
+from kg.gazetteer import gazetteer
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
 
 MAX_GAP = 14  # characters between the agencies and the verb (国务院第五次大督查通报表扬)
@@ -48,7 +49,7 @@ _QUOTED_PRACTICE = re.compile(r"[“\"][^“”\"]{2,20}(?:经验|做法|模式|
 # An agency's ceremony of awards, named after the agency: 国务院第六次全国民族团结进步表彰大会上
 _CEREMONY = re.compile(rf"[^{CLAUSE_END}]{{0,40}}?(?:表彰大会|表彰会|颁奖大会|颁奖典礼|授牌仪式|命名大会|评定会|评审会)上")
 # What an agency says of the county after its praise: ，认为 / 称赞 / 指出 (X县…)
-_SAYS_OF = re.compile(r"[，,](?:认为|称赞|指出|表示)")
+_SAYS_OF = re.compile(r"[，,](?:认为|称赞)")
 # A team an agency sends, whose word is the agency's: 调研组, 督导组 (一行)
 _AGENCY_TEAM = re.compile(r"(?:联合)?(?:调研|督导|督查|考察|检查|评估|专家|工作|巡视)组(?:一行)?")
 # The agency convenes it, perhaps with another body: (民政部)在北京召开的, (民政部)、联合国地名专家组在…
@@ -297,7 +298,9 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     if any(name in after[:verb.end() + 12] for name in self_names) and not _MAKE_INTO.match(after, verb.end()):
         return Act(forward=True, rule="recognizedBy.subject")
     # 中宣部调研组给予了充分肯定，认为灌云该项工作…: the praise names the county in the clause after it
+    # (not 对长兴县的做法给予了充分肯定，…: praise of another place)
     if p["verb"].search(verb.group()) and (said := _SAYS_OF.match(sentence, right)) \
+            and not gazetteer().scan(after) \
             and any(sentence.startswith(name, said.end()) for name in self_names if not name.startswith("全")):
         return Act(forward=True, rule="recognizedBy.subject")
     # (a commendation of a class the county is in: A通报表彰…先进单位，我县获得…称号)
@@ -761,7 +764,7 @@ _VISIT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)?(?:同志)?(?:一行|等(?
                     r"(?P<place>[^，,。；;！!？?\n]{1,24}?)(?:[，,]对[^，,。；;！!？?\n]{1,30}?进行)?"
                     r"(?:调研|视察|考察|检查|督导|指导)(?:工作)?(?:时|期间)?[，,]?")
 # What an agency says of the county after its praise: ，认为 / 称赞 / 指出 (X县…)
-_SAYS_OF = re.compile(r"[，,](?:认为|称赞|指出|表示)")
+_SAYS_OF = re.compile(r"[，,](?:认为|称赞)")
 # A team an agency sends, named after it (林长处调研组), which the next sentences call by its word
 _TEAM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?P<team>调研组|督导组|考察组|检查组|评估组|专家组|工作组|调研团|考察团)")
 # …then the praise, in the same sentence: 对我县…的做法给予了充分肯定, 充分肯定了…, 高度评价
