@@ -48,7 +48,7 @@ _PERSON_OF_COUNTY = re.compile(r"(?:[县区市旗]?委|[县区市旗]?政府)?(?
 _QUOTED_PRACTICE = re.compile(r"[“\"][^“”\"]{2,20}(?:经验|做法|模式|行动|工作法|机制)?[”\"](?:经验|做法|模式|行动|工作法|机制)?")
 # An agency's ceremony of awards, named after the agency: 国务院第六次全国民族团结进步表彰大会上
 _CEREMONY = re.compile(rf"[^{CLAUSE_END}]{{0,40}}?(?:表彰大会|表彰会|颁奖大会|颁奖典礼|授牌仪式|命名大会|评定会|评审会)上")
-# What an agency says of the county after its praise: ，认为 / 称赞 / 指出 (X县…)
+# What an agency says of the county after its praise: ，认为 / 称赞 (X县…)
 _SAYS_OF = re.compile(r"[，,](?:认为|称赞)")
 # A team an agency sends, whose word is the agency's: 调研组, 督导组 (一行)
 _AGENCY_TEAM = re.compile(r"(?:联合)?(?:调研|督导|督查|考察|检查|评估|专家|工作|巡视)组(?:一行)?")
@@ -669,8 +669,6 @@ _NOT_SELECTED = re.compile(r"(?:未能|没能|未|没有|无缘)[\u4e00-\u9fff]{
 
 def _other_county_before(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
     """Does the clause before `at` name a county other than the focus (德清县获评…: its case)?"""
-    from kg.gazetteer import gazetteer
-
     left, _ = _clause_bounds(sentence, at, at)
     return any(any(c.level == "county" for c in m.candidates) and m.surface not in self_names
                for m in gazetteer().scan(sentence[left:at], short_forms=False))
@@ -686,8 +684,6 @@ _QUOTED_OR_TITLED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」")
 def _other_subject(sentence: str, at: int, self_names: tuple[str, ...], focus: Entity) -> bool:
     """Is the subject of the clause before `at` another place, not the county: a county or city
     named in full (德清县…获…), or the speaker's place of another kind (我市 in a district's text)?"""
-    from kg.gazetteer import gazetteer
-
     left, _ = _clause_bounds(sentence, at, at)
     clause = _QUOTED_OR_TITLED.sub(lambda m: "　" * len(m.group()), sentence[left:at])  # (“平安县”称号: a title)
     if any(n in clause for n in self_names if not n.startswith("全")):
@@ -709,8 +705,6 @@ def _other_subject(sentence: str, at: int, self_names: tuple[str, ...], focus: E
 def _county_named_last(text: str, self_names: tuple[str, ...]) -> bool:
     """Is the county the last county-level place the text names (涞水县“X”经验成效明显，市委号召…
     is about 涞水县, though 易县 was named before)?"""
-    from kg.gazetteer import gazetteer
-
     names = [n for n in self_names if not n.startswith("全")]
     at = max((text.rfind(n) for n in names), default=-1)
     if at < 0:
@@ -763,8 +757,6 @@ _PRAISE_RECEIVED = re.compile(r"(?:获得?|得到|受到|荣获)(?:了)?(?:时�
 _VISIT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)?(?:同志)?(?:一行|等(?:领导|一行)?)?(?:先后)?(?:到|在|来|赴|莅临)"
                     r"(?P<place>[^，,。；;！!？?\n]{1,24}?)(?:[，,]对[^，,。；;！!？?\n]{1,30}?进行)?"
                     r"(?:调研|视察|考察|检查|督导|指导)(?:工作)?(?:时|期间)?[，,]?")
-# What an agency says of the county after its praise: ，认为 / 称赞 / 指出 (X县…)
-_SAYS_OF = re.compile(r"[，,](?:认为|称赞)")
 # A team an agency sends, named after it (林长处调研组), which the next sentences call by its word
 _TEAM = re.compile(r"[\u4e00-\u9fff]{0,8}?(?P<team>调研组|督导组|考察组|检查组|评估组|专家组|工作组|调研团|考察团)")
 # …then the praise, in the same sentence: 对我县…的做法给予了充分肯定, 充分肯定了…, 高度评价
