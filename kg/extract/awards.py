@@ -2764,7 +2764,9 @@ _LIES_IN = re.compile(r"(?:位于|坐落|地处|座落|在|于)[\u4e00-\u9fff]{0
 _ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|作为|在)(?P<list>[^{CLAUSE_END}在是为]{{4,24}}(?:、[^{CLAUSE_END}在是为]{{4,24}})+)"
                                rf"的(?:[^{CLAUSE_END}的]{{1,8}}?(?:省|自治区|市|州|盟|地区))?$")
 # What closes a list of titles: A、B等一批先进称号
-_RUN_CLOSING = re.compile(r"等[^，,“”\"等]{0,16}?(?:称号|荣誉|殊荣|奖项|表彰)$")
+# (等国家级、省级荣誉11个, 等省级以上荣誉、试点、示范163项: how many, after the closing words)
+_RUN_CLOSING = re.compile(r"等[^，,“”\"等]{0,24}?(?:称号|荣誉|殊荣|奖项|表彰|试点|示范)"
+                          r"(?:(?:\d+|[一二三四五六七八九十百]+)余?(?:个|项|次|块))?$")
 # A title and how many times in a row it was won: 中国工业百强县市“四连冠”, 省级双拥模范县实现“三连冠”
 # (实现了“全国双拥模范城”五连冠: the title quoted)
 _STREAK = re.compile(rf"[“\"]?(?P<title>[^{CLAUSE_END}、“”\"]{{4,30}}?)[”\"]?(?:实现了?|保持)?[“\"]?"
