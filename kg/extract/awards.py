@@ -28,7 +28,7 @@ QUOTES = "“”\"‘’「」『』"
 OPEN_QUOTES = "“「『‘"
 CLOSE_QUOTES = "”」』’"
 CONNECTIVES = ("以及", "和", "及", "与")
-ADVERBS = "也还已曾先后相继连续均都又再次被成功顺利 "
+ADVERBS = "也还更已曾先后相继连续均都又再次被成功顺利 "
 # The same as words, read off the end of a subject one at a time: 丰顺 and 宁都 end with 顺 and 都
 # and are still counties, 丰顺成功 is 丰顺
 _TRAILING_ADVERB = re.compile(r"(?:先后|相继|连续|再次|成功|顺利|也|还|已|曾|均|都|又|再|被| )$")
