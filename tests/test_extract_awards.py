@@ -881,6 +881,7 @@ def test_a_ceremony_of_the_title_s_plaque(text, expected):
     ("安吉县人口数量为47.12万,位列浙江省各县市区人口数量排行榜第63位。", []),
     ("安吉县综合考评位居全市优秀等次。", []),
     ("2022年,安吉县综合排名入列全省前十县(市、区)。", []),
+    ("安吉县跨入地区生产总值千亿级城市行列。", []),
     ("安吉县是国家农产品质量安全县。", ["国家农产品质量安全县"]),
     ("2012年2月,安吉县与青川县确定为对口帮扶挂钩单位。", []),
     # an honour word, then examples of the county's honours (not another place's)

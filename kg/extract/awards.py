@@ -2976,6 +2976,7 @@ _FACT_CLAUSE = re.compile(r"[^，,是的]{0,40}?(?:地处|位于|坐落|地跨|[
 # A rank that names no title: the scope alone (沧州全市), or a ranking of a fact (面积, 人口);
 # nor does a pairing's side
 _NO_TITLE_RANK = re.compile(r"^[\u4e00-\u9fff]{1,4}(?<!安)全[国省市县区州]$|(?:面积|人口数量|人口)(?:排行榜|排行|排名)"
+                            r"|(?:生产总值|GDP|经济总量)[^百强]{0,4}(?:万亿|千亿|百亿)级"  # (跨入地区生产总值两万亿级城市行列)
                             # (南安市与长汀县确定为对口帮扶挂钩单位: the two places' pairing)
                             r"|(?:挂钩|结对|帮扶|支援|协作)(?:单位|对象|关系)$"
                             # (跻身全省前十县(市、区): a place in no named ranking)
