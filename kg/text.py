@@ -182,6 +182,15 @@ _FOOTNOTE = _Prefiltered(rf"[\[【\u2460-\u2473\u2776-\u277f{_SUPERSCRIPT[1:-1]}
 _DECORATION_SET = "\u25a0-\u2775\u2780-\u27bf\u2b00-\u2bff\u10d0-\u10ff"
 _DECORATION_CHARS = re.compile(f"[{_DECORATION_SET}]")
 _DECORATION = re.compile(f"(?<=\\S)[{_DECORATION_SET}]{{1,6}}(?=[，,。；;、！!？?：:]|$)", re.M)
+# A page's marks doubled by a copy (陈国平表示,,对口帮扶以来,,; 产业发展,、人才培养): one comma, or
+# the mark that is not a comma
+_DOUBLED_MARKS = re.compile(r"[，,](?:[，,]+|(?=[、；;。]))|(?<=[、；;。])[，,]")
+
+
+def _one_mark(m: re.Match) -> tuple[str, int]:
+    return (m.group()[0], 0) if len(m.group()) > 1 else ("", 0)
+
+
 _URL = re.compile(r"https?://[^\s<>\"'，。）)\]]+|www\.[a-z0-9.-]+\.[a-z]{2,}[^\s，。]*", re.I)
 _BYLINE = re.compile(
     r"(?:发布时间|發布時間|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|通讯员|通訊員|摄影|攝影|浏览次数|点击数|字号)"
@@ -391,6 +400,7 @@ def _normalise(source: str) -> tuple[str, list[int], tuple[int, ...]]:
     e.sub(_FOOTNOTE, "")
     if _DECORATION_CHARS.search(e.text):
         e.sub(_DECORATION, "")
+    e.sub(_DOUBLED_MARKS, _one_mark)
     e.map_chars(_to_simplified)
     e.sub(_SPACE_IN_CJK, "")
     e.sub(_SPACES, " ")

@@ -66,6 +66,9 @@ def test_place_names_that_t2s_would_change_are_kept(raw, expected):
     # decorations before punctuation go; bullets stay
     ("2021年2月◈ღ,宜都市被确定为全国文明城市提名城市◈ღ。", "2021年2月,宜都市被确定为全国文明城市提名城市。"),
     ("主要荣誉\n◆国家卫生城市 ◆全国文明城市", "主要荣誉\n◆国家卫生城市 ◆全国文明城市"),
+    # marks a copy doubled: one comma, or the mark that is not a comma
+    ("陈国平表示,,对口帮扶以来,,两地紧密协作,。", "陈国平表示,对口帮扶以来,两地紧密协作。"),
+    ("在产业发展,、人才培养,、就业帮扶等方面持续深入协作", "在产业发展、人才培养、就业帮扶等方面持续深入协作"),
 ])
 def test_web_residue_is_stripped(raw, expected):
     assert normalise(raw)[0].strip() == expected
