@@ -904,6 +904,9 @@ def test_a_ceremony_of_the_title_s_plaque(text, expected):
      ["中国长寿之乡", "中国老年人宜居城市", "省级园林县城"]),
     ("安吉县拥有安吉白茶、安吉竹笋等多个城市品牌。", []),
     ("安吉县顺利通过了国家生态市(县、区)考核验收。", ["国家生态市(县、区)"]),
+    # a second list after the first one's count, closed by its own honour words
+    ("安吉县先后荣获全国民族团结进步示范区、国家健康区等国家级荣誉9项,省文明县城、省质量强县等省级荣誉12项。",
+     ["全国民族团结进步示范区", "国家健康区", "省文明县城", "省质量强县"]),
     # 更是 after a first copula clause
     ("安吉县是浙江省重要的竹产区,更是全国粮食生产先进县和国家商品粮基地县。", ["全国粮食生产先进县", "国家商品粮基地县"]),
     # closing words with their own 、 and a count after them (round 45)

@@ -1202,6 +1202,13 @@ class _Reader:
             titles.extend(pending)
             pending = []
             titles.extend(pair or [title])
+        # 荣获A、B等国家级荣誉9项，C、D等省级荣誉: a second list after the count, closed by its own
+        # honour words, goes on with the verb
+        stop = run_end or end
+        if titles and kind == "trigger" and sentence[stop:stop + 1] in ("，", ",") \
+                and _COUNT_CLOSES.search(sentence, start, stop) \
+                and _HONOURS_AGAIN.match(sentence, stop + 1, _clause_end(sentence, stop + 1)):
+            titles += self._one_enumeration(sentence, stop + 1, kind)
         return titles
 
     def _comma_run_end(self, sentence: str, end: int, kind: str) -> int | None:
@@ -2827,6 +2834,10 @@ _PILOTS_CARRIED = re.compile(r"(?:[，,](?:以及|及|和)[^。；;！？!?，,]
 # a list after one closed by its count, closed by its own (…、B等省级荣誉30项)
 _ANOTHER_COUNTED_LIST = re.compile(r"[^、，,。；;：:]{4,40}?等[^、，,“”\"等]{0,10}?(?:荣誉|称号|殊荣|奖项)[\d一二三四五六七八九十两百]+[多余]?[项个]")
 # the closing words of a list of titles with their count, before the counts of other kinds (…等国家级荣誉19项、试点2项)
+# A clause that is a list closed by honour words: 省文明城区、省质量强区等省级荣誉(12项)
+_HONOURS_AGAIN = re.compile(r"[^，,。；;！!？?]{4,200}?等[^，,。；;、]{0,12}?(?:荣誉|称号|殊荣)(?:[\d一二三四五六七八九十两百]+[多余]?[项个])?$")
+# The closing words of a list and how many it holds, at its end: 等国家级荣誉9项
+_COUNT_CLOSES = re.compile(r"等[^、，,“”\"等]{0,10}?(?:荣誉|称号|殊荣|奖项)[\d一二三四五六七八九十两百]+[多余]?[项个]$")
 _COUNTED_CLOSING = re.compile(r"等[^、，,“”\"等]{0,10}?(?:荣誉|称号|殊荣|奖项)[\d一二三四五六七八九十两百]+[多余]?[项个](?=、)")
 _NOT_GOT = re.compile(r"未|没有|没|不")
 # A verb of rising into a ranking (排名提升到, 连续5年居)
