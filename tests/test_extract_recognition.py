@@ -217,6 +217,8 @@ def test_not_recognition(text):
     # (round 42) a team the agency sent praises, and names the county in the clause after
     ("中宣部等13家单位前来学习考察“德清经验”,中宣部调研组给予了充分肯定和高度评价,认为德清该项工作推进扎实。",
      ["中共中央宣传部"]),
+    # (round 45) the agency commended a class, and 其中 the county got its title
+    ("近日,全国绿化委员会对绿化先进区域、单位和个人进行了表彰,其中德清县被授予“全国绿化模范县”称号。", ["全国绿化委员会"]),
     # (round 44) a provincial leading group that reports an assessment the county tops
     ("近日,省委农村工作领导小组通报了2023年度全省推进乡村振兴战略实绩考核结果,德清县荣获县级综合排名第一等次。",
      ["中共浙江省委农村工作领导小组"]),
@@ -265,6 +267,7 @@ def test_recognition_in_other_wordings(text, expected):
     # an inspection team's findings are no praise
     "省委巡视组提出了整改意见,指出德清县存在问题。",
     "湖州市委调研组对长兴县的做法给予了充分肯定,表示德清县要认真学习借鉴。",
+    "近日,省委对全省优秀共产党员进行了表彰。",
 ])
 def test_not_recognition_in_other_wordings(text):
     assert recognitions_of(text, DEQING) == []

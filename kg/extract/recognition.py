@@ -116,7 +116,9 @@ def _patterns() -> dict[str, re.Pattern]:
                            rf"|作为[^{CLAUSE_END}]{{0,30}}?(?:{alternation(t['role'])})"
                            rf"|(?:在|向|面向)(?:{alternation(t['scope'])})"
                            # (生态环境部在官网发出公告: the agency's own site)
-                           r"|在其?(?:官方网站|门户网站|官网|网站|官方微信公众号|微信公众号)上?"),
+                           r"|在其?(?:官方网站|门户网站|官网|网站|官方微信公众号|微信公众号)上?"
+                           # (全国绿化委员会对绿化先进区域、单位和个人进行了表彰: whom it commended)
+                           rf"|对[^{CLAUSE_END}对]{{1,24}}?进行了?(?=表彰|表扬|通报表扬|通报表彰|命名|奖励|$)"),
     }
 
 
@@ -352,7 +354,9 @@ def _opens_next_clause(sentence: str, at: int, found: int) -> bool:
     """A印发通知，X县…入选: the county opens the clause right after the one that issued the document
     (after its province and prefecture: …的通知，滨州市博兴县成功入选)."""
     _, end = _clause_bounds(sentence, at, at)
-    return end < len(sentence) and sentence[end] in "，," and (
+    if end < len(sentence) and sentence.startswith("其中", end + 1):  # (…进行了表彰，其中X县被授予…)
+        end += 2
+    return end < len(sentence) and sentence[end] in "，,中" and (
         found == end + 1 or _SUPERIORS.fullmatch(sentence, end + 1, found) is not None)
 
 
