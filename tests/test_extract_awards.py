@@ -883,6 +883,7 @@ def test_a_ceremony_of_the_title_s_plaque(text, expected):
     ("安吉县综合考评位居全市优秀等次。", []),
     ("2022年,安吉县综合排名入列全省前十县(市、区)。", []),
     ("安吉县跨入地区生产总值千亿级城市行列。", []),
+    ("近日,安吉县新一批绿色蔬菜进入北京超市。", []),
     ("安吉县是国家农产品质量安全县。", ["国家农产品质量安全县"]),
     ("2012年2月,安吉县与青川县确定为对口帮扶挂钩单位。", []),
     # an honour word, then examples of the county's honours (not another place's)

@@ -1751,6 +1751,8 @@ class _Reader:
         """Whether label has a title's shape; `outside_quotes`: the label with its quoted parts
         blanked, where a verb word cannot stand (a quoted name may hold one)."""
         bare = _BRACKETED_END.sub("", label)
+        if bare.endswith(("超市", "菜市", "门市", "集市", "夜市")):
+            return False  # 蔬菜进入北京超市: a market, not a city
         if _only_places(bare):
             return False  # 在全国文明城市安徽宣城: names of places, not a title
         if bare.endswith("氧吧") and "中国" not in bare:
