@@ -905,6 +905,11 @@ def test_a_ceremony_of_the_title_s_plaque(text, expected):
      ["中国长寿之乡", "中国老年人宜居城市", "省级园林县城"]),
     ("安吉县拥有安吉白茶、安吉竹笋等多个城市品牌。", []),
     ("安吉县顺利通过了国家生态市(县、区)考核验收。", ["国家生态市(县、区)"]),
+    # (a fourth second reader) not an aim after the count, nor the prefecture after 所在的 or
+    # named after a time phrase
+    ("安吉县先后荣获全国文明县城等国家级荣誉9项,正在争创全国文明城市、国家园林城市等国家级荣誉。", ["全国文明县城"]),
+    ("安吉县所在的湖州市是浙江省辖市,更是全国文明城市。", []),
+    ("近年来,湖州市先后获得多项荣誉,例如全国文明城市、国家森林城市。", []),
     # a second list after the first one's count, closed by its own honour words
     ("安吉县先后荣获全国民族团结进步示范区、国家健康区等国家级荣誉9项,省文明县城、省质量强县等省级荣誉12项。",
      ["全国民族团结进步示范区", "国家健康区", "省文明县城", "省质量强县"]),

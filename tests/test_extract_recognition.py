@@ -219,6 +219,7 @@ def test_not_recognition(text):
      ["中共中央宣传部"]),
     # (round 45) the agency commended a class, and 其中 the county got its title
     ("近日,全国绿化委员会对绿化先进区域、单位和个人进行了表彰,其中德清县被授予“全国绿化模范县”称号。", ["全国绿化委员会"]),
+    ("中央农办调研组给予了充分肯定,指出德清县的做法可复制可推广。", ["中央农村工作领导小组办公室"]),
     # (round 44) a provincial leading group that reports an assessment the county tops
     ("近日,省委农村工作领导小组通报了2023年度全省推进乡村振兴战略实绩考核结果,德清县荣获县级综合排名第一等次。",
      ["中共浙江省委农村工作领导小组"]),

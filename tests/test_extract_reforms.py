@@ -168,6 +168,7 @@ def test_finds_named_practice(text, expected):
     "安吉县要“运用‘千万工程’经验,健全推动乡村全面振兴长效机制”。",
     "安吉县将“加大安吉撤县设区进度”列为重点工作。",
     "安吉县认真落实“新国发2号”文件精神。",
+    "安吉县出台乡村振兴“2号文件”。",
 ])
 def test_ignores_what_is_not_a_county_practice(text):
     assert implemented(text) == []
@@ -260,6 +261,7 @@ def test_round2_patterns(text, expected):
     # the fields of a list of reforms: each its own name (second reader)
     ("浦江县推出“两山合作社”“竹林碳汇收储”等5个方面改革举措。", ["两山合作社", "竹林碳汇收储"], "浦江县"),
     ("浦江县推行“加快办、马上办”服务机制。", ["加快办、马上办服务机制"], "浦江县"),
+    ("浦江县创新“1+N”全方面帮扶机制。", ["1+N全方面帮扶机制"], "浦江县"),
     ("浦江县围绕“产业振兴”“人才振兴”“文化振兴”三个方面谋划改革举措。", [], "浦江县"),
     # a note of the kinds of place inside the head
     ("浦江县创新推行四级积分联责利的“五零”村(社区)创建工作机制。", ["五零村(社区)创建工作机制"], "浦江县"),

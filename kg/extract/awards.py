@@ -582,7 +582,8 @@ class _Reader:
                 # (not 湖州市近年来获得多项荣誉，例如…: the prefecture's; but 浙江省湖州市安吉县…: the county's)
                 opener = sentence[:m.start()]
                 if self._names_other_place(self._without_superiors(opener)) or self.p.hedge.search(sentence, 0, m.start()) \
-                        or (self._superior_opens(opener) and not any(n in opener for n in self.recipients)):
+                        or (self._superior_named(opener) and not any(n in opener for n in self.recipients)) \
+                        or "所在的" in opener:
                     continue
                 at = m.end()  # (the examples may run over commas, clause by clause)
                 while at < len(sentence) and (titles := self._enumeration(sentence, at, "trigger")):
@@ -711,12 +712,11 @@ class _Reader:
             return not self._names_unit(_PREDICATE_START.split(sentence.lstrip()[len(name):len(name) + 8])[0])
         return first.rstrip().endswith(self.recipients)
 
-    def _superior_opens(self, text: str) -> bool:
-        """Does the text open with the county's province or prefecture (湖州市近年来…, 浙江省…)?"""
-        head = text.lstrip()
-        return any(x and head.startswith(x) for x in (self.focus.province, self.focus.prefecture,
-                                                      short_form(self.focus.province or ""),
-                                                      short_form(self.focus.prefecture or "")))
+    def _superior_named(self, text: str) -> bool:
+        """Does the text name the county's province or prefecture (近年来，湖州市…, 浙江省…)?"""
+        return any(x and x in text for x in (self.focus.province, self.focus.prefecture,
+                                             short_form(self.focus.province or ""),
+                                             short_form(self.focus.prefecture or "")))
 
     def _goes_on_from(self, previous: str, paragraph_about_county: bool) -> bool:
         """Does a sentence without a subject go on with the county: the sentence before opens
@@ -784,7 +784,8 @@ class _Reader:
             or (_COUNTY_FACTS.match(sentence.lstrip()) is not None
                 and (self._about_county(previous) or (not previous and paragraph_about_county)))
             or self._after_facts(sentence[:m.start()], self._goes_on_from(previous, paragraph_about_county))) \
-            and not self._names_other_place(_NEIGHBOURS.sub("", self._without_superiors(_blanked(sentence[:m.start()], found))))
+            and not self._names_other_place(_NEIGHBOURS.sub("", self._without_superiors(_blanked(sentence[:m.start()], found)))) \
+            and "所在的" not in sentence[:m.start()]  # (安吉县所在的湖州市是…，更是…: the prefecture)
         # 这里是中国藤茶第一县: a portrait of the county calls it 这里
         here = kind == "copula" and self.here_is_county and (before.strip(ADVERBS) in ("这里", "这儿") or (
             not before.strip(ADVERBS) and _DATELINE.sub("", sentence[:m.start()]).lstrip().startswith("这里")))
@@ -1205,9 +1206,14 @@ class _Reader:
         # 荣获A、B等国家级荣誉9项，C、D等省级荣誉: a second list after the count, closed by its own
         # honour words, goes on with the verb
         stop = run_end or end
+        # (not 正在争创A等国家级荣誉, 湖州市获评A等…: an aim, or another place's, with a verb of its own)
+        again_end = _clause_end(sentence, stop + 1)
         if titles and kind == "trigger" and sentence[stop:stop + 1] in ("，", ",") \
                 and _COUNT_CLOSES.search(sentence, start, stop) \
-                and _HONOURS_AGAIN.match(sentence, stop + 1, _clause_end(sentence, stop + 1)):
+                and _HONOURS_AGAIN.match(sentence, stop + 1, again_end) \
+                and not self.p.verb.search(_unquoted(sentence[stop + 1:again_end])) \
+                and not self.p.hedge.search(sentence, stop + 1, again_end) \
+                and not self._names_other_place(self._without_superiors(sentence[stop + 1:again_end])):
             titles += self._one_enumeration(sentence, stop + 1, kind)
         return titles
 

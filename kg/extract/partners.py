@@ -483,11 +483,15 @@ def _province_named(province: str, text: str) -> bool:
     abbreviation (渝 in 川渝合作)?"""
     if not province or not text:
         return False
-    marks = {province, short_form(province) or province}
-    marks |= {ch for ch, place in _abbreviations()[1].items() if place is not None and place.name == province}
-    return any(m in text for m in marks if m)
+    if any(m in text for m in (province, short_form(province)) if m):
+        return True
+    # (a one-character abbreviation only beside another province's, 川渝合作: not 辽 in 辽阔)
+    chars = {ch for ch, place in _abbreviations()[1].items() if place is not None and place.name == province}
+    return any(ch in run.group() for run in _PROVINCE_PAIR.finditer(text) for ch in chars)
 
 
+# Two provinces' one-character abbreviations side by side: 川渝, 沪滇, 闽宁, 粤桂
+_PROVINCE_PAIR = re.compile(r"[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳]{2,}")
 # The provinces that give aid in the State Council's east–west pairings (东西部协作)
 _DONOR_PROVINCES = frozenset({"北京市", "天津市", "上海市", "江苏省", "浙江省", "福建省", "山东省", "广东省"})
 
@@ -893,9 +897,12 @@ def _pair_end(ctx: _Context, index: int) -> int | None:
         # (not 安吉(上海)人才飞地: the county's own outpost in a city)
         if other.is_focus and other.end + 1 == ref.start and text[other.end] in "(（" \
                 and text.startswith((")", "）"), ref.end) and not ref.loose \
-                and (not _OUTPOST.match(text, ref.end + 1) or any(
+                and (not _OUTPOST.match(text, ref.end + 1) or (any(
                     role in ("link", "aid") and text[s:e] in triggers().take_object
-                    for s, e, role in ctx.words_in(*_sentence_bounds(ctx.doc, ref.start)))):
+                    for s, e, role in ctx.words_in(*_sentence_bounds(ctx.doc, ref.start)))
+                    # (not 安吉(杭州)科创飞地是安吉县与杭州市余杭区结对共建的平台: another partner)
+                    and not any(r.place and not r.is_focus and r is not ref and not r.loose
+                                for r in ctx.refs_in(*_sentence_bounds(ctx.doc, ref.start))))):
             return ref.end + 1
         # (not 安吉长兴两县对口帮扶…: two places that give the help together)
         if other.is_focus and other is not ref and (
@@ -929,7 +936,8 @@ def _clause_after_end(text: str, at: int) -> int:
 
 
 # Words too weak to make a visit's purpose a pairing (就推进产业合作进行洽谈, 对接招商项目)
-_WEAK_PURPOSE = frozenset({"对接", "牵手", "同城化", "合作", "联动", "协同发展", "协同联动", "跨区域", "协议"})
+_WEAK_PURPOSE = frozenset({"对接", "牵手", "同城化", "合作", "联动", "协同发展", "协同联动", "跨区域", "协议",
+                           "联防联控", "联防联治", "联防共治", "联保共治", "支援", "援助", "驰援"})
 # The clause that says what a visit is for, right after it: ，就…, ，开展…, ，围绕…
 _PURPOSE = re.compile(r"[，,](?:并|共同|专门)?(?:就|开展|围绕|洽谈|调研|考察|推进|共商|商讨|深化|进行)")
 

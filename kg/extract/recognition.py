@@ -48,8 +48,8 @@ _PERSON_OF_COUNTY = re.compile(r"(?:[县区市旗]?委|[县区市旗]?政府)?(?
 _QUOTED_PRACTICE = re.compile(r"[“\"][^“”\"]{2,20}(?:经验|做法|模式|行动|工作法|机制)?[”\"](?:经验|做法|模式|行动|工作法|机制)?")
 # An agency's ceremony of awards, named after the agency: 国务院第六次全国民族团结进步表彰大会上
 _CEREMONY = re.compile(rf"[^{CLAUSE_END}]{{0,40}}?(?:表彰大会|表彰会|颁奖大会|颁奖典礼|授牌仪式|命名大会|评定会|评审会)上")
-# What an agency says of the county after its praise: ，认为 / 称赞 (X县…)
-_SAYS_OF = re.compile(r"[，,](?:认为|称赞)")
+# What an agency says of the county after its praise: ，认为 / 称赞 / 指出 (X县…)
+_SAYS_OF = re.compile(r"[，,](?:认为|称赞|指出)")
 # A team an agency sends, whose word is the agency's: 调研组, 督导组 (一行)
 _AGENCY_TEAM = re.compile(r"(?:联合)?(?:调研|督导|督查|考察|检查|评估|专家|工作|巡视)组(?:一行)?")
 # The agency convenes it, perhaps with another body: (民政部)在北京召开的, (民政部)、联合国地名专家组在…

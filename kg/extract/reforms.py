@@ -499,7 +499,7 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
         # (a `counted` head needs a coined formula, not an everyday word of 一: “一线”调度, “一对一”督办)
         everyday = is_common_word(name) and not any(ch in NUMERALS and ch != "一" for ch in name)
         head = _head(after, _is_formula(name) and not everyday, lex, built)
-        if head and "方面" in head[:6]:
+        if head and re.match(r"(?:[一二三四五六七八九十\d]+个)?方面", head):
             head = None  # “A”“B”等5个方面改革举措: fields of the work, each judged by its own name
         if head is not None and after.startswith(head) and _IN_A_TITLE.match(after, len(head)):
             continue  # 省乡村振兴“十百千”工程示范创建县: the name of a scheme inside a title the county got
@@ -760,7 +760,7 @@ def _common_word(name: str) -> bool:
 _NO_NAME = re.compile(r"^(?:推行|实行|实施|推进|推动|开展|加强|全面)|这[个一种项]"
                       # (“运用‘千万工程’经验,健全…机制”: a directive of clauses, not a name; “新国发2号文件”;
                       # “加大…进度”, not “加快办、马上办”)
-                      r"|^(?:加大|加快)[^、，,]{4,}|^(?:运用|健全|完善|深化|坚持|提高|提升)[^,，]*[,，]|发\d*\d号(?:文件|文)?$")
+                      r"|^(?:加大|加快)[^、，,]{4,}|^(?:运用|健全|完善|深化|坚持|提高|提升)[^,，]*[,，]|(?:^|发)\d+号(?:文件|文)?$")
 _ROAD_SECTION = re.compile(r"段(?:工程|项目|建设)")
 _SELECTION = re.compile(r"(?:评选|评比|评审|选树|推选|创评)(?:表彰)?(?:活动)?$")
 _QUOTED_IN_LEAD = re.compile(r"“[^“”]*”|「[^「」]*」")
