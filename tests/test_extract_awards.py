@@ -316,6 +316,9 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     # (a second reader's: an international body confers; 当选为; one title in two years is one)
     ("2012年,联合国人居署授予“联合国人居奖”。", ["联合国人居奖"]),
     ("2020年,安吉县当选为“中国最美县域”。", ["中国最美县域"]),
+    # a list going on in the next sentence under a heading of its own
+    ("安吉县先后荣获全国文明城市、国家卫生县城等称号。国家级荣誉：全国科技进步先进县、全国平安建设先进县。",
+     ["全国文明城市", "国家卫生县城", "全国科技进步先进县", "全国平安建设先进县"]),
     ("2017年9月,安吉县被命名为第一批国家生态文明建设示范县。2018年,安吉县正式获评“全国生态文明建设示范县”。",
      ["国家生态文明建设示范县"]),
 ])

@@ -852,8 +852,12 @@ class _Reader:
         head) and nothing else in the sentence."""
         body = sentence.rstrip("。；;.!！ ")
         closing = _RUN_CLOSING.search(body)
+        # (国家级荣誉：A、B。: a heading before the items is not part of the first)
+        heading = _HONOURS_HEADING.match(body)
+        skip = heading.end() if heading else 0
         found = []
-        for offset, part in _split_items(body[:closing.start()] if closing else body, commas=True):
+        for offset, part in _split_items(body[skip:closing.start()] if closing else body[skip:], commas=True):
+            offset += skip
             title = self._title(part, offset, "trigger", False)
             label = clean_label(part)
             # (a verb of carrying out inside a title with its level word: 全省…整县推进示范县)
@@ -2780,6 +2784,7 @@ _ATTRIBUTIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|作为|在)(?P<list>[^{CLA
                                rf"的(?:[^{CLAUSE_END}的]{{1,8}}?(?:省|自治区|市|州|盟|地区))?$")
 # What closes a list of titles: A、B等一批先进称号
 # (等国家级、省级荣誉11个, 等省级以上荣誉、试点、示范163项: how many, after the closing words)
+_HONOURS_HEADING = re.compile(r"[^，,。：:“”\"]{0,8}(?:荣誉|称号|奖项|殊荣|奖励)[：:]\s*")
 _RUN_CLOSING = re.compile(r"等[^，,“”\"等]{0,24}?(?:称号|荣誉|殊荣|奖项|表彰|试点|示范)"
                           r"(?:(?:\d+|[一二三四五六七八九十百]+)余?(?:个|项|次|块))?$")
 # A title and how many times in a row it was won: 中国工业百强县市“四连冠”, 省级双拥模范县实现“三连冠”
