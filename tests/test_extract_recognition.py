@@ -223,6 +223,9 @@ def test_not_recognition(text):
     # (round 44) a provincial leading group that reports an assessment the county tops
     ("近日,省委农村工作领导小组通报了2023年度全省推进乡村振兴战略实绩考核结果,德清县荣获县级综合排名第一等次。",
      ["中共浙江省委农村工作领导小组"]),
+    # (round 47) the agency's document named, then said to be issued; the county's title in the next sentence
+    ("近日,国务院办公厅关于对2020年落实有关重大政策措施、真抓实干成效明显地方予以督查激励的通报印发。"
+     "德清县获评全国河长制湖长制工作激励县。", ["国务院办公厅"]),
 ])
 def test_recognition_in_other_wordings(text, expected):
     assert [agency for *_, agency in recognitions_of(text, DEQING)] == expected
@@ -269,6 +272,9 @@ def test_recognition_in_other_wordings(text, expected):
     "省委巡视组提出了整改意见,指出德清县存在问题。",
     "湖州市委调研组对长兴县的做法给予了充分肯定,表示德清县要认真学习借鉴。",
     "近日,省委对全省优秀共产党员进行了表彰。",
+    # (round 47) an agency above the county is the one commended; a document issued about nothing of the county's
+    "德清县召开会议。省林业局因此被省政府评为2022年度先进单位。",
+    "近日,省政府关于加快数字经济发展的通知印发,德清县迅速组织学习。",
 ])
 def test_not_recognition_in_other_wordings(text):
     assert recognitions_of(text, DEQING) == []

@@ -295,6 +295,11 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     if subject_position and _CALL_TO_LEARN.match(after) \
             and _county_named_last(preceding + sentence[:run.start], self_names):
         return Act(forward=False, rule="recognizedBy.subject")
+    # 国务院办公厅关于…予以督查激励的通报印发。某县获评…: the agency's document, issued, as subject
+    document = _DOCUMENT_ISSUED.fullmatch(after, gap_start) if subject_position else None
+    if document is not None and (_issued_for(sentence, run.end + len(after), self_names) or _issued_before(
+            sentence, run.end + len(after), following, self_names, _COMMENDING.search(document.group()) is not None)):
+        return Act(forward=False, rule="recognizedBy.issued")
     if not (subject_position and clean_gap):
         return None
     if any(name in after[:verb.end() + 12] for name in self_names) and not _MAKE_INTO.match(after, verb.end()):
@@ -595,7 +600,7 @@ def extract(doc: Document, ex: Extraction) -> None:
                 subject = issued_title or _recognised(ex, sentence.text, credited, start, end, act)
                 # 德清县耕地保护工作获国务院督查激励, 我市…获… in a district's text: another place's
                 if subject is ex.focus and act is not None and act.rule == "recognizedBy.by" \
-                        and _other_subject(sentence.text, run.start, names, ex.focus):
+                        and _other_subject(sentence.text, run.start, names, ex.focus, runs):
                     continue
                 rule = act.rule if act is not None else "recognizedBy.named_in_title"
                 if any(sentence.start + start == m.start for m in conferring_places):
@@ -685,13 +690,20 @@ _WORK_BEFORE_SUBJECT = re.compile(r"支援|帮扶|援助|学习|借鉴|对接|�
 _QUOTED_OR_TITLED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」")
 
 
-def _other_subject(sentence: str, at: int, self_names: tuple[str, ...], focus: Entity) -> bool:
+def _other_subject(sentence: str, at: int, self_names: tuple[str, ...], focus: Entity,
+                   runs: list[Run] = ()) -> bool:
     """Is the subject of the clause before `at` another place, not the county: a county or city
-    named in full (德清县…获…), or the speaker's place of another kind (我市 in a district's text)?"""
+    named in full (德清县…获…), the speaker's place of another kind (我市 in a district's text),
+    or an agency above the county (`runs`: the sentence's agencies) that 被 follows?"""
     left, _ = _clause_bounds(sentence, at, at)
     clause = _QUOTED_OR_TITLED.sub(lambda m: "　" * len(m.group()), sentence[left:at])  # (“平安县”称号: a title)
     if any(n in clause for n in self_names if not n.startswith("全")):
         return False
+    # 省林业局因此被省政府评为…: the agency opening the clause is the one commended
+    opening_at = at - len(clause_opening(clause))
+    if any(run.start == opening_at and _SUBJECT_BEFORE_BY.fullmatch(sentence, run.end, at)
+           and all(agency.level != "county" for _, _, agency in run.agencies) for run in runs):
+        return True
     # the subject opens the clause, with at most its region or a description before it (浙江省德清县,
     # 邻县德清县的…): not 对口支援四川省广元市的做法被…, where the place is the object of the county's work
     if opens_with_superior_self(clause, self_names):
@@ -704,6 +716,15 @@ def _other_subject(sentence: str, at: int, self_names: tuple[str, ...], focus: E
     return any(all(c.adcode != focus.adcode and c.level in ("county", "prefecture") for c in m.candidates)
                and len(opening[:m.start]) <= 8 and not _WORK_BEFORE_SUBJECT.search(opening[:m.start])
                for m in gazetteer().scan(opening[:32], short_forms=False))
+
+
+# A document of the agency named, then issued: 关于…的通报印发, 《关于公布…名单的通知》正式发布
+_DOCUMENT_ISSUED = re.compile(r"《?关于[^。；;！!？?]{4,80}?的(?:通报|通知|决定|公告|名单)》?"
+                              r"(?:近日|日前|正式|已)?(?:印发|公布|发布|出炉|下发|出台)")
+# What a document that commends says: 予以督查激励, 表彰, 通报表扬, 命名
+_COMMENDING = re.compile(r"表彰|表扬|激励|命名|授予")
+# What stands between an agency as subject and the 被 of the agency that commends it
+_SUBJECT_BEFORE_BY = re.compile(r"[^，,。；;“”]{0,6}被")
 
 
 def _county_named_last(text: str, self_names: tuple[str, ...]) -> bool:
