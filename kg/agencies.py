@@ -206,7 +206,22 @@ class AgencyDictionary:
                 first = candidate.mentions[0]  # (its 国家 stays part of the name as written)
                 widened = AgencyMention(last.start, first.end, text[last.start:first.end], first.agency)
                 chosen[-1] = _Candidate(last.start, candidate.end, (widened,), candidate.place, candidate.level_word)
-        return [m for c in chosen for m in c.mentions]
+        return [self._with_committee(text, m, context) for c in chosen for m in c.mentions]
+
+    def _with_committee(self, text: str, mention: AgencyMention, context: _Context) -> AgencyMention:
+        """省委平安山西建设领导组: a group named with its place inside, written after the party
+        committee it answers to, is named with the committee (the committee is no agency of its own)."""
+        if mention.agency.kind not in ("group", "office") or not text.startswith("委", mention.start - 1):
+            return mention
+        places = [p for p in (context.province, context.prefecture, context.county) if p]
+        places += [short for p in places for short, _ in self._short_of.get(p, ())]
+        if mention.surface.startswith((*places, "省", "市", "县", "区", "州", "自治区")):
+            return mention  # (省委农村工作领导小组: the committee is in the name already)
+        own = [w for w in (*places, "省", "市", "县", "区", "州", "自治区") if text.startswith(w + "委", mention.start - len(w) - 1)]
+        if not own:
+            return mention
+        start = mention.start - len(max(own, key=len)) - 1
+        return AgencyMention(start, mention.end, text[start:mention.end], mention.agency)
 
     # ------------------------------------------------------------------ central names
 

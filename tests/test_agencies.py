@@ -178,6 +178,11 @@ def test_local_abbreviations(surface, expected):
     ("经省禁毒委、省综治委考评验收", JIANGSU,
      [("江苏省禁毒委员会", "provincial"), ("江苏省社会治安综合治理委员会", "provincial")]),
     ("获省依法治省领导小组表彰", JIANGSU, [("江苏省依法治省领导小组", "provincial")]),
+    # (round 47) the leading group of 平安建设, its 小组 sometimes 组, its place before or inside,
+    # written after its committee (the committee is part of its name, not a second agency)
+    ("被省平安建设领导组评为“省级平安县”", {"province": "山西省"}, [("山西省平安建设领导小组", "provincial")]),
+    ("被省委平安山西建设领导组命名为", {"province": "山西省"}, [("山西省平安建设领导小组", "provincial")]),
+    ("被平安浙江建设领导小组评为平安县", {}, [("浙江省平安建设领导小组", "provincial")]),
     # The province's office is 办公厅, a prefecture's 办公室.
     ("被省委办、市委办转发", JIANGSU,
      [("中共江苏省委办公厅", "provincial"), ("中共连云港市委办公室", "prefectural")]),
