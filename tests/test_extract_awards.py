@@ -316,6 +316,10 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     # (a second reader's: an international body confers; 当选为; one title in two years is one)
     ("2012年,联合国人居署授予“联合国人居奖”。", ["联合国人居奖"]),
     ("2020年,安吉县当选为“中国最美县域”。", ["中国最美县域"]),
+    # (round 47) one title for two terms is two conferrals; a list's publishers named before it
+    ("安吉县继获得“2009-2012年度全国平安建设先进县”和“2013-2016年度全国平安建设先进县”后,第三次获此殊荣。",
+     ["2009-2012年度全国平安建设先进县", "2013-2016年度全国平安建设先进县"]),
+    ("近日,农业农村部、国家乡村振兴局公布2022年国家乡村振兴示范县创建名单公布,安吉县成功入选。", ["国家乡村振兴示范县创建单位"]),
     # a list going on in the next sentence under a heading of its own
     ("安吉县先后荣获全国文明城市、国家卫生县城等称号。国家级荣誉：全国科技进步先进县、全国平安建设先进县。",
      ["全国文明城市", "国家卫生县城", "全国科技进步先进县", "全国平安建设先进县"]),
@@ -331,6 +335,8 @@ def test_titles_the_county_received(text, expected):
     # descriptions after a copula, a landmark's category, an administrative change, money got
     # (paraphrased real passages, twelfth session)
     "安吉是全省首批迈进这个梯队的县城。",
+    # (round 47) places conferred en masse: 授牌 goes on with the verb that names them
+    "当天,授牌命名了58个平安中国建设示范市和162个平安中国建设示范县,授予71个市县“长安杯”。",
     # another place's or a school's ranking; the prefecture's own title; a grade not got (a second
     # reader's counter-examples, twelfth session)
     "杭州市余杭区位居全国百强区第3位。",

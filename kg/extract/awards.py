@@ -432,6 +432,8 @@ class _Reader:
                 continue
             if sentence.startswith("的", m.end()) or _VERB_DESCRIBES.match(sentence, m.end()):
                 continue  # 同期入选的还有…, 其他入选县(市)为A、B: the verb describes a noun
+            if m.group() in ("授牌", "授予") and _CONFERRAL_VERB.match(sentence, m.end()):
+                continue  # 授牌命名了58个…: the verb after it says what was conferred, and on whom
             if m.group() == "冠以" and not _HONOUR_CLOSING.search(sentence, m.end(), _clause_end(sentence, m.end())):
                 continue  # 被冠以“A”“B”等10个称号, not 冠以“小县大城”之名 or 被冠以“…偏远山区”: a nickname
             if m.group() == "成为" and _MADE_INTO.search(sentence, _clause_start(sentence, m.start()), m.start()):
@@ -1980,6 +1982,13 @@ class _Reader:
                 pass
             if again is not None and group == "title" and len(region) - again.end() >= 4:
                 region_start, region = region_start + again.end(), region[again.end():]
+            # (农业农村部、国家乡村振兴局公布X名单公布: the agencies that published it are not its title)
+            verb = None
+            for verb in _PUBLISHED.finditer(region):
+                pass
+            if verb is not None and group == "listed" and len(region) - verb.end() >= 4 \
+                    and _agency_level(region[:verb.start()], self.focus):
+                region_start, region = region_start + verb.end(), region[verb.end():]
             if region.startswith("《"):  # (关于公布《…名单》的通知: the list's own name)
                 region_start, region = region_start + 1, region[1:]
             creating_after = region.endswith("创建")  # 国家乡村振兴示范县创建名单
@@ -2988,6 +2997,10 @@ _OTHERS_COUNTED = re.compile(r"等[\d一二三四五六七八九十百]+个?[县
 # Quoted titles closed by 称号 right after a verb of holding: 享有“A”“B”称号
 _QUOTED_HONOURS = re.compile(r"(?:[“「][^“”「」]{2,30}[”」][、，,和及与]?){1,10}(?:荣誉)?称号(?=[，,。；;！!]|$)")
 # Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
+# A verb of publishing a list
+_PUBLISHED = re.compile(r"(?:公布|发布|印发|公示)了?")
+# A verb of conferral that may follow 授牌 or 授予 at once (授牌命名了…, 授予表彰)
+_CONFERRAL_VERB = re.compile(r"命名|表彰|认定|评定|确认")
 _OTHERS_NAMED = re.compile(r"[^“”「」，,。；;]{1,24}?等[\d一二三四五六七八九十百]+"
                            r"(?:个(?:单位|村居?|社区|乡镇|镇|街道|企业|学校|集体|部门|家庭|党组织)|[名家所位户])")
 # The places a county borders, named in a clause of its facts (南接永新县，西邻湖南省攸县), which are
@@ -3172,6 +3185,9 @@ def same_award(a: Entity, b: Entity) -> bool:
         return False  # 世界长寿之乡 and 中国长寿之乡 are two titles
     if a.year and b.year and a.year != b.year and a.label != b.label and _RANKING.search(a.label) and _RANKING.search(b.label):
         return False  # 2019年当选中国工业百强县(市)，2020年入选工业百强县(市): a ranking of each year
+    terms = [_LEADING_YEARS.match(label) for label in (a.label, b.label)]
+    if all(t and t.group(1) for t in terms) and terms[0].group() != terms[1].group():
+        return False  # 2009-2012年度A and 2013-2016年度A: the title for two terms
     x, y = sorted((_core(a.label), _core(b.label)), key=len)
     # (but 县域经济基本竞争力百强县, whose core is its head alone, is no mention of 中小城市综合实力百强县)
     if len(x) >= 3 and y.endswith(x) and (a.level is None or b.level is None) and not _RANK_HEAD.fullmatch(x):
