@@ -275,6 +275,7 @@ def test_recognition_in_other_wordings(text, expected):
     # (round 47) an agency above the county is the one commended; a document issued about nothing of the county's
     "德清县召开会议。省林业局因此被省政府评为2022年度先进单位。",
     "近日,省政府关于加快数字经济发展的通知印发,德清县迅速组织学习。",
+    "6月2日,国务院办公厅印发《通报》,我省河湖长制工作推进力度大、成效明显,获国务院督查激励。",
 ])
 def test_not_recognition_in_other_wordings(text):
     assert recognitions_of(text, DEQING) == []

@@ -2122,6 +2122,12 @@ class _Reader:
             before = sentence[_clause_start(sentence, m.start()):m.start()]
             if not self._subject_is_county(before, required=False):
                 continue
+            # (我省河湖长制工作推进力度大，获国务院督查激励: the province the sentence opened with)
+            cstart = _clause_start(sentence, m.start())
+            previous_clause = sentence[_clause_start(sentence, max(0, cstart - 1)):cstart]
+            if not any(n in sentence[:m.start()] for n in self.names) and any(
+                    opens_with_superior_self(clause, self.names) for clause in (sentence[:m.start()], previous_clause)):
+                continue
             label = clean_label(m.group("agent") + m.group("act"))
             found.append(Found(m.start("agent"), m.end("act"), label,
                                award_level(label) or _agency_level(field, self.focus), award_year(label, before)))

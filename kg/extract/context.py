@@ -211,7 +211,7 @@ def superior_selves(text: str, own: tuple[str, ...]) -> list[str]:
     return [m.group() for m in _SUPERIOR_SELF.finditer(text) if m.group() not in own]
 
 
-_SUPERIOR_SELF = re.compile(r"[我本][市州盟](?![\d一二三四五六七八九十两几多]|唯一|首个|首家|第一|仅有|率先)")
+_SUPERIOR_SELF = re.compile(r"[我本](?:[市州盟省]|自治区)(?![\d一二三四五六七八九十两几多]|唯一|首个|首家|第一|仅有|率先)")
 
 
 # A unit of the county named right after its name: 易县一中, 易县一企业, 易县西陵镇, 易县人民医院

@@ -708,9 +708,11 @@ def _other_subject(sentence: str, at: int, self_names: tuple[str, ...], focus: E
     # 邻县德清县的…): not 对口支援四川省广元市的做法被…, where the place is the object of the county's work
     if opens_with_superior_self(clause, self_names):
         return True
-    # (由于我市在…表现突出，被自治区旅游局评为…: a clause without a subject goes on with the sentence's)
-    if clause.lstrip().startswith("被") and opens_with_superior_self(sentence[:at], self_names) \
-            and not any(n in sentence[:at] for n in self_names if not n.startswith("全")):
+    # (由于我市在…表现突出，被自治区旅游局评为…: a clause without a subject goes on with the sentence's
+    # or the clause's before it: …通报，我省河湖长制工作成效明显，获国务院督查激励)
+    previous = sentence[_clause_bounds(sentence, left - 1, left - 1)[0]:left] if left else ""
+    if clause.lstrip().startswith(("被", "获", "荣获")) and not any(n in sentence[:at] for n in self_names if not n.startswith("全")) \
+            and (opens_with_superior_self(sentence[:at], self_names) or opens_with_superior_self(previous, self_names)):
         return True
     opening = clause_opening(clause)
     return any(all(c.adcode != focus.adcode and c.level in ("county", "prefecture") for c in m.candidates)
