@@ -350,6 +350,37 @@ def _quotes_for_semicolons() -> Callable[[re.Match], str]:
     return quote
 
 
+# Curly quotation marks typed the wrong way round in a line (推广应用”李春生调解模式”,
+# 实施“一村一策“工程): a closing mark where none is open, before another closing one, opens;
+# an opening mark where one is open, with no closing one after it, closes
+_CURLY_QUOTE = re.compile(r"[“”]")
+
+
+def _repaired_quotes() -> Callable[[re.Match], str]:
+    opened, last = False, 0
+
+    def quote(m: re.Match) -> str:
+        nonlocal opened, last
+        text, mark = m.string, m.group()
+        if text.find("\n", last, m.start()) >= 0:
+            opened = False  # a quotation does not run over a paragraph's end
+        last = m.end()
+        following = _CURLY_QUOTE.search(text, m.end(), _line_end(text, m.end()))
+        following = following.group() if following else ""
+        if mark == "”" and not opened and following == "”":
+            mark = "“"
+        elif mark == "“" and opened and following != "”":
+            mark = "”"
+        opened = mark == "“"
+        return mark
+    return quote
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def normalise(source: str) -> tuple[str, list[int]]:
     """Original text → (normalised text, offset of each character in the original)."""
     text, origin, _ = _normalise(source)
@@ -395,6 +426,8 @@ def _normalise(source: str) -> tuple[str, list[int], tuple[int, ...]]:
     e.map_chars(_to_halfwidth)
     if ";;" in e.text and len(_DOUBLE_SEMICOLON.findall(e.text)) >= 2:
         e.sub(_DOUBLE_SEMICOLON, _quotes_for_semicolons())  # 荣获;;国家卫生县城;;;;全国…: a PDF's quotes
+    if "“" in e.text or "”" in e.text:
+        e.sub(_CURLY_QUOTE, _repaired_quotes())
     if "." in e.text:
         e.sub(_LATIN_FULL_STOP, _full_stop)
     e.sub(_FOOTNOTE, "")

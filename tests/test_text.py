@@ -242,3 +242,12 @@ def test_a_break_before_punctuation_no_line_begins_with_is_joined():
     # 先后获“A”⏎、“B”⏎。: the page's markup broke the line there (paraphrased real page, round 19)
     doc = make_document("子洲县先后获“中国能源百强县”\n、“全国绿化模范县”\n。\n下一段", "t")
     assert doc.text == "子洲县先后获“中国能源百强县”、“全国绿化模范县”。\n下一段"
+
+
+def test_curly_quotation_marks_typed_the_wrong_way_round_are_repaired():
+    # 推广应用”X”: a closing mark opening (paraphrased real page, round 47); “X“: an opening mark closing
+    assert make_document("践行“枫桥经验”,推广应用”李春生调解模式”,调解纠纷600余起。", "t").text \
+        == "践行“枫桥经验”,推广应用“李春生调解模式”,调解纠纷600余起。"
+    assert make_document("推广应用“李春生调解模式“,调解纠纷。", "t").text == "推广应用“李春生调解模式”,调解纠纷。"
+    # … but a quotation left open at a line's end, or marks right as typed, stay
+    assert make_document("他说：“我们要干。\n下一段“A”和“B”。", "t").text == "他说：“我们要干。\n下一段“A”和“B”。"
