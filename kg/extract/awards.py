@@ -433,7 +433,7 @@ class _Reader:
             if sentence.startswith("的", m.end()) or _VERB_DESCRIBES.match(sentence, m.end()):
                 continue  # 同期入选的还有…, 其他入选县(市)为A、B: the verb describes a noun
             if m.group() in ("授牌", "授予") and _CONFERRAL_VERB.match(sentence, m.end()):
-                continue  # 授牌命名了58个…: the verb after it says what was conferred, and on whom
+                continue  # 授牌命名了58个…: the verb after it confers on places counted, not the county
             if m.group() == "冠以" and not _HONOUR_CLOSING.search(sentence, m.end(), _clause_end(sentence, m.end())):
                 continue  # 被冠以“A”“B”等10个称号, not 冠以“小县大城”之名 or 被冠以“…偏远山区”: a nickname
             if m.group() == "成为" and _MADE_INTO.search(sentence, _clause_start(sentence, m.start()), m.start()):
@@ -3005,8 +3005,8 @@ _QUOTED_HONOURS = re.compile(r"(?:[“「][^“”「」]{2,30}[”」][、，,�
 # Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
 # A verb of publishing a list
 _PUBLISHED = re.compile(r"(?:公布|发布|印发|公示)了?")
-# A verb of conferral that may follow 授牌 or 授予 at once (授牌命名了…, 授予表彰)
-_CONFERRAL_VERB = re.compile(r"命名|表彰|认定|评定|确认")
+# A verb of conferral on places counted that may follow 授牌 or 授予 at once (授牌命名了58个…)
+_CONFERRAL_VERB = re.compile(r"(?:命名|表彰|认定|评定|确认)了?[\d一二三四五六七八九十百]+个")
 _OTHERS_NAMED = re.compile(r"[^“”「」，,。；;]{1,24}?等[\d一二三四五六七八九十百]+"
                            r"(?:个(?:单位|村居?|社区|乡镇|镇|街道|企业|学校|集体|部门|家庭|党组织)|[名家所位户])")
 # The places a county borders, named in a clause of its facts (南接永新县，西邻湖南省攸县), which are
@@ -3192,8 +3192,8 @@ def same_award(a: Entity, b: Entity) -> bool:
     if a.year and b.year and a.year != b.year and a.label != b.label and _RANKING.search(a.label) and _RANKING.search(b.label):
         return False  # 2019年当选中国工业百强县(市)，2020年入选工业百强县(市): a ranking of each year
     terms = [_LEADING_YEARS.match(label) for label in (a.label, b.label)]
-    if all(t and t.group(1) for t in terms) and terms[0].group() != terms[1].group():
-        return False  # 2009-2012年度A and 2013-2016年度A: the title for two terms
+    if all(t and t.group(1) for t in terms) and len({(t.group()[:4], t.group(1)[-2:]) for t in terms}) == 2:
+        return False  # 2009-2012年度A and 2013-2016年度A: the title for two terms (2018-20年度 is 2018—2020年度)
     x, y = sorted((_core(a.label), _core(b.label)), key=len)
     # (but 县域经济基本竞争力百强县, whose core is its head alone, is no mention of 中小城市综合实力百强县)
     if len(x) >= 3 and y.endswith(x) and (a.level is None or b.level is None) and not _RANK_HEAD.fullmatch(x):

@@ -193,7 +193,13 @@ def clause_opening(text: str) -> str:
 def opens_with_superior_self(text: str, own: tuple[str, ...]) -> bool:
     """Does the clause open with the speaker's place of another kind (我市…, 此外我市…)?"""
     opening = clause_opening(text)
+    if _WE_AS_SUBJECT.search(text):
+        return False  # 今年，我省部署…，我们被确定为…: a later clause's subject is the speaker's county
     return any(opening.startswith(word) for word in superior_selves(opening[:6], own))
+
+
+# A clause whose subject is the speaker's own county, in its own words
+_WE_AS_SUBJECT = re.compile(r"[，,；;]\s*(?:我们|咱们)")
 
 
 # What opens a description of a place after its name: 福安位于福建省东北部, 福安古称…
@@ -211,7 +217,7 @@ def superior_selves(text: str, own: tuple[str, ...]) -> list[str]:
     return [m.group() for m in _SUPERIOR_SELF.finditer(text) if m.group() not in own]
 
 
-_SUPERIOR_SELF = re.compile(r"[我本](?:[市州盟省]|自治区)(?![\d一二三四五六七八九十两几多]|唯一|首个|首家|第一|仅有|率先)")
+_SUPERIOR_SELF = re.compile(r"[我本](?:[市州盟省]|自治区)(?![\d一二三四五六七八九十两几多]|唯一|首个|首家|首批|第一|仅有|率先)")
 
 
 # A unit of the county named right after its name: 易县一中, 易县一企业, 易县西陵镇, 易县人民医院
