@@ -2739,7 +2739,7 @@ def _split_items(region: str, commas: bool = False) -> list[tuple[int, str]]:
 
 # One pair of quotes around several titles, each opening with its level word: “全国环境优美小城镇 、国家级
 # 生态示范区 、省级卫生城市 ”
-_LEVEL_OPENING = r"\s*(?:全国|国家|中国|全省|省|全市|市|[\u4e00-\u9fff]{2,3}(?:省|自治区))"
+_LEVEL_OPENING = r"\s*(?:全国|国家|中国|大中华|世界|国际|亚洲|全省|省|全市|市|[\u4e00-\u9fff]{2,3}(?:省|自治区))"
 _QUOTED_LIST = re.compile(rf"[“「『](?:{_LEVEL_OPENING}[^“”「」『』、]{{2,30}}、){{1,}}{_LEVEL_OPENING}[^“”「」『』、]{{2,30}}[”」』]"
                           # (the quote ends the list, not a name of a drive: “A、B、C”三城联创)
                           r"(?=\s*(?:等[^，,。；;]{0,12}?)?的?(?:荣誉|殊荣|称号|桂冠|金字招牌|招牌|名片)"
