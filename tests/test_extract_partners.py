@@ -153,6 +153,8 @@ def test_partner_found(focus, text, expected):
     ("安吉县", "安吉县与位于上海的长三角企业建立合作机制。"),
     # the county itself
     ("东海县", "东海县与东海县人民医院共建医联体，东海合作发展。"),
+    # (round 48) the prefecture opening the clause pairs with other cities, not the district
+    ("罗湖区", "罗湖区:双向飞地\n深圳扎实推进与汕头、河源、汕尾、潮州4市对口帮扶协作。"),
 ])
 def test_no_partner(focus, text):
     assert partners_of(text, focus) == []

@@ -690,8 +690,11 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         return False
 
     # 与深圳市龙岗区…对口合作 / 通城与平江、修水共同入选 (but not 平江与修水…: another pair)
-    if before.endswith(_WITH) and not any(r.end == first.start - 1 and r.place and not r.is_focus
-                                          for r in ctx.refs_in(lo, first.start)):
+    # (nor 深圳扎实推进与汕头…对口帮扶 in a district's text: another place opening the clause pairs)
+    opening = ctx.refs_in(lo, first.start)
+    if before.endswith(_WITH) and not any(r.end == first.start - 1 and r.place and not r.is_focus for r in opening) \
+            and not (opening and opening[0].place and not opening[0].is_focus and not opening[0].loose
+                     and not text[lo:opening[0].start].strip(" ，,") and not any(r.is_focus for r in opening)):
         if any(0 <= s - after <= MAX_GAP and role != "benchmark" for s, _, role in words):
             return True
     # 与同处一条流域的宜都市建立协作机制: a description of the partner (naming no place) between;
