@@ -342,6 +342,8 @@ def test_titles_the_county_received(text, expected):
     # descriptions after a copula, a landmark's category, an administrative change, money got
     # (paraphrased real passages, twelfth session)
     "安吉是全省首批迈进这个梯队的县城。",
+    # (round 48) an administrative status is no title
+    "安吉县是浙江省直管县级市,地处浙江省西北部。",
     # (round 47) the province the clause before opened with is commended
     "6月2日,国务院办公厅印发《通报》,我省河湖长制工作推进力度大、成效明显,获国务院督查激励。",
     # (round 47) places conferred en masse: 授牌 goes on with the verb that names them
