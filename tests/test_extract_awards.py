@@ -342,6 +342,8 @@ def test_titles_the_county_received(text, expected):
     # descriptions after a copula, a landmark's category, an administrative change, money got
     # (paraphrased real passages, twelfth session)
     "安吉是全省首批迈进这个梯队的县城。",
+    # (round 48) how many the nation got
+    "全国共入选健康县区建设优秀案例76个,安吉县所在的湖州市有2个。",
     # (round 48) an administrative status is no title
     "安吉县是浙江省直管县级市,地处浙江省西北部。",
     # (round 47) the province the clause before opened with is commended

@@ -226,6 +226,10 @@ def test_not_recognition(text):
     # (round 47) the agency's document named, then said to be issued; the county's title in the next sentence
     ("近日,国务院办公厅关于对2020年落实有关重大政策措施、真抓实干成效明显地方予以督查激励的通报印发。"
      "德清县获评全国河长制湖长制工作激励县。", ["国务院办公厅"]),
+    # (round 48) a selection the agencies ran, its results published, the county among those selected
+    ("近日,由国家卫生健康委、全国爱卫办联合开展的2023年度全国健康县区建设优秀案例征集活动结果公布,"
+     "全国共入选健康县区建设优秀案例76个,我省湖州市德清县、衢州市开化县2个县区上榜。",
+     ["国家卫生健康委员会", "全国爱国卫生运动委员会办公室"]),
 ])
 def test_recognition_in_other_wordings(text, expected):
     assert [agency for *_, agency in recognitions_of(text, DEQING)] == expected
@@ -276,6 +280,7 @@ def test_recognition_in_other_wordings(text, expected):
     "德清县召开会议。省林业局因此被省政府评为2022年度先进单位。",
     "近日,省政府关于加快数字经济发展的通知印发,德清县迅速组织学习。",
     "6月2日,国务院办公厅印发《通报》,我省河湖长制工作推进力度大、成效明显,获国务院督查激励。",
+    "近日,由国家卫生健康委组织开展的2023年度全国健康县区建设优秀案例评选结果公布,德清县未能入选。",
 ])
 def test_not_recognition_in_other_wordings(text):
     assert recognitions_of(text, DEQING) == []

@@ -450,6 +450,8 @@ class _Reader:
             if kind == "carry" and not self.p.pilot_head.search(sentence, m.end()):
                 continue  # 推进…, 开展…: only a pilot's head makes what is carried out a title
             before = sentence[_clause_start(sentence, m.start()):m.start()]
+            if (whole := _WHOLE_SCOPE.fullmatch(before.strip())) and whole.group(1) not in self.names:
+                continue  # 全国共入选…优秀案例76个: how many the nation or province got, not the county's
             condition = sentence[:m.start() - len(before)].rstrip("，, ")
             if not before.strip(ADVERBS) and condition.endswith("的") and not any(
                     n in condition[_clause_start(condition, len(condition)):] for n in self.names):
@@ -3003,6 +3005,8 @@ _OTHERS_COUNTED = re.compile(r"等[\d一二三四五六七八九十百]+个?[县
 # Quoted titles closed by 称号 right after a verb of holding: 享有“A”“B”称号
 _QUOTED_HONOURS = re.compile(r"(?:[“「][^“”「」]{2,30}[”」][、，,和及与]?){1,10}(?:荣誉)?称号(?=[，,。；;！!]|$)")
 # Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
+# A whole scope as the subject of a count: 全国共, 全省累计
+_WHOLE_SCOPE = re.compile(r"(全国|全省|全市|全州|全区|全盟)(?:共有?|累计|一共|已)")
 # A verb of publishing a list
 _PUBLISHED = re.compile(r"(?:公布|发布|印发|公示)了?")
 # A verb of conferral on places counted that may follow 授牌 or 授予 at once (授牌命名了58个…)

@@ -295,6 +295,11 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     if subject_position and _CALL_TO_LEARN.match(after) \
             and _county_named_last(preceding + sentence[:run.start], self_names):
         return Act(forward=False, rule="recognizedBy.subject")
+    # 由国家卫生健康委联合开展的…优秀案例征集活动结果公布，某县上榜: the selection the agency ran
+    ran = _RAN_SELECTION.fullmatch(after, gap_start) if before.endswith("由") or subject_position else None
+    if ran is not None and (_issued_for(sentence, run.end + len(after), self_names)
+                            or _issued_before(sentence, run.end + len(after), following, self_names, True)):
+        return Act(forward=False, rule="recognizedBy.issued")
     # 国务院办公厅关于…予以督查激励的通报印发。某县获评…: the agency's document, issued, as subject
     document = _DOCUMENT_ISSUED.fullmatch(after, gap_start) if subject_position else None
     if document is not None and (_issued_for(sentence, run.end + len(after), self_names) or _issued_before(
@@ -720,6 +725,9 @@ def _other_subject(sentence: str, at: int, self_names: tuple[str, ...], focus: E
                for m in gazetteer().scan(opening[:32], short_forms=False))
 
 
+# A selection the agency ran, its results published: 联合开展的…优秀案例征集活动结果公布
+_RAN_SELECTION = re.compile(r"(?:联合|共同)?(?:组织)?(?:开展|举办|主办|组织|发起)的[^。；;！!？?]{2,60}?"
+                            r"(?:评选|征集|遴选|推选|评审|评价|推荐)(?:活动)?(?:结果)?(?:近日|日前|正式|已)?(?:公布|揭晓|出炉|发布)")
 # A document of the agency named, then issued: 关于…的通报印发, 《关于公布…名单的通知》正式发布
 _DOCUMENT_ISSUED = re.compile(r"《?关于[^。；;！!？?]{4,80}?的(?:通报|通知|决定|公告|名单)》?"
                               r"(?:近日|日前|正式|已)?(?:印发|公布|发布|出炉|下发|出台)")
