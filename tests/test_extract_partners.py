@@ -54,6 +54,8 @@ def partners_of(text: str, focus: str) -> list[str]:
     ("寻乌县", "在深圳市的对口支援下，寻乌建成一批产业园区。", ["深圳市"]),
     # the clause before names the partnership, this one opens with the partner
     ("寻乌县", "持续深化东西部协作，深圳市龙岗区累计投入帮扶资金2亿元。", ["深圳市龙岗区"]),
+    # (round 48) the place puts its pairing's funds into the county: 对X投入…协作资金
+    ("唐河县", "2014年以来,北京市对唐河县投入对口协作资金近4亿元,实施对口协作项目50余个。", ["北京市"]),
     # a pair named together before the word
     ("秀山土家族苗族自治县", "召开德州庆云·重庆秀山东西部协作工作联席会议。", ["庆云县"]),
     ("寻乌县", "深圳—寻乌对口合作不断深化。", ["深圳市"]),

@@ -991,7 +991,7 @@ def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
 
 # Aid funds the place gives the county: (津南区)共落实华亭市财政援助资金, 累计向X县投入帮扶资金
 _FUNDS_TO = re.compile(r"(?:累计|共|先后|已)?(?:(?:落实|投入|拨付|安排|下达|捐赠|提供)了?(?P<county>[\u4e00-\u9fff]{2,12}?)"
-                       r"|(?:向|给|为)(?P<county2>[\u4e00-\u9fff]{2,12}?)(?:落实|投入|拨付|安排|下达|捐赠|提供))"
+                       r"|(?:向|给|为|对)(?P<county2>[\u4e00-\u9fff]{2,12}?)(?:落实|投入|拨付|安排|下达|捐赠|提供))"
                        r"[\u4e00-\u9fff]{0,6}?(?:帮扶|援助|援建|协作|扶贫)资金")
 # The aid teams or cadres a place sends to the county: (长沙市)累计向泸溪县派驻帮扶队伍
 _SENDS_TO = re.compile(r"(?:累计|共|先后|已|每年)?(?:向|给|为)(?P<county>[\u4e00-\u9fff]{2,12}?)(?:派驻|选派|派出|输送|下派)"
