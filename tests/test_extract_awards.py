@@ -324,6 +324,9 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     # the province as the setting, the county going on as 我们
     ("安吉县荣获“2018-2020年度全省平安县”。2021年,安吉县再获2018-20年度全省平安县表彰。", ["2018-2020年度全省平安县"]),
     ("今年,我省部署开展县域医共体建设,我们被确定为全国紧密型县域医共体建设试点县。", ["全国紧密型县域医共体建设试点县"]),
+    # (round 48) two rankings of one field are two lists; 综合实力 and 竞争力 name the same list only without a field
+    ("安吉县获评“中国县域旅游竞争力百强县市”“全国县域旅游综合实力百强县”称号。",
+     ["中国县域旅游竞争力百强县市", "全国县域旅游综合实力百强县"]),
     # (round 48) titles quoted together, one opening with an international level word (大中华)
     ("安吉县先后获得“中国生态气候明珠、大中华最佳绿色生态旅游名县、全国蜂业优秀之乡”等称号。",
      ["中国生态气候明珠", "大中华最佳绿色生态旅游名县", "全国蜂业优秀之乡"]),

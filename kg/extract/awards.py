@@ -3158,11 +3158,15 @@ def _core(label: str) -> str:
     综合实力 and 县域经济 (基本/综合)竞争力 are the default field of a ranking (全国百强县 is the
     county-economy list), and 百强县市, 百强县(市) name the same list as 百强县.
     """
-    return _COUNTY_CITY.sub("县", _NOT_CORE.sub("", label))
+    core = _COUNTY_CITY.sub("县", _NOT_CORE.sub("", label))
+    # (but 县域旅游竞争力百强县 and 县域旅游综合实力百强县 are two lists: a field of their own)
+    plain = _DEFAULT_FIELD.sub("", core)
+    return plain if _RANK_HEAD.fullmatch(plain) else core
 
 
 _NOT_CORE = re.compile(r"(?:19|20)\d\d(?:[-—]\d{2,4})?年度?|第[^批届]{1,3}[批届]|首批|国家级|省级|市级|全国|全省|全市|"
-                       r"国家|中国|\d+个|之一|试点工作|综合实力|县域经济|(?:基本|综合)?竞争力|[(（][^()（）]{1,6}[)）]$")
+                       r"国家|中国|\d+个|之一|试点工作|[(（][^()（）]{1,6}[)）]$")
+_DEFAULT_FIELD = re.compile(r"综合实力|县域经济|(?:基本|综合)?竞争力")
 _COUNTY_CITY = re.compile(r"县市$")
 _WORLD = re.compile(r"世界|国际|全球|亚洲")
 
