@@ -434,6 +434,8 @@ class _Reader:
                 continue  # 同期入选的还有…, 其他入选县(市)为A、B: the verb describes a noun
             if m.group() in ("授牌", "授予") and _CONFERRAL_VERB.match(sentence, m.end()):
                 continue  # 授牌命名了58个…: the verb after it confers on places counted, not the county
+            if m.group() == "将" and not _TAKEN_IN.match(sentence, m.end()):
+                continue  # 将 is "will" (将全力创建…), a verb of taking in only before 揽入怀中
             if m.group() == "冠以" and not _HONOUR_CLOSING.search(sentence, m.end(), _clause_end(sentence, m.end())):
                 continue  # 被冠以“A”“B”等10个称号, not 冠以“小县大城”之名 or 被冠以“…偏远山区”: a nickname
             if m.group() == "成为" and _MADE_INTO.search(sentence, _clause_start(sentence, m.start()), m.start()):
@@ -3003,14 +3005,17 @@ _COUNTED_NAMELY = re.compile(r"(?P<count>[\d一二三四五六七八九十两]+)
 # The others counted after the county as recipients: (授予安吉县)等5个县
 _OTHERS_COUNTED = re.compile(r"等[\d一二三四五六七八九十百]+个?[县市区旗地]{1,3}(?:[(（][^()（）]{1,8}[)）])?")
 # Quoted titles closed by 称号 right after a verb of holding: 享有“A”“B”称号
-_QUOTED_HONOURS = re.compile(r"(?:[“「][^“”「」]{2,30}[”」][、，,和及与]?){1,10}(?:荣誉)?称号(?=[，,。；;！!]|$)")
-# Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
+_QUOTED_HONOURS = re.compile(r"(?:[“「][^“”「」]{2,30}[”」][、，,和及与]?){1,10}(?:荣誉)?称号(?:揽入怀中|收入囊中|尽收囊中|纳入囊中)?"
+                             r"(?=[，,。；;！!]|$)")
+# What taking titles in is called, after 把 or 将 and the titles: 将“X”称号揽入怀中
+_TAKEN_IN = re.compile(r"[^，,。；;！!]*?(?:揽入怀中|收入囊中|尽收囊中|纳入囊中)")
 # A whole scope as the subject of a count: 全国共, 全省累计
 _WHOLE_SCOPE = re.compile(r"(全国|全省|全市|全州|全区|全盟)(?:共有?|累计|一共|已)")
 # A verb of publishing a list
 _PUBLISHED = re.compile(r"(?:公布|发布|印发|公示)了?")
 # A verb of conferral on places counted that may follow 授牌 or 授予 at once (授牌命名了58个…)
 _CONFERRAL_VERB = re.compile(r"(?:命名|表彰|认定|评定|确认)了?[\d一二三四五六七八九十百]+个")
+# Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
 _OTHERS_NAMED = re.compile(r"[^“”「」，,。；;]{1,24}?等[\d一二三四五六七八九十百]+"
                            r"(?:个(?:单位|村居?|社区|乡镇|镇|街道|企业|学校|集体|部门|家庭|党组织)|[名家所位户])")
 # The places a county borders, named in a clause of its facts (南接永新县，西邻湖南省攸县), which are
@@ -3089,7 +3094,7 @@ _COPULA_WEI = re.compile(r"为(?![了止主此何着])")
 # then a verb of making it into something: 把萝北建设成为… (an aim)
 _MADE_INTO = re.compile(r"把(?!握)[^，,。；;把与和]{1,12}?(?:建设|打造|建|培育|发展|塑造)$")
 # Joining words and adverbs before a verb of holding, whose subject is then the clause's before
-_HAVE_LEAD = re.compile(rf"(?:尽管|虽然|不仅|既|还|并|更|也|亦|均|都|已经|已|先后|同时|此外|目前|现|因此|由此|因而|从而|借此|故|[{ADVERBS}]"
+_HAVE_LEAD = re.compile(rf"(?:首次|首度|尽管|虽然|不仅|既|还|并|更|也|亦|均|都|已经|已|先后|同时|此外|目前|现|因此|由此|因而|从而|借此|故|[{ADVERBS}]"
                         r"|从[^，,]{1,12}?(?:伊始|开始|起|以来)就?)+$")  # (从呱呱坠地伊始就有着…: since its birth)
 _NOT_A_TITLE_CLAUSE = re.compile(r"创建|争创|建设|打造|贡献|争取|提供|探索|推进|实现")
 # Verbs that are verbs only where _verbs finds them, and how they read
