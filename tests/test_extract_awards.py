@@ -324,6 +324,9 @@ def labels(text: str, focus: Entity = ANJI) -> list[str]:
     # the province as the setting, the county going on as 我们
     ("安吉县荣获“2018-2020年度全省平安县”。2021年,安吉县再获2018-20年度全省平安县表彰。", ["2018-2020年度全省平安县"]),
     ("今年,我省部署开展县域医共体建设,我们被确定为全国紧密型县域医共体建设试点县。", ["全国紧密型县域医共体建设试点县"]),
+    # (round 49) the county named among those selected, after the verb (入选，分别是A、B / 包括A)
+    ("9月4日,文化和旅游部发布了关于公示首批国家全域旅游示范区名单的公告,其中浙江省3个县市入选,分别是湖州市安吉县、衢州市江山市。",
+     ["国家全域旅游示范区"]),
     # (round 48) one quoted title taken in (将/把“X”称号揽入怀中), 首次 before the verb
     ("安吉县首次将“全国文明城市”称号揽入怀中!", ["全国文明城市"]),
     # (round 48) two rankings of one field are two lists; 综合实力 and 竞争力 name the same list only without a field
@@ -349,6 +352,8 @@ def test_titles_the_county_received(text, expected):
     "安吉是全省首批迈进这个梯队的县城。",
     # (round 48) 将 as "will"
     "安吉县将“全国文明城市”称号作为新起点,全力争创国家生态园林城市。",
+    # (round 49) a town of the county among those selected
+    "近日,文化和旅游部公布了“中国民间文化艺术之乡”名单,浙江共有6地入选,包括德清县及安吉县孝丰镇。",
     # (round 48) how many the nation got
     "全国共入选健康县区建设优秀案例76个,安吉县所在的湖州市有2个。",
     # (round 48) an administrative status is no title

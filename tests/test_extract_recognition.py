@@ -230,6 +230,8 @@ def test_not_recognition(text):
     ("近日,由国家卫生健康委、全国爱卫办联合开展的2023年度全国健康县区建设优秀案例征集活动结果公布,"
      "全国共入选健康县区建设优秀案例76个,我省湖州市德清县、衢州市开化县2个县区上榜。",
      ["国家卫生健康委员会", "全国爱国卫生运动委员会办公室"]),
+    # (round 49) the county named among those selected, after the verb
+    ("近日,文化和旅游部公布了“中国民间文化艺术之乡”名单,浙江共有6地入选,包括德清县及安吉县孝丰镇。", ["中华人民共和国文化和旅游部"]),
 ])
 def test_recognition_in_other_wordings(text, expected):
     assert [agency for *_, agency in recognitions_of(text, DEQING)] == expected

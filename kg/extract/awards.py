@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from kg.agencies import agencies
-from kg.extract.context import (CLAUSE_END, UNIT_OF_COUNTY, clause_opening, context_of, count_value, is_common_word, opens_with_superior_self,
-                                outermost, own_names)
+from kg.extract.context import (CLAUSE_END, UNIT_OF_COUNTY, clause_opening, context_of, count_value, is_common_word, named_among_selected,
+                                opens_with_superior_self, outermost, own_names)
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.gazetteer import gazetteer, short_form
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
@@ -1967,8 +1967,10 @@ class _Reader:
             # (…的通知》嘉鱼县名列其中: a document's name closes before the county's clause)
             cstart = max(_clause_start(sentence, m.start()), sentence.rfind("》", 0, m.start()) + 1)
             before = sentence[cstart:m.start()]
-            if not any(name in before for name in self.names) or not self._subject_is_county(before, False) \
-                    or _NOT_JOINED.search(before) or "所在的" in before:
+            # (…3个县市入选，分别是湖州市安吉县、衢州市江山市: the county named among those selected)
+            among = named_among_selected(sentence, m.start(), self.names)
+            if not among and (not any(name in before for name in self.names) or not self._subject_is_county(before, False)
+                              or _NOT_JOINED.search(before) or "所在的" in before):
                 continue  # (某县不在列, 遗憾未能上榜: not on the list; 某县所在的巴州榜上有名: the prefecture)
             lists = list(self.p.published_list.finditer(sentence, 0, cstart))
             text = sentence

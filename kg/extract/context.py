@@ -229,6 +229,28 @@ UNIT_OR_PERSON_OF_COUNTY = re.compile(
     rf"{UNIT_OF_COUNTY.pattern}|(?:[\d一二三四五六七八九十]+[家个所名项])?[\u4e00-\u9fff]{{0,8}}?"
     r"(?:县长|区长|市长|旗长|书记|干部|主任|党员|教师)")
 
+# Those selected, named after the verb: 江西共有6地入选，包括宁都县及于都县禾丰镇; 3个县市入选，分别是A、B
+_SELECTED_THEN_NAMED = re.compile(r"(?:入选|上榜|入围|获批|榜上有名)[^。；;，,]{0,6}[，,：:]\s*(?:分别是|分别为|包括|包含|其中有)[：:]?")
+_ITEM_END = re.compile(r"[、，,。；;及和与]|$")
+
+
+def named_among_selected(sentence: str, at: int, own: tuple[str, ...]) -> bool:
+    """Is the county one of those a list after `at` says were selected (…入选，分别是湖州市安吉县、
+    衢州市江山市), named as an item of its own (not 于都县禾丰镇, a town of it)?"""
+    names = [n for n in own if not n.startswith("全")]
+    for m in _SELECTED_THEN_NAMED.finditer(sentence, at):
+        end = sentence.find("。", m.end())
+        end = len(sentence) if end < 0 else end
+        for name in names:
+            i = sentence.find(name, m.end(), end)
+            while i >= 0:
+                longest = max((n for n in names if sentence.startswith(n, i)), key=len)
+                if not sentence[i + len(longest):_ITEM_END.search(sentence, i + len(longest)).start()]:
+                    return True
+                i = sentence.find(name, i + 1, end)
+    return False
+
+
 # How often jieba's dictionary counts a word before it is taken for a common word (主人 3865,
 # 干将 109, 过客 56, 鱼米之乡) rather than a coined name (早餐会 7, 试验田 13, 领头雁 4).
 COMMON_WORD_FREQ = 50

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.agencies import Agency, AgencyMention
-from kg.extract.context import CLAUSE_END, UNIT_OR_PERSON_OF_COUNTY, clause_opening, context_of, opens_with_superior_self
+from kg.extract.context import (CLAUSE_END, UNIT_OR_PERSON_OF_COUNTY, clause_opening, context_of, named_among_selected,
+                                opens_with_superior_self)
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.gazetteer import gazetteer
 from kg.model import Document, Entity, Extraction, Kind, Predicate, Relation, Sentence
@@ -455,6 +456,8 @@ def _issued_for(sentence: str, at: int, self_names: tuple[str, ...]) -> bool:
                 and (p["listing"].search(sentence, at, found) or p["verb"].search(sentence, at, found)
                      or _opens_next_clause(sentence, at, found))):
             return True
+    if named_among_selected(sentence, at, names):  # …名单，其中浙江省3个县市入选，分别是A、B
+        return True
     for promote in p["promote"].finditer(sentence, at):
         _, end = _clause_bounds(sentence, promote.end(), promote.end())
         if any(name in sentence[promote.end():min(end, promote.end() + 12)] for name in names):
