@@ -584,6 +584,8 @@ def test_honour_lists_without_verbs(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    # (round 49) a numbered list of other counties' parks
+    f"{FEATURE}\n年国家现代农业产业园创建名单\n14.甘肃省定西市安定区现代农业产业园\n15.湖南省安化县现代农业产业园\n{FEATURE}",
     # aims, slogans and section headings
     f"{FEATURE}\n今年将全力争创以下称号：\n1.国家生态文明建设示范县\n2.全国农村创业创新典型县\n{FEATURE}",
     f"{FEATURE}\n(1)国家级全域旅游示范区\n{FEATURE}\n(2)全国文明城市创建\n{FEATURE}",

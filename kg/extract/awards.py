@@ -2386,6 +2386,10 @@ class _Reader:
         if not 4 <= len(item) <= 60 or any(ch in CLAUSE_END for ch in re.sub(r"[(（][^()（）]*[)）]", "", item)) \
                 or item.startswith(self.t["bullet_bad_start"]) or self.p.hedge.search(item):
             return None
+        # (15.湖南省安化县现代农业产业园: a list of other counties' parks)
+        if any(all(c.level == "county" and c.adcode != self.focus.adcode for c in mention.candidates)
+               for mention in gazetteer().scan(item, short_forms=False)):
+            return None
         title = self._title(item, offset + lead, "trigger", last=False)
         if title is not None and item[title.end - offset - lead:].strip() and not title.note:
             title = None  # the title must be the whole line (a note aside)
