@@ -1990,7 +1990,7 @@ class _Reader:
                 region_start, region = region_start + again.end(), region[again.end():]
             # (农业农村部、国家乡村振兴局公布X名单公布: the agencies that published it are not its title)
             verb = None
-            for verb in _PUBLISHED.finditer(region):
+            for verb in re.finditer(rf"(?:{alternation(self.t['publish'])})了?", region):
                 pass
             if verb is not None and group == "listed" and len(region) - verb.end() >= 4 \
                     and _agency_level(region[:verb.start()], self.focus):
@@ -3017,8 +3017,6 @@ _QUOTED_HONOURS = re.compile(r"(?:[“「][^“”「」]{2,30}[”」][、，,�
 _TAKEN_IN = re.compile(r"[^，,。；;！!]*?(?:揽入怀中|收入囊中|尽收囊中|纳入囊中)")
 # A whole scope as the subject of a count: 全国共, 全省累计
 _WHOLE_SCOPE = re.compile(r"(全国|全省|全市|全州|全区|全盟)(?:共有?|累计|一共|已)")
-# A verb of publishing a list
-_PUBLISHED = re.compile(r"(?:公布|发布|印发|公示)了?")
 # A verb of conferral on places counted that may follow 授牌 or 授予 at once (授牌命名了58个…)
 _CONFERRAL_VERB = re.compile(r"(?:命名|表彰|认定|评定|确认)了?[\d一二三四五六七八九十百]+个")
 # Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
