@@ -232,12 +232,14 @@ class AgencyDictionary:
             pos = m.start() + 1  # every start is tried: the selection in scan() resolves overlaps
             start, end = m.span()
             surface = m.group()
-            if not self._allowed(text, start, end, surface):
-                continue
             agency = self._central[surface]
-            if agency.name.startswith("中华人民共和国") and text.startswith("国家", start - 2) \
-                    and not surface.startswith("国家"):
-                start -= 2  # 国家财政部: a redundant 国家 before a ministry belongs to its name
+            # 国家财政部, 中国科技部: a redundant 国家 or 中国 before a ministry belongs to its name
+            national = agency.name.startswith("中华人民共和国") and start >= 2 \
+                and text.startswith(("国家", "中国"), start - 2) and not surface.startswith(("国家", "中国"))
+            if not self._allowed(text, start, end, surface, check_before=not national):
+                continue
+            if national:
+                start -= 2
             if agency.kind != "media":
                 end, agency = self._extend(text, end, agency, places, context)
                 group = _GROUP_OFFICE.match(text, end)

@@ -362,3 +362,10 @@ def test_a_longer_name_after_a_redundant_national_word_is_the_name_meant():
     # 甘德县 on eval/pages: the green-food centre of the ministry, not the ministry
     mentions = agencies().scan("甘德县被国家农业农村部绿色食品发展中心认证为有机农产品生产基地")
     assert [(m.surface, m.agency.name) for m in mentions] == [("国家农业农村部绿色食品发展中心", "中国绿色食品发展中心")]
+
+
+def test_china_before_a_ministry_belongs_to_its_name():
+    # round 50 (h146): 中国科技部公布…名单 in a county's news; not another country's ministry
+    found = [(m.surface, m.agency.name) for m in agencies().scan("中国科技部公布首批创新型县(市)验收通过名单")]
+    assert found == [("中国科技部", "中华人民共和国科学技术部")]
+    assert agencies().scan("美国商务部宣布") == []

@@ -1203,7 +1203,7 @@ def test_lists_and_paragraphs_seen_on_pages_round9(text, expected):
     ("晋江模式获中国人民银行总行充分肯定。", []),
     ("晋江市的做法受到群众广泛表扬。", []),
 ])
-def test_commendations(text, expected):
+def test_commendations_ending_their_clause(text, expected):
     assert labels(text, JINJIANG) == expected
 
 
@@ -2765,3 +2765,11 @@ def test_titles_of_round_39(text, expected):
 ])
 def test_the_prefecture_s_organs_commend_the_county(text):
     assert labels(text) == ["全市综合考核一等奖"]
+
+
+def test_a_list_of_passed_inspections_is_no_title_of_its_own():
+    # round 50 (h146): …验收通过名单 names a list the county is in, not a title 中国科技部公布…
+    from kg.extract import extract_text
+
+    ex = extract_text("万宁市新闻\n导言:中国科技部公布首批创新型县(市)验收通过名单，以“科技支撑生态文明”为主题的海南省万宁市名列其中。")
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECEIVED] == ["创新型县(市)"]

@@ -784,3 +784,14 @@ def test_a_place_that_sends_aid_or_that_the_county_owes(focus, text, expected):
 ])
 def test_counter_examples_of_round_36(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # round 50: a partnership word running on into another before the place (对口帮扶协作五华县);
+    # a dashed pair whose act (共同签订) comes before the word later in the clause
+    ("花都区", "为促进提升对口帮扶协作五华县工作走深走实，花都区领导到五华县调研。", ["五华县"]),
+    ("平湖市", "联席会上，平湖—景宁共同签订了两地2024年度山海协作框架协议及教育合作协议。", ["景宁畲族自治县"]),
+    ("平湖市", "联席会上，平湖—景宁两地代表参观了企业，并听取了乡村振兴工作汇报。", []),
+])
+def test_word_chains_and_a_dashed_pair_s_act(focus, text, expected):
+    assert partners_of(text, focus) == expected

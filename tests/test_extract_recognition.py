@@ -934,3 +934,15 @@ def test_an_agency_publishing_on_its_own_website():
 ])
 def test_counter_examples_of_round_36(text, expected):
     assert agencies_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 50: a list of passed inspections, the county among them in the next sentence; the
+    # agency's attention drawn (引起…重视); the county founded by an approval is no recognition
+    ("大邑县新闻\n近日，科技部公布首批创新型县(市)验收通过名单。其中，四川省大邑县、资中县3个县(市)通过验收。",
+     ["中华人民共和国科学技术部"]),
+    ("宜黄县新闻\n“宜黄做法”引起抚州市委、市政府高度重视。", ["中共抚州市委员会", "抚州市人民政府"]),
+    ("五峰土家族自治县概况\n1984年12月，经国务院批准设立五峰土家族自治县。", []),
+])
+def test_inspections_passed_attention_and_a_county_founded(text, expected):
+    assert agencies_in(text) == expected

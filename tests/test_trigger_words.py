@@ -32,13 +32,13 @@ PARTNER_WORDS = {  # (role, object) → words, as in kg/data/partner_triggers.ts
     ("benchmark", "no"): "坐标 标杆",
 }
 RECOGNITION_WORDS = {  # kind → words, the kinds of kg/data/recognition_terms.tsv that state a recognition
-    "by": "被 获 获得 得到 受到 荣获 经 由 蒙 为 收到 接到",
+    "by": "被 获 获得 得到 受到 荣获 经 由 蒙 为 收到 接到 引起",
     "listed": "入选 入围 写入 写进 获批",
     "as": "作为",
     "passed": "通过",
     "verb": "肯定 充分肯定 高度肯定 高度评价 积极评价 充分认可 认可 好评 赞誉 点赞 表彰 表扬 誉为 通报肯定 通报表扬 通报表彰 通报激励 通报嘉奖 嘉奖 奖励 激励 推广 推介 "
             "推荐 转发 采纳 批示 批准 批复 确定 同意 授权 收录 写入 写进 确认 认定 验收 列为 评为 命名 授予 颁发 颁授 "
-            "列入 纳入 表彰为 树为 评选 评定 授牌 遴选 选定 选为 认证 刊发 刊载 刊登 宣布 正式宣布",
+            "列入 纳入 表彰为 树为 评选 评定 授牌 遴选 选定 选为 认证 刊发 刊载 刊登 宣布 正式宣布 关注 重视",
 }
 
 # partner_triggers.tsv: a sentence shape per (role, object) column pair …
@@ -92,6 +92,8 @@ RECOGNITION_SENTENCES = {
     **{w: f"宾川县受到水利部{w}。" for w in ("嘉奖", "奖励")},
     **{w: f"宾川县“林长巡山”做法被水利部工作简报{w}。" for w in ("刊发", "刊登")},
     **{w: f"去年，水利部{w}宾川县为全国节水型社会建设示范县。" for w in ("宣布", "正式宣布")},
+    "引起": "宾川县“林长巡山”做法引起水利部高度重视。",
+    **{w: f"宾川县“林长巡山”做法受到水利部的极大{w}和支持。" for w in ("关注", "重视")},
 }
 # Deleting one of these changes nothing a sentence can show, as a shorter word of the same
 # kind inside it does the same work: 东西部扶贫协作 (扶贫协作), 结对帮扶 (结对), 荣获 (获),

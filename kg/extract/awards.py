@@ -1886,6 +1886,8 @@ class _Reader:
                  and not self.p.hedge.search(sentence, _clause_start(sentence, m.start()), m.start())
                  and not _STILL_TO_COME.search(sentence, 0, m.start())] if "成为" in sentence else []
         for m in [*self.p.title_then_verb.finditer(sentence), *cards]:
+            if self.p.list_word.match(sentence, m.end()):
+                continue  # 公布首批创新型县(市)验收通过名单: the verb names a list, read by _joined_list
             subject = sentence[_clause_start(sentence, m.start()):m.start()].lstrip(_HEADING_MARK)
             named = False
             for name in self.names:  # 我市国家级…试点

@@ -741,8 +741,13 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     opening = next((s for s, e, _ in words if text[s:e] in take_object), hi)
     # (but not 对口支援阿里地区和札达、改则两县 in 改则's text: places listed with the county
     # share its partner)
-    for s, e, role in words:
-        if 0 <= first.start - e <= 1 and text[s:e] in take_object and (not ref.loose or any(
+    # (the word may run on into others, 对口帮扶协作五华县: the chain's end stands before the place)
+    ends = {s: e for s, e, _ in words}
+    for s, word_end, role in words:
+        e = word_end
+        while e in ends:
+            e = ends[e]
+        if 0 <= first.start - e <= 1 and text[s:word_end] in take_object and (not ref.loose or any(
                 r.place and (not r.loose or not r.short) and r is not ref for r in ctx.refs_in(first.start, last.end))) \
                 and not any(r.is_focus for r in ctx.refs_in(first.start, last.end + 2)
                             if r.start <= last.end or text[last.end] in "、和及"):
@@ -803,8 +808,10 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
                 and not any(r.place and not r.is_focus for r in ctx.refs_in(start, first.start)):
             return True
     # 德州庆云·重庆秀山东西部协作 / 深圳—寻乌对口合作: a pair with the county, then the word
+    # (or the pair's act, and the word later in the clause: 平湖—景宁共同签订了两地…山海协作框架协议)
     pair_end = _pair_end(ctx, index)
-    return pair_end is not None and any(0 <= s - pair_end <= 4 and role in linking for s, _, role in words)
+    reach = MAX_GAP if pair_end is not None and _PAIR_ACTS.match(text, pair_end) else 4
+    return pair_end is not None and any(0 <= s - pair_end <= reach and role in linking for s, _, role in words)
 
 
 def _respectively(ctx: _Context, ref: PlaceRef, lo: int, hi: int) -> bool | None:
@@ -1137,7 +1144,10 @@ def _joins(text: str, end: int, start: int) -> bool:
 
 
 # Two places named as a pair (两区, 两县, 两市) and the verb of their pact right after: 两区签署…
-_TWO_SIGN = re.compile(r"两[区县市](?:政府|党委)?(?:共同|正式)?(?:签署|签订|携手|结对|牵手|缔结|结成)")
+# The act of two places that sign or pair (两县共同签署…, 平湖—景宁共同签订了…协议)
+_PAIR_ACT = r"(?:共同|正式)?(?:签署|签订|携手|结对|牵手|缔结|结成)"
+_TWO_SIGN = re.compile(rf"两[区县市](?:政府|党委)?{_PAIR_ACT}")
+_PAIR_ACTS = re.compile(_PAIR_ACT)
 # What, right before a word-like short form, makes a phrase of it: 乡村振兴, 产业振兴, 社会平安
 _GLUED_BEFORE = re.compile(r"(?:乡村|产业|人才|文化|生态|组织|全面|东北|老区|社会|经济|民族)$")
 # The verb of two places that pair, opening their clause: (已经)携手, 结对, 结成…

@@ -348,6 +348,8 @@ def _county_then_award(sentence: str, at: int, self_names: tuple[str, ...]) -> b
 
 # A change of administrative divisions (撤销永康县，设立永康市; 由原南溪县改设而成)
 _DIVISION_CHANGE = re.compile(r"撤销|撤县|设市|区划调整|行政区划|改设|改置"
+                              # (经国务院批准设立五峰土家族自治县: the county founded; not …示范县, …试点县)
+                              r"|设立[\u4e00-\u9fff]{1,10}?(?<![范点])(?:县|旗)(?![\u4e00-\u9fff])"
                               # (升格为县级义乌市, 升格为街道; not 升格为国家历史文化名城, a title)
                               r"|升格为(?:县级|地级|副省级)?[^，,。；;]{0,6}?(?:市|区|街道|镇)(?![\u4e00-\u9fff])")
 # A county's province and prefecture before its name: 山东省滨州市, 湖南邵阳
