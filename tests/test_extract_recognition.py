@@ -943,6 +943,10 @@ def test_counter_examples_of_round_36(text, expected):
      ["中华人民共和国科学技术部"]),
     ("宜黄县新闻\n“宜黄做法”引起抚州市委、市政府高度重视。", ["中共抚州市委员会", "抚州市人民政府"]),
     ("五峰土家族自治县概况\n1984年12月，经国务院批准设立五峰土家族自治县。", []),
+    # the contest an agency ran, in which the county won its title (not another district's title)
+    ("璧山区新闻\n在全国普法办公室组织开展的第四批全国法治县创建活动中，璧山获得了“全国法治县创建活动先进单位”荣誉称号。",
+     ["全国普及法律常识办公室"]),
+    ("璧山区新闻\n在农业农村部开展的全国评选活动中，江津区被评为全国休闲农业重点县。", []),
 ])
 def test_inspections_passed_attention_and_a_county_founded(text, expected):
     assert agencies_in(text) == expected

@@ -494,6 +494,10 @@ def test_a_formula_the_county_makes_its_tool():
     ("近年来，易县以“三小三大三共同”为切入口，创新打造民族团结进步创建工作升级版。", {"三小三大三共同"}),
     # … but not a national programme the county leads with
     ("易县以“一件事一次办”为牵引，深化政务服务改革。", set()),
+    # round 50: a formula after a word of its field (平安 + 五无); not a plain phrase
+    ("易县以“平安五无”为抓手，建立矛盾纠纷联调到村机制。", {"平安五无"}),
+    ("易县以“平安建设”为抓手，建立矛盾纠纷联调到村机制。", set()),
+    ("易县以“开源”为抓手，培育税源。", set()),
 ])
 def test_a_formula_the_county_makes_its_way_in(text, expected):
     assert implements_in(text) == expected

@@ -48,7 +48,9 @@ _PERSON_OF_COUNTY = re.compile(r"(?:[县区市旗]?委|[县区市旗]?政府)?(?
 # A practice named in quotes (“溆浦经验”, “拯救老屋行动”): what the text says was written into a report
 _QUOTED_PRACTICE = re.compile(r"[“\"][^“”\"]{2,20}(?:经验|做法|模式|行动|工作法|机制)?[”\"](?:经验|做法|模式|行动|工作法|机制)?")
 # An agency's ceremony of awards, named after the agency: 国务院第六次全国民族团结进步表彰大会上
-_CEREMONY = re.compile(rf"[^{CLAUSE_END}]{{0,40}}?(?:表彰大会|表彰会|颁奖大会|颁奖典礼|授牌仪式|命名大会|评定会|评审会)上")
+_CEREMONY = re.compile(rf"[^{CLAUSE_END}]{{0,40}}?(?:表彰大会|表彰会|颁奖大会|颁奖典礼|授牌仪式|命名大会|评定会|评审会)上"
+                       # (在全国普法办公室组织开展的…创建活动中: the contest the agency ran)
+                       rf"|(?:组织|主办|举办|开展){{1,2}}的[^{CLAUSE_END}]{{0,40}}?(?:活动|评选|评比|竞赛|大赛|考评|评审)(?:工作)?中")
 # What an agency says of the county after its praise: ，认为 / 称赞 / 指出 (X县…)
 _SAYS_OF = re.compile(r"[，,](?:认为|称赞|指出)")
 # A team an agency sends, whose word is the agency's: 调研组, 督导组 (一行)
@@ -58,7 +60,7 @@ _CO_HOSTS = re.compile(rf"(?:[、和与及][^{CLAUSE_END}在]{{2,20}}?)?在")
 # 从A传来喜讯 / 记者从A获悉: the agency is where the news of the county's title comes from …
 _ANNOUNCED = re.compile(r"(?:传来(?:喜讯|好消息|捷报)|获悉|了解到|得悉)")
 # … when the next clause opens with the county and its title: 沂源县喜获…, 英山县通过…验收
-_AWARDED = re.compile(rf"[也还已再又顺利成功正式]{{0,4}}(?:喜获|荣获|获评|被评为|被授予|被命名为|被表彰为|入选|成功创建"
+_AWARDED = re.compile(rf"[也还已再又顺利成功正式]{{0,4}}(?:喜获|荣获|获评|被评为|被授予|被命名为|被表彰为|入选|成功创建|获得了?(?=[“「])"
                       rf"|通过[^{CLAUSE_END}的]{{2,30}}验收(?!的)|通过[“「][^{CLAUSE_END}”」]{{2,30}}[”」]的?(?:评定|评审)验收(?!的))")
 # An agency's periodical or bulletin named after it: 中央改革办《改革情况交流》
 _PUBLICATION = r"《[^《》]{1,30}》"

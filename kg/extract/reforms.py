@@ -852,7 +852,9 @@ def _formula_core(name: str, lead: str, tail: str) -> bool:
     """以“四改四革”为核心内容, 以“三能两创”为抓手, 以“三小三大三共同”为切入口: a formula the text
     makes the core, the tool or the way into a practice (not a date, 3·15, nor 5G+)."""
     tail = _PAREN.sub("", tail, count=1)  # 以“三能两创”（能开会、能议事…）为抓手
-    return lead.endswith("以") and _is_formula(name) and not _DATED_EVENT.match(name) and not name.endswith("+") \
+    # (or a formula after a word of its field: 以“平安五无”为抓手)
+    formula = _is_formula(name) or (4 <= len(name) <= 6 and name[2] in NUMERALS and _is_formula(name[2:]))
+    return lead.endswith("以") and formula and not _DATED_EVENT.match(name) and not name.endswith("+") \
         and bool(re.match(r"为(?:核心|主要)?内容|为核心|为主线|为抓手|为载体|为切入口", tail))
 
 

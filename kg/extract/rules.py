@@ -209,7 +209,8 @@ RULES: tuple[Rule, ...] = (
     _r("recognizedBy.presented", "the county presents its work at an agency's meeting: 在A…会议上交流经验",
        "易县新闻\n易县作为全省唯一代表在农业农村部工作会议上交流农业绿色发展经验。", "中华人民共和国农业农村部",
        "易县新闻\n易县干部在农业农村部工作会议上听取了经验介绍。"),
-    _r("recognizedBy.ceremony", "the county's title at an agency's ceremony: 在A…表彰大会上，易县被评为…",
+    _r("recognizedBy.ceremony", "the county's title at an agency's ceremony or in a contest it ran: "
+       "在A…表彰大会上，易县被评为…; 在A组织开展的…活动中，易县获得了“…”",
        "易县新闻\n在国务院第六次全国民族团结进步表彰大会上，易县被评为“全国民族团结进步模范集体”。",
        "中华人民共和国国务院",
        "易县新闻\n易县县长出席会议。在国务院第六次全国民族团结进步表彰大会上，涞水县被评为“全国民族团结进步模范集体”。"),
