@@ -2773,3 +2773,20 @@ def test_a_list_of_passed_inspections_is_no_title_of_its_own():
 
     ex = extract_text("万宁市新闻\n导言:中国科技部公布首批创新型县(市)验收通过名单，以“科技支撑生态文明”为主题的海南省万宁市名列其中。")
     assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECEIVED] == ["创新型县(市)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 51: the county's title (its product in brackets) joining a list, the clause ending with
+    # 入选; not a count of places that joined it; the agencies and their act before a title
+    ("文成县新闻\n近日，商务部发布2021年国家外贸转型升级基地认定名单，我县国家外贸转型升级基地(阀门)成功入选。",
+     ["国家外贸转型升级基地(阀门)"]),
+    ("文成县新闻\n近日，商务部发布2021年国家外贸转型升级基地认定名单，浙江省有11个县入选。", []),
+    ("文成县新闻\n近日，商务部发布2021年国家外贸转型升级基地认定名单，我县成功入选。", ["国家外贸转型升级基地"]),
+    ("祁门县新闻\n近日，祁门县上榜水利部和财政部联合发布的2023年水系连通及水美乡村建设试点县名单。",
+     ["水系连通及水美乡村建设试点县"]),
+])
+def test_titles_joining_lists_seen_in_round_51(text, expected):
+    from kg.extract import extract_text
+
+    ex = extract_text(text)
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECEIVED] == expected

@@ -795,3 +795,27 @@ def test_counter_examples_of_round_36(focus, text, expected):
 ])
 def test_word_chains_and_a_dashed_pair_s_act(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # round 51: in a document about a pairing, thanks for help between the county and the one place
+    # that could be its partner, whichever side thanks the other …
+    ("谷城县", PAIRING + "陈立新对平谷区多年来关心支持谷城发展表示感谢。", ["北京市平谷区"]),
+    ("郧阳区", PAIRING + "刘荣山热忱欢迎李建军一行，感谢丰台区对十堰市及郧阳区的关怀和支持。", ["北京市丰台区"]),
+    ("诸暨市", PAIRING + "陈志平对我市近年来给予青田的一系列帮助表示感谢。", ["青田县"]),
+    # … not thanks naming two such places, nor thanks outside such a document
+    ("谷城县", PAIRING + "谷城县感谢平谷区、顺义区对谷城发展的关心支持。", []),
+    ("谷城县", "陈立新对平谷区多年来关心支持谷城发展表示感谢。", []),
+])
+def test_thanks_for_help_in_a_pairing_document(focus, text, expected):
+    assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # round 51: the county as the object of the places' pairing work (对城口实施对口帮扶); not a visit
+    ("城口县", "广东安排广州、深圳、珠海等9个市对城口实施对口帮扶。", ["广州市", "深圳市", "珠海市"]),
+    ("城口县", "深圳市对城口县开展结对帮扶。", ["深圳市"]),
+    ("城口县", "深圳市对城口县开展调研。", []),
+])
+def test_the_county_as_the_object_of_pairing_work(focus, text, expected):
+    assert partners_of(text, focus) == expected

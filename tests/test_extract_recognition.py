@@ -947,6 +947,11 @@ def test_counter_examples_of_round_36(text, expected):
     ("璧山区新闻\n在全国普法办公室组织开展的第四批全国法治县创建活动中，璧山获得了“全国法治县创建活动先进单位”荣誉称号。",
      ["全国普及法律常识办公室"]),
     ("璧山区新闻\n在农业农村部开展的全国评选活动中，江津区被评为全国休闲农业重点县。", []),
+    # round 51: 被确认为 after the agency's list; two agencies of a list the county is on (上榜)
+    ("永年区新闻\n民政部近日公布第二批全国婚俗改革实验区，邯郸市永年区等19个单位被确认为第二批全国婚俗改革实验区。",
+     ["中华人民共和国民政部"]),
+    ("祁门县新闻\n近日，祁门县上榜水利部和财政部联合发布的2023年水系连通及水美乡村建设试点县名单。",
+     ["中华人民共和国水利部", "中华人民共和国财政部"]),
 ])
 def test_inspections_passed_attention_and_a_county_founded(text, expected):
     assert agencies_in(text) == expected

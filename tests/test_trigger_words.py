@@ -33,7 +33,7 @@ PARTNER_WORDS = {  # (role, object) → words, as in kg/data/partner_triggers.ts
 }
 RECOGNITION_WORDS = {  # kind → words, the kinds of kg/data/recognition_terms.tsv that state a recognition
     "by": "被 获 获得 得到 受到 荣获 经 由 蒙 为 收到 接到 引起",
-    "listed": "入选 入围 写入 写进 获批",
+    "listed": "入选 入围 上榜 写入 写进 获批",
     "as": "作为",
     "passed": "通过",
     "verb": "肯定 充分肯定 高度肯定 高度评价 积极评价 充分认可 认可 好评 赞誉 点赞 表彰 表扬 誉为 通报肯定 通报表扬 通报表彰 通报激励 通报嘉奖 嘉奖 奖励 激励 推广 推介 "

@@ -170,7 +170,9 @@ def _patterns() -> _Patterns:
             rf"(?:{alternation(t['before_post'])})?(?:{alternation(t['post'])}"
             rf"|通过了?(?:国家级|省级|市级|国家|省|市)?[^{CLAUSE_END}]{{0,6}}?(?:{alternation(t['inspection'])})"
             # 国家级车联网先导区获工业和信息化部批复: an agency approved the title
-            rf"|获[^{CLAUSE_END}获]{{2,20}}?(?:{alternation(t['approve'])}))"),
+            rf"|获[^{CLAUSE_END}获]{{2,20}}?(?:{alternation(t['approve'])})"
+            # 我县国家外贸转型升级基地(阀门)成功入选: the title joins a list, ending its clause
+            rf"|(?:再次|已)?(?:入选|入围)(?=[{CLAUSE_END}]|$))"),
         list_word=re.compile(alternation(t["list"])),
         # (《关于公布…名单的通知》: a document's name opens with what it does)
         publish_word=re.compile(rf"(?:通知|文件|决定)(?:{alternation(t['publish'])})了?|(?:{alternation(t['publish'])})了"
@@ -178,7 +180,9 @@ def _patterns() -> _Patterns:
         # 农业农村部公布2022年全国…典型县名单: the list, for a later 成功入选 without an object
         # or a count of places given a title: 确定了5个全省第三批重点建设旅游主体功能区，某县榜上有名
         published_list=re.compile(
-            rf"(?:{alternation(t['publish'])}|确定)了?的?(?P<title>[^{CLAUSE_END}]{{4,40}}?)(?:{alternation(t['list'])})"
+            # (the list's act is no part of the title: …基地认定名单, …县验收通过名单)
+            rf"(?:{alternation(t['publish'])}|确定)了?的?(?P<title>[^{CLAUSE_END}]{{4,40}}?)"
+            rf"(?:认定|确认|命名|评定|验收通过|通过验收)?(?:{alternation(t['list'])})"
             rf"|(?:{alternation(t['publish'])}|确定|认定|评选出|命名)了?(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个"
             rf"(?P<counted>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"
             # 2022年国家乡村振兴示范县创建名单公布: the list first, then its publication
@@ -203,7 +207,7 @@ def _patterns() -> _Patterns:
             rf"(?:通报|公布|发布)了?(?P<exam>[^{CLAUSE_END}]{{2,30}}?(?:{alternation(t['assessment'])}))(?:工作)?结果[，,]"
             rf"(?P<gap>[^。；;！？!?\n]{{0,60}}?)(?:{alternation([*t['trigger'], '获'])})"
             rf"(?P<grade>[{QUOTES}]?(?:{alternation(t['grade'])})[{QUOTES}]?(?:等次|等级|档次))"),
-        title_then_verb_cue=re.compile(alternation([*t["post"], "通过", "获"])),
+        title_then_verb_cue=re.compile(alternation([*t["post"], "通过", "获", "入选", "入围"])),
         ranked_grade=re.compile(rf"第[一二三四五1-5](?:{alternation(t['tier'])})|第[一二三]|首位"
                                 rf"|第(?:[1-9]|10|[一二三四五六七八九十])[位名]"),
         # 高质量发展综合绩效评价位列全省县(市、区)第一档: a named assessment and the tier reached
@@ -1706,11 +1710,15 @@ class _Reader:
         if not mentions or mentions[0].start != 0 or mentions[0].agency.kind == "media":
             return title
         end = mentions[0].end
+        for joined in mentions[1:]:  # (水利部和财政部联合发布的…: agencies joined, then their act)
+            if title.text[end:joined.start] not in ("和", "、", "及", "与"):
+                break
+            end = joined.end
         # 获国务院批准设立某县…示范区, 国家发改委支持建设的…示范区: the approval or support before
         # the zone is not part of its name
         # (国家旅游局推出的全域旅游示范区: the agency's act, then 的)
         approved = re.match(r"(?:正式)?(?:(?:批复同意|批准|批复|同意|支持)(?:设立|建设)的?"
-                            r"|(?:推出|命名|认定|评选|评定|公布|确定|授予)的)", title.text[end:])
+                            r"|(?:联合)?(?:推出|命名|认定|评选|评定|公布|确定|授予|发布|印发)的)", title.text[end:])
         if approved and len(clean_label(title.text[end + approved.end():])) >= 4:
             return Title(title.start + end + approved.end(), title.end, title.text[end + approved.end():], title.note)
         rest = title.text[end:]
@@ -1894,6 +1902,8 @@ class _Reader:
                 if subject.startswith(name):
                     subject, named = subject[len(name):], True
                     break
+            if not named and m.group().endswith(("入选", "入围")):
+                continue  # (福建有11个市县入选: a count; 我县…基地(阀门)成功入选: the county's title)
             # 某县在桂林举行“中国长寿之乡”的授牌仪式, 在某县举行“X”授牌仪式: the ceremony of the
             # county's title (not 举行了全国46家示范县命名授牌仪式, nor 湖州市举行…: another's);
             # “A”“B”和“C”授牌仪式在某县举行: the titles of the place it is held in

@@ -290,7 +290,7 @@ def extract(doc: Document, ex: Extraction) -> None:
             rule = "partneredWith.topic"  # 深化东西部协作，X累计投入…
         elif _before_comment(ctx, index, first, last, hi):
             rule = "partneredWith.comment"
-        elif _paired(ctx, index) or _helped_county(ctx, last.end, hi):
+        elif _paired(ctx, index) or _helped_county(ctx, last.end, hi) or _thanked(ctx, ref, ex.focus):
             rule = "partneredWith.paired"
         else:
             continue
@@ -537,7 +537,10 @@ def _names_organisation(text: str, end: int) -> bool:
     verb = action_verbs().search(window)
     if verb and not (verb.group() in _NAMING_VERBS and org_heads().match(window, verb.end())):
         window = window[:verb.start()]
-    return bool(window) and (org_heads().search(window) is not None
+    # (a head that opens another place's name is none: 平谷区多年来关心支持谷城发展, not 光谷)
+    places = gazetteer().scan(window) if window and org_heads().search(window) else ()
+    return bool(window) and (any(not any(p.start == head.start() and p.end > head.end() for p in places)
+                                 for head in org_heads().finditer(window))
                              or _NUMBERED_SCHOOL.search(window) is not None)
 
 
@@ -629,6 +632,10 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     if not funds and (funds := _SENDS_TO.match(text, after, hi) or _SENDS_AID_TO.match(text, after, hi)):
         group = "county"
     if funds and not ref.loose and any(r.is_focus for r in ctx.refs_in(funds.start(group), funds.end(group))):
+        return True
+    towards = _WORK_TOWARDS.match(text, after, hi)
+    if towards and not ref.loose and any(r.is_focus for r in ctx.refs_in(towards.start("county"), towards.end("county"))) \
+            and any(s == towards.end() and role in ("link", "aid") for s, _, role in words):
         return True
     # 厦门同安助力甘肃临夏广河县顺利脱贫: the place right before 助力, the county after it (not
     # 上海市的爱心企业助力…, 北京市专家团队助力…: firms and experts)
@@ -1000,6 +1007,9 @@ def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
 _FUNDS_TO = re.compile(r"(?:累计|共|先后|已)?(?:(?:落实|投入|拨付|安排|下达|捐赠|提供)了?(?P<county>[\u4e00-\u9fff]{2,12}?)"
                        r"|(?:向|给|为|对)(?P<county2>[\u4e00-\u9fff]{2,12}?)(?:落实|投入|拨付|安排|下达|捐赠|提供))"
                        r"[\u4e00-\u9fff]{0,6}?(?:帮扶|援助|援建|协作|扶贫)资金")
+# The county as the object of the place's pairing work: (广州、深圳等9个市)对城口实施对口帮扶
+_WORK_TOWARDS = re.compile(r"(?:等[\d一二三四五六七八九十两]*个?[市县区地]?)?(?:累计|先后|长期|持续|一直)?"
+                           r"对(?P<county>[\u4e00-\u9fff]{2,12}?)(?:实施|开展|进行)了?")
 # The aid teams or cadres a place sends to the county: (长沙市)累计向泸溪县派驻帮扶队伍
 _SENDS_TO = re.compile(r"(?:累计|共|先后|已|每年)?(?:向|给|为)(?P<county>[\u4e00-\u9fff]{2,12}?)(?:派驻|选派|派出|输送|下派)"
                        r"[\u4e00-\u9fff]{0,6}?(?:帮扶|援建|援助|挂职|支教|支医|对口)")
@@ -1054,6 +1064,29 @@ def _helped_county(ctx: _Context, end: int, hi: int) -> bool:
     self_at = next((at for at in ctx.self_refs if to.end() <= at <= to.end() + 1), None)  # 对我县
     after = county.end if county is not None else (self_at + 2 if self_at is not None else None)
     return after is not None and _HELP_GIVEN.match(text, after, hi) is not None
+
+
+# Thanks, and the help they are for: 对平谷区…关心支持谷城发展表示感谢, 感谢大兴区…给予樊城区…的大力支持
+_THANKS = re.compile(r"感谢|谢意|致谢|谢忱")
+_HELP_WORD = re.compile(r"帮助|帮扶|支持|支援|援助|关心|关怀|关爱")
+
+
+def _thanked(ctx: _Context, ref: PlaceRef, focus: Entity) -> bool:
+    """In a document about a pairing, a sentence of thanks for help that names the county (or
+    我县, 我市) and no place but this one that could be its partner: one side thanks the other
+    (陈立新对平谷区多年来关心支持谷城发展表示感谢; 感谢丰台区对十堰市及郧阳区的关怀和支持;
+    对我市近年来给予青田的一系列帮助表示感谢)."""
+    if not ctx.about_pairing or ref.loose:
+        return False
+    start, end = _sentence_bounds(ctx.doc, ref.start)
+    text = ctx.text
+    if not _THANKS.search(text, start, end) or not _HELP_WORD.search(text, start, end):
+        return False
+    refs = ctx.refs_in(start, end)
+    if not any(r.is_focus for r in refs) and not any(start <= at < end for at in ctx.self_refs):
+        return False
+    return all(r.place == ref.place for r in refs
+               if r.place is not None and not r.is_focus and not r.loose and _may_partner(r.place, focus))
 
 
 def _list_around(text: str, index: int, refs: list[PlaceRef], lo: int, hi: int) -> tuple[PlaceRef, PlaceRef]:

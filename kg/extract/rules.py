@@ -181,7 +181,8 @@ RULES: tuple[Rule, ...] = (
        "易县工作动态\n深化对口支援合作，深圳市龙岗区给予大力支持。", "深圳市龙岗区"),
     _r("partneredWith.comment", "a place before a clause commenting on the pairing: 两地…关系持续深化",
        "易县工作动态\n易县向北京市丰台区供应优质农产品，两地结对帮扶关系持续深化。", "北京市丰台区"),
-    _r("partneredWith.paired", "a place named as a pair with the county (X与Y) in a document about a pairing",
+    _r("partneredWith.paired", "a place named as a pair with the county (X与Y), or thanked by it or thanking "
+       "it for help (对X…关心支持易县发展表示感谢), in a document about a pairing",
        "东西部协作纪实\n易县与如皋同心同向。两地对口支援、结对帮扶，东西部协作成效显著。", "如皋市",
        "工作动态\n易县与如皋同心同向。"),
     _r("partneredWith.abbreviated", "a municipality named by its one-character abbreviation in a run of them "
