@@ -504,6 +504,15 @@ def test_a_formula_the_county_makes_its_way_in(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # round 51: a short quoted field between the list's count and its head; the field is no name
+    ("易县探索形成“引水聚金”“护绿生金”四大“两山”转化模式。", {"引水聚金转化模式", "护绿生金转化模式"}),
+    ("易县探索形成“引水聚金”“护绿生金”等四大“两山”转化模式。", {"引水聚金转化模式", "护绿生金转化模式"}),
+])
+def test_a_quoted_field_between_count_and_head(text, expected):
+    assert implements_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # 设立 introduces a short name (an article about 绥滨县); a shared tool word is no county's own
     ("易县设立“爱心银行”，开展结对帮扶行动。", {"爱心银行"}),
     ("易县设立“红黑榜”，村规民约约束力增强。", set()),

@@ -52,6 +52,8 @@ _LIST_QUANTIFIER = re.compile(r"^(?:一大批|一批|一系列|系列|多项|多
                               r"|[“‘]?[一二三四五六七八九十两\d]+[大个项种类条][”’]?)")  # 等“三大”机制
 _FIELD_OF = re.compile(rf"([{CJK}]{{2,8}})的([{CJK}]{{2,12}})")
 _QUOTED_COUNT = re.compile(r"[“‘][一二三四五六七八九十两\d]+[大个项种类][”’]")
+# A short quoted field after a count, before the head: 四大“两山”转化模式
+_QUOTED_FIELD = re.compile(rf"[“‘][{CJK}]{{1,6}}[”’](?=[{CJK}])")
 # A quoted count alone (“三大”机制, “四个”方面): how many, not a name
 _BARE_COUNT = re.compile(r"[一二三四五六七八九十两\d]+[大个项种类]")
 # Quotes of one run: adjacent, or joined by 、/和, with an optional explanation in brackets.
@@ -420,6 +422,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     counted = _QUOTED_COUNT.match(text, last.end + len(tail)) if tail.endswith("等") else None
     if counted:  # “A”“B”和“C”等“三大”机制: the list's head comes after a quoted count
         tail += counted.group() + _clause_after(text, counted.end())
+    elif _LIST_QUANTIFIER.fullmatch(tail.removeprefix("等")) and (field := _QUOTED_FIELD.match(text, last.end + len(tail))):
+        tail += _clause_after(text, field.end())  # “A”“B”四大“两山”转化模式: a quoted field between count and head
     lead = _clause_before(text, run[0].start)
     if not lead and run[0].start > 0 and text[run[0].start - 1] in "：:":  # 总书记强调：“…”
         lead = _clause_before(text, run[0].start - 1)
