@@ -369,3 +369,9 @@ def test_china_before_a_ministry_belongs_to_its_name():
     found = [(m.surface, m.agency.name) for m in agencies().scan("中国科技部公布首批创新型县(市)验收通过名单")]
     assert found == [("中国科技部", "中华人民共和国科学技术部")]
     assert agencies().scan("美国商务部宣布") == []
+
+
+def test_the_education_inspection_committee_of_a_government():
+    # round 52 (h154): 省政府教育督导委员会 is one body, not the provincial government
+    found = [m.agency.name for m in agencies().scan("省委组织部、省政府教育督导委员会、省教育厅联合下发", "安徽省", "安庆市")]
+    assert found == ["中共安徽省委组织部", "安徽省人民政府教育督导委员会", "安徽省教育厅"]

@@ -2784,6 +2784,8 @@ def test_a_list_of_passed_inspections_is_no_title_of_its_own():
     ("文成县新闻\n近日，商务部发布2021年国家外贸转型升级基地认定名单，我县成功入选。", ["国家外贸转型升级基地"]),
     ("祁门县新闻\n近日，祁门县上榜水利部和财政部联合发布的2023年水系连通及水美乡村建设试点县名单。",
      ["水系连通及水美乡村建设试点县"]),
+    # round 52: a batch before the level word of a title that passed its inspection
+    ("张家港市政府工作报告\n这一年，我们在奋进中求突破。首批国家创新型县(市)通过验收。", ["国家创新型县(市)"]),
 ])
 def test_titles_joining_lists_seen_in_round_51(text, expected):
     from kg.extract import extract_text

@@ -819,3 +819,17 @@ def test_thanks_for_help_in_a_pairing_document(focus, text, expected):
 ])
 def test_the_county_as_the_object_of_pairing_work(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # a second reader's counter-examples to rounds 50–51: pairing work that only describes a noun
+    ("城口县", "达州市对城口开展帮扶项目考察。", []),
+    ("泸溪县", "北京市对泸溪实施帮扶的企业有12家。", []),
+    # round 52: aid funds of a year given to the county; the county described by the place's word
+    # later in the sentence the place opens
+    ("班玛县", "会上，陆明代表嘉定区向班玛县捐赠2019年对口帮扶资金3826万元。", ["上海市嘉定区"]),
+    ("班玛县", "由区委书记陆明率领的嘉定区党政代表团，抵达对口帮扶的青海省果洛藏族自治州班玛县进行考察交流。", ["上海市嘉定区"]),
+    ("班玛县", "嘉定区企业家来到对口帮扶的班玛县考察。", []),
+])
+def test_counter_examples_of_rounds_50_51_and_round_52(focus, text, expected):
+    assert partners_of(text, focus) == expected

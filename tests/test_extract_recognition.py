@@ -952,6 +952,11 @@ def test_counter_examples_of_round_36(text, expected):
      ["中华人民共和国民政部"]),
     ("祁门县新闻\n近日，祁门县上榜水利部和财政部联合发布的2023年水系连通及水美乡村建设试点县名单。",
      ["中华人民共和国水利部", "中华人民共和国财政部"]),
+    # a second reader's counter-examples: attention drawn by a fault; a title ending in 县 founded
+    # is no county founded; a project of the county passing inspection
+    ("全椒县新闻\n全椒县非法采砂问题引起省生态环境厅高度重视，责令立即整改。", []),
+    ("长丰县新闻\n经省政府批准设立首批乡村振兴先行县，长丰县名列其中。", ["安徽省人民政府"]),
+    ("安吉县新闻\n水利部公布2022年度国家水土保持示范工程名单。其中，安吉县某小流域综合治理工程通过验收。", []),
 ])
 def test_inspections_passed_attention_and_a_county_founded(text, expected):
     assert agencies_in(text) == expected

@@ -498,6 +498,7 @@ def test_a_formula_the_county_makes_its_tool():
     ("易县以“平安五无”为抓手，建立矛盾纠纷联调到村机制。", {"平安五无"}),
     ("易县以“平安建设”为抓手，建立矛盾纠纷联调到村机制。", set()),
     ("易县以“开源”为抓手，培育税源。", set()),
+    ("易县以“喜迎二十大”为主线，以“决战四季度”为抓手，推动发展。", set()),
 ])
 def test_a_formula_the_county_makes_its_way_in(text, expected):
     assert implements_in(text) == expected

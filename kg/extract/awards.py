@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from kg.agencies import agencies
-from kg.extract.context import (CLAUSE_END, UNIT_OF_COUNTY, clause_opening, context_of, count_value, is_common_word, named_among_selected,
+from kg.extract.context import (CLAUSE_END, PROJECT_PASSED, UNIT_OF_COUNTY, clause_opening, context_of, count_value, is_common_word, named_among_selected,
                                 opens_with_superior_self, outermost, own_names)
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.gazetteer import gazetteer, short_form
@@ -1945,7 +1945,9 @@ class _Reader:
             # assessment is a step towards it, not the title)
             if level == "national" and _LOWER_ASSESSMENT.match(m.group()) and not label.endswith(("试点", "试点县")):
                 continue  # (a pilot passing the province's acceptance was the county's: 改革试点通过省级验收)
-            if level and (first_level is None or first_level.start() == 0 or label.startswith(("省", "市"))):
+            # (首批国家创新型县(市)通过验收: a batch before the level word)
+            if level and (first_level is None or first_level.start() == 0 or label.startswith(("省", "市"))
+                          or _BATCH.fullmatch(label[:first_level.start()])):
                 found.append(Found(title.start, title.end, label, level, award_year(label, "")))
         return found
 
@@ -1980,6 +1982,8 @@ class _Reader:
             cstart = max(_clause_start(sentence, m.start()), sentence.rfind("》", 0, m.start()) + 1)
             before = sentence[cstart:m.start()]
             # (…3个县市入选，分别是湖州市安吉县、衢州市江山市: the county named among those selected)
+            if PROJECT_PASSED.search(sentence, cstart, m.end()):
+                continue  # (其中，安吉县某…工程通过验收: the county's project, not the county)
             among = named_among_selected(sentence, m.start(), self.names)
             if not among and (not any(name in before for name in self.names) or not self._subject_is_county(before, False)
                               or _NOT_JOINED.search(before) or "所在的" in before):

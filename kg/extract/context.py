@@ -224,6 +224,8 @@ _SUPERIOR_SELF = re.compile(r"[我本](?:[市州盟省]|自治区)(?![\d一二�
 # (not the 村 of 农村, 乡村: 县国家农村产业融合发展示范园 is the county's own park)
 UNIT_OF_COUNTY = re.compile(r"[一二三四五六七八九十\d]中|(?:[\d一二三四五六七八九十]+[家个所名项])?[\u4e00-\u9fff]{0,8}?"
                             r"(?:中学|小学|学校|医院|公司|企业|集团|镇|乡(?!村)|(?<![农乡])村|街道|社区|局|银行|法院|检察院)")
+# What passes an inspection in the county's stead: 安吉县某小流域综合治理工程通过验收 (a project, a site)
+PROJECT_PASSED = re.compile(r"(?:工程|项目|基地|园区|景区|中心|设施)[^，,。；;]{0,6}?通过验收")
 # ... or one of its people: 易县县长, 易县两名教师
 UNIT_OR_PERSON_OF_COUNTY = re.compile(
     rf"{UNIT_OF_COUNTY.pattern}|(?:[\d一二三四五六七八九十]+[家个所名项])?[\u4e00-\u9fff]{{0,8}}?"

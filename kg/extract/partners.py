@@ -635,7 +635,8 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
         return True
     towards = _WORK_TOWARDS.match(text, after, hi)
     if towards and not ref.loose and any(r.is_focus for r in ctx.refs_in(towards.start("county"), towards.end("county"))) \
-            and any(s == towards.end() and role in ("link", "aid") for s, _, role in words):
+            and any(s == towards.end() and role in ("link", "aid") and _WORK_ENDS_CLAUSE.match(text, e)
+                    for s, e, role in words):
         return True
     # 厦门同安助力甘肃临夏广河县顺利脱贫: the place right before 助力, the county after it (not
     # 上海市的爱心企业助力…, 北京市专家团队助力…: firms and experts)
@@ -683,6 +684,18 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
                     and any(r.is_focus for r in ctx.refs_in(lo, first.start))
                     and not any(r.place and not r.is_focus and not r.loose for r in ctx.refs_in(lo, first.start))):
             return True
+    # 嘉定区党政代表团，抵达对口帮扶的青海省果洛州班玛县: the county described by the word, later in
+    # the sentence the place (the first it names) opens
+    opening_start = _sentence_start(text, first.start)
+    if not ref.loose and not any(r.place and not r.is_focus and not r.loose for r in ctx.refs_in(opening_start, first.start)):
+        stop = _SENTENCE_END.search(text, after)
+        stop = stop.start() if stop else len(text)
+        for s, e, role in ctx.words_in(after, stop):
+            if role == "benchmark" or text[s:e] not in triggers().take_object or not text.startswith("的", e):
+                continue
+            county = next((r for r in ctx.refs_in(e + 1, min(e + 17, stop)) if r.is_focus), None)
+            if county and all(r.is_focus or (r.place and r.place.level != "county") for r in ctx.refs_in(e + 1, county.start)):
+                return True
     if not words:
         return False
     linking = ("link", "aid")
@@ -818,7 +831,10 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # (or the pair's act, and the word later in the clause: 平湖—景宁共同签订了两地…山海协作框架协议)
     pair_end = _pair_end(ctx, index)
     reach = MAX_GAP if pair_end is not None and _PAIR_ACTS.match(text, pair_end) else 4
-    return pair_end is not None and any(0 <= s - pair_end <= reach and role in linking for s, _, role in words)
+    # (the word in the act's own clause: not 杭州—松阳共同签订招商引资协议，…助推山海协作…)
+    act_end = (m.start() if (m := _CLAUSE_END.search(text, pair_end)) else len(text)) if pair_end is not None else 0
+    return pair_end is not None and any(0 <= s - pair_end <= reach and s < act_end and role in linking
+                                        for s, _, role in words)
 
 
 def _respectively(ctx: _Context, ref: PlaceRef, lo: int, hi: int) -> bool | None:
@@ -1006,10 +1022,12 @@ def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
 # Aid funds the place gives the county: (津南区)共落实华亭市财政援助资金, 累计向X县投入帮扶资金
 _FUNDS_TO = re.compile(r"(?:累计|共|先后|已)?(?:(?:落实|投入|拨付|安排|下达|捐赠|提供)了?(?P<county>[\u4e00-\u9fff]{2,12}?)"
                        r"|(?:向|给|为|对)(?P<county2>[\u4e00-\u9fff]{2,12}?)(?:落实|投入|拨付|安排|下达|捐赠|提供))"
-                       r"[\u4e00-\u9fff]{0,6}?(?:帮扶|援助|援建|协作|扶贫)资金")
+                       r"(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff]{0,6}?(?:帮扶|援助|援建|协作|扶贫)资金")  # (2019年对口帮扶资金)
 # The county as the object of the place's pairing work: (广州、深圳等9个市)对城口实施对口帮扶
 _WORK_TOWARDS = re.compile(r"(?:等[\d一二三四五六七八九十两]*个?[市县区地]?)?(?:累计|先后|长期|持续|一直)?"
                            r"对(?P<county>[\u4e00-\u9fff]{2,12}?)(?:实施|开展|进行)了?")
+# … the word ending its clause (not 开展帮扶项目考察, 实施帮扶的企业)
+_WORK_ENDS_CLAUSE = re.compile(r"(?:工作)?(?=[，,。；;！!？?]|$)")
 # The aid teams or cadres a place sends to the county: (长沙市)累计向泸溪县派驻帮扶队伍
 _SENDS_TO = re.compile(r"(?:累计|共|先后|已|每年)?(?:向|给|为)(?P<county>[\u4e00-\u9fff]{2,12}?)(?:派驻|选派|派出|输送|下派)"
                        r"[\u4e00-\u9fff]{0,6}?(?:帮扶|援建|援助|挂职|支教|支医|对口)")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.agencies import Agency, AgencyMention
-from kg.extract.context import (CLAUSE_END, UNIT_OR_PERSON_OF_COUNTY, clause_opening, context_of, named_among_selected,
+from kg.extract.context import (CLAUSE_END, PROJECT_PASSED, UNIT_OR_PERSON_OF_COUNTY, clause_opening, context_of, named_among_selected,
                                 opens_with_superior_self)
 from kg.extract.wordlists import WordLists, alternation, word_lists
 from kg.gazetteer import gazetteer
@@ -226,6 +226,8 @@ def recognition_act(sentence: str, run: Run, self_names: tuple[str, ...], follow
     elif team := _AGENCY_TEAM.match(after, gap_start):  # 中宣部调研组给予了充分肯定: a team it sent
         gap_start = team.end()
     verb, clean_gap = _act_after(after, gap_start)
+    if clean_gap and verb.group() in _ATTENTION and _FAULT.search(sentence):
+        return None  # 非法采砂问题引起省生态环境厅高度重视，责令整改: attention to a fault, no recognition
     if clean_gap and _routine_approval(sentence, run.end + verb.start(), verb.group()):
         clean_gap = False  # 经省政府批准，撤销X镇设立街道; 省发改委批复…项目可行性研究报告
     issued = verb is not None and p["issue"].fullmatch(verb.group()) is not None
@@ -350,8 +352,7 @@ def _county_then_award(sentence: str, at: int, self_names: tuple[str, ...]) -> b
 
 # A change of administrative divisions (撤销永康县，设立永康市; 由原南溪县改设而成)
 _DIVISION_CHANGE = re.compile(r"撤销|撤县|设市|区划调整|行政区划|改设|改置"
-                              # (经国务院批准设立五峰土家族自治县: the county founded; not …示范县, …试点县)
-                              r"|设立[\u4e00-\u9fff]{1,10}?(?<![范点])(?:县|旗)(?![\u4e00-\u9fff])"
+
                               # (升格为县级义乌市, 升格为街道; not 升格为国家历史文化名城, a title)
                               r"|升格为(?:县级|地级|副省级)?[^，,。；;]{0,6}?(?:市|区|街道|镇)(?![\u4e00-\u9fff])")
 # A county's province and prefecture before its name: 山东省滨州市, 湖南邵阳
@@ -390,10 +391,21 @@ def _routine_approval(sentence: str, at: int, verb: str) -> bool:
     further = end
     if further < len(sentence):
         _, further = _clause_bounds(sentence, further + 1, further + 1)
-    divisions = _DIVISION_CHANGE.search(sentence, at, further) is not None
+    divisions = _DIVISION_CHANGE.search(sentence, at, further) is not None or _founds_county(sentence, at, further)
     # 授权…开展集体经营性建设用地入市试点: land and boundaries are also what reforms are about
     return (p["routine"].search(window) is not None or divisions) and not p["pilot"].search(window) \
         and "改革" not in window
+
+
+def _founds_county(sentence: str, start: int, end: int) -> bool:
+    """经国务院批准设立五峰土家族自治县: a county's full name right after 设立 (not a title ending
+    in 县: 设立首批乡村振兴先行县)."""
+    for m in re.finditer("设立", sentence[start:end]):
+        at = start + m.end()
+        if any(p.start == 0 and any(c.level == "county" for c in p.candidates)
+               for p in gazetteer().scan(sentence[at:at + 12], short_forms=False)):
+            return True
+    return False
 
 
 def _act_after(after: str, start: int) -> tuple[re.Match | None, bool]:
@@ -429,7 +441,8 @@ def _issued_before(sentence: str, at: int, following: str, self_names: tuple[str
     selected = p["selected"].search(following, at) if at >= 0 else None
     name_end = at + max(len(n) for n in names if following.startswith(n, at)) if selected is not None else 0
     if selected is not None and (_PERSON_OF_COUNTY.match(following, name_end)
-                                 or _UNITS_SELECTED.fullmatch(following, name_end, selected.start())):
+                                 or _UNITS_SELECTED.fullmatch(following, name_end, selected.start())
+                                 or PROJECT_PASSED.search(following, name_end, selected.end())):
         return False  # 安吉县委书记跻身其中, 安吉县人民医院名列其中: a person or unit of the county was
         # selected (but 安吉县公立医院综合改革工作名列其中 is the county's work)
     # (其中，安吉县未能入选: not selected; but 其中，德清县未能入选，安吉县成功入选 is)
@@ -649,6 +662,10 @@ _NOT_CONFERRING = re.compile(r"创建|评选|申报|开展|推荐|遴选|征集|
                              r"|测评|修订|问题|撤销|取消|摘牌|批评|整改|警示|约谈")
 # A clause that censures: 予以通报批评, 约谈, 问责
 _CENSURE = re.compile(r"批评|约谈|问责|警示|警告|处分|整改|问题")
+# The words of an agency's attention, which recognise only what is no fault (引起A高度重视) …
+_ATTENTION = ("关注", "重视")
+# … in a sentence naming none: 违规发放…问题受到省纪委监委高度关注, 引起…重视，派出督查组
+_FAULT = re.compile(rf"{_CENSURE.pattern}|违规|违法|督查组|督办|查处|责令")
 # Levels of agencies and of titles, to compare
 _LEVEL_RANK = {"international": 4, "central": 3, "national": 3, "provincial": 2, "prefectural": 1}
 

@@ -857,7 +857,9 @@ def _formula_core(name: str, lead: str, tail: str) -> bool:
     makes the core, the tool or the way into a practice (not a date, 3·15, nor 5G+)."""
     tail = _PAREN.sub("", tail, count=1)  # 以“三能两创”（能开会、能议事…）为抓手
     # (or a formula after a word of its field: 以“平安五无”为抓手)
-    formula = _is_formula(name) or (4 <= len(name) <= 6 and name[2] in NUMERALS and _is_formula(name[2:]))
+    # (not 喜迎二十大, 决战四季度: a number, a count of time)
+    formula = _is_formula(name) or (len(name) in (4, 5) and name[2] in NUMERALS
+                                    and name[3] not in NUMERALS + MEASURE_WORDS and _is_formula(name[2:]))
     return lead.endswith("以") and formula and not _DATED_EVENT.match(name) and not name.endswith("+") \
         and bool(re.match(r"为(?:核心|主要)?内容|为核心|为主线|为抓手|为载体|为切入口", tail))
 
