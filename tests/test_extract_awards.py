@@ -2792,3 +2792,17 @@ def test_titles_joining_lists_seen_in_round_51(text, expected):
 
     ex = extract_text(text)
     assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECEIVED] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 53: another place alone in the clause before is the subject (深圳，作为…); a short lead
+    # ending in 被 goes with the agency before a title (自治区唯一被科技部认定的…)
+    ("崇义县新闻\n深圳，作为中国经济特区之一，以其开放的经济政策闻名于世。", []),
+    ("崇义县新闻\n崇义，作为全国生态示范县，拥有丰富的资源。", ["全国生态示范县"]),
+    ("同心县新闻\n同心县作为自治区唯一被科技部认定的全国首批创新型试点县(市)，顺利通过验收。", ["全国创新型试点县(市)"]),
+])
+def test_subjects_and_leads_seen_in_round_53(text, expected):
+    from kg.extract import extract_text
+
+    ex = extract_text(text)
+    assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECEIVED] == expected

@@ -1126,3 +1126,9 @@ def test_shijian_after_the_county_unquoted_is_a_verb_or_an_aim():
 ])
 def test_formulas_spelled_out_in_brackets(text, expected):
     assert implemented(text) == expected
+
+
+def test_a_campaign_the_prefecture_launched_is_not_the_county_s():
+    # round 53 (h158): 平凉市启动实施…“一强三优”行动 is the city's; the county's own launch is its own
+    assert implements_in("崇信县新闻\n去年以来，平凉市启动实施党建统领“一强三优”行动。") == set()
+    assert implements_in("崇信县新闻\n去年以来，崇信县启动实施党建统领“一强三优”行动。") == {"一强三优行动"}

@@ -458,6 +458,8 @@ class _Reader:
             before = sentence[_clause_start(sentence, m.start()):m.start()]
             if (whole := _WHOLE_SCOPE.fullmatch(before.strip())) and whole.group(1) not in self.names:
                 continue  # 全国共入选…优秀案例76个: how many the nation or province got, not the county's
+            if not before.strip(ADVERBS) and self._place_alone_before(sentence, m.start() - len(before)):
+                continue  # 深圳，作为中国经济特区之一: another place, alone in the clause before, is the subject
             condition = sentence[:m.start() - len(before)].rstrip("，, ")
             if not before.strip(ADVERBS) and condition.endswith("的") and not any(
                     n in condition[_clause_start(condition, len(condition)):] for n in self.names):
@@ -1707,7 +1709,9 @@ class _Reader:
         """入选中央文明委第七届全国文明城市提名城市: the agency that keeps the list is not part of the
         title when a batch, year or level word follows it (财政部扶持…试点县 keeps it)."""
         mentions = agencies().scan(title.text, self.focus.province, self.focus.prefecture)
-        if not mentions or mentions[0].start != 0 or mentions[0].agency.kind == "media":
+        # (自治区唯一被科技部认定的…: a short lead ending in 被 before the agency goes with it)
+        lead = title.text[:mentions[0].start] if mentions else ""
+        if not mentions or (lead and not (lead.endswith("被") and len(lead) <= 10)) or mentions[0].agency.kind == "media":
             return title
         end = mentions[0].end
         for joined in mentions[1:]:  # (水利部和财政部联合发布的…: agencies joined, then their act)
@@ -2688,6 +2692,16 @@ class _Reader:
         return any(mention.start == 0 and all(c.adcode != self.focus.adcode for c in mention.candidates)
                    and not _NOT_A_SUBJECT.match(rest, mention.end)
                    for mention in gazetteer().scan(rest, short_forms=False))
+
+    def _place_alone_before(self, sentence: str, clause_start: int) -> bool:
+        """Is the clause before the one at `clause_start` only the name of a place other than the
+        county (深圳，作为…; not 安吉，作为…)?"""
+        if clause_start < 2 or sentence[clause_start - 1] not in "，,":
+            return False
+        previous = sentence[_clause_start(sentence, clause_start - 1):clause_start - 1].strip()
+        mentions = gazetteer().scan(previous) if 2 <= len(previous) <= 12 else []
+        return len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(previous) \
+            and previous not in self.names and all(c.adcode != self.focus.adcode for c in mentions[0].candidates)
 
     def _names_other_place(self, text: str) -> bool:
         """A full place name other than the focus county (德清县获评…, 湖州市被评为…), or the

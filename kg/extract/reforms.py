@@ -1362,7 +1362,7 @@ _RANKING_NAME = re.compile(r"[双三四五六七八九十两\d]*(?:第一|连冠
 # A place's name and a colon before its practice: 长沙市长沙县：“五联”模式
 _OWNER_COLON = re.compile(r"\s*[:：][^\n，,。；;:：]{0,10}")
 # What a place that opens a clause does as its subject: 金水区以…为载体, 金水区推行…
-_SUBJECT_ACTS = re.compile(r"(?:始终|坚持|积极|大力|通过|依托)?(?:以|推行|实施|探索|创新|打造|构建|建立|推出|开展)")
+_SUBJECT_ACTS = re.compile(r"(?:始终|坚持|积极|大力|通过|依托|启动|全面|深入)?(?:以|推行|实施|探索|创新|打造|构建|建立|推出|开展)")
 # What may open a clause of a list before its owner's name: 以及宁国市的…
 _LIST_LEAD = re.compile(r"\s*(?:以及|及|和|还有)?")
 _CLAUSE_BREAK = re.compile(rf"[{re.escape(CLAUSE_END)}]")
