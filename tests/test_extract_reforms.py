@@ -494,11 +494,11 @@ def test_a_formula_the_county_makes_its_tool():
     ("近年来，易县以“三小三大三共同”为切入口，创新打造民族团结进步创建工作升级版。", {"三小三大三共同"}),
     # … but not a national programme the county leads with
     ("易县以“一件事一次办”为牵引，深化政务服务改革。", set()),
-    # round 50: a formula after a word of its field (平安 + 五无); not a plain phrase
-    ("易县以“平安五无”为抓手，建立矛盾纠纷联调到村机制。", {"平安五无"}),
+    # (nor a slogan with a number in it: a field word and a formula, 平安五无, was tried and
+    # dropped, as it took 以“落实双减”为抓手 and 以“喜迎二十大”为主线 too)
     ("易县以“平安建设”为抓手，建立矛盾纠纷联调到村机制。", set()),
     ("易县以“开源”为抓手，培育税源。", set()),
-    ("易县以“喜迎二十大”为主线，以“决战四季度”为抓手，推动发展。", set()),
+    ("易县以“喜迎二十大”为主线，以“落实双减”为抓手，推动发展。", set()),
 ])
 def test_a_formula_the_county_makes_its_way_in(text, expected):
     assert implements_in(text) == expected

@@ -1898,8 +1898,9 @@ class _Reader:
                  and not self.p.hedge.search(sentence, _clause_start(sentence, m.start()), m.start())
                  and not _STILL_TO_COME.search(sentence, 0, m.start())] if "成为" in sentence else []
         for m in [*self.p.title_then_verb.finditer(sentence), *cards]:
-            if self.p.list_word.match(sentence, m.end()):
+            if self.p.list_word.match(sentence, m.end()) or sentence.startswith("的", m.end()):
                 continue  # 公布首批创新型县(市)验收通过名单: the verb names a list, read by _joined_list
+                # (…先行区通过评估的县中: the verb describes others)
             subject = sentence[_clause_start(sentence, m.start()):m.start()].lstrip(_HEADING_MARK)
             named = False
             for name in self.names:  # 我市国家级…试点

@@ -686,16 +686,19 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
             return True
     # 嘉定区党政代表团，抵达对口帮扶的青海省果洛州班玛县: the county described by the word, later in
     # the sentence the place (the first it names) opens
+    # (the place acting as a body or its party: not 杭州市媒体记者, 西宁市，作为…)
     opening_start = _sentence_start(text, first.start)
-    if not ref.loose and not any(r.place and not r.is_focus and not r.loose for r in ctx.refs_in(opening_start, first.start)):
+    if not ref.loose and _AS_BODY.match(text, after) \
+            and not any(r.place and not r.is_focus and not r.loose for r in ctx.refs_in(opening_start, first.start)):
         stop = _SENTENCE_END.search(text, after)
         stop = stop.start() if stop else len(text)
         for s, e, role in ctx.words_in(after, stop):
             if role == "benchmark" or text[s:e] not in triggers().take_object or not text.startswith("的", e):
                 continue
             county = next((r for r in ctx.refs_in(e + 1, min(e + 17, stop)) if r.is_focus), None)
-            if county and all(r.is_focus or (r.place and r.place.level != "county") for r in ctx.refs_in(e + 1, county.start)):
-                return True
+            if county and all(r.is_focus or (r.place and r.place.level != "county") for r in ctx.refs_in(e + 1, county.start)) \
+                    and not any(r.place and not r.is_focus and not r.loose for r in ctx.refs_in(after, s)):
+                return True  # (not …来到嘉定区，参观了嘉定区对口帮扶的班玛县: another place owns the word)
     if not words:
         return False
     linking = ("link", "aid")
@@ -1023,11 +1026,15 @@ def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
 _FUNDS_TO = re.compile(r"(?:累计|共|先后|已)?(?:(?:落实|投入|拨付|安排|下达|捐赠|提供)了?(?P<county>[\u4e00-\u9fff]{2,12}?)"
                        r"|(?:向|给|为|对)(?P<county2>[\u4e00-\u9fff]{2,12}?)(?:落实|投入|拨付|安排|下达|捐赠|提供))"
                        r"(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff]{0,6}?(?:帮扶|援助|援建|协作|扶贫)资金")  # (2019年对口帮扶资金)
+# A place named as a body or its party: 嘉定区党政代表团, 萧山区委, 宁波市帮扶工作队
+_AS_BODY = re.compile(r"[^，,。；;]{0,6}?(?:代表团|考察团|调研组|工作组|工作队|一行|领导|党委|政府|[区县市]委)")
 # The county as the object of the place's pairing work: (广州、深圳等9个市)对城口实施对口帮扶
 _WORK_TOWARDS = re.compile(r"(?:等[\d一二三四五六七八九十两]*个?[市县区地]?)?(?:累计|先后|长期|持续|一直)?"
                            r"对(?P<county>[\u4e00-\u9fff]{2,12}?)(?:实施|开展|进行)了?")
 # … the word ending its clause (not 开展帮扶项目考察, 实施帮扶的企业)
-_WORK_ENDS_CLAUSE = re.compile(r"(?:工作)?(?=[，,。；;！!？?]|$)")
+# (以来, 三年来, 后 may close it: 对淳安县开展对口帮扶以来，…; 工作 not of a visit: …帮扶工作取得成效)
+_WORK_ENDS_CLAUSE = re.compile(r"(?:工作)?(?:以来|后|以后|期间|中|[\d一二三四五六七八九十两余多]+年(?:来|以来)?)?(?=[，,。；;！!？?]|$)"
+                               r"|工作(?!调研|考察|座谈|交流|会)")
 # The aid teams or cadres a place sends to the county: (长沙市)累计向泸溪县派驻帮扶队伍
 _SENDS_TO = re.compile(r"(?:累计|共|先后|已|每年)?(?:向|给|为)(?P<county>[\u4e00-\u9fff]{2,12}?)(?:派驻|选派|派出|输送|下派)"
                        r"[\u4e00-\u9fff]{0,6}?(?:帮扶|援建|援助|挂职|支教|支医|对口)")

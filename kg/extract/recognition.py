@@ -402,8 +402,11 @@ def _founds_county(sentence: str, start: int, end: int) -> bool:
     in 县: 设立首批乡村振兴先行县)."""
     for m in re.finditer("设立", sentence[start:end]):
         at = start + m.end()
+        window = sentence[at:at + 12]
+        # (the name alone: not 设立德清县国家级地理信息产业园, a zone of the county)
         if any(p.start == 0 and any(c.level == "county" for c in p.candidates)
-               for p in gazetteer().scan(sentence[at:at + 12], short_forms=False)):
+               and not re.match(r"[\u4e00-\u9fff]", window[p.end:p.end + 1])
+               for p in gazetteer().scan(window, short_forms=False)):
             return True
     return False
 
@@ -665,7 +668,8 @@ _CENSURE = re.compile(r"批评|约谈|问责|警示|警告|处分|整改|问题"
 # The words of an agency's attention, which recognise only what is no fault (引起A高度重视) …
 _ATTENTION = ("关注", "重视")
 # … in a sentence naming none: 违规发放…问题受到省纪委监委高度关注, 引起…重视，派出督查组
-_FAULT = re.compile(rf"{_CENSURE.pattern}|违规|违法|督查组|督办|查处|责令")
+# (a fault of the county's, not 急难愁盼问题, 问题导向, 在整改中探索形成)
+_FAULT = re.compile(r"违规|违法|非法|责令|问责|约谈|批评|处分|查处|警示|警告|限期整改")
 # Levels of agencies and of titles, to compare
 _LEVEL_RANK = {"international": 4, "central": 3, "national": 3, "provincial": 2, "prefectural": 1}
 

@@ -422,7 +422,8 @@ def _run_candidates(run: list[Quote], gaps: list[str], text: str, short_names: t
     counted = _QUOTED_COUNT.match(text, last.end + len(tail)) if tail.endswith("等") else None
     if counted:  # “A”“B”和“C”等“三大”机制: the list's head comes after a quoted count
         tail += counted.group() + _clause_after(text, counted.end())
-    elif _LIST_QUANTIFIER.fullmatch(tail.removeprefix("等")) and (field := _QUOTED_FIELD.match(text, last.end + len(tail))):
+    elif _LIST_QUANTIFIER.fullmatch(tail.removeprefix("等")) and all(len(q.name) >= 3 for q in run) \
+            and (field := _QUOTED_FIELD.match(text, last.end + len(tail))):  # (not “自治”“法治”“德治”三大“治理”体系)
         tail += _clause_after(text, field.end())  # “A”“B”四大“两山”转化模式: a quoted field between count and head
     lead = _clause_before(text, run[0].start)
     if not lead and run[0].start > 0 and text[run[0].start - 1] in "：:":  # 总书记强调：“…”
@@ -856,11 +857,7 @@ def _formula_core(name: str, lead: str, tail: str) -> bool:
     """以“四改四革”为核心内容, 以“三能两创”为抓手, 以“三小三大三共同”为切入口: a formula the text
     makes the core, the tool or the way into a practice (not a date, 3·15, nor 5G+)."""
     tail = _PAREN.sub("", tail, count=1)  # 以“三能两创”（能开会、能议事…）为抓手
-    # (or a formula after a word of its field: 以“平安五无”为抓手)
-    # (not 喜迎二十大, 决战四季度: a number, a count of time)
-    formula = _is_formula(name) or (len(name) in (4, 5) and name[2] in NUMERALS
-                                    and name[3] not in NUMERALS + MEASURE_WORDS and _is_formula(name[2:]))
-    return lead.endswith("以") and formula and not _DATED_EVENT.match(name) and not name.endswith("+") \
+    return lead.endswith("以") and _is_formula(name) and not _DATED_EVENT.match(name) and not name.endswith("+") \
         and bool(re.match(r"为(?:核心|主要)?内容|为核心|为主线|为抓手|为载体|为切入口", tail))
 
 
