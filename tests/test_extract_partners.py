@@ -833,3 +833,15 @@ def test_the_county_as_the_object_of_pairing_work(focus, text, expected):
 ])
 def test_counter_examples_of_rounds_50_51_and_round_52(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # a second reader's counter-examples to round 52: the pairing work's time after the word; the
+    # word + 的 + county only after a place acting as a body, no other place before the word
+    ("淳安县", "杭州市萧山区对淳安县开展对口帮扶以来，累计实施项目120个。", ["杭州市萧山区"]),
+    ("城口县", "广州、深圳等9个市对城口实施对口帮扶三年来，城口面貌焕然一新。", ["广州市", "深圳市"]),
+    ("班玛县", "海淀区考察团一行来到嘉定区，参观了嘉定区对口帮扶的班玛县产品展销。", ["上海市嘉定区"]),
+    ("班玛县", "西宁市，作为全省的中心城市，积极支持对口帮扶的班玛县发展。", []),
+])
+def test_counter_examples_of_round_52(focus, text, expected):
+    assert partners_of(text, focus) == expected

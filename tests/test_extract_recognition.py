@@ -960,3 +960,13 @@ def test_counter_examples_of_round_36(text, expected):
 ])
 def test_inspections_passed_attention_and_a_county_founded(text, expected):
     assert agencies_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second reader's counter-examples to round 52: a problem the practice solves is no fault; a
+    # zone set up in the county is no county founded
+    ("寻乌县新闻\n寻乌县解决群众急难愁盼问题的“联村共治”做法，受到中央政法委高度重视。", ["中共中央政法委员会"]),
+    ("德清县新闻\n经国务院批准，设立德清县国家级地理信息产业园，德清县成为全国首个获批县。", ["中华人民共和国国务院"]),
+])
+def test_counter_examples_of_round_52(text, expected):
+    assert agencies_in(text) == expected
