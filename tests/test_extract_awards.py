@@ -2806,3 +2806,8 @@ def test_subjects_and_leads_seen_in_round_53(text, expected):
 
     ex = extract_text(text)
     assert [r.object.label for r in ex.relations if r.predicate is Predicate.RECEIVED] == expected
+
+
+def test_titles_striven_for_are_aims():
+    # round 54 (h163): 奋力跻身… in a plenary's plan is an aim
+    assert labels("着力建设生态安吉，奋力跻身全国综合实力百强县、中国工业百强县。") == []

@@ -845,3 +845,14 @@ def test_counter_examples_of_rounds_50_51_and_round_52(focus, text, expected):
 ])
 def test_counter_examples_of_round_52(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # round 54: a later clause opening with 与 and the county, then a strong word; a district's name
+    # after another city's name is that city's zone (绍兴滨海新区, not 天津市滨海新区)
+    ("托里县", "2011年以来，锦州市认真贯彻落实党中央关于对口援疆工作的决策部署，与托里县结成了对口援助关系。", ["锦州市"]),
+    ("托里县", "锦州市认真贯彻落实决策部署，与托里县开展座谈交流。", []),
+    ("常山县", "5月18日下午，绍兴滨海新区与衢州市常山县签订共建山海协作“产业飞地”框架协议。", []),
+])
+def test_shapes_of_round_54(focus, text, expected):
+    assert partners_of(text, focus) == expected

@@ -265,6 +265,11 @@ def extract(doc: Document, ex: Extraction) -> None:
             continue
         if ref.short and _SMALLER_PLACE.match(text, ref.end) or _TOWN_AFTER.match(text, ref.end):
             continue
+        before = refs[index - 1] if index else None
+        if before is not None and before.end == ref.start and before.place is not None and ref.place.level == "county" \
+                and before.place.level in ("prefecture", "province") \
+                and before.place.name not in (ref.place.prefecture, ref.place.province):
+            continue  # 绍兴滨海新区: another city's zone that shares a district's name (天津市滨海新区)
         lo, hi = _list_clause(shared, ends, starts, *_clause(shared, ref.start))
         if (compass := _COMPASS.match(text, lo)) and not any(compass.start() <= s < compass.end() for s in starts):
             continue  # 南隔汕头港与濠江区对接, 东与A县相连: where the county lies, no pairing (not 东至县)
@@ -1018,6 +1023,12 @@ def _later_clause_helps(ctx: _Context, after: int, hi: int) -> bool:
                 return county is not None and county.start - e <= 6 and (
                     _ENDS_CLAUSE.match(text, county.end) is not None
                     or _COUNTY_WORK.fullmatch(text, county.end, hi) is not None)
+        # (…，与托里县结成了对口援助关系: the clause opens with 与 and the county, then a strong word)
+        county = next((r for r in ctx.refs_in(lo, lo + 16) if r.is_focus), None)
+        if county is not None and text.endswith(("与", "同"), lo, county.start) and county.start - lo <= 8 \
+                and any(s >= county.end and s - county.end <= 8 and role in ("link", "aid") and text[s:e] in take_object
+                        for s, e, role in ctx.words_in(county.end, hi)):
+            return True
         lo = hi
     return False
 
