@@ -667,8 +667,8 @@ _NOT_CONFERRING = re.compile(r"创建|评选|申报|开展|推荐|遴选|征集|
 _CENSURE = re.compile(r"批评|约谈|问责|警示|警告|处分|整改|问题")
 # The words of an agency's attention, which recognise only what is no fault (引起A高度重视) …
 _ATTENTION = ("关注", "重视")
-# … in a sentence naming none: 违规发放…问题受到省纪委监委高度关注, 引起…重视，派出督查组
-# (a fault of the county's, not 急难愁盼问题, 问题导向, 在整改中探索形成)
+# … in a sentence naming no fault of the county's: not 违规发放…问题受到省纪委监委高度关注，…被问责
+# (but 急难愁盼问题, 问题导向, 在整改中探索形成 are no faults)
 _FAULT = re.compile(r"违规|违法|非法|责令|问责|约谈|批评|处分|查处|警示|警告|限期整改")
 # Levels of agencies and of titles, to compare
 _LEVEL_RANK = {"international": 4, "central": 3, "national": 3, "provincial": 2, "prefectural": 1}
