@@ -2716,6 +2716,13 @@ def test_a_decision_naming_titles_and_the_county_on_it():
     assert labels("近日，省政府印发《关于开展全省农业农村工作先进县评选的通知》，安吉县积极申报。") == []
 
 
+def test_titles_an_agency_confers_at_a_meeting_and_the_county_on_them():
+    # 对X进行命名授牌 (表彰)，某县名列其中: the titles conferred, the county among their holders
+    assert labels("2020年10月，生态环境部对第四批国家生态文明建设示范市县进行命名授牌，安吉县名列其中。") \
+        == ["国家生态文明建设示范市县"]
+    assert labels("会上对全市各乡镇进行表彰，安吉县天子湖镇名列其中。") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # round 38: other places counted after 授予 are its recipients; who approved a title, after
     # 被 or 经 and a year, is no part of it

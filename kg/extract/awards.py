@@ -193,7 +193,9 @@ def _patterns() -> _Patterns:
             # 商务部公布了2021年电子商务进农村综合示范县，某县名列其中: the titles published
             rf"|(?:{alternation(t['publish'])})了(?P<named>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"
             # 《关于命名第六届全国文明城市的决定》，某县名列其中: the titles a decision confers
-            rf"|关于(?:命名|授予|认定|表彰)(?P<decided>[^{CLAUSE_END}《》]{{4,40}}?)的(?:决定|通知)"),
+            rf"|关于(?:命名|授予|认定|表彰)(?P<decided>[^{CLAUSE_END}《》]{{4,40}}?)的(?:决定|通知)"
+            # 生态环境部对第四批国家生态文明建设示范市县进行命名授牌，某县名列其中: the titles conferred
+            rf"|对(?P<conferred>[^{CLAUSE_END}对]{{4,40}}?)(?:进行|予以)?了?(?:命名|授牌|表彰){{1,2}}(?=[{CLAUSE_END}])"),
         # 在甘肃省东西部协作考核中获评“好”等次: the assessment and its grade make the title
         rating=re.compile(
             rf"在(?P<exam>[^{CLAUSE_END}在]{{2,30}}?(?:{alternation(t['assessment'])}))(?:工作)?(?:结果)?中"
@@ -1999,7 +2001,7 @@ class _Reader:
                 lists, text = list(self.p.published_list.finditer(previous)), previous
             if not lists:
                 continue
-            group = next(g for g in ("title", "counted", "listed", "named", "decided") if lists[-1].group(g) is not None)
+            group = next(g for g in ("title", "counted", "listed", "named", "decided", "conferred") if lists[-1].group(g) is not None)
             region_start, region = lists[-1].start(group), lists[-1].group(group)
             if group == "counted" and (what := _COUNTED_AS.match(region)):  # 认定98个单位为X: X
                 region_start, region = region_start + what.end(), region[what.end():]
