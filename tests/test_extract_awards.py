@@ -2818,3 +2818,15 @@ def test_subjects_and_leads_seen_in_round_53(text, expected):
 def test_titles_striven_for_are_aims():
     # round 54 (h163): 奋力跻身… in a plenary's plan is an aim
     assert labels("着力建设生态安吉，奋力跻身全国综合实力百强县、中国工业百强县。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a copula opening a clause after one the county opened (“山水岐山”深入人心，岐山县坚持…，是…)
+    ("“山水安吉·宜居家园”深入人心，安吉县坚持城乡统筹发展，是全国农村幸福社区建设示范县、全省城乡发展一体化试验示范区，"
+     "天子湖镇是全国重点示范镇。", ["全国农村幸福社区建设示范县", "全省城乡发展一体化试验示范区"]),
+    # (a unit of the county, or one the county has, opens that clause: the unit's title)
+    ("去年以来，安吉县天子湖镇坚持发展，是全国重点示范镇。", []),
+    ("据了解，安吉县的天子湖镇坚持发展，是全国重点示范镇。", []),
+])
+def test_a_copula_after_a_clause_the_county_opened(text, expected):
+    assert labels(text) == expected

@@ -797,7 +797,9 @@ class _Reader:
             or (_HAVING_OPENS.match(sentence.lstrip()) is not None and self._goes_on_from(previous, paragraph_about_county))
             or (_COUNTY_FACTS.match(sentence.lstrip()) is not None
                 and (self._about_county(previous) or (not previous and paragraph_about_county)))
-            or self._after_facts(sentence[:m.start()], self._goes_on_from(previous, paragraph_about_county))) \
+            or self._after_facts(sentence[:m.start()], self._goes_on_from(previous, paragraph_about_county))
+            # (“山水岐山”深入人心，岐山县坚持城乡统筹发展，是…: the clause right before opens with the county)
+            or self._prior_clause_opens_with_county(sentence, _clause_start(sentence, m.start()))) \
             and not self._names_other_place(_NEIGHBOURS.sub("", self._without_superiors(_blanked(sentence[:m.start()], found)))) \
             and "所在的" not in sentence[:m.start()]  # (安吉县所在的湖州市是…，更是…: the prefecture)
         # 这里是中国藤茶第一县: a portrait of the county calls it 这里
@@ -826,6 +828,19 @@ class _Reader:
                 and not self._agency_opens(prior)))
         return named_after or opened or here or goes_on \
             or (not prefecture_opens and self._subject_is_county(before, required=kind == "copula"))
+
+    def _prior_clause_opens_with_county(self, sentence: str, clause_start: int) -> bool:
+        """Does the clause right before `clause_start` open with the county as its subject (岐山县坚持
+        城乡统筹发展，是…; not 岐山县的…, 岐山县蔡家坡镇…)?"""
+        if clause_start < 2:
+            return False
+        prior = _LEADING_TIME.sub("", _TOPIC.sub("", sentence[_clause_start(sentence, clause_start - 1):clause_start - 1].lstrip()))
+        name = next((n for n in self.recipients if prior.startswith(n) and len(n) >= 2), None)
+        if name is None or "是" in prior:
+            return False
+        rest = prior[len(name):]
+        return not rest.startswith(("的", "所", "与", "和", "等")) and not self._names_unit(rest[:12]) \
+            and not self._names_other_place(rest[:12])
 
     def _called_the_county_s(self, sentence: str, m: re.Match, before: str, title: Title) -> bool:
         """获全国首个“X”称号, 某县获“X”称号: a title the text calls a 称号, the county's when it is
