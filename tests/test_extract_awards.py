@@ -2723,6 +2723,15 @@ def test_titles_an_agency_confers_at_a_meeting_and_the_county_on_them():
     assert labels("会上对全市各乡镇进行表彰，安吉县天子湖镇名列其中。") == []
 
 
+@pytest.mark.parametrize("text", [
+    # the places a decision counts before its title (命名A等53个县(市、区)为X) are no part of it
+    "近日，交通运输部决定命名北京市通州区等53个县(市、区)为城乡交通运输一体化示范县，安吉县入选。",
+    "近日，交通运输部印发《关于命名北京市通州区等53个县(市、区)城乡交通运输一体化示范县的通知》，安吉县入选。",
+])
+def test_places_counted_before_a_decision_s_title(text):
+    assert labels(text) == ["城乡交通运输一体化示范县"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # round 38: other places counted after 授予 are its recipients; who approved a title, after
     # 被 or 经 and a year, is no part of it

@@ -183,7 +183,9 @@ def _patterns() -> _Patterns:
             # (the list's act is no part of the title: …基地认定名单, …县验收通过名单)
             rf"(?:{alternation(t['publish'])}|确定)了?的?(?P<title>[^{CLAUSE_END}]{{4,40}}?)"
             rf"(?:认定|确认|命名|评定|验收通过|通过验收)?(?:{alternation(t['list'])})"
-            rf"|(?:{alternation(t['publish'])}|确定|认定|评选出|命名)了?(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个"
+            # (决定命名北京市通州区等53个县(市、区)为X: the first of the places counted before them)
+            rf"|(?:{alternation(t['publish'])}|确定|认定|评选出|命名)了?(?:[^{CLAUSE_END}等《》“”]{{2,20}}?等)?"
+            rf"(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个"
             rf"(?P<counted>[^{CLAUSE_END}]{{4,40}})(?=[{CLAUSE_END}])"
             # 2022年国家乡村振兴示范县创建名单公布: the list first, then its publication
             # (or the titles without 名单, ending with a head: 第二批…示范创建县公布，某县榜上有名)
@@ -2035,6 +2037,9 @@ class _Reader:
                 region_start, region = region_start + verb.end(), region[verb.end():]
             if region.startswith("《"):  # (关于公布《…名单》的通知: the list's own name)
                 region_start, region = region_start + 1, region[1:]
+            # (关于命名北京市通州区等53个县(市、区)X的通知: the places counted first are no part of it)
+            if counted_first := _PLACES_COUNTED_FIRST.match(region):
+                region_start, region = region_start + counted_first.end(), region[counted_first.end():]
             creating_after = region.endswith("创建")  # 国家乡村振兴示范县创建名单
             region = region.removesuffix("创建")
             region = _PASSED_BEFORE_LIST.sub("", region)  # 首批创新型县(市)验收通过名单: the title
@@ -2804,6 +2809,9 @@ _QUOTED_LIST = re.compile(rf"[“「『](?:{_LEVEL_OPENING}[^“”「」『』�
                           r"|\s*[两三四五六七八九十\d]+[块张项个]|\s*[，,。；;、]|$)")
 # The kind counted before what they were named: (认定98个)单位为…, (命名10个)县为…
 _COUNTED_AS = re.compile(r"[^为，,“”]{0,6}?为")
+# The places a list or decision counts before its title: 北京市通州区等53个县(市、区)
+_PLACES_COUNTED_FIRST = re.compile(r"[^等，,“”]{2,20}等[\d一二三四五六七八九十百]+个(?:县市区|县市|县区|县|市|区|单位|地区)?"
+                                   r"(?:[(（][县市区、]{1,6}[)）])?")
 # The last two fields of a list joined by 及, 和 or 与, the second with the shared head
 _LAST_FIELDS_JOINED = re.compile(r"([^的和及与]{2,6})(?:及|和|与)([^的和及与]+)")
 # An honour word closing a list's last title: …百强县(市)殊荣
