@@ -2839,3 +2839,16 @@ def test_titles_striven_for_are_aims():
 ])
 def test_a_copula_after_a_clause_the_county_opened(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of carrying out inside an item ending with a pilot's head is part of that title, and
+    # the list goes on after it
+    ("近年来，安吉县先后被国家和省确定为土地规模经营示范县、黑土地保护整建制推进试点县、主要农作物生产全程机械化示范县。",
+     ["土地规模经营示范县", "黑土地保护整建制推进试点县", "主要农作物生产全程机械化示范县"]),
+    # a comma run of titles goes on with one opening with its batch (第五批全国…)
+    ("安吉县是国家级出口食品农产品质量安全示范区,第五批全国民族团结进步创建活动示范单位。",
+     ["国家级出口食品农产品质量安全示范区", "全国民族团结进步创建活动示范单位"]),
+])
+def test_lists_going_on_past_a_pilot_s_verb_and_a_batch(text, expected):
+    assert labels(text) == expected

@@ -1168,9 +1168,11 @@ class _Reader:
                 offset, item = offset + conferrer, item[conferrer:]
             # ((…授予) aside; 就是 inside a title; and a verb of carrying out inside an item with its
             # level word is part of the title: 全省全面深化改革工作先进)
+            # (so is one inside an item ending with a pilot's head: 黑土地保护整建制推进试点县)
             leveled = self.p.level.match(item.strip()) is not None
-            if n and any(self.p.verb_kind[v.group()] not in ("copula", *(("carry",) if leveled else ())) for v in
-                         self.p.verb.finditer(re.sub(r"[(（][^()（）]*[)）]", "□", _unquoted(item)))):
+            piloted = self._ends_with_pilot_head(_unquoted(item.strip()))
+            if n and any(self.p.verb_kind[v.group()] not in ("copula", *(("carry",) if leveled or (piloted and v.start()) else ()))
+                         for v in self.p.verb.finditer(re.sub(r"[(（][^()（）]*[)）]", "□", _unquoted(item)))):
                 break  # "获评A、连续15年获评B": the next verb starts its own enumeration
             group = self._shared_head_group(items, n, start) if kind in ("trigger", "copula", "weak", "built") else None
             if group is not None:
@@ -1255,7 +1257,8 @@ class _Reader:
     def _comma_run_end(self, sentence: str, end: int, kind: str) -> int | None:
         """被评为A,B,C,D称号, 是A、B,C、D。: where a list of titles that commas separate ends. With
         称号 closing it, every clause after the first must be titles; without, the run takes the
-        clauses that are titles and no more, each with a level word or a pilot's head, up to the
+        clauses that are titles and no more, each with a level word (after its batch: 第五批全国…)
+        or a pilot's head, up to the
         first that is not (…试点县,全省…示范县,其中“X”列入…); None if there is none."""
         if end >= len(sentence) or sentence[end] not in ",，":
             return None
@@ -1293,7 +1296,7 @@ class _Reader:
                 label = clean_label(part)
                 if self.p.verb.search(_unquoted(part)) or title is None or title.end != len(part.rstrip()) \
                         or "等" in label or any(n in label for n in self.recipients) \
-                        or not (self.p.level.match(label) or self._ends_with_pilot_head(label)
+                        or not (self.p.level.match(_BATCH_FIRST.sub("", label)) or self._ends_with_pilot_head(label)
                                 or (shared_level and (part.lstrip().startswith(("“", '"'))
                                                       or self._final_head(label) == first_head))):
                     return run_end
