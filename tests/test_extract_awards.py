@@ -1993,6 +1993,7 @@ def test_titles_among_parks_and_behind_their_rank(text, expected):
     ("安吉县所在的湖州市获评全国文明城市。", []),
     # (and a list naming two kinds of holder says neither is the county's)
     ("六部门联合公布第三批全国乡村治理示范村镇和试点县名单，安吉县作为浙江省唯一入围的县份名列其中。", []),
+    ("近日，第二批全省法治政府建设示范地区(单位)和项目名单正式公布，安吉县名列其中。", []),
 ])
 def test_the_only_county_of_its_province_to_hold_a_title(text, expected):
     assert labels(text) == expected

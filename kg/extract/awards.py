@@ -3008,7 +3008,9 @@ def _kinds_listed(label: str) -> bool:
     return len(parts) >= 2 and len(kinds) >= 2
 
 
-_TWO_KINDS = re.compile(r"(?:村|镇|乡|县|市|区|村镇|单位|基地)(?:和|及|与)[^和及与]{0,8}(?:县|市|区|县城)$")
+# A list of two kinds of holder: …示范村镇和试点县, …示范地区(单位)和项目
+_TWO_KINDS = re.compile(r"(?:村|镇|乡|县|市|区|村镇|单位|基地|地区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?(?:和|及|与)[^和及与]{0,8}"
+                        r"(?:县|市|区|县城|项目)(?:名单)?$")
 # After the county's own province or prefecture: where the county is the only or first one
 _UNIQUE_AFTER = rf"(?={_FIRST_OR_ONLY})"
 _KIND_OF_HOLDER = re.compile(r"(?:(?:荣誉)?称号)?的(?:县份|县|市|区|旗|县市|县区|城市|地区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")

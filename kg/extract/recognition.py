@@ -397,12 +397,18 @@ def _routine_approval(sentence: str, at: int, verb: str) -> bool:
         and "改革" not in window
 
 
+# The kind of county-level division an approval set up: …批准设立的市辖区, 设立县级市
+_DIVISION_SET_UP = re.compile(r"的?(?:市辖区|县级市|自治县|自治旗)(?![\u4e00-\u9fff])")
+
+
 def _founds_county(sentence: str, start: int, end: int) -> bool:
-    """经国务院批准设立五峰土家族自治县: a county's full name right after 设立 (not a title ending
-    in 县: 设立首批乡村振兴先行县)."""
+    """经国务院批准设立五峰土家族自治县: a county's full name right after 设立, or the kind of
+    division set up (经国务院批准设立的市辖区) (not a title ending in 县: 设立首批乡村振兴先行县)."""
     for m in re.finditer("设立", sentence[start:end]):
         at = start + m.end()
         window = sentence[at:at + 12]
+        if _DIVISION_SET_UP.match(window):
+            return True
         # (the name alone: not 设立德清县国家级地理信息产业园, a zone of the county)
         if any(p.start == 0 and any(c.level == "county" for c in p.candidates)
                and not re.match(r"[\u4e00-\u9fff]", window[p.end:p.end + 1])
