@@ -1814,6 +1814,9 @@ def test_a_company_s_title_is_not_the_county_s():
      ["综合实力全国百强县", "工业经济全国百强县", "科技创新全国百强县"]),
     ("晋江市入选综合实力、工业、省级开发区高质量发展等3个“全国百强”。",  # (长葛市)
      ["综合实力全国百强", "工业全国百强", "省级开发区高质量发展全国百强"]),
+    # (unquoted, after a year: 荣登2023年度全国A、B…四张百强榜单)
+    ("晋江市荣登2023年度全国综合实力、绿色发展、科技创新、新型城镇化质量四张百强榜单。",
+     ["全国综合实力百强", "全国绿色发展百强", "全国科技创新百强", "全国新型城镇化质量百强"]),
     # … a quoted list without a head word named by its whole quotation (珲春市) …
     ("近日，“2023中国最美县域榜单”发布，全国105个县市区榜上有名，晋江市连续6年上榜。", ["2023中国最美县域榜单"]),
     # … the county's rank among holders before a quoted title (多伦县), not before a kind of holder alone

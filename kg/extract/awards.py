@@ -1372,7 +1372,8 @@ class _Reader:
             return []  # 赛迪、中郡、社科院等3个“全国百强县”榜单: the lists' publishers, not fields
         if m.group("fields").endswith("等") and number > len(fields) and _RANK_HEAD.search(clean_label(m.group("title"))):
             # 荣获综合实力、工业经济等8个“全国百强县”荣誉: some of the fields named, the ranking once
-            return [Title(m.start("title") + 1, m.end("title") - 1, clean_label(m.group("title")))]
+            quoted = m.group("title")[0] in "“\""
+            return [Title(m.start("title") + quoted, m.end("title") - quoted, clean_label(m.group("title")))]
         if number != len(fields) \
                 or any(self._head_chain_start(f) < len(f) for f in fields):  # a field is no title itself
             return []
@@ -2949,8 +2950,10 @@ _SELF_PREFIXES = ("我", "本", "该", "全", "这")
 # A landmark named after a place, right after its name: 普陀山, 东海海域, 和平纪念馆
 _LANDMARK_AFTER = re.compile(r"山|湖|江|河|海|纪念馆|公园|景区|博物馆|岛|湾|港")
 # Fields counted before one quoted ranking: 入围综合实力、工业经济…五个“全国百强县”榜单
-_COUNTED_FIELDS = re.compile(r"(?P<fields>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)等?"
-                             r"(?P<count>[两三四五六七八九十]|\d{1,2})个(?P<title>[“\"][^“”\"]{4,20}[”\"])(?:榜单|称号)?")
+# (or, unquoted, a ranking's head alone after a year: 2023年度全国综合实力、绿色发展…四张百强榜单)
+_COUNTED_FIELDS = re.compile(r"(?:(?:19|20)\d\d年度?)?(?P<fields>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)等?"
+                             r"(?P<count>[两三四五六七八九十]|\d{1,2})[个张项](?P<title>[“\"][^“”\"]{4,20}[”\"]"
+                             r"|百强(?:县市|县区|县|市|区)?(?=榜单|[，。；、,;]|$))(?:榜单|称号)?")
 # Before a verb joining a list: the county is not on it (不在列, 未能上榜)
 _NOT_JOINED = re.compile(r"(?:不|未|未能|没有|没能|尚未)$")
 # Between a run of the county's titles and a verb that goes on with it: 获得了A、B、入选C
