@@ -572,6 +572,9 @@ def test_titles_in_campaigns_are_no_practices(text, expected):
     # the county's own version of a national practice (an article about 嘉祥县); another county's is not
     ("易县建立“平安周例会”制度，打造新时代“枫桥经验”易县版。", {"平安周例会制度", "枫桥经验易县版"}),
     ("易县学习新时代“枫桥经验”涞水版。", set()),
+    # (a practice everyone has, then the county's name and a head: the county's own sample)
+    ("易县打造出新时代“枫桥经验”易县样本。", {"枫桥经验易县样本"}),
+    ("易县坚持和发展新时代“枫桥经验”。", set()),
 ])
 def test_platforms_and_county_versions_seen_on_pages_round14(text, expected):
     assert implements_in(text) == expected

@@ -630,8 +630,9 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     coined name (坚持“北上南下”), a verb of practice leads a run of quoted names
     (推广“讲法调”“祠堂调”), or a formula is the core of something (以“四改四革”为核心内容).
     """
-    if _fold(name) in lex.generic or (head and _fold(name + head) in lex.generic):
-        return None
+    if (_fold(name) in lex.generic and not (head and head.startswith(short_names) and tail.startswith(short_names))) \
+            or (head and _fold(name + head) in lex.generic):
+        return None  # “枫桥经验” is everyone's, but “枫桥经验”叶县样本 the county's own
     if _contains_any(lead[-8:], lex.words("negation")):
         return None  # 不搞“X工程”, 坚决杜绝“X”“Y”
     if _ends_with_any(lead, lex.words("suggested")) and not name.startswith(short_names) \
