@@ -2007,6 +2007,21 @@ def test_a_zone_approved_for_creation():
     assert labels("安吉县国家地理标志产品保护示范区批准创建。") == ["国家地理标志产品保护示范区"]
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency approves the county, named right after its verb, building a zone, or issues a
+    # document of support for it: the zone is the county's designation (not another place's)
+    ("国务院批复同意安吉建设民营经济示范区。", ["民营经济示范区"]),
+    ("近日，浙江省人民政府印发《关于支持安吉县建设高质量发展富民强县试验区的意见》。", ["高质量发展富民强县试验区"]),
+    ("浙江省人民政府关于支持安吉县建设高质量发展富民强县试验区的意见", ["高质量发展富民强县试验区"]),
+    ("国务院批复同意湖州建设民营经济示范区。", []),
+    ("近日，浙江省人民政府印发《关于支持湖州市建设高质量发展富民强县试验区的意见》。", []),
+    ("省政府支持安吉县建设高质量发展富民强县试验区。", []),
+])
+def test_a_zone_an_agency_approves_or_supports_the_county_building(text, expected):
+    assert labels(text) == expected
+
+
 def test_all_the_counties_of_a_province_are_no_title():
     # 位列全省建制县第十六: a place among every county of the province (涞水县's 2020 work report)
     assert labels("安吉县文明城市创建年度省级测评复检位列全省建制县第十六。") == []

@@ -581,7 +581,7 @@ class _Reader:
             found.extend(_as("commendation", self._commendations(sentence)))
         if "继" in sentence:
             found.extend(_as("looked_back", self._looked_back(sentence)))
-        if "批" in sentence or "同意" in sentence or "(" in sentence or "（" in sentence:
+        if "批" in sentence or "同意" in sentence or "(" in sentence or "（" in sentence or "关于支持" in sentence:
             found.extend(_as("approved_zone", self._approved_zones(sentence)))
         if "巩固" in sentence:
             found.extend(_as("consolidated", self._consolidated(sentence)))
@@ -1021,10 +1021,14 @@ class _Reader:
         """国务院批准设立桐乡乌镇数字经济示范区, 经省政府批准，桐乡市设立…试验区: an agency approved a
         zone that carries the county's name, or that the county itself set up; the zone is its designation."""
         found = []
-        approval = r"(?:批复同意|批准|批复|同意)"
-        for m in re.finditer(rf"{approval}(?:[，,](?P<name>[^{CLAUSE_END}]{{2,8}}?))?(?:设立|建设)的?"
+        # (国务院批复同意晋江建设…示范区: the county named right after the approval; 《关于支持杞县建设
+        # …试验区的意见》: a document of support names the zone it confers)
+        approval = r"(?:批复同意|批准|批复|同意|关于支持)"
+        for m in re.finditer(rf"{approval}(?:[，,]?(?P<name>[^{CLAUSE_END}]{{2,8}}?))?(?:设立|建设)的?"
                              rf"(?P<zone>[^{CLAUSE_END}]{{2,30}}?(?:{alternation(self.t['pilot_head'])}))"
-                             rf"(?=[{CLAUSE_END}]|$)", sentence):
+                             rf"(?=[{CLAUSE_END}]|$|的(?:意见|批复|通知|决定))", sentence):
+            if m.group().startswith("关于") and not sentence.startswith("的", m.end()):
+                continue  # (关于支持… only as a document's name)
             zone, name = m.group("zone"), m.group("name")
             own = name in self.recipients if name is not None else any(
                 n in zone for n in self.recipients if not n.endswith(("县", "市", "区", "旗")) or len(n) > 2)
@@ -1033,6 +1037,8 @@ class _Reader:
             recipient = alternation(n for n in self.recipients if len(n) > 1)
             before = re.sub(rf"^(?:\d{{4}}年(?:\d{{1,2}}月)?)?(?:(?:{recipient})[{ADVERBS}]*获|[获经由])?", "",
                             sentence[cstart:m.start()]).removesuffix("正式")
+            if m.group().startswith("关于"):  # (省政府印发《关于支持…的意见》: the agency that issued it)
+                before = _ISSUED_DOCUMENT.sub("", before)
             if not own or self.p.hedge.search(sentence[:m.start()]) or not self._only_agencies(before):
                 continue
             label = clean_label(zone)
@@ -3011,6 +3017,8 @@ def _kinds_listed(label: str) -> bool:
     return len(parts) >= 2 and len(kinds) >= 2
 
 
+# The act of issuing a document, between its agency and its name: 印发《, 出台了《
+_ISSUED_DOCUMENT = re.compile(r"(?:印发|出台|发布|下发|制定)了?《?$|《$")
 # A list of two kinds of holder: …示范村镇和试点县, …示范地区(单位)和项目
 _TWO_KINDS = re.compile(r"(?:村|镇|乡|县|市|区|村镇|单位|基地|地区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?(?:和|及|与)[^和及与]{0,8}"
                         r"(?:县|市|区|县城|项目)(?:名单)?$")
