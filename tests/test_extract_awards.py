@@ -2871,3 +2871,8 @@ def test_a_copula_after_a_clause_the_county_opened(text, expected):
 ])
 def test_lists_going_on_past_a_pilot_s_verb_and_a_batch(text, expected):
     assert labels(text) == expected
+
+
+def test_years_listed_before_a_quoted_title():
+    # 荣获2007年、2008年、2011年“X”称号: the years the county won it, not part of the title
+    assert labels("安吉县先后荣获2007年、2008年、2011年“浙江省科学发展进步县”称号。") == ["浙江省科学发展进步县"]

@@ -1099,6 +1099,8 @@ class _Reader:
             start += 1
         if won := _WON_THIS_HONOUR.match(sentence, start):  # 成为该市唯一获此殊荣的国家卫生县城
             start = won.end()
+        if years := _YEARS_LISTED.match(sentence, start):  # 荣获2007年、2008年“X”称号: the years it won it
+            start = years.end()
         if sentence.startswith("到", start) and sentence[start - 2:start] in ("入选", "列入", "纳入"):
             start += 1  # 入选到…名单中
         end, quoted = start, False
@@ -3312,6 +3314,8 @@ def plan_start(text: str) -> int:
 _BATCH = re.compile(r"第[一二三四五六七八九十百\d]{1,4}批(?:次)?|首批|第?[一二三四五六七八九十\d]{1,3}批次")
 # A batch opening a title: 第四批“…”实践创新基地
 _BATCH_FIRST = re.compile(rf"^(?:{_BATCH.pattern})")
+# Years listed before a quoted title, each a year the county won it: 2007年、2008年、2011年“X”
+_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d\d年度?[、和及])+(?:19|20)\d\d年度?(?=[“\"「])")
 _LEADING_YEARS = re.compile(r"^(?:19|20)\d\d([-—–~～至](?:19|20)?\d\d)?年度?")
 
 
