@@ -2876,3 +2876,14 @@ def test_lists_going_on_past_a_pilot_s_verb_and_a_batch(text, expected):
 def test_years_listed_before_a_quoted_title():
     # 荣获2007年、2008年、2011年“X”称号: the years the county won it, not part of the title
     assert labels("安吉县先后荣获2007年、2008年、2011年“浙江省科学发展进步县”称号。") == ["浙江省科学发展进步县"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb without a subject of its own after a clause another place opens: that place's title
+    ("此外，德清县以其“城乡统筹成效显著”，入围全国县域经济科学发展十大范例县。", []),
+    ("据悉，安吉县以其“城乡统筹成效显著”，入围全国县域经济科学发展十大范例县。", ["全国县域经济科学发展十大范例县"]),
+    # (a word going on from a place's kind is no place: 环县域 is not 环县)
+    ("环县域、环县城绿色生态林带实现合围，被评为全国绿化模范县。", ["全国绿化模范县"]),
+])
+def test_a_verb_after_a_clause_another_place_opened(text, expected):
+    assert labels(text) == expected

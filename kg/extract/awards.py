@@ -829,7 +829,22 @@ class _Reader:
             or (clause_start > 1 and self._prefecture_opens(prior := sentence[_clause_start(sentence, clause_start - 1):clause_start - 1])
                 and not self._agency_opens(prior)))
         return named_after or opened or here or goes_on \
-            or (not prefecture_opens and self._subject_is_county(before, required=kind == "copula"))
+            or (not prefecture_opens and self._subject_is_county(before, required=kind == "copula")
+                and not (not before.strip(ADVERBS) and self._other_place_opens_prior(sentence, clause_start)))
+
+    def _other_place_opens_prior(self, sentence: str, clause_start: int) -> bool:
+        """此外，高陵县以其…，入围…: the clause right before a verb without a subject of its own opens
+        with another place, that verb's subject (the county named nowhere in it)."""
+        if clause_start < 2:
+            return False
+        prior = sentence[_clause_start(sentence, clause_start - 1):clause_start - 1]
+        prior = _LEADING_TIME.sub("", _TOPIC.sub("", prior.lstrip()))
+        if any(n in prior for n in self.recipients):
+            return False
+        mentions = gazetteer().scan(prior[:12], short_forms=False)
+        # (环县域、环县城…林带: no place when a word goes on from its kind)
+        return bool(mentions) and mentions[0].start == 0 and prior[mentions[0].end:mentions[0].end + 1] not in _WORD_AFTER_PLACE_KIND \
+            and all(c.adcode != self.focus.adcode for c in mentions[0].candidates)
 
     def _prior_clause_opens_with_county(self, sentence: str, clause_start: int) -> bool:
         """Does the clause right before `clause_start` open with the county as its subject (岐山县坚持
