@@ -2883,7 +2883,7 @@ def test_years_listed_before_a_quoted_title():
     ("此外，德清县以其“城乡统筹成效显著”，入围全国县域经济科学发展十大范例县。", []),
     ("据悉，安吉县以其“城乡统筹成效显著”，入围全国县域经济科学发展十大范例县。", ["全国县域经济科学发展十大范例县"]),
     # (a word going on from a place's kind is no place: 环县域 is not 环县)
-    ("环县域、环县城绿色生态林带实现合围，被评为全国绿化模范县。", ["全国绿化模范县"]),
+    ("安吉县扎实开展国土绿化提速行动，环县域、环县城绿色生态林带实现合围，被评为全国绿化模范县。", ["全国绿化模范县"]),
 ])
 def test_a_verb_after_a_clause_another_place_opened(text, expected):
     assert labels(text) == expected
