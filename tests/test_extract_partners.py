@@ -856,3 +856,14 @@ def test_counter_examples_of_round_52(focus, text, expected):
 ])
 def test_shapes_of_round_54(focus, text, expected):
     assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("focus, text, expected", [
+    # round 56: a kind of cooperation between kinds of party (PPP) is no pairing of the places; places
+    # listed with the county as those helped (…、青铜峡市等地开展结对帮扶) are not its partners
+    ("皋兰县", "其中，张掖市和皋兰县在推广政府和社会资本合作(PPP)模式上工作有力。", []),
+    ("皋兰县", "张掖市和皋兰县开展合作。", ["张掖市"]),
+    ("青铜峡市", "泉州市先后选派10批41位干部前往宁夏固原市原州区和吴忠市同心县、红寺堡区、青铜峡市等地开展结对帮扶。", []),
+])
+def test_counter_examples_of_round_56(focus, text, expected):
+    assert partners_of(text, focus) == expected

@@ -242,6 +242,12 @@ class _Context:
         return bisect_left(self.self_refs, offset) < bisect_left(self.self_refs, end)
 
 
+# A list of places closed as places counted: …、青铜峡市等地, …等5个县
+_COUNTED_AFTER_LIST = re.compile(r"等(?:地|县|市|区|旗|县市区|县区|县市|[\d一二三四五六七八九十]+个)")
+# Kinds of cooperation between kinds of party, not places: PPP (政府和社会资本合作), 银企合作, 校地合作
+_COOPERATION_KIND = re.compile(r"政府(?:和|与)社会资本合作|(?:银企|政企|校地|校企|产学研|银政|军民|院地)(?:合作|协作|共建)")
+
+
 def extract(doc: Document, ex: Extraction) -> None:
     if ex.focus is None:
         return
@@ -252,8 +258,10 @@ def extract(doc: Document, ex: Extraction) -> None:
         return
     trig = triggers()
     # (与A、B等县域共同跻身前二十: places ranked together in a list are no joint designation)
+    # (政府和社会资本合作, 银企合作: a kind of cooperation named, not places pairing)
+    named_kinds = {i for m in _COOPERATION_KIND.finditer(text) for i in range(m.start(), m.end())}
     words = [(m.start(), m.end(), trig.roles[m.group()]) for m in trig.pattern.finditer(text)
-             if not (trig.roles[m.group()] == "joint" and _RANKED.match(text, m.end()))]
+             if not (trig.roles[m.group()] == "joint" and _RANKED.match(text, m.end())) and m.start() not in named_kinds]
     # A place whose surface is a trigger word (合作 for 合作市) is a word here.
     covered = {i for s, e, _ in words for i in range(s, e)}
     refs = [r for r in refs if r.start not in covered and r.end - 1 not in covered]
@@ -271,6 +279,9 @@ def extract(doc: Document, ex: Extraction) -> None:
                 and before.place.name not in (ref.place.prefecture, ref.place.province):
             continue  # 绍兴滨海新区: another city's zone that shares a district's name (天津市滨海新区)
         lo, hi = _list_clause(shared, ends, starts, *_clause(shared, ref.start))
+        listed_end = _end_of_list_with_county(text, index, refs, lo, hi)
+        if listed_end is not None and _COUNTED_AFTER_LIST.match(text, listed_end):
+            continue  # 前往原州区和同心县、青铜峡市等地开展结对帮扶: places helped along with the county
         if (compass := _COMPASS.match(text, lo)) and not any(compass.start() <= s < compass.end() for s in starts):
             continue  # 南隔汕头港与濠江区对接, 东与A县相连: where the county lies, no pairing (not 东至县)
         first, last = _list_around(text, index, refs, lo, hi)
