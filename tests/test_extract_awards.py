@@ -2887,3 +2887,16 @@ def test_years_listed_before_a_quoted_title():
 ])
 def test_a_verb_after_a_clause_another_place_opened(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the county named after 授予 with its province before it (福建屏南), the title's recipient …
+    ("联合国老龄所授予浙江安吉“世界长寿乡”证书及标牌。", ["世界长寿乡"]),
+    # … but its prefecture or another place named there receives it
+    ("联合国老龄所授予湖州市“世界长寿乡”称号。", []),
+    ("联合国老龄所授予德清县“世界长寿乡”称号。", []),
+    # (a province opening the title after 授予 is its level)
+    ("省委、省政府授予安吉县浙江省经济发展先进县称号。", ["浙江省经济发展先进县"]),
+])
+def test_who_is_named_after_a_verb_of_conferring(text, expected):
+    assert labels(text) == expected

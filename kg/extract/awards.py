@@ -453,6 +453,8 @@ class _Reader:
             if m.group() in ("授予", "授牌") and (others := _OTHERS_NAMED.match(sentence, m.end())) \
                     and not any(n in others.group() for n in self.names):
                 continue  # 福山区共授予清洋街道等10个单位“…”称号: others receive (not 授予安吉县等5个县…)
+            if m.group() in self.t["confer"] and self._other_recipient(sentence, m.end()):
+                continue  # 授予宁德市“世界长寿乡”称号: another place, or the prefecture, receives it
             if m.group() in self.t["elected"] and not self._elected_county(sentence, m.start(), previous):
                 continue  # 安吉县的叶海珍当选…: persons are elected, the county only when it is named so
             if m.group() not in self.t["rank_verb"] and not self._title_may_follow(sentence, m.end()):
@@ -770,7 +772,7 @@ class _Reader:
         `labels_with_de`: some title read after the verb holds 的 (a description, not a title,
         when a copula goes on after titles)."""
         # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
-        named_after = sentence.startswith(self.recipients, m.end()) \
+        named_after = self._recipient_at(sentence[m.end():m.end() + 30]) > 0 \
             or self._dotted_name(sentence[m.end():m.end() + 12]) is not None \
             or self._own_bodies_after(sentence, m.end()) > m.end()  # 授予中共某县委“…”称号
         # 享有“A”“B”等称号的云南省临沧市耿马县: the list, closed, describes the county named after 的
@@ -1597,12 +1599,16 @@ class _Reader:
         t = self.t
         lead = len(item) - len(item.lstrip(" 了为是"))  # (…之乡、是国家园林县城: the list goes on)
         body = item[lead:]
-        for name in self.recipients:  # 授予安吉县“…”称号, 授予安吉县等5个县“…”称号
-            if body.startswith(name) and len(body) > len(name) + 3:
-                lead, body = lead + len(name), body[len(name):]
-                if others := _OTHERS_COUNTED.match(body):
-                    lead, body = lead + others.end(), body[others.end():]
-                break
+        # 授予安吉县“…”称号, 授予安吉县等5个县“…”称号, 授予福建屏南“…”证书
+        # (the province and prefecture before the name only before a quoted title: 江苏省如皋市现代
+        # 农业…示范园 is the province's title for the county's park)
+        named = self._recipient_at(body)
+        if named and not body.startswith(self.recipients) and body[named:named + 1] not in OPEN_QUOTES:
+            named = 0
+        if named and len(body) > named + 3:
+            lead, body = lead + named, body[named:]
+            if others := _OTHERS_COUNTED.match(body):
+                lead, body = lead + others.end(), body[others.end():]
         for name in self.own_after_title:  # 是全国文明城市晋江市: the county's name after its title
             if body.rstrip().endswith(name) and len(body.rstrip()) > len(name) + 3:
                 body = body.rstrip()[: -len(name)]
@@ -2643,6 +2649,29 @@ class _Reader:
                 # 隆尧县在邢台市率先创成…: where it was the first, in its own city
                 text = re.sub(rf"^在{re.escape(name)}(?:范围内|内)?(?=率先|首批|首个|第一个|$)", "", text)
         return text
+
+    def _other_recipient(self, sentence: str, at: int) -> bool:
+        """Does a place other than the county (its prefecture too) open the words at `at`?"""
+        window = sentence[at:at + 24]
+        if self._recipient_at(window):
+            return False
+        # (a province, or the prefecture, opening a title is its level: 授予河北省…试点县, 授予汉中市
+        # 综合考核先进县; the prefecture receives it when the title follows in quotes)
+        return any(mention.start == 0 and all(c.adcode != self.focus.adcode and c.level != "province"
+                                              and (c.name != self.focus.prefecture or window[mention.end:mention.end + 1] in QUOTES + "等")
+                                              for c in mention.candidates)
+                   and window[mention.end:mention.end + 1] not in _WORD_AFTER_PLACE_KIND
+                   for mention in gazetteer().scan(window, short_forms=False))
+
+    def _recipient_at(self, text: str) -> int:
+        """The length of the county's name opening `text`, with its province and prefecture before
+        it, full or short (福建屏南, 湖州市安吉县); 0 when the text does not open with it."""
+        at = 0
+        for superior in (self.focus.province, self.focus.prefecture):
+            if superior and (name := next((n for n in (superior, short_form(superior)) if n and text.startswith(n, at)), None)):
+                at += len(name)
+        name = next((n for n in self.recipients if text.startswith(n, at)), None)
+        return at + len(name) if name is not None else 0
 
     def _without_superiors(self, text: str) -> str:
         """text without the names of the focus county's province and prefecture (某市2023年度考核
