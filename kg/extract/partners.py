@@ -280,7 +280,8 @@ def extract(doc: Document, ex: Extraction) -> None:
             continue  # 绍兴滨海新区: another city's zone that shares a district's name (天津市滨海新区)
         lo, hi = _list_clause(shared, ends, starts, *_clause(shared, ref.start))
         listed_end = _end_of_list_with_county(text, index, refs, lo, hi)
-        if listed_end is not None and _COUNTED_AFTER_LIST.match(text, listed_end):
+        if listed_end is not None and _COUNTED_AFTER_LIST.match(text, listed_end) \
+                and not {"与", "同"} & _joins_of_list(text, index, refs, lo, hi):
             continue  # 前往原州区和同心县、青铜峡市等地开展结对帮扶: places helped along with the county
         if (compass := _COMPASS.match(text, lo)) and not any(compass.start() <= s < compass.end() for s in starts):
             continue  # 南隔汕头港与濠江区对接, 东与A县相连: where the county lies, no pairing (not 东至县)
@@ -1215,6 +1216,22 @@ def _end_of_list_with_county(text: str, index: int, refs: list[PlaceRef], lo: in
         k += 1
         has_county = has_county or refs[k].is_focus
     return refs[k].end if has_county else None
+
+
+def _joins_of_list(text: str, index: int, refs: list[PlaceRef], lo: int, hi: int) -> set[str]:
+    """The words joining the places of the list that holds refs[index] (、, 和, 与…)."""
+    joins = set()
+    for step, inside in ((-1, lambda k: k > 0 and refs[k - 1].start >= lo),
+                         (1, lambda k: k + 1 < len(refs) and refs[k + 1].end <= hi)):
+        k = index
+        while inside(k) and refs[k + step].place:
+            a, b = (refs[k - 1], refs[k]) if step < 0 else (refs[k], refs[k + 1])
+            join = _GOVERNMENT.sub("", text[a.end:b.start], count=1)
+            if join not in _LIST_JOINS_WITH:
+                break
+            joins.add(join)
+            k += step
+    return joins
 
 
 def _joins(text: str, end: int, start: int) -> bool:
