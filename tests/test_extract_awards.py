@@ -2900,3 +2900,14 @@ def test_a_verb_after_a_clause_another_place_opened(text, expected):
 ])
 def test_who_is_named_after_a_verb_of_conferring(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 57: the county inside the places listed and counted after 授予; the nation's name
+    # before a ministry's before a quoted prize; a count of places is no title
+    ("经省政府同意，授予西安市长安区、扶风县、安吉县、韩城市等4个县(市、区)“全省旅游示范县”称号。", ["全省旅游示范县"]),
+    ("安吉县先后荣获国家文化部“群星奖”、全省民间艺术保护工作先进集体称号。", ["群星奖", "全省民间艺术保护工作先进集体"]),
+    ("据了解，此次复查验收，全国共有517个县(市)区通过验收，浙江有包括安吉在内的12个县(市)区名列其中。", []),
+])
+def test_shapes_of_round_57(text, expected):
+    assert labels(text) == expected

@@ -610,8 +610,9 @@ class _Reader:
                                  if (level := award_level(label := clean_label(t.text))) and self._is_title(label))
                     at = _clause_end(sentence, at) + 1
         # (农技推广的“岚皋模式”等荣誉称号: a practice named after the county is no title, even in a list of them)
+        # (全国共有517个县(市)区通过验收, 全省21个申创单位: how many places, no title)
         found = [f for f in found if not (f.label.endswith(_PRACTICE_HEADS) and any(n in f.label for n in self.own_after_title))
-                 and not _NO_TITLE_RANK.search(f.label)]
+                 and not _NO_TITLE_RANK.search(f.label) and not _COUNT_OF_HOLDERS.fullmatch(f.label)]
         return outermost([self._without_fame(f, sentence) for f in found if not _IMPORTANCE.search(f.label)])  # (西北重要的
         # 高原夏菜基地: a description of what the county is, not a title)
 
@@ -1118,6 +1119,9 @@ class _Reader:
             start = won.end()
         if years := _YEARS_LISTED.match(sentence, start):  # 荣获2007年、2008年“X”称号: the years it won it
             start = years.end()
+        # 授予A、B、安吉县、C等10个县(市、区)“X”称号: the places given it, the county among them
+        if (listed := _PLACES_COUNTED_BEFORE.match(sentence, start)) and any(n in listed.group() for n in self.recipients):
+            start = listed.end()
         if sentence.startswith("到", start) and sentence[start - 2:start] in ("入选", "列入", "纳入"):
             start += 1  # 入选到…名单中
         end, quoted = start, False
@@ -1763,7 +1767,9 @@ class _Reader:
         mentions = agencies().scan(title.text, self.focus.province, self.focus.prefecture)
         # (自治区唯一被科技部认定的…: a short lead ending in 被 before the agency goes with it)
         lead = title.text[:mentions[0].start] if mentions else ""
-        if not mentions or (lead and not (lead.endswith("被") and len(lead) <= 10)) or mentions[0].agency.kind == "media":
+        # (国家文化部“群星奖”: the nation's name before a ministry's goes with it)
+        if not mentions or (lead and not (lead.endswith("被") and len(lead) <= 10) and lead not in ("国家", "中国")) \
+                or mentions[0].agency.kind == "media":
             return title
         end = mentions[0].end
         for joined in mentions[1:]:  # (水利部和财政部联合发布的…: agencies joined, then their act)
@@ -1779,7 +1785,8 @@ class _Reader:
             return Title(title.start + end + approved.end(), title.end, title.text[end + approved.end():], title.note)
         rest = title.text[end:]
         # (商务部“东桑西移”首批项目县: the agency before a quoted name)
-        if len(clean_label(rest)) < 4 or not re.match(rf"第|首批|(?:19|20)\d\d年|全国|国家|中国|全省|省级|[{QUOTES}]", rest):
+        if len(clean_label(rest)) < (2 if rest[:1] in QUOTES else 4) \
+                or not re.match(rf"第|首批|(?:19|20)\d\d年|全国|国家|中国|全省|省级|[{QUOTES}]", rest):
             return title
         return Title(title.start + end, title.end, rest, title.note)
 
@@ -2653,8 +2660,9 @@ class _Reader:
     def _other_recipient(self, sentence: str, at: int) -> bool:
         """Does a place other than the county (its prefecture too) open the words at `at`?"""
         window = sentence[at:at + 24]
-        if self._recipient_at(window):
-            return False
+        if self._recipient_at(window) or ((listed := _PLACES_COUNTED_BEFORE.match(sentence, at))
+                                          and any(n in listed.group() for n in self.recipients)):
+            return False  # (授予A、B、安吉县等3个县“X”称号: the county among them)
         # (a province, or the prefecture, opening a title is its level: 授予河北省…试点县, 授予汉中市
         # 综合考核先进县; the prefecture receives it when the title follows in quotes)
         return any(mention.start == 0 and all(c.adcode != self.focus.adcode and c.level != "province"
@@ -3138,6 +3146,12 @@ _WHOLE_SCOPE = re.compile(r"(全国|全省|全市|全州|全区|全盟)(?:共有
 # A verb of conferral on places counted that may follow 授牌 or 授予 at once (授牌命名了58个…)
 _CONFERRAL_VERB = re.compile(r"(?:命名|表彰|认定|评定|确认)了?[\d一二三四五六七八九十百]+个")
 # Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
+# A count of places or units, no title: 全国共有517个县(市)区, 全省21个申创单位
+_COUNT_OF_HOLDERS = re.compile(r"(?:全国|全省|全市|全州|全区)?(?:共有|共|累计|已有)?[\d一二三四五六七八九十百]+[个家]"
+                               r"(?:申创|创建|参评|申报)?(?:单位|县|市|区|地区|县市区|县区|县市)(?:[(（][县市区、]{1,6}[)）][县市区]?)?")
+# Places listed and counted before a title, the county among them: A、B、安吉县等10个县(市、区)“X”
+_PLACES_COUNTED_BEFORE = re.compile(r"[^“”「」，,。；;]{2,160}?、[^“”「」，,。；;]{2,160}?等[\d一二三四五六七八九十百]+个"
+                                    r"(?:县市区|县区|县市|县|市|区|单位)?(?:[(（][县市区、]{1,6}[)）])?(?=[“「\"])")
 _OTHERS_NAMED = re.compile(r"[^“”「」，,。；;]{1,24}?等[\d一二三四五六七八九十百]+"
                            r"(?:个(?:单位|村居?|社区|乡镇|镇|街道|企业|学校|集体|部门|家庭|党组织)|[名家所位户])")
 # The places a county borders, named in a clause of its facts (南接永新县，西邻湖南省攸县), which are
