@@ -866,6 +866,8 @@ def test_shapes_of_round_54(focus, text, expected):
     ("青铜峡市", "泉州市先后选派10批41位干部前往宁夏固原市原州区和吴忠市同心县、红寺堡区、青铜峡市等地开展结对帮扶。", []),
     # (but the county with the places joined by 与 pairs with them)
     ("易县", "易县与北京海淀区、天津河西区等地签订战略合作协议。", ["北京市海淀区", "天津市河西区"]),
+    # round 57: a place listed on the county's side of the pairing is helped along with it
+    ("崇信县", "近日，天津市武清区与甘肃省庄浪县、崇信县签订6项合作协议。", ["天津市武清区"]),
 ])
 def test_counter_examples_of_round_56(focus, text, expected):
     assert partners_of(text, focus) == expected

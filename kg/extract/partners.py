@@ -279,9 +279,7 @@ def extract(doc: Document, ex: Extraction) -> None:
                 and before.place.name not in (ref.place.prefecture, ref.place.province):
             continue  # 绍兴滨海新区: another city's zone that shares a district's name (天津市滨海新区)
         lo, hi = _list_clause(shared, ends, starts, *_clause(shared, ref.start))
-        listed_end = _end_of_list_with_county(text, index, refs, lo, hi)
-        if listed_end is not None and _COUNTED_AFTER_LIST.match(text, listed_end) \
-                and not {"与", "同"} & _joins_of_list(text, index, refs, lo, hi):
+        if _co_listed(text, index, refs, lo, hi):
             continue  # 前往原州区和同心县、青铜峡市等地开展结对帮扶: places helped along with the county
         if (compass := _COMPASS.match(text, lo)) and not any(compass.start() <= s < compass.end() for s in starts):
             continue  # 南隔汕头港与濠江区对接, 东与A县相连: where the county lies, no pairing (not 东至县)
@@ -1218,20 +1216,34 @@ def _end_of_list_with_county(text: str, index: int, refs: list[PlaceRef], lo: in
     return refs[k].end if has_county else None
 
 
-def _joins_of_list(text: str, index: int, refs: list[PlaceRef], lo: int, hi: int) -> set[str]:
-    """The words joining the places of the list that holds refs[index] (、, 和, 与…)."""
-    joins = set()
-    for step, inside in ((-1, lambda k: k > 0 and refs[k - 1].start >= lo),
-                         (1, lambda k: k + 1 < len(refs) and refs[k + 1].end <= hi)):
-        k = index
-        while inside(k) and refs[k + step].place:
-            a, b = (refs[k - 1], refs[k]) if step < 0 else (refs[k], refs[k + 1])
-            join = _GOVERNMENT.sub("", text[a.end:b.start], count=1)
-            if join not in _LIST_JOINS_WITH:
-                break
-            joins.add(join)
-            k += step
-    return joins
+def _list_joins(text: str, index: int, refs: list[PlaceRef], lo: int, hi: int) -> tuple[int, list[str]]:
+    """The list of places that holds refs[index]: the index of its first place and the words
+    joining each place to the next (、, 和, 与…)."""
+    first = index
+    while first > 0 and refs[first - 1].start >= lo and refs[first - 1].place \
+            and _GOVERNMENT.sub("", text[refs[first - 1].end:refs[first].start], count=1) in _LIST_JOINS_WITH:
+        first -= 1
+    joins, k = [], first
+    while k + 1 < len(refs) and refs[k + 1].end <= hi and refs[k + 1].place \
+            and (join := _GOVERNMENT.sub("", text[refs[k].end:refs[k + 1].start], count=1)) in _LIST_JOINS_WITH:
+        joins.append(join)
+        k += 1
+    return first, joins
+
+
+def _co_listed(text: str, index: int, refs: list[PlaceRef], lo: int, hi: int) -> bool:
+    """Is refs[index] listed on the county's side of a pairing (武清区与庄浪县、崇信县签订…: 庄浪县
+    beside 崇信县), or with it before 等地 (…、青铜峡市等地开展结对帮扶): a place the partner helps
+    along with the county, not its partner?"""
+    first, joins = _list_joins(text, index, refs, lo, hi)
+    county = next((k for k in range(first, first + len(joins) + 1) if refs[k].is_focus), None)
+    if county is None:
+        return False
+    between = joins[min(index, county) - first:max(index, county) - first]
+    if any(j in ("与", "同") for j in between):
+        return False  # (易县与北京海淀区、天津河西区等地签订…: the other side)
+    end = refs[first + len(joins)].end
+    return any(j in ("与", "同") for j in joins) or _COUNTED_AFTER_LIST.match(text, end) is not None
 
 
 def _joins(text: str, end: int, start: int) -> bool:
