@@ -575,6 +575,9 @@ def test_titles_in_campaigns_are_no_practices(text, expected):
     # (a practice everyone has, then the county's name and a head: the county's own sample)
     ("易县打造出新时代“枫桥经验”易县样本。", {"枫桥经验易县样本"}),
     ("易县坚持和发展新时代“枫桥经验”。", set()),
+    # (a reform another level requires, which the county follows: 按照“X”改革部署要求)
+    ("易县按照“最多跑一次(地)”改革部署要求，开发线上平台。", set()),
+    ("易县按照“三个一”工作机制，推动发展。", {"三个一工作机制"}),
 ])
 def test_platforms_and_county_versions_seen_on_pages_round14(text, expected):
     assert implements_in(text) == expected

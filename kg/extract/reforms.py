@@ -247,6 +247,9 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
     return best
 
 
+# Following what another level set: 按照“X”改革部署要求, 根据“X”工作要求
+_ACCORDING_TO = re.compile(r"(?:按照|根据|依照|遵照)$")
+_REQUIREMENT = re.compile(r"的?(?:部署|要求|精神|安排)")
 # A bracketed note of the kinds of place a head is for: 村(社区), 县(市、区)
 _KINDS_NOTE = re.compile(r"[(（](?:社区|村|镇|乡|街道|县|市|区|旗|、){1,8}[)）]")
 # Heads that name a way of working whatever comes before them (“点单式”惠民演出模式)
@@ -673,6 +676,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
             _ends_with_any(part, lex.words("award_suffix")) for part in re.split(r"[、，,]", name))):
         return None  # “全国双拥模范城”创建活动: a title, whatever follows (not “市级统筹、乡镇主责…”的…机制;
         # but “全国文明城市、国家卫生县城”同创共建机制 lists titles)
+    if head and _ACCORDING_TO.search(lead) and _REQUIREMENT.match(_PAREN.sub("", tail, count=1), len(head)):
+        return None  # 按照“最多跑一次”改革部署要求: a reform another level requires, which the county follows
     if head and _SELECTION.search(head) and not _is_formula(name):
         return None  # “最美家庭”评选活动: choosing the holders of a title, not a practice
     if head and _ROAD_SECTION.search(head):
