@@ -2911,3 +2911,15 @@ def test_who_is_named_after_a_verb_of_conferring(text, expected):
 ])
 def test_shapes_of_round_57(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list published two sentences before the county joins it, the one between counting those who
+    # joined; not when the one between says something else
+    ("近日，教育部等五部门公布第四批国家级农村职业教育和成人教育示范县名单。浙江省3个县入选。湖州市安吉县和德清县上榜。",
+     ["国家级农村职业教育和成人教育示范县"]),
+    ("近日，教育部等五部门公布第四批国家级农村职业教育和成人教育示范县名单。会议部署了下一步工作。安吉县上榜全国百强县。",
+     ["全国百强县"]),
+])
+def test_a_list_two_sentences_before(text, expected):
+    assert labels(text) == expected

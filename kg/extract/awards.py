@@ -412,6 +412,7 @@ class _Reader:
         self.t = terms()
         self.p = _patterns()
         self.here_is_county = False  # the text calls the county 这里 (set per document)
+        self.earlier = ""  # the sentence before the previous one, in its paragraph (set per sentence)
         self._conferrer_ends: dict[tuple[str, int], int] = {}  # _after_conferrer's answers
         # the county's own short forms that may stand after a title as its name: not 我县 or 该县,
         # nor one its prefecture shares (吉安 of 吉安县 and 吉安市)
@@ -2056,6 +2057,10 @@ class _Reader:
             text = sentence
             if not lists and previous:
                 lists, text = list(self.p.published_list.finditer(previous)), previous
+            # (…名单。山西省3个县入选。灵石县上榜。: the sentence before that one, when the one
+            # between counts those who joined)
+            if not lists and previous and self.earlier and self.p.list_join.search(previous):
+                lists, text = list(self.p.published_list.finditer(self.earlier)), self.earlier
             if not lists:
                 continue
             group = next(g for g in ("title", "counted", "listed", "named", "decided", "conferred") if lists[-1].group(g) is not None)
@@ -3464,6 +3469,8 @@ def extract(doc: Document, ex: Extraction) -> None:
             doc.sentences[sentence.index - 1].start >= line_start
             # (…南朝时置县，一直沿称至今。⏎是国家…: a line opening with its copula goes on from the line before)
             or ((_SUBJECTLESS.match(sentence.text) or _HAVING_OPENS.match(sentence.text)) and sentence.start == line_start)) else ""
+        reader.earlier = doc.sentences[sentence.index - 2].text if previous and sentence.index >= 2 \
+            and doc.sentences[sentence.index - 2].start >= line_start else ""
         items = reader.find(sentence.text, opening.startswith(names), previous)
         if carried and previous and (sentence.index and doc.sentences[sentence.index - 1].text.endswith((";", "；"))
                                      or not any(n in sentence.text for n in reader.names)):
