@@ -2923,3 +2923,15 @@ def test_shapes_of_round_57(text, expected):
 ])
 def test_a_list_two_sentences_before(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the results of a title's review published, the county passing it (通过复审, 通过复核)
+    ("国家中医药管理局日前公布2022年全国基层中医药工作先进单位复审结果，安吉县顺利通过复审。", ["全国基层中医药工作先进单位"]),
+    ("近日，全国文明城市复核结果揭晓，安吉县顺利通过复核。", ["全国文明城市"]),
+    # (a report on two kinds of holder names no one title; an assessment's results are no title)
+    ("近日，国家卫计委网站公布《全国爱卫会关于2015年国家卫生城市(区)和国家卫生县城(乡镇)复审结果的通报》，安吉县顺利通过复审。", []),
+    ("省卫健委公布2022年度全省卫生系统考核结果，安吉县顺利通过复审。", []),
+])
+def test_a_review_s_results_and_the_county_passing_it(text, expected):
+    assert labels(text) == expected

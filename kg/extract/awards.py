@@ -2082,6 +2082,8 @@ class _Reader:
                 region_start, region = region_start + verb.end(), region[verb.end():]
             if region.startswith("《"):  # (关于公布《…名单》的通知: the list's own name)
                 region_start, region = region_start + 1, region[1:]
+            if (about := region.find("关于")) >= 0:  # (《全国爱卫会关于…复审结果的通报》: the document's issuer)
+                region_start, region = region_start + about + 2, region[about + 2:]
             # (关于命名北京市通州区等53个县(市、区)X的通知: the places counted first are no part of it)
             if counted_first := _PLACES_COUNTED_FIRST.match(region):
                 region_start, region = region_start + counted_first.end(), region[counted_first.end():]
@@ -3080,7 +3082,7 @@ def _kinds_listed(label: str) -> bool:
 _ISSUED_DOCUMENT = re.compile(r"(?:印发|出台|发布|下发|制定)了?《?$|《$")
 # A list of two kinds of holder: …示范村镇和试点县, …示范地区(单位)和项目
 _TWO_KINDS = re.compile(r"(?:村|镇|乡|县|市|区|村镇|单位|基地|地区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?(?:和|及|与)[^和及与]{0,8}"
-                        r"(?:县|市|区|县城|项目)(?:名单)?$")
+                        r"(?:县|市|区|县城|项目)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?(?:名单)?$")
 # After the county's own province or prefecture: where the county is the only or first one
 _UNIQUE_AFTER = rf"(?={_FIRST_OR_ONLY})"
 _KIND_OF_HOLDER = re.compile(r"(?:(?:荣誉)?称号)?的(?:县份|县|市|区|旗|县市|县区|城市|地区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
