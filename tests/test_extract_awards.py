@@ -2935,3 +2935,17 @@ def test_a_list_two_sentences_before(text, expected):
 ])
 def test_a_review_s_results_and_the_county_passing_it(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second reader's counter-examples: an effort adverb before a verb of carrying out makes it the
+    # county's act, not part of a pilot's name; a description praised is no title; rankings not all
+    # named; a unit of the county after 授予; the county's kind before projects in a two-kind list
+    ("安吉县先后获评全国绿化模范县、积极推进国家农业绿色发展先行区。", ["全国绿化模范县"]),
+    ("会上对受表彰的先进集体进行表彰，安吉县榜上有名。", []),
+    ("安吉县入围2023年度全国综合实力、绿色发展等四张百强榜单。", []),
+    ("省政府授予湖州市安吉县天子湖镇“全省卫生镇”称号。", []),
+    ("近日，省文旅厅公布首批省级文旅融合示范县和样板项目名单，安吉县入选。", ["省级文旅融合示范县"]),
+])
+def test_counter_examples_of_the_twenty_second_session(text, expected):
+    assert labels(text) == expected

@@ -578,6 +578,10 @@ def test_titles_in_campaigns_are_no_practices(text, expected):
     # (a reform another level requires, which the county follows: 按照“X”改革部署要求)
     ("易县按照“最多跑一次(地)”改革部署要求，开发线上平台。", set()),
     ("易县按照“三个一”工作机制，推动发展。", {"三个一工作机制"}),
+    # (a body of the county after the practice is no version of it; the county's own mechanism's
+    # requirements are its practice)
+    ("“最多跑一次”易县行政服务中心全面推行一窗受理。", set()),
+    ("按照“两山合作社”运营机制要求，易县推进改革。", {"两山合作社运营机制"}),
 ])
 def test_platforms_and_county_versions_seen_on_pages_round14(text, expected):
     assert implements_in(text) == expected

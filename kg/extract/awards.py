@@ -197,7 +197,7 @@ def _patterns() -> _Patterns:
             # 《关于命名第六届全国文明城市的决定》，某县名列其中: the titles a decision confers
             rf"|关于(?:命名|授予|认定|表彰)(?P<decided>[^{CLAUSE_END}《》]{{4,40}}?)的(?:决定|通知)"
             # 生态环境部对第四批国家生态文明建设示范市县进行命名授牌，某县名列其中: the titles conferred
-            rf"|对(?P<conferred>[^{CLAUSE_END}对]{{4,40}}?)(?:进行|予以)?了?(?:命名|授牌|表彰){{1,2}}(?=[{CLAUSE_END}])"),
+            rf"|对(?P<conferred>[^{CLAUSE_END}对的]{{4,40}}?)(?:进行|予以)?了?(?:命名|授牌|表彰){{1,2}}(?=[{CLAUSE_END}])"),
         # 在甘肃省东西部协作考核中获评“好”等次: the assessment and its grade make the title
         rating=re.compile(
             rf"在(?P<exam>[^{CLAUSE_END}在]{{2,30}}?(?:{alternation(t['assessment'])}))(?:工作)?(?:结果)?中"
@@ -774,7 +774,7 @@ class _Reader:
         `labels_with_de`: some title read after the verb holds 的 (a description, not a title,
         when a copula goes on after titles)."""
         # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
-        named_after = self._recipient_at(sentence[m.end():m.end() + 30]) > 0 \
+        named_after = self._recipient_named(sentence[m.end():m.end() + 30]) \
             or self._dotted_name(sentence[m.end():m.end() + 12]) is not None \
             or self._own_bodies_after(sentence, m.end()) > m.end()  # 授予中共某县委“…”称号
         # 享有“A”“B”等称号的云南省临沧市耿马县: the list, closed, describes the county named after 的
@@ -1201,7 +1201,9 @@ class _Reader:
             # (so is one inside an item ending with a pilot's head: 黑土地保护整建制推进试点县)
             leveled = self.p.level.match(item.strip()) is not None
             piloted = self._ends_with_pilot_head(_unquoted(item.strip()))
-            if n and any(self.p.verb_kind[v.group()] not in ("copula", *(("carry",) if leveled or (piloted and v.start()) else ()))
+            if n and any(self.p.verb_kind[v.group()] not in ("copula", *(("carry",) if leveled or (
+                    piloted and _WORK_BEFORE_VERB.search(_unquoted(item)[:v.start()])
+                    and not _EFFORT_ADVERBS.search(_unquoted(item)[:v.start()])) else ()))
                          for v in self.p.verb.finditer(re.sub(r"[(（][^()（）]*[)）]", "□", _unquoted(item)))):
                 break  # "获评A、连续15年获评B": the next verb starts its own enumeration
             group = self._shared_head_group(items, n, start) if kind in ("trigger", "copula", "weak", "built") else None
@@ -1400,9 +1402,11 @@ class _Reader:
             fields = fields[:-1] + re.split(r"和|及|与", fields[-1], maxsplit=1)
         if all(len(f) <= 3 for f in fields):
             return []  # 赛迪、中郡、社科院等3个“全国百强县”榜单: the lists' publishers, not fields
+        quoted = m.group("title")[0] in "“\""
+        if not quoted and number != len(fields):
+            return []  # (全国A、B等四张百强榜单: the rankings not all named, and no title to name them)
         if m.group("fields").endswith("等") and number > len(fields) and _RANK_HEAD.search(clean_label(m.group("title"))):
             # 荣获综合实力、工业经济等8个“全国百强县”荣誉: some of the fields named, the ranking once
-            quoted = m.group("title")[0] in "“\""
             return [Title(m.start("title") + quoted, m.end("title") - quoted, clean_label(m.group("title")))]
         if number != len(fields) \
                 or any(self._head_chain_start(f) < len(f) for f in fields):  # a field is no title itself
@@ -2098,7 +2102,9 @@ class _Reader:
             # (公布了第二批209个…县(市)名单: how many hold it is no part of the title)
             label = re.sub(r"^((?:第[一二三四五六七八九十\d]+批|首批)?)(?:\d{1,4}|[一二三四五六七八九十百两]{1,4})个", r"\1",
                            clean_label(title.text))
-            if _TWO_KINDS.search(label):
+            if (two := _TWO_KINDS.search(label)) and (own := _COUNTY_KIND_THEN_PROJECTS.fullmatch(label)):
+                label = own.group(1)  # 省级文旅融合示范县和样板项目名单: the county's kind, then projects
+            elif two:
                 continue  # 示范村镇和试点县名单: a list of two kinds, which the county's is not said
             if _kinds_listed(label):
                 own_part = self._own_kind_part(label)
@@ -2678,6 +2684,12 @@ class _Reader:
                    and window[mention.end:mention.end + 1] not in _WORD_AFTER_PLACE_KIND
                    for mention in gazetteer().scan(window, short_forms=False))
 
+    def _recipient_named(self, text: str) -> bool:
+        """Does `text` open with the county as a recipient (授予福建屏南“X”), not with a unit of it
+        (授予湖州市安吉县天子湖镇“X”)?"""
+        named = self._recipient_at(text)
+        return named > 0 and (text[named:named + 1] in OPEN_QUOTES + "等、和" or not self._names_unit(text[named:named + 10]))
+
     def _recipient_at(self, text: str) -> int:
         """The length of the county's name opening `text`, with its province and prefecture before
         it, full or short (福建屏南, 湖州市安吉县); 0 when the text does not open with it."""
@@ -3080,6 +3092,12 @@ def _kinds_listed(label: str) -> bool:
 
 # The act of issuing a document, between its agency and its name: 印发《, 出台了《
 _ISSUED_DOCUMENT = re.compile(r"(?:印发|出台|发布|下发|制定)了?《?$|《$")
+# Words of a field before a verb of carrying out inside a pilot's name (黑土地保护整建制|推进试点县),
+# not an adverb that makes the verb the county's act (积极|推进…先行区)
+_WORK_BEFORE_VERB = re.compile(r"[\u4e00-\u9fff]{2,}$")
+_EFFORT_ADVERBS = re.compile(r"(?:积极|正在|全力|大力|加快|努力|着力|深入|全面|持续|不断|稳步|扎实|有序|继续|率先|主动)$")
+# Two kinds of holder, the first a county's kind, the second projects or units: …示范县和样板项目
+_COUNTY_KIND_THEN_PROJECTS = re.compile(r"(.{4,}?(?:县|县城|县\(市\)|县\(市、区\)))(?:和|及|与)[^和及与]{0,8}(?:项目|单位)(?:名单)?")
 # A list of two kinds of holder: …示范村镇和试点县, …示范地区(单位)和项目
 _TWO_KINDS = re.compile(r"(?:村|镇|乡|县|市|区|村镇|单位|基地|地区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?(?:和|及|与)[^和及与]{0,8}"
                         r"(?:县|市|区|县城|项目)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?(?:名单)?$")

@@ -1243,7 +1243,8 @@ def _co_listed(text: str, index: int, refs: list[PlaceRef], lo: int, hi: int) ->
     if any(j in ("与", "同") for j in between):
         return False  # (易县与北京海淀区、天津河西区等地签订…: the other side)
     end = refs[first + len(joins)].end
-    return any(j in ("与", "同") for j in joins) or _COUNTED_AFTER_LIST.match(text, end) is not None
+    # (安吉县和青川县等地建立对口帮扶关系: two places before 等地 may be the pair)
+    return any(j in ("与", "同") for j in joins) or (len(joins) >= 2 and _COUNTED_AFTER_LIST.match(text, end) is not None)
 
 
 def _joins(text: str, end: int, start: int) -> bool:

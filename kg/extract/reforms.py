@@ -247,6 +247,8 @@ def _head(after: str, counted_ok: bool, lex: Lexicon, built_ok: bool = False) ->
     return best
 
 
+# The county's own version of a practice everyone has: “枫桥经验”叶县样本, …易县版
+_VERSIONS = ("样本", "样板", "版", "模式", "经验", "实践", "路径", "做法", "方案", "范例", "标本", "篇章")
 # Following what another level set: 按照“X”改革部署要求, 根据“X”工作要求
 _ACCORDING_TO = re.compile(r"(?:按照|根据|依照|遵照)$")
 _REQUIREMENT = re.compile(r"的?(?:部署|要求|精神|安排)")
@@ -633,7 +635,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
     coined name (坚持“北上南下”), a verb of practice leads a run of quoted names
     (推广“讲法调”“祠堂调”), or a formula is the core of something (以“四改四革”为核心内容).
     """
-    if (_fold(name) in lex.generic and not (head and head.startswith(short_names) and tail.startswith(short_names))) \
+    if (_fold(name) in lex.generic and not (head and tail.startswith(short_names) and any(
+            head == n + v for n in short_names for v in _VERSIONS))) \
             or (head and _fold(name + head) in lex.generic):
         return None  # “枫桥经验” is everyone's, but “枫桥经验”叶县样本 the county's own
     if _contains_any(lead[-8:], lex.words("negation")):
@@ -676,7 +679,8 @@ def _accept(name: str, head: str | None, lead: str, tail: str, first: bool, in_r
             _ends_with_any(part, lex.words("award_suffix")) for part in re.split(r"[、，,]", name))):
         return None  # “全国双拥模范城”创建活动: a title, whatever follows (not “市级统筹、乡镇主责…”的…机制;
         # but “全国文明城市、国家卫生县城”同创共建机制 lists titles)
-    if head and _ACCORDING_TO.search(lead) and _REQUIREMENT.match(_PAREN.sub("", tail, count=1), len(head)):
+    if head and head.endswith(("改革", "工作", "行动")) and _ACCORDING_TO.search(lead) \
+            and _REQUIREMENT.match(_PAREN.sub("", tail, count=1), len(head)):
         return None  # 按照“最多跑一次”改革部署要求: a reform another level requires, which the county follows
     if head and _SELECTION.search(head) and not _is_formula(name):
         return None  # “最美家庭”评选活动: choosing the holders of a title, not a practice
