@@ -869,6 +869,8 @@ def test_shapes_of_round_54(focus, text, expected):
     # round 57: a place listed on the county's side of the pairing is helped along with it
     ("崇信县", "近日，天津市武清区与甘肃省庄浪县、崇信县签订6项合作协议。", ["天津市武清区"]),
     ("安吉县", "安吉县和青川县等地建立对口帮扶关系以来，两地互派干部。", ["青川县"]),
+    # (a designation the places share: a place listed beside the county stays its partner)
+    ("阜平县", "易县与涞源县、阜平县共同入选国家级示范区。", ["涞源县"]),
 ])
 def test_counter_examples_of_round_56(focus, text, expected):
     assert partners_of(text, focus) == expected

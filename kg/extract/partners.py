@@ -279,8 +279,9 @@ def extract(doc: Document, ex: Extraction) -> None:
                 and before.place.name not in (ref.place.prefecture, ref.place.province):
             continue  # 绍兴滨海新区: another city's zone that shares a district's name (天津市滨海新区)
         lo, hi = _list_clause(shared, ends, starts, *_clause(shared, ref.start))
-        if _co_listed(text, index, refs, lo, hi):
+        if _co_listed(text, index, refs, lo, hi) and not any(role == "joint" for _, _, role in ctx.words_in(ref.end, hi)):
             continue  # 前往原州区和同心县、青铜峡市等地开展结对帮扶: places helped along with the county
+            # (but 易县与涞源县、阜平县共同入选…: a designation they share, each the others' partner)
         if (compass := _COMPASS.match(text, lo)) and not any(compass.start() <= s < compass.end() for s in starts):
             continue  # 南隔汕头港与濠江区对接, 东与A县相连: where the county lies, no pairing (not 东至县)
         first, last = _list_around(text, index, refs, lo, hi)
