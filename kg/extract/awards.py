@@ -3170,13 +3170,13 @@ _TAKEN_IN = re.compile(r"[^，,。；;！!]*?(?:揽入怀中|收入囊中|尽收
 _WHOLE_SCOPE = re.compile(r"(全国|全省|全市|全州|全区|全盟)(?:共有?|累计|一共|已)")
 # A verb of conferral on places counted that may follow 授牌 or 授予 at once (授牌命名了58个…)
 _CONFERRAL_VERB = re.compile(r"(?:命名|表彰|认定|评定|确认)了?[\d一二三四五六七八九十百]+个")
-# Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
 # A count of places or units, no title: 全国共有517个县(市)区, 全省21个申创单位
 _COUNT_OF_HOLDERS = re.compile(r"(?:全国|全省|全市|全州|全区)?(?:共有|共|累计|已有)?[\d一二三四五六七八九十百]+[个家]"
                                r"(?:申创|创建|参评|申报)?(?:单位|县|市|区|地区|县市区|县区|县市)(?:[(（][县市区、]{1,6}[)）][县市区]?)?")
 # Places listed and counted before a title, the county among them: A、B、安吉县等10个县(市、区)“X”
 _PLACES_COUNTED_BEFORE = re.compile(r"[^“”「」，,。；;]{2,160}?、[^“”「」，,。；;]{2,160}?等[\d一二三四五六七八九十百]+个"
                                     r"(?:县市区|县区|县市|县|市|区|单位)?(?:[(（][县市区、]{1,6}[)）])?(?=[“「\"])")
+# Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
 _OTHERS_NAMED = re.compile(r"[^“”「」，,。；;]{1,24}?等[\d一二三四五六七八九十百]+"
                            r"(?:个(?:单位|村居?|社区|乡镇|镇|街道|企业|学校|集体|部门|家庭|党组织)|[名家所位户])")
 # The places a county borders, named in a clause of its facts (南接永新县，西邻湖南省攸县), which are
