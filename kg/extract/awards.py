@@ -1201,10 +1201,11 @@ class _Reader:
             # (so is one inside an item ending with a pilot's head: 黑土地保护整建制推进试点县)
             leveled = self.p.level.match(item.strip()) is not None
             piloted = self._ends_with_pilot_head(_unquoted(item.strip()))
+            plain = re.sub(r"[(（][^()（）]*[)）]", "□", _unquoted(item))
             if n and any(self.p.verb_kind[v.group()] not in ("copula", *(("carry",) if leveled or (
-                    piloted and _WORK_BEFORE_VERB.search(_unquoted(item)[:v.start()])
-                    and not _EFFORT_ADVERBS.search(_unquoted(item)[:v.start()])) else ()))
-                         for v in self.p.verb.finditer(re.sub(r"[(（][^()（）]*[)）]", "□", _unquoted(item)))):
+                    piloted and _WORK_BEFORE_VERB.search(plain[:v.start()])
+                    and not _EFFORT_ADVERBS.search(plain[:v.start()])) else ()))
+                         for v in self.p.verb.finditer(plain)):
                 break  # "获评A、连续15年获评B": the next verb starts its own enumeration
             group = self._shared_head_group(items, n, start) if kind in ("trigger", "copula", "weak", "built") else None
             if group is not None:
