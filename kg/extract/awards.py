@@ -2894,8 +2894,9 @@ _QUOTED_LIST = re.compile(rf"[“「『](?:{_LEVEL_OPENING}[^“”「」『』�
 # The kind counted before what they were named: (认定98个)单位为…, (命名10个)县为…
 _COUNTED_AS = re.compile(r"[^为，,“”]{0,6}?为")
 # The places a list or decision counts before its title: 北京市通州区等53个县(市、区)
-_PLACES_COUNTED_FIRST = re.compile(r"[^等，,“”]{2,20}等[\d一二三四五六七八九十百]+个(?:县市区|县市|县区|县|市|区|单位|地区)?"
-                                   r"(?:[(（][县市区、]{1,6}[)）])?")
+# How many places after the last one named, with their kind: 等53个县(市、区), 等10个单位
+_PLACES_COUNT = r"等[\d一二三四五六七八九十百]+个(?:县市区|县市|县区|县|市|区|单位|地区)?(?:[(（][县市区、]{1,6}[)）])?"
+_PLACES_COUNTED_FIRST = re.compile(rf"[^等，,“”]{{2,20}}{_PLACES_COUNT}")
 # The last two fields of a list joined by 及, 和 or 与, the second with the shared head
 _LAST_FIELDS_JOINED = re.compile(r"([^的和及与]{2,6})(?:及|和|与)([^的和及与]+)")
 # An honour word closing a list's last title: …百强县(市)殊荣
@@ -3175,8 +3176,7 @@ _CONFERRAL_VERB = re.compile(r"(?:命名|表彰|认定|评定|确认)了?[\d一�
 _COUNT_OF_HOLDERS = re.compile(r"(?:全国|全省|全市|全州|全区)?(?:共有|共|累计|已有)?[\d一二三四五六七八九十百]+[个家]"
                                r"(?:申创|创建|参评|申报)?(?:单位|县|市|区|地区|县市区|县区|县市)(?:[(（][县市区、]{1,6}[)）][县市区]?)?")
 # Places listed and counted before a title, the county among them: A、B、安吉县等10个县(市、区)“X”
-_PLACES_COUNTED_BEFORE = re.compile(r"[^“”「」，,。；;]{2,160}?、[^“”「」，,。；;]{2,160}?等[\d一二三四五六七八九十百]+个"
-                                    r"(?:县市区|县区|县市|县|市|区|单位)?(?:[(（][县市区、]{1,6}[)）])?(?=[“「\"])")
+_PLACES_COUNTED_BEFORE = re.compile(rf"[^“”「」，,。；;]{{2,160}}?、[^“”「」，,。；;]{{2,160}}?{_PLACES_COUNT}(?=[“「\"])")
 # Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
 _OTHERS_NAMED = re.compile(r"[^“”「」，,。；;]{1,24}?等[\d一二三四五六七八九十百]+"
                            r"(?:个(?:单位|村居?|社区|乡镇|镇|街道|企业|学校|集体|部门|家庭|党组织)|[名家所位户])")
