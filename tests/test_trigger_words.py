@@ -38,7 +38,7 @@ RECOGNITION_WORDS = {  # kind → words, the kinds of kg/data/recognition_terms.
     "passed": "通过",
     "verb": "肯定 充分肯定 高度肯定 高度评价 积极评价 充分认可 认可 好评 赞誉 点赞 表彰 表扬 誉为 通报肯定 通报表扬 通报表彰 通报激励 通报嘉奖 嘉奖 奖励 激励 推广 推介 "
             "推荐 转发 采纳 批示 批准 批复 确定 同意 授权 收录 写入 写进 确认 认定 验收 列为 评为 命名 授予 颁发 颁授 "
-            "列入 纳入 表彰为 树为 评选 评定 授牌 遴选 选定 选为 认证 刊发 刊载 刊登 宣布 正式宣布 关注 重视",
+            "列入 纳入 表彰为 树为 评选 评定 授牌 遴选 选定 选为 认证 指定 刊发 刊载 刊登 宣布 正式宣布 关注 重视",
 }
 
 # partner_triggers.tsv: a sentence shape per (role, object) column pair …
