@@ -2762,6 +2762,16 @@ def test_recipients_and_approvers_are_no_part_of_a_title(text, expected):
     assert labels(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # places named after 授予 without a count: the county's title when it is one of them
+    ("2019年，省政府授予德清县、安吉县“浙江省美丽乡村示范县”称号。", ["浙江省美丽乡村示范县"]),
+    ("2019年，省政府授予湖州市德清县和安吉县“浙江省美丽乡村示范县”称号。", ["浙江省美丽乡村示范县"]),
+    ("2019年，省政府授予德清县、长兴县“浙江省美丽乡村示范县”称号。", []),
+])
+def test_places_named_after_a_verb_of_conferring(text, expected):
+    assert labels(text) == expected
+
+
 def test_a_prefecture_s_title_in_the_clause_before_the_county_s():
     # round 38: …名单，宝鸡市榜上有名，成为…唯一的全国绿化模范城市，同时，宝鸡市麟游县被授予…
     assert labels("近日，全国绿化委员会公布了名单，湖州市榜上有名，成为浙江省唯一的全国绿化模范城市，同时，"

@@ -776,7 +776,9 @@ class _Reader:
         # 授予安吉县“…”称号, 授予我县…: the recipient is named after the verb
         named_after = self._recipient_named(sentence[m.end():m.end() + 30]) \
             or self._dotted_name(sentence[m.end():m.end() + 12]) is not None \
-            or self._own_bodies_after(sentence, m.end()) > m.end()  # 授予中共某县委“…”称号
+            or self._own_bodies_after(sentence, m.end()) > m.end() \
+            or (m.group() in self.t["confer"] and self._places_listed_end(sentence, m.end()) > m.end())
+        # (授予中共某县委“…”称号; 授予德清县、安吉县“…”称号: the county among places named)
         # 享有“A”“B”等称号的云南省临沧市耿马县: the list, closed, describes the county named after 的
         if kind == "have" and self._describes_county(sentence, m.end()) is not None:
             named_after = True
@@ -1123,6 +1125,8 @@ class _Reader:
         # 授予A、B、安吉县、C等10个县(市、区)“X”称号: the places given it, the county among them
         if (listed := _PLACES_COUNTED_BEFORE.match(sentence, start)) and any(n in listed.group() for n in self.recipients):
             start = listed.end()
+        elif sentence[start - 2:start] in self.t["confer"]:  # 授予德清县、安吉县“X”称号: the same, not counted
+            start = self._places_listed_end(sentence, start)
         if sentence.startswith("到", start) and sentence[start - 2:start] in ("入选", "列入", "纳入"):
             start += 1  # 入选到…名单中
         end, quoted = start, False
@@ -2675,8 +2679,9 @@ class _Reader:
         """Does a place other than the county (its prefecture too) open the words at `at`?"""
         window = sentence[at:at + 24]
         if self._recipient_at(window) or ((listed := _PLACES_COUNTED_BEFORE.match(sentence, at))
-                                          and any(n in listed.group() for n in self.recipients)):
-            return False  # (授予A、B、安吉县等3个县“X”称号: the county among them)
+                                          and any(n in listed.group() for n in self.recipients)) \
+                or self._places_listed_end(sentence, at) > at:
+            return False  # (授予A、B、安吉县等3个县“X”称号, 授予A、安吉县“X”称号: the county among them)
         # (a province, or the prefecture, opening a title is its level: 授予河北省…试点县, 授予汉中市
         # 综合考核先进县; the prefecture receives it when the title follows in quotes)
         return any(mention.start == 0 and all(c.adcode != self.focus.adcode and c.level != "province"
@@ -2684,6 +2689,24 @@ class _Reader:
                                               for c in mention.candidates)
                    and window[mention.end:mention.end + 1] not in _WORD_AFTER_PLACE_KIND
                    for mention in gazetteer().scan(window, short_forms=False))
+
+    def _places_listed_end(self, sentence: str, at: int) -> int:
+        """授予德清县、安吉县“X”称号: where places named one after another at `at`, the county
+        among them, end before a quoted title (`at` when the words there are not such a list)."""
+        listed = _PLACES_LISTED.match(sentence, at)
+        if not listed:
+            return at
+        names = _LIST_JOINS.split(listed.group())
+        own = [n for n in names if self._recipient_at(n) == len(n)]
+        if not own or not all(n in own or self._place_named(n) for n in names):
+            return at
+        return listed.end()
+
+    def _place_named(self, text: str) -> bool:
+        """Is `text` the full name of a county-level place or a city (徐州市铜山区, 德清县)?"""
+        mentions = gazetteer().scan(text, short_forms=False)
+        return bool(mentions) and mentions[-1].end == len(text) and mentions[0].start == 0 \
+            and all(m.end == n.start for m, n in zip(mentions, mentions[1:]))
 
     def _recipient_named(self, text: str) -> bool:
         """Does `text` open with the county as a recipient (授予福建屏南“X”), not with a unit of it
@@ -3177,6 +3200,9 @@ _COUNT_OF_HOLDERS = re.compile(r"(?:全国|全省|全市|全州|全区)?(?:共�
                                r"(?:申创|创建|参评|申报)?(?:单位|县|市|区|地区|县市区|县区|县市)(?:[(（][县市区、]{1,6}[)）][县市区]?)?")
 # Places listed and counted before a title, the county among them: A、B、安吉县等10个县(市、区)“X”
 _PLACES_COUNTED_BEFORE = re.compile(rf"[^“”「」，,。；;]{{2,160}}?、[^“”「」，,。；;]{{2,160}}?{_PLACES_COUNT}(?=[“「\"])")
+# Places named one after another before a quoted title, not counted: 德清县、安吉县“X”
+_PLACES_LISTED = re.compile(r"[^“”「」，,。；;等]{2,16}?(?:[、和及][^“”「」，,。；;等、和及]{2,16}?)+(?=[“「\"])")
+_LIST_JOINS = re.compile(r"[、和及]")
 # Recipients counted after a verb of conferring: 授予清洋街道等10个单位“…”称号
 _OTHERS_NAMED = re.compile(r"[^“”「」，,。；;]{1,24}?等[\d一二三四五六七八九十百]+"
                            r"(?:个(?:单位|村居?|社区|乡镇|镇|街道|企业|学校|集体|部门|家庭|党组织)|[名家所位户])")
