@@ -2772,6 +2772,34 @@ def test_places_named_after_a_verb_of_conferring(text, expected):
     assert labels(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # round 59: places counted after 授予, a batch word before the quoted title
+    ("省环境保护厅决定授予达到考核要求的湖州市德清县、安吉县和长兴县等9个县(市、区)首批「省级生态县」称号。",
+     ["省级生态县"]),
+    # the holders named after the title (获评“X”的是：…), the county among them or not
+    ("浙江省获评“国家生态文明建设示范区”的是:德清、安吉、长兴。", ["国家生态文明建设示范区"]),
+    ("浙江省获评“国家生态文明建设示范区”的是:德清、长兴。", []),
+    ("全省入选全国科普示范县的有安吉县、德清县。", ["全国科普示范县"]),
+    ("全省入选全国科普示范县的有德清县。", []),
+    # (认定的有机食品: 的有 opens no list)
+    ("安吉县是农业部认定的有机食品生产基地、国家级生态示范县。", ["有机食品生产基地", "国家级生态示范县"]),
+    # places listed, then a verb naming "the places above" (同意以上N个单位为X)
+    ("省政府发文称，湖州市德清县、湖州市安吉县均达到评定标准，同意以上2个单位为第四批浙江省特色旅游名县。",
+     ["浙江省特色旅游名县"]),
+    ("省政府发文称，湖州市德清县、湖州市长兴县均达到评定标准，同意以上2个单位为第四批浙江省特色旅游名县。", []),
+    # a title proposed for naming (拟命名名单) is the county's; candidates (拟推荐名单) are not
+    ("近日，生态环境部公布第三批国家生态文明建设示范市县拟命名名单，安吉县榜上有名。", ["国家生态文明建设示范市县"]),
+    ("近日，生态环境部公布第三批国家生态文明建设示范市县拟推荐名单，安吉县榜上有名。", []),
+    # the places a verb describes (获批“X”的A、B) hold the title, not the county
+    ("加上此前获批“国家生态文明建设示范市县”的湖州市德清县、长兴县，全市已有3地获此荣誉。", []),
+    # a title conferred on places counted, then the county among those who won it
+    ("生态环境部授予全国37个县(市、区)“国家生态文明建设示范区”称号。浙江省5个县获此殊荣，湖州市安吉县、德清县榜上有名。",
+     ["国家生态文明建设示范区"]),
+])
+def test_places_listed_around_a_title(text, expected):
+    assert labels(text) == expected
+
+
 def test_a_prefecture_s_title_in_the_clause_before_the_county_s():
     # round 38: …名单，宝鸡市榜上有名，成为…唯一的全国绿化模范城市，同时，宝鸡市麟游县被授予…
     assert labels("近日，全国绿化委员会公布了名单，湖州市榜上有名，成为浙江省唯一的全国绿化模范城市，同时，"

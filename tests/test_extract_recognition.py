@@ -32,6 +32,21 @@ def agencies_of(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # round 59: 被A指定为…
+    ("安吉县被生态环境部指定为全国生态文明建设试点县。", ["中华人民共和国生态环境部"]),
+    # the agency confers a title on places named before it, the county among them
+    ("省环境保护厅决定授予达到考核要求的湖州市德清县、安吉县和长兴县等9个县(市、区)首批「省级生态县」称号。",
+     ["浙江省环境保护厅"]),
+    ("省环境保护厅决定授予达到考核要求的湖州市德清县、长兴县等9个县(市、区)首批「省级生态县」称号。", []),
+    # a title conferred on places counted, the county among those who won it in the next sentence
+    ("生态环境部授予全国37个县(市、区)“国家生态文明建设示范区”称号。浙江省5个县获此殊荣，湖州市安吉县、德清县榜上有名。",
+     ["中华人民共和国生态环境部"]),
+])
+def test_agencies_conferring_on_places_named(text, expected):
+    assert agencies_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # 获A和B的肯定和推广 / 得到A、B的充分肯定
     ("“余村经验”得到中央农办、农业农村部的充分肯定。", ["中央农村工作领导小组办公室", "中华人民共和国农业农村部"]),
     ("相关经验获中央政法委和最高人民法院的肯定和推广。", ["中共中央政法委员会", "最高人民法院"]),

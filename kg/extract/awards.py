@@ -197,7 +197,11 @@ def _patterns() -> _Patterns:
             # 《关于命名第六届全国文明城市的决定》，某县名列其中: the titles a decision confers
             rf"|关于(?:命名|授予|认定|表彰)(?P<decided>[^{CLAUSE_END}《》]{{4,40}}?)的(?:决定|通知)"
             # 生态环境部对第四批国家生态文明建设示范市县进行命名授牌，某县名列其中: the titles conferred
-            rf"|对(?P<conferred>[^{CLAUSE_END}对的]{{4,40}}?)(?:进行|予以)?了?(?:命名|授牌|表彰){{1,2}}(?=[{CLAUSE_END}])"),
+            rf"|对(?P<conferred>[^{CLAUSE_END}对的]{{4,40}}?)(?:进行|予以)?了?(?:命名|授牌|表彰){{1,2}}(?=[{CLAUSE_END}])"
+            # 授予全国37个县(市、区)“X”称号，某县榜上有名: the title conferred on places counted
+            rf"|授予(?:全国|全省|全市)?(?:[^{CLAUSE_END}等《》“”]{{2,20}}?等)?(?:\d{{1,3}}|[一二三四五六七八九十两]{{1,3}})个"
+            rf"(?:县市区|县市|县区|县|市|区|单位|地区)(?:[(（][县市区、]{{1,6}}[)）])?"
+            rf"(?P<awarded>[“「][^{CLAUSE_END}“”「」]{{4,40}}[”」])(?:荣誉)?称号"),
         # 在甘肃省东西部协作考核中获评“好”等次: the assessment and its grade make the title
         rating=re.compile(
             rf"在(?P<exam>[^{CLAUSE_END}在]{{2,30}}?(?:{alternation(t['assessment'])}))(?:工作)?(?:结果)?中"
@@ -511,6 +515,8 @@ class _Reader:
                 sentence if described is None else sentence[:described],
                 cards.end() if cards else self._own_bodies_after(sentence, m.end()), reads)
             titles = [self._after_dash(t) for t in titles]
+            # (获批“X”的遵义市汇川区: the places described by the verb hold the title)
+            titles = [t for t in map(self._before_places_described, titles) if t is not None]
             # (the agency before a title is not part of it, but its level is the title's:
             # 中国农科院“两大战略”示范县)
             named = [(t, self._without_agency(t)) for t in titles]
@@ -555,6 +561,17 @@ class _Reader:
             if m.start() < taken or sentence[:m.start()].endswith((*self.t["hedge_right_before"], "拟", "建议")):
                 continue  # (拟命名…为…: a naming proposed, not made)
             agent = sentence[_clause_start(sentence, m.start()):m.start()]
+            for title in self._enumeration(sentence, m.end(), "trigger"):
+                label = clean_label(title.text)
+                level = award_level(label) or _agency_level(agent, self.focus)
+                if level and self._is_title(label):
+                    found.append(Found(title.start, title.end, label, level, award_year(label, sentence[:m.start()]),
+                                       "received.trigger"))
+        # 贵港市桂平市、百色市那坡县…均达到…标准，同意以上7个单位为X: the places named before
+        for m in _ABOVE_NAMED_AS.finditer(sentence):
+            if m.start() < taken or not self._among_holders(sentence[:m.start()], 0):
+                continue
+            agent = sentence[:m.start()]
             for title in self._enumeration(sentence, m.end(), "trigger"):
                 label = clean_label(title.text)
                 level = award_level(label) or _agency_level(agent, self.focus)
@@ -684,6 +701,36 @@ class _Reader:
             return title
         return replace(title, start=title.start + cut + 2, text=title.text[cut + 2:])
 
+    @staticmethod
+    def _opens_holders(sentence: str, holders: re.Match) -> bool:
+        """Do the words matched open a list of holders: after a quoted title or before a colon
+        (“X”的是, X的有：), or before a place's full name (X的有安溪县…; not 认定的有机食品)?"""
+        if sentence[holders.start() - 1:holders.start()] in CLOSE_QUOTES + '"' or holders.group().endswith(("：", ":")):
+            return True
+        mentions = gazetteer().scan(sentence[holders.end():holders.end() + 20], short_forms=False)
+        return bool(mentions) and mentions[0].start == 0
+
+    def _among_holders(self, sentence: str, at: int) -> bool:
+        """Is the county an item of the list of places at `at` (长泰、南靖、安溪、永春)?"""
+        end = sentence.find("。", at)
+        items = _HOLDER_JOINS.split(sentence[at:len(sentence) if end < 0 else end])
+        # (the last item may go on with what they all did: 安吉县均达到评定标准)
+        return any((named := self._recipient_at(item)) and (named == len(item) or item.startswith(_ALL_OF_THEM, named))
+                   for item in map(str.strip, items))
+
+    def _before_places_described(self, title: Title) -> Title | None:
+        """获批“X”的贵州遵义市汇川区、…: a quoted title then 的 and places is what those places
+        hold — the title, when the county is one of them; None when it is not."""
+        described = _DESCRIBED_PLACES.fullmatch(title.text)
+        if described is None:
+            return title
+        names = _LIST_JOINS.split(described.group("places"))
+        if not all(self._recipient_at(n) == len(n) or self._place_named(n) for n in names):
+            return title
+        if not any(self._recipient_at(n) == len(n) for n in names):
+            return None
+        return replace(title, end=title.start + described.end("title"), text=described.group("title"))
+
     def _dotted_name(self, body: str) -> int | None:
         """Where a quoted title goes on after the county's name and a dot (“城口·中国生态气候明珠”)."""
         if body[:1] not in OPEN_QUOTES + '"':
@@ -777,8 +824,10 @@ class _Reader:
         named_after = self._recipient_named(sentence[m.end():m.end() + 30]) \
             or self._dotted_name(sentence[m.end():m.end() + 12]) is not None \
             or self._own_bodies_after(sentence, m.end()) > m.end() \
-            or (m.group() in self.t["confer"] and self._places_listed_end(sentence, m.end()) > m.end())
-        # (授予中共某县委“…”称号; 授予德清县、安吉县“…”称号: the county among places named)
+            or (m.group() in self.t["confer"] and (self._places_listed_end(sentence, m.end()) > m.end() or (
+                (listed := _PLACES_COUNTED_BEFORE.match(sentence, m.end())) is not None
+                and any(n in listed.group() for n in self.recipients))))
+        # (授予中共某县委“…”称号; 授予德清县、安吉县(等N个县)“…”称号: the county among places named)
         # 享有“A”“B”等称号的云南省临沧市耿马县: the list, closed, describes the county named after 的
         if kind == "have" and self._describes_county(sentence, m.end()) is not None:
             named_after = True
@@ -834,7 +883,9 @@ class _Reader:
             (self._prefecture_opens(sentence[:m.start()]) and not self._agency_opens(sentence[:m.start()]))
             or (clause_start > 1 and self._prefecture_opens(prior := sentence[_clause_start(sentence, clause_start - 1):clause_start - 1])
                 and not self._agency_opens(prior)))
-        return named_after or opened or here or goes_on \
+        # 获评“X”的是：长泰、安溪: the title's holders named after it, the county among them
+        among = kind == "trigger" and named_among_selected(sentence, m.start(), self.names)
+        return named_after or opened or here or goes_on or among \
             or (not prefecture_opens and self._subject_is_county(before, required=kind == "copula")
                 and not (not before.strip(ADVERBS) and self._other_place_opens_prior(sentence, clause_start)))
 
@@ -1145,6 +1196,11 @@ class _Reader:
         if re.search(rf"继[^{CLAUSE_END}]{{0,6}}$", sentence[:start]):
             after = re.search(r"之后|以后|后$", sentence[start:end])
             end = start + after.start() if after else end
+        # 获评“X”的是：A、B: the holders named after the title are no part of it
+        if (holders := _HOLDERS_AFTER_TITLE.search(sentence, start, end)) and self._opens_holders(sentence, holders):
+            if not self._among_holders(sentence, holders.end()):
+                return []  # (全省入选X的有永春县: another place's)
+            end = holders.start("de")
         # 是集A、B和C于一身的县级城市: the titles gathered in one place
         # (是安徽省唯一集A、B“四区”于一体的县份: after a word of rank, and 于一体)
         gather = _GATHERS.match(sentence, start, end)
@@ -2072,7 +2128,8 @@ class _Reader:
                 lists, text = list(self.p.published_list.finditer(self.earlier)), self.earlier
             if not lists:
                 continue
-            group = next(g for g in ("title", "counted", "listed", "named", "decided", "conferred") if lists[-1].group(g) is not None)
+            group = next(g for g in ("title", "counted", "listed", "named", "decided", "conferred", "awarded")
+                         if lists[-1].group(g) is not None)
             region_start, region = lists[-1].start(group), lists[-1].group(group)
             if group == "counted" and (what := _COUNTED_AS.match(region)):  # 认定98个单位为X: X
                 region_start, region = region_start + what.end(), region[what.end():]
@@ -2096,6 +2153,11 @@ class _Reader:
             # (关于命名北京市通州区等53个县(市、区)X的通知: the places counted first are no part of it)
             if counted_first := _PLACES_COUNTED_FIRST.match(region):
                 region_start, region = region_start + counted_first.end(), region[counted_first.end():]
+            # (第三批国家生态文明建设示范市县拟命名名单: the titles proposed after assessment, named
+            # once their notice ends; not 拟推荐名单, a province's proposal to the conferrer)
+            region = _TO_BE_NAMED.sub("", region)
+            if _NOT_CHOSEN_YET.search(region):
+                continue  # (…示范市县拟推荐名单, 候选名单: not chosen yet)
             creating_after = region.endswith("创建")  # 国家乡村振兴示范县创建名单
             region = region.removesuffix("创建")
             region = _PASSED_BEFORE_LIST.sub("", region)  # 首批创新型县(市)验收通过名单: the title
@@ -2703,10 +2765,18 @@ class _Reader:
         return listed.end()
 
     def _place_named(self, text: str) -> bool:
-        """Is `text` the full name of a county-level place or a city (徐州市铜山区, 德清县)?"""
-        mentions = gazetteer().scan(text, short_forms=False)
-        return bool(mentions) and mentions[-1].end == len(text) and mentions[0].start == 0 \
-            and all(m.end == n.start for m, n in zip(mentions, mentions[1:]))
+        """Is `text` the full name of a county-level place or a city (徐州市铜山区, 德清县), its
+        province's short name before it or not (贵州遵义市汇川区)?"""
+        mentions = gazetteer().scan(text)
+        at = 0
+        if mentions and mentions[0].start == 0 and mentions[0].short \
+                and any(c.level == "province" for c in mentions[0].candidates):
+            at, mentions = mentions[0].end, mentions[1:]  # (贵州: the province's short name)
+        for mention in mentions:
+            if mention.start != at or mention.short:
+                return False
+            at = mention.end
+        return bool(mentions) and at == len(text)
 
     def _recipient_named(self, text: str) -> bool:
         """Does `text` open with the county as a recipient (授予福建屏南“X”), not with a unit of it
@@ -3081,6 +3151,10 @@ _LIST_WORD_END = re.compile(r"(?:名单|榜单|名录)$")
 # A line that heads a list laid out by lines: 第三批国家生态文明建设示范市县名单(86个)
 _ROSTER_HEADING = re.compile(r"[ \t　]*(?P<title>[^\n。，,；;！!？?：:]{4,50}?)(?:名单|榜单|名录)"
                              r"(?:[(（][^()（）\n]{0,12}[)）])?[:：]?[ \t　]*")
+# The naming proposed that closes the title of a list: 示范市县拟命名(名单)
+_TO_BE_NAMED = re.compile(r"拟(?:命名|授予)?的?$")
+# …or a list of candidates, not chosen yet: 拟推荐名单, 候选名单, 初评名单
+_NOT_CHOSEN_YET = re.compile(r"(?:拟推荐|候选|初选|初评|预选)的?$")
 # A heading of a list not final yet: 拟命名…名单, …名单的公示, 候选名单
 _NOT_FINAL = re.compile(r"拟|公示|候选|推荐|申报|初评|预选|征求意见|关于")
 # A line of such a list: places, their provinces, counts and numbers, no sentence
@@ -3199,7 +3273,16 @@ _CONFERRAL_VERB = re.compile(r"(?:命名|表彰|认定|评定|确认)了?[\d一�
 _COUNT_OF_HOLDERS = re.compile(r"(?:全国|全省|全市|全州|全区)?(?:共有|共|累计|已有)?[\d一二三四五六七八九十百]+[个家]"
                                r"(?:申创|创建|参评|申报)?(?:单位|县|市|区|地区|县市区|县区|县市)(?:[(（][县市区、]{1,6}[)）][县市区]?)?")
 # Places listed and counted before a title, the county among them: A、B、安吉县等10个县(市、区)“X”
-_PLACES_COUNTED_BEFORE = re.compile(rf"[^“”「」，,。；;]{{2,160}}?、[^“”「」，,。；;]{{2,160}}?{_PLACES_COUNT}(?=[“「\"])")
+_PLACES_COUNTED_BEFORE = re.compile(rf"[^“”「」，,。；;]{{2,160}}?、[^“”「」，,。；;]{{2,160}}?{_PLACES_COUNT}"
+                                    r"(?=(?:首批|第[一二三四五六七八九十\d]+批)?[“「\"])")
+# A quoted title, then 的 and the places that hold it: “X”的贵州遵义市汇川区、贵阳市观山湖区
+_DESCRIBED_PLACES = re.compile(r"(?P<title>[“「\"][^“”「」\"]+[”」\"])的(?P<places>[^“”「」\"的]{2,80})")
+# After a quoted title, its holders named: “X”的是：, “X”的有
+_HOLDERS_AFTER_TITLE = re.compile(r"(?P<de>的)(?:是|有|分别是|分别为|包括)[：:]?")
+_HOLDER_JOINS = re.compile(r"[、，,；;和及与]")
+_ALL_OF_THEM = ("均", "都", "等", "分别")
+# A verb naming the places listed before it: 同意以上7个单位为…, 确定上述10个县(市、区)为…
+_ABOVE_NAMED_AS = re.compile(rf"(?:同意|确定|命名|认定|批准)(?:以上|上述)[\d一二三四五六七八九十]+个[^{CLAUSE_END}为]{{0,10}}?为")
 # Places named one after another before a quoted title, not counted: 德清县、安吉县“X”
 _PLACES_LISTED = re.compile(r"[^“”「」，,。；;等]{2,16}?(?:[、和及][^“”「」，,。；;等、和及]{2,16}?)+(?=[“「\"])")
 _LIST_JOINS = re.compile(r"[、和及]")

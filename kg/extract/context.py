@@ -232,7 +232,9 @@ UNIT_OR_PERSON_OF_COUNTY = re.compile(
     r"(?:县长|区长|市长|旗长|书记|干部|主任|党员|教师)")
 
 # Those selected, named after the verb: 江西共有6地入选，包括宁都县及于都县禾丰镇; 3个县市入选，分别是A、B
-_SELECTED_THEN_NAMED = re.compile(r"(?:入选|上榜|入围|获批|榜上有名)[^。；;，,]{0,6}[，,：:]\s*(?:分别是|分别为|包括|包含|其中有)[：:]?")
+_SELECTED_THEN_NAMED = re.compile(r"(?:入选|上榜|入围|获批|榜上有名)[^。；;，,]{0,6}[，,：:]\s*(?:分别是|分别为|包括|包含|其中有)[：:]?"
+                                  # (获评“X”的是：A、B: the title's holders named after it)
+                                  r"|(?:入选|获评|评为|命名为|荣获|获得|获批)[^。；;，,：:]{2,40}?的(?:是|有|分别是|分别为|包括)[：:]?")
 _ITEM_END = re.compile(r"[、，,。；;及和与]|$")
 
 
