@@ -2800,6 +2800,15 @@ def test_places_listed_around_a_title(text, expected):
     assert labels(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the county as the only one of its kind to join a list (唯一上榜县, 唯一入选县): the list's title
+    ("省乡村振兴局公布浙江省宜居宜业和美乡村建设试点县名单，安吉县为湖州市唯一上榜县。", ["浙江省宜居宜业和美乡村建设试点县"]),
+    ("省乡村振兴局公布浙江省宜居宜业和美乡村建设试点县名单，安吉县上榜县城建设专项。", []),
+])
+def test_the_only_one_of_its_kind_on_a_list(text, expected):
+    assert labels(text) == expected
+
+
 def test_a_prefecture_s_title_in_the_clause_before_the_county_s():
     # round 38: …名单，宝鸡市榜上有名，成为…唯一的全国绿化模范城市，同时，宝鸡市麟游县被授予…
     assert labels("近日，全国绿化委员会公布了名单，湖州市榜上有名，成为浙江省唯一的全国绿化模范城市，同时，"

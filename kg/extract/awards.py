@@ -3202,7 +3202,9 @@ _TWO_KINDS = re.compile(r"(?:村|镇|乡|县|市|区|村镇|单位|基地|地区
                         r"(?:县|市|区|县城|项目)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?(?:名单)?$")
 # After the county's own province or prefecture: where the county is the only or first one
 _UNIQUE_AFTER = rf"(?={_FIRST_OR_ONLY})"
-_KIND_OF_HOLDER = re.compile(r"(?:(?:荣誉)?称号)?的(?:县份|县|市|区|旗|县市|县区|城市|地区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?")
+# (上榜县 without 的 only when the kind ends its clause: not 上榜县城建设…)
+_KIND_OF_HOLDER = re.compile(r"(?:(?:荣誉)?称号)?的(?:县份|县|市|区|旗|县市|县区|城市|地区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?"
+                             r"|(?:县份|县|市|区|旗|县市|县区|城市|地区)(?:\([^()]{1,6}\)|（[^（）]{1,6}）)?(?=[，,。；;！!]|$)")
 # Before a list's word: the inspection its holders passed (…验收通过名单, …通过验收名单)
 _PASSED_BEFORE_LIST = re.compile(r"(?:验收通过|通过验收|评估通过|通过评估|复核通过|通过复核)$")
 # The end of a list's name inside quotation marks: 命名名单, (市、区)名单, 名录
