@@ -2809,6 +2809,18 @@ def test_the_only_one_of_its_kind_on_a_list(text, expected):
     assert labels(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # places counted as the subject of a verb: the county's title only when it is named among them
+    # after it, in its sentence or the next
+    ("第四批名单揭晓，全国175个县、市获评国家生态文明建设示范市县。", []),
+    ("全省41个县(市、区)通过省级、国家级生态县验收。", []),
+    ("全省7个县(市)获得乡村振兴工作激励，湖州市安吉县榜上有名。", ["乡村振兴工作激励"]),
+    ("我省9个县(市、区)荣获“2018年度全国投资潜力百强县”称号。安吉县榜上有名。", ["全国投资潜力百强县"]),
+])
+def test_places_counted_as_a_subject(text, expected):
+    assert labels(text) == expected
+
+
 def test_a_prefecture_s_title_in_the_clause_before_the_county_s():
     # round 38: …名单，宝鸡市榜上有名，成为…唯一的全国绿化模范城市，同时，宝鸡市麟游县被授予…
     assert labels("近日，全国绿化委员会公布了名单，湖州市榜上有名，成为浙江省唯一的全国绿化模范城市，同时，"

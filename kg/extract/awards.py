@@ -417,6 +417,7 @@ class _Reader:
         self.p = _patterns()
         self.here_is_county = False  # the text calls the county 这里 (set per document)
         self.earlier = ""  # the sentence before the previous one, in its paragraph (set per sentence)
+        self.following = ""  # the sentence after this one, in its paragraph (set per sentence)
         self._conferrer_ends: dict[tuple[str, int], int] = {}  # _after_conferrer's answers
         # the county's own short forms that may stand after a title as its name: not 我县 or 该县,
         # nor one its prefecture shares (吉安 of 吉安县 and 吉安市)
@@ -469,6 +470,10 @@ class _Reader:
             before = sentence[_clause_start(sentence, m.start()):m.start()]
             if (whole := _WHOLE_SCOPE.fullmatch(before.strip())) and whole.group(1) not in self.names:
                 continue  # 全国共入选…优秀案例76个: how many the nation or province got, not the county's
+            if _PLACES_COUNTED_SUBJECT.fullmatch(before.strip(ADVERBS + " ")) \
+                    and not any(n in sentence[m.end():] or n in self.following for n in self.names):
+                continue  # 全国175个县、市获评…: places counted are the subject, the county not named among
+                # them (but 全省7个县(市)获得X，罗源县榜上有名; …称号。两项荣誉，武安均榜上有名)
             if not before.strip(ADVERBS) and self._place_alone_before(sentence, m.start() - len(before)):
                 continue  # 深圳，作为中国经济特区之一: another place, alone in the clause before, is the subject
             condition = sentence[:m.start() - len(before)].rstrip("，, ")
@@ -3268,6 +3273,10 @@ _QUOTED_HONOURS = re.compile(r"(?:[“「][^“”「」]{2,30}[”」][、，,�
 # What taking titles in is called, after 把 or 将 and the titles: 将“X”称号揽入怀中
 _TAKEN_IN = re.compile(r"[^，,。；;！!]*?(?:揽入怀中|收入囊中|尽收囊中|纳入囊中)")
 # A whole scope as the subject of a count: 全国共, 全省累计
+# Places counted as the subject of a verb: 全国175个县、市, 64个县市, 全省共有26个县(市、区)
+_PLACES_COUNTED_SUBJECT = re.compile(r"(?:全国|全省|全市|全州|全区|全盟|我省|我市|我州)?(?:共有?|累计|一共|已有?)?"
+                                     r"[\d一二三四五六七八九十百]+个(?:县|市|区|旗|地区|单位)(?:、?(?:县|市|区|旗))*"
+                                     r"(?:[(（][县市区旗、]{1,8}[)）])?")
 _WHOLE_SCOPE = re.compile(r"(全国|全省|全市|全州|全区|全盟)(?:共有?|累计|一共|已)")
 # A verb of conferral on places counted that may follow 授牌 or 授予 at once (授牌命名了58个…)
 _CONFERRAL_VERB = re.compile(r"(?:命名|表彰|认定|评定|确认)了?[\d一二三四五六七八九十百]+个")
@@ -3603,6 +3612,9 @@ def extract(doc: Document, ex: Extraction) -> None:
             or ((_SUBJECTLESS.match(sentence.text) or _HAVING_OPENS.match(sentence.text)) and sentence.start == line_start)) else ""
         reader.earlier = doc.sentences[sentence.index - 2].text if previous and sentence.index >= 2 \
             and doc.sentences[sentence.index - 2].start >= line_start else ""
+        line_end = doc.text.find("\n", sentence.end)
+        reader.following = doc.sentences[sentence.index + 1].text if sentence.index + 1 < len(doc.sentences) \
+            and (line_end < 0 or doc.sentences[sentence.index + 1].start < line_end) else ""
         items = reader.find(sentence.text, opening.startswith(names), previous)
         if carried and previous and (sentence.index and doc.sentences[sentence.index - 1].text.endswith((";", "；"))
                                      or not any(n in sentence.text for n in reader.names)):
