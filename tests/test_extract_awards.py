@@ -2821,6 +2821,18 @@ def test_places_counted_as_a_subject(text, expected):
     assert labels(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # round 60: places listed (and counted), the county one of them, then 为 and a title
+    ("经考评，德清县、长兴县、安吉县等6个县为全国和谐社区建设示范县。", ["全国和谐社区建设示范县"]),
+    ("经考评，德清县、长兴县等6个县为全国和谐社区建设示范县。", []),
+    # 授予 understood before the places of a later clause (授予A“X”称号，B、C“Y”称号)
+    ("市委、市政府决定，授予德清县“湖州市文明城区”荣誉称号，长兴县、安吉县“湖州市文明县城”荣誉称号。", ["湖州市文明县城"]),
+    ("市委、市政府决定，授予安吉县“湖州市文明城区”荣誉称号，长兴县“湖州市文明县城”荣誉称号。", ["湖州市文明城区"]),
+])
+def test_places_listed_before_a_title_without_a_verb_of_their_own(text, expected):
+    assert labels(text) == expected
+
+
 def test_a_prefecture_s_title_in_the_clause_before_the_county_s():
     # round 38: …名单，宝鸡市榜上有名，成为…唯一的全国绿化模范城市，同时，宝鸡市麟游县被授予…
     assert labels("近日，全国绿化委员会公布了名单，湖州市榜上有名，成为浙江省唯一的全国绿化模范城市，同时，"

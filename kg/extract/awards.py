@@ -583,6 +583,18 @@ class _Reader:
                 if level and self._is_title(label):
                     found.append(Found(title.start, title.end, label, level, award_year(label, sentence[:m.start()]),
                                        "received.trigger"))
+        # 授予綦江区“A”荣誉称号，城口县、丰都县“B”荣誉称号: 授予 understood before the places of a
+        # later clause of the sentence
+        if "授予" in sentence:
+            for m in _CONFERRED_AGAIN.finditer(sentence, sentence.find("授予")):
+                places = m.group("places").strip()
+                if m.start() < taken or not (self._recipient_at(places) == len(places) or self._county_in_list_of_places(places)):
+                    continue
+                label = clean_label(m.group("title"))
+                level = award_level(label) or _agency_level(sentence[:sentence.find("授予")], self.focus)
+                if level and self._is_title(label):
+                    found.append(Found(m.start("title"), m.end("title"), label, level, award_year(label, sentence),
+                                       "received.trigger"))
         # Each reader below runs only on sentences holding the words its pattern cannot do without.
         if "等" in sentence:
             found.extend(_as("pilot_list", self._pilot_lists(sentence)))
@@ -652,10 +664,12 @@ class _Reader:
         if "为" in sentence:
             # (the county opening its clause: not 认定X县为…, 省政府同意X县为…: the agency's act)
             # (the title ending its clause: not 为浙江省共同富裕示范区建设贡献了…, 为创建国家卫生县城…: 'for')
-            extra.extend(m for m in _COPULA_WEI.finditer(sentence) if (name := next(
+            # (or places listed, the county one of them: 德清县、安吉县等6个县为…)
+            extra.extend(m for m in _COPULA_WEI.finditer(sentence) if ((name := next(
                 (n for n in self.own_after_title + (self.focus.label,) if sentence.endswith(n, 0, m.start())), None))
                 and _LEADING_TIME.sub("", sentence[_clause_start(sentence, m.start()):m.start() - len(name)]).strip()
                 in ("", "后", "现", "今", "曾", "已")
+                or self._county_in_list_of_places(_LEADING_TIME.sub("", sentence[_clause_start(sentence, m.start()):m.start()]).strip()))
                 and self._ends_with_title_head(sentence[m.end():_clause_end(sentence, m.end())]))
         if extra:
             verbs = sorted(verbs + extra, key=lambda m: m.start())
@@ -714,6 +728,20 @@ class _Reader:
             return True
         mentions = gazetteer().scan(sentence[holders.end():holders.end() + 20], short_forms=False)
         return bool(mentions) and mentions[0].start == 0
+
+    def _places_before_quote(self, text: str) -> bool:
+        """Does `text` open with places named before a quoted title (长兴县“X”荣誉称号: the recipients
+        of a later clause of conferring, not a title)?"""
+        quote = next((i for i, ch in enumerate(text) if ch in OPEN_QUOTES), -1)
+        return quote > 0 and all(self._place_named(n) for n in _LIST_JOINS.split(text[:quote]))
+
+    def _county_in_list_of_places(self, text: str) -> bool:
+        """Is `text` places named one after another (德清县、安吉县、长兴县), counted after them or
+        not (…等6个县(市、区)), the county one of them?"""
+        text = _PLACES_COUNT_AT_END.sub("", text)
+        names = _LIST_JOINS.split(text)
+        return len(names) > 1 and any(self._recipient_at(n) == len(n) for n in names) \
+            and all(self._recipient_at(n) == len(n) or self._place_named(n) for n in names)
 
     def _among_holders(self, sentence: str, at: int) -> bool:
         """Is the county an item of the list of places at `at` (长泰、南靖、安溪、永春)?"""
@@ -1369,7 +1397,7 @@ class _Reader:
             if closing:
                 parts[-1] = parts[-1][:closing.start()]
             # (A、国家级众创空间、B: an item without a head, with a level word, between titles)
-            if all(not self.p.verb.search(_unquoted(part)) and (
+            if not self._places_before_quote(parts[0]) and all(not self.p.verb.search(_unquoted(part)) and (
                     self._title(part, 0, "trigger", n == len(parts) - 1 and not closing)
                     or (n < len(parts) - 1 and self._headless(part, 0))) for n, part in enumerate(parts)):
                 return end + 1 + titled.end()
@@ -2696,8 +2724,8 @@ class _Reader:
         agent = re.search(r"[获经由]([^获经由]{2,60})$", subject)
         if agent and self._only_agencies(agent.group(1)):
             subject = subject[:agent.start()]  # 获生态环境部命名为…, 经国务院批准为…
-        if required:
-            return _names_at_end(subject, self.names)
+        if required:  # (德清县、安吉县等6个县为…: or places listed, the county one of them)
+            return _names_at_end(subject, self.names) or self._county_in_list_of_places(subject.strip())
         # (the agent after 被 may hold a hedge word: 国家卫生和计划生育委员会)
         if self.p.hedge.search(subject) or before.rstrip(ADVERBS).endswith(self.t["hedge_right_before"]):
             return False
@@ -3291,6 +3319,10 @@ _DESCRIBED_PLACES = re.compile(r"(?P<title>[“「\"][^“”「」\"]+[”」\"
 # After a quoted title, its holders named: “X”的是：, “X”的有
 _HOLDERS_AFTER_TITLE = re.compile(r"(?P<de>的)(?:是|有|分别是|分别为|包括)[：:]?")
 _HOLDER_JOINS = re.compile(r"[、，,；;和及与]")
+# A later clause of a sentence of conferring: places, then the title they are given (授予 understood)
+_CONFERRED_AGAIN = re.compile(r"[，,；;](?P<places>[^，,；;。：:“”「」]{2,160}?)(?P<title>[“「][^“”「」]{2,40}[”」])(?:荣誉)?称号")
+_PLACES_COUNT_AT_END = re.compile(r"(?:等|共|这|以上)?[\d一二三四五六七八九十百]+个(?:县市区|县市|县区|城区|县|市|区|旗|单位|地区)"
+                                  r"(?:[(（][县市区旗、]{1,8}[)）])?$")
 _ALL_OF_THEM = ("均", "都", "等", "分别")
 # A verb naming the places listed before it: 同意以上7个单位为…, 确定上述10个县(市、区)为…
 _ABOVE_NAMED_AS = re.compile(rf"(?:同意|确定|命名|认定|批准)(?:以上|上述)[\d一二三四五六七八九十]+个[^{CLAUSE_END}为]{{0,10}}?为")
