@@ -2833,6 +2833,21 @@ def test_places_listed_before_a_title_without_a_verb_of_their_own(text, expected
     assert labels(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # round 60: a list the county is named in, closed by 被命名 (…、安吉县等六市县被命名)
+    ("生态环境部公布第三批国家生态文明建设示范市县命名名单，湖州市、德清县、安吉县等六市县被命名。",
+     ["国家生态文明建设示范市县"]),
+    # places counted after a province's name, the county not named: not its title
+    ("湖南15个市(县)荣获全国双拥模范城(县)称号。", []),
+    ("至此全省共有32个县(市、区)获评省级生态文明建设示范市县。", []),
+    # a title read before 的名单: the list's title after 入选, none after a verb inside the list's name
+    ("安吉县连续几年入选中国第一强县的名单。", ["中国第一强县"]),
+    ("全国爱卫会公布了荣获2014—2016周期国家卫生县城(乡镇)的名单。", []),
+])
+def test_lists_and_counts_round_60(text, expected):
+    assert labels(text) == expected
+
+
 def test_a_prefecture_s_title_in_the_clause_before_the_county_s():
     # round 38: …名单，宝鸡市榜上有名，成为…唯一的全国绿化模范城市，同时，宝鸡市麟游县被授予…
     assert labels("近日，全国绿化委员会公布了名单，湖州市榜上有名，成为浙江省唯一的全国绿化模范城市，同时，"

@@ -46,6 +46,12 @@ def test_agencies_conferring_on_places_named(text, expected):
     assert agencies_of(text) == expected
 
 
+def test_a_list_the_county_is_named_in_closed_by_being_named():
+    # round 60: …名单，A、B、某县等六市县被命名: the agency that published the list
+    assert agencies_of("生态环境部公布第三批国家生态文明建设示范市县命名名单，湖州市、德清县、安吉县等六市县被命名。") \
+        == ["中华人民共和国生态环境部"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # 获A和B的肯定和推广 / 得到A、B的充分肯定
     ("“余村经验”得到中央农办、农业农村部的充分肯定。", ["中央农村工作领导小组办公室", "中华人民共和国农业农村部"]),

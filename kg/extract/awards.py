@@ -646,8 +646,13 @@ class _Reader:
                     at = _clause_end(sentence, at) + 1
         # (农技推广的“岚皋模式”等荣誉称号: a practice named after the county is no title, even in a list of them)
         # (全国共有517个县(市)区通过验收, 全省21个申创单位: how many places, no title)
+        # (公布了荣获X的名单: what ends with 的 describes a noun after it, no title; but 入选X的名单
+        # is 入选X名单)
+        found = [replace(f, label=f.label[:-1]) if f.label.endswith("的") and _JOINED_LIST_OF.search(sentence, 0, f.start)
+                 and sentence.startswith(("名单", "榜单"), f.end) else f for f in found]
         found = [f for f in found if not (f.label.endswith(_PRACTICE_HEADS) and any(n in f.label for n in self.own_after_title))
-                 and not _NO_TITLE_RANK.search(f.label) and not _COUNT_OF_HOLDERS.fullmatch(f.label)]
+                 and not _NO_TITLE_RANK.search(f.label) and not _COUNT_OF_HOLDERS.fullmatch(f.label)
+                 and not f.label.endswith("的")]
         return outermost([self._without_fame(f, sentence) for f in found if not _IMPORTANCE.search(f.label)])  # (西北重要的
         # 高原夏菜基地: a description of what the county is, not a title)
 
@@ -3302,7 +3307,8 @@ _QUOTED_HONOURS = re.compile(r"(?:[“「][^“”「」]{2,30}[”」][、，,�
 _TAKEN_IN = re.compile(r"[^，,。；;！!]*?(?:揽入怀中|收入囊中|尽收囊中|纳入囊中)")
 # A whole scope as the subject of a count: 全国共, 全省累计
 # Places counted as the subject of a verb: 全国175个县、市, 64个县市, 全省共有26个县(市、区)
-_PLACES_COUNTED_SUBJECT = re.compile(r"(?:全国|全省|全市|全州|全区|全盟|我省|我市|我州)?(?:共有?|累计|一共|已有?)?"
+_PLACES_COUNTED_SUBJECT = re.compile(r"(?:至此|目前|截至目前|其中)?(?:全国|全省|全市|全州|全区|全盟|我省|我市|我州"
+                                     r"|[\u4e00-\u9fff]{2,3}(?:省|自治区)?)?(?:共有?|累计|一共|已有?)?"
                                      r"[\d一二三四五六七八九十百]+个(?:县|市|区|旗|地区|单位)(?:、?(?:县|市|区|旗))*"
                                      r"(?:[(（][县市区旗、]{1,8}[)）])?")
 _WHOLE_SCOPE = re.compile(r"(全国|全省|全市|全州|全区|全盟)(?:共有?|累计|一共|已)")
@@ -3319,6 +3325,8 @@ _DESCRIBED_PLACES = re.compile(r"(?P<title>[“「\"][^“”「」\"]+[”」\"
 # After a quoted title, its holders named: “X”的是：, “X”的有
 _HOLDERS_AFTER_TITLE = re.compile(r"(?P<de>的)(?:是|有|分别是|分别为|包括)[：:]?")
 _HOLDER_JOINS = re.compile(r"[、，,；;和及与]")
+# The verb of joining a list right before a title read from it: 入选X的名单
+_JOINED_LIST_OF = re.compile(r"(?:入选|入围|进入|列入|纳入)了?(?:[\u4e00-\u9fff]{0,2}年)?$")
 # A later clause of a sentence of conferring: places, then the title they are given (授予 understood)
 _CONFERRED_AGAIN = re.compile(r"[，,；;](?P<places>[^，,；;。：:“”「」]{2,160}?)(?P<title>[“「][^“”「」]{2,40}[”」])(?:荣誉)?称号")
 _PLACES_COUNT_AT_END = re.compile(r"(?:等|共|这|以上)?[\d一二三四五六七八九十百]+个(?:县市区|县市|县区|城区|县|市|区|旗|单位|地区)"
