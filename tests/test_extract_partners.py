@@ -869,8 +869,21 @@ def test_shapes_of_round_54(focus, text, expected):
     # round 57: a place listed on the county's side of the pairing is helped along with it
     ("崇信县", "近日，天津市武清区与甘肃省庄浪县、崇信县签订6项合作协议。", ["天津市武清区"]),
     ("安吉县", "安吉县和青川县等地建立对口帮扶关系以来，两地互派干部。", ["青川县"]),
-    # (a designation the places share: a place listed beside the county stays its partner)
-    ("阜平县", "易县与涞源县、阜平县共同入选国家级示范区。", ["涞源县"]),
+    # (a designation the places share (共同入选): every place listed with the county is its partner,
+    # 易县 too, a two-character name jieba reads as a word)
+    ("阜平县", "易县与涞源县、阜平县共同入选国家级示范区。", ["易县", "涞源县"]),
 ])
 def test_counter_examples_of_round_56(focus, text, expected):
+    assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 60: a county of two characters (忠县, 青县) is a partner when jieba reads it as a word there
+    ("荣昌区与忠县签订对口协同发展工作协议。", ["忠县"]),
+    ("泊头市与青县在物流、农业、电商等领域深度合作。", ["青县"]),
+    # (not inside another word: 示范县 holds 范县)
+    ("荣昌区与国家级示范县签订合作协议。", []),
+])
+def test_a_county_of_two_characters_as_a_partner(text, expected):
+    focus = "荣昌区" if text.startswith("荣昌区") else "泊头市"
     assert partners_of(text, focus) == expected

@@ -400,7 +400,8 @@ def _place_refs(doc: Document, focus: Entity) -> list[PlaceRef]:
         if j == i and mentions[i].surface in own:
             place = gazetteer().by_adcode(focus.adcode)
         is_focus = place is not None and place.adcode == focus.adcode
-        loose = j == i and is_loose(mentions[i])
+        # (a two-character full name, 忠县 or 和县, is loose unless jieba reads it as a word there)
+        loose = j == i and is_loose(mentions[i]) and (mentions[i].short or not places.stands_alone(i))
         short = j == i and mentions[i].short
         doubtful = i if j == i and is_doubtful(mentions[i]) else None
         if loose and refs and refs[-1].end == mentions[i].start and not is_focus:
