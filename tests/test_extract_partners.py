@@ -887,3 +887,13 @@ def test_counter_examples_of_round_56(focus, text, expected):
 def test_a_county_of_two_characters_as_a_partner(text, expected):
     focus = "荣昌区" if text.startswith("荣昌区") else "泊头市"
     assert partners_of(text, focus) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 60: a pair named (A与B两地…), its pairing word in a later sentence that speaks of the pair again
+    ("广州海珠区与韶关翁源县两地相距约230公里。前者位于省会，后者是原中央苏区县。虽相隔几百公里，"
+     "但一场对口帮扶的约定，拉近了两地的联系。", ["广州市海珠区"]),
+    ("广州海珠区与韶关翁源县两地相距约230公里。两地气候相似。", []),
+])
+def test_a_pair_named_then_its_pairing_word_later(text, expected):
+    assert partners_of(text, "翁源县") == expected

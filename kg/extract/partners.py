@@ -639,8 +639,19 @@ def _tied(ctx: _Context, index: int, first: PlaceRef, last: PlaceRef, lo: int, h
     # 两县的20余家企业参加了…合作洽谈会)
     if pair_end is not None and (text.startswith("两地", pair_end) or _TWO_SIGN.match(text, pair_end)):
         stop = _SENTENCE_END.search(text, pair_end)
+        end = stop.start() if stop else len(text)
+        # (广州海珠区与韶关翁源县两地相距约230公里。…。一场对口帮扶的约定，拉近了两地的联系: or in
+        # one of the next two sentences, which speaks of the pair again)
+        following = stop
+        for _ in range(2):
+            following = _SENTENCE_END.search(text, following.end()) if following else None
+            if following is None:
+                break
+            if _BOTH.search(text, text.rfind("。", 0, following.start()) + 1, following.start()):
+                end = following.start()
+                break
         if any(role in ("link", "aid") and not text.startswith(("社", "企业", "医院", "银行"), e)
-               for _, e, role in ctx.words_in(pair_end, stop.start() if stop else len(text))):
+               for _, e, role in ctx.words_in(pair_end, end)):
             return True  # (not 合作社, a cooperative)
     # 津南区共落实华亭市财政援助资金1.52亿元, 向华亭市投入帮扶资金: the place gives the county aid funds
     # (长沙市累计向泸溪县派驻帮扶队伍12批: or sends it aid teams or cadres)
