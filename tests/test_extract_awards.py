@@ -2848,6 +2848,16 @@ def test_lists_and_counts_round_60(text, expected):
     assert labels(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # round 61: 这里 after a sentence the county opens with where it lies is the county
+    ("安吉县位于浙江西北部、天目山北麓。这里是全国文明城市。", ["全国文明城市"]),
+    # (not after a site that lies in the county)
+    ("大竹海景区位于安吉县南部。这里是国家4A级旅游景区。", []),
+])
+def test_here_after_where_the_county_lies(text, expected):
+    assert labels(text) == expected
+
+
 def test_a_prefecture_s_title_in_the_clause_before_the_county_s():
     # round 38: …名单，宝鸡市榜上有名，成为…唯一的全国绿化模范城市，同时，宝鸡市麟游县被授予…
     assert labels("近日，全国绿化委员会公布了名单，湖州市榜上有名，成为浙江省唯一的全国绿化模范城市，同时，"

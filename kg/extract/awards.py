@@ -3631,7 +3631,9 @@ def extract(doc: Document, ex: Extraction) -> None:
         re.search(rf"这里(?:就)?是[^{CLAUSE_END}]{{0,6}}?(?:{own})", doc.text) is not None or any(
             not _LIES_IN.search(doc.text, max(0, m.start() - 12), m.start())
             for m in re.finditer(rf"(?:{own})(?:的[^{CLAUSE_END}]{{1,8}})?[。！!]\s*这里", doc.text)
-            if not _OTHER_PLACE_PHRASE.search(m.group())))
+            if not _OTHER_PLACE_PHRASE.search(m.group()))
+        # (武穴位于湖北东部、长江中游北岸。这里是…: a sentence the county opens with where it lies)
+        or re.search(rf"(?:^|[。！!\n])\s*(?:{own})(?:地处|位于|坐落于|坐落在)[^。！!\n]{{2,40}}[。！!]\s*这里", doc.text) is not None)
     found: list[tuple[Found, Sentence]] = []
     listed: list[Found] = []
     if _list_hint().search(doc.text):
