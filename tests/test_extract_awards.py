@@ -2858,6 +2858,19 @@ def test_here_after_where_the_county_lies(text, expected):
     assert labels(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # round 61: a title, a dash, then the county's name (its province and prefecture before it)
+    ("新晋全国百强县——湖州市安吉县相关负责人介绍了情况。", ["全国百强县"]),
+    ("地处浙江省西北部的国家生态文明建设示范县——浙江省湖州市安吉县以GEP核算为支点。", ["国家生态文明建设示范县"]),
+    ("这里是“一生要去的66个中国文化旅游大县”之一——安吉。", ["一生要去的66个中国文化旅游大县"]),
+    # (not a name the county is called by, nor a meeting held there)
+    ("走进被称为“离欧洲最近的中国山城”——安吉县。", []),
+    ("2023中国竹产业大会在中国竹子之乡——安吉县开幕。", ["中国竹子之乡"]),
+])
+def test_a_title_before_a_dash_and_the_county(text, expected):
+    assert labels(text) == expected
+
+
 def test_a_prefecture_s_title_in_the_clause_before_the_county_s():
     # round 38: …名单，宝鸡市榜上有名，成为…唯一的全国绿化模范城市，同时，宝鸡市麟游县被授予…
     assert labels("近日，全国绿化委员会公布了名单，湖州市榜上有名，成为浙江省唯一的全国绿化模范城市，同时，"

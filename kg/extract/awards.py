@@ -1080,8 +1080,37 @@ class _Reader:
                     found.append(Found(m.start("title"), m.end("title"), label, award_level(label), award_year(label, "")))
                 if not unit:
                     found.extend(self._attributive_titles(sentence, at))
+                    found.extend(self._title_before_dash(sentence, at))
                 at = sentence.find(name, at + 1)
         return found
+
+    def _title_before_dash(self, sentence: str, at: int) -> list[Found]:
+        """新晋全国百强县——达州市渠县, 国家生态文明建设示范县——江西省宜春市奉新县: a title, then a
+        dash and the county's name (its province and prefecture before it), names what it holds."""
+        end = at
+        for superior in (self.focus.prefecture, self.focus.province):
+            if superior and (name := next((n for n in (superior, short_form(superior)) if n and sentence.endswith(n, 0, end)), None)):
+                end -= len(name)
+        m = _DASH_BEFORE.search(sentence, 0, end)
+        if m is None or _CALLED.search(sentence, _clause_start(sentence, m.start("title")), m.start("title") + 1):
+            return []  # (被称为“离欧洲最近的中国山城”——文成县: a name it is called by)
+        lead = m.group("title").removesuffix("之一")
+        quoted = re.fullmatch(rf".*?[{OPEN_QUOTES}\"]([^{OPEN_QUOTES}{CLOSE_QUOTES}\"]+)[{CLOSE_QUOTES}\"]", lead)
+        if quoted:  # (这里是“一生要去的66个中国文化旅游大县”之一——长顺: the quoted title whole)
+            lead_start = m.start("title") + quoted.start(1)
+            lead = quoted.group(1)
+        else:  # (地处江西省西北部的国家…示范县——: what describes it before 的 is no part of it)
+            lead_start = m.start("title") + lead.rfind("的") + 1
+            lead = lead[lead.rfind("的") + 1:]
+        level = self.p.level.search(lead)
+        if level is None:
+            return []
+        label = clean_label(lead[level.start():] if not quoted else lead)
+        if not any(h.end() == len(label) for h in self.p.head.finditer(label)) or not self._is_title(label) \
+                or self._level_and_head_only(label) or self._names_other_place(label):
+            return []
+        start = lead_start + (level.start() if not quoted else 0)
+        return [Found(start, m.end("title"), label, award_level(label), award_year(label, ""))]
 
     def _attributive_titles(self, sentence: str, at: int) -> list[Found]:
         """中国长寿之乡、中华诗词之乡的玉林市容县: a list of titles, each with its level word, joined
@@ -3105,6 +3134,10 @@ _SOURCE_BEFORE = re.compile(r"《[^《》]{2,30}》(?:杂志社|杂志|报社|�
 # 政法综治领域最高荣誉“长安杯”, 全国环境保护最高奖“中华环境奖”: what the text ranks a title as
 _HIGHEST_HONOUR = re.compile(r"[^的]{0,12}?最高(?:级别)?的?(?:荣誉|奖项|奖)(?=[“‘「]|[^奖]{2,})")
 # Where a title stands right before the county's name it describes: 在全国文明城区重庆市南岸区
+# A title, then a dash before the county's name: 新晋全国百强县——
+_DASH_BEFORE = re.compile(rf"(?P<title>[^{CLAUSE_END}——在是为]{{4,30}})——$")
+# Words before a name the county is called by: 被称为, 誉为, 号称, 素有
+_CALLED = re.compile(r"称为|誉为|号称|素有|人称|美称")
 _APPOSITIVE_LEAD = re.compile(rf"(?:^|[{CLAUSE_END}]|在|作为|这里是|这就是)(?P<title>[^{CLAUSE_END}在的是为]{{4,24}})$")
 # 中国第二个“国际和平城市”, 全省首个“…”: the place of the county among those holding a title
 _ORDINAL_BEFORE_QUOTE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:第[一二三四五六七八九十\d]+个|首个)(?=[{OPEN_QUOTES}\"])")
