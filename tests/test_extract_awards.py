@@ -2871,6 +2871,11 @@ def test_a_title_before_a_dash_and_the_county(text, expected):
     assert labels(text) == expected
 
 
+def test_a_list_the_county_gets_onto_again():
+    # round 61: …揭晓，某县再上榜单 (上榜单: onto the list, not 上榜 with an object)
+    assert labels("2020中国西部百强县揭晓，安吉县再上榜单，位列第64位。") == ["2020中国西部百强县"]
+
+
 def test_a_prefecture_s_title_in_the_clause_before_the_county_s():
     # round 38: …名单，宝鸡市榜上有名，成为…唯一的全国绿化模范城市，同时，宝鸡市麟游县被授予…
     assert labels("近日，全国绿化委员会公布了名单，湖州市榜上有名，成为浙江省唯一的全国绿化模范城市，同时，"
