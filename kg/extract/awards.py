@@ -3055,7 +3055,10 @@ _QUOTED_LIST = re.compile(rf"[“「『](?:{_LEVEL_OPENING}[^“”「」『』�
 _COUNTED_AS = re.compile(r"[^为，,“”]{0,6}?为")
 # The places a list or decision counts before its title: 北京市通州区等53个县(市、区)
 # How many places after the last one named, with their kind: 等53个县(市、区), 等10个单位
-_PLACES_COUNT = r"等[\d一二三四五六七八九十百]+个(?:县市区|县市|县区|县|市|区|单位|地区)?(?:[(（][县市区、]{1,6}[)）])?"
+# The kind of places counted, and the kinds in brackets after it: 个县(市、区), 个县市区, 个旗
+_PLACE_KIND_COUNTED = r"(?:县市区|县市|县区|城区|县|市|区|旗|单位|地区)"
+_KINDS_IN_BRACKETS = r"(?:[(（][县市区旗、]{1,8}[)）])"
+_PLACES_COUNT = rf"等[\d一二三四五六七八九十百]+个{_PLACE_KIND_COUNTED}?{_KINDS_IN_BRACKETS}?"
 _PLACES_COUNTED_FIRST = re.compile(rf"[^等，,“”]{{2,20}}{_PLACES_COUNT}")
 # The last two fields of a list joined by 及, 和 or 与, the second with the shared head
 _LAST_FIELDS_JOINED = re.compile(r"([^的和及与]{2,6})(?:及|和|与)([^的和及与]+)")
@@ -3342,8 +3345,7 @@ _TAKEN_IN = re.compile(r"[^，,。；;！!]*?(?:揽入怀中|收入囊中|尽收
 # Places counted as the subject of a verb: 全国175个县、市, 64个县市, 全省共有26个县(市、区)
 _PLACES_COUNTED_SUBJECT = re.compile(r"(?:至此|目前|截至目前|其中)?(?:全国|全省|全市|全州|全区|全盟|我省|我市|我州"
                                      r"|[\u4e00-\u9fff]{2,3}(?:省|自治区)?)?(?:共有?|累计|一共|已有?)?"
-                                     r"[\d一二三四五六七八九十百]+个(?:县|市|区|旗|地区|单位)(?:、?(?:县|市|区|旗))*"
-                                     r"(?:[(（][县市区旗、]{1,8}[)）])?")
+                                     rf"[\d一二三四五六七八九十百]+个(?:县|市|区|旗|地区|单位)(?:、?(?:县|市|区|旗))*{_KINDS_IN_BRACKETS}?")
 _WHOLE_SCOPE = re.compile(r"(全国|全省|全市|全州|全区|全盟)(?:共有?|累计|一共|已)")
 # A verb of conferral on places counted that may follow 授牌 or 授予 at once (授牌命名了58个…)
 _CONFERRAL_VERB = re.compile(r"(?:命名|表彰|认定|评定|确认)了?[\d一二三四五六七八九十百]+个")
@@ -3362,8 +3364,7 @@ _HOLDER_JOINS = re.compile(r"[、，,；;和及与]")
 _JOINED_LIST_OF = re.compile(r"(?:入选|入围|进入|列入|纳入)了?(?:[\u4e00-\u9fff]{0,2}年)?$")
 # A later clause of a sentence of conferring: places, then the title they are given (授予 understood)
 _CONFERRED_AGAIN = re.compile(r"[，,；;](?P<places>[^，,；;。：:“”「」]{2,160}?)(?P<title>[“「][^“”「」]{2,40}[”」])(?:荣誉)?称号")
-_PLACES_COUNT_AT_END = re.compile(r"(?:等|共|这|以上)?[\d一二三四五六七八九十百]+个(?:县市区|县市|县区|城区|县|市|区|旗|单位|地区)"
-                                  r"(?:[(（][县市区旗、]{1,8}[)）])?$")
+_PLACES_COUNT_AT_END = re.compile(rf"(?:等|共|这|以上)?[\d一二三四五六七八九十百]+个{_PLACE_KIND_COUNTED}{_KINDS_IN_BRACKETS}?$")
 _ALL_OF_THEM = ("均", "都", "等", "分别")
 # A verb naming the places listed before it: 同意以上7个单位为…, 确定上述10个县(市、区)为…
 _ABOVE_NAMED_AS = re.compile(rf"(?:同意|确定|命名|认定|批准)(?:以上|上述)[\d一二三四五六七八九十]+个[^{CLAUSE_END}为]{{0,10}}?为")
