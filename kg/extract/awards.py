@@ -738,15 +738,13 @@ class _Reader:
         """Does `text` open with places named before a quoted title (长兴县“X”荣誉称号: the recipients
         of a later clause of conferring, not a title)?"""
         quote = next((i for i, ch in enumerate(text) if ch in OPEN_QUOTES), -1)
-        return quote > 0 and all(self._place_named(n) for n in _LIST_JOINS.split(text[:quote]))
+        return quote > 0 and self._places_with_county(_LIST_JOINS.split(text[:quote])) is not None
 
     def _county_in_list_of_places(self, text: str) -> bool:
         """Is `text` places named one after another (德清县、安吉县、长兴县), counted after them or
         not (…等6个县(市、区)), the county one of them?"""
-        text = _PLACES_COUNT_AT_END.sub("", text)
-        names = _LIST_JOINS.split(text)
-        return len(names) > 1 and any(self._recipient_at(n) == len(n) for n in names) \
-            and all(self._recipient_at(n) == len(n) or self._place_named(n) for n in names)
+        names = _LIST_JOINS.split(_PLACES_COUNT_AT_END.sub("", text))
+        return len(names) > 1 and self._places_with_county(names) is True
 
     def _among_holders(self, sentence: str, at: int) -> bool:
         """Is the county an item of the list of places at `at` (长泰、南靖、安溪、永春)?"""
@@ -762,10 +760,10 @@ class _Reader:
         described = _DESCRIBED_PLACES.fullmatch(title.text)
         if described is None:
             return title
-        names = _LIST_JOINS.split(described.group("places"))
-        if not all(self._recipient_at(n) == len(n) or self._place_named(n) for n in names):
+        held = self._places_with_county(_LIST_JOINS.split(described.group("places")))
+        if held is None:
             return title
-        if not any(self._recipient_at(n) == len(n) for n in names):
+        if not held:
             return None
         return replace(title, end=title.start + described.end("title"), text=described.group("title"))
 
@@ -2825,11 +2823,15 @@ class _Reader:
         listed = _PLACES_LISTED.match(sentence, at)
         if not listed:
             return at
-        names = _LIST_JOINS.split(listed.group())
-        own = [n for n in names if self._recipient_at(n) == len(n)]
-        if not own or not all(n in own or self._place_named(n) for n in names):
-            return at
-        return listed.end()
+        return listed.end() if self._places_with_county(_LIST_JOINS.split(listed.group())) else at
+
+    def _places_with_county(self, names: list[str]) -> bool | None:
+        """Are `names` all places, the county one of them (True), all places without it (False), or
+        not all places (None)?"""
+        own = [self._recipient_at(n) == len(n) for n in names]
+        if not all(is_own or self._place_named(n) for n, is_own in zip(names, own)):
+            return None
+        return any(own)
 
     def _place_named(self, text: str) -> bool:
         """Is `text` the full name of a county-level place or a city (徐州市铜山区, 德清县), its

@@ -39,9 +39,9 @@ _RECEIVED = ("收到", "接到")
 _CERTIFICATE = re.compile(r"证书|奖牌|牌匾")
 # The agency's website, where a list was published: (在省住建厅)网站完成公示, 官网上公布
 _ON_WEBSITE = re.compile(r"(?:官方网站|门户网站|官网|网站)上?(?:正式)?(?:完成)?(?:公示|公布|发布)")
-# What an agency means to make the county into (提出…把萝北建设成为…): an aim set, not recognition
 # The places a verb confers a quoted title on, named before it: 授予A、B等9个县(市、区)首批“X”
 _RECIPIENTS_BEFORE_TITLE = re.compile(r"[^“”「」，,。；;：:]{2,120}?(?=(?:首批|第[一二三四五六七八九十\d]+批)?[“「\"])")
+# What an agency means to make the county into (提出…把萝北建设成为…): an aim set, not recognition
 _MAKE_INTO = re.compile(r"[，,：:]?\s*(?:要|将|进一步)?把[^，,。；;]{1,12}?(?:建设|打造|建|培育|发展|塑造)成")
 # Units or persons of the county, and nothing else, before the verb that puts them on a list
 _UNITS_SELECTED = re.compile(rf"(?:{UNIT_OR_PERSON_OF_COUNTY.pattern})+(?:等[\d一二三四五六七八九十]+[名人个家所位])?(?:成功|光荣|顺利|再次|均)?")
