@@ -3361,6 +3361,8 @@ _PLACES_COUNTED_BEFORE = re.compile(rf"[^“”「」，,。；;]{{2,160}}?、[^
 _DESCRIBED_PLACES = re.compile(r"(?P<title>[“「\"][^“”「」\"]+[”」\"])的(?P<places>[^“”「」\"的]{2,80})")
 # After a quoted title, its holders named: “X”的是：, “X”的有
 _HOLDERS_AFTER_TITLE = re.compile(r"(?P<de>的)(?:是|有|分别是|分别为|包括)[：:]?")
+# What separates the holders named after a title (commas too: 的是：长泰,南靖), unlike _LIST_JOINS,
+# which joins places inside one clause
 _HOLDER_JOINS = re.compile(r"[、，,；;和及与]")
 # The verb of joining a list right before a title read from it: 入选X的名单
 _JOINED_LIST_OF = re.compile(r"(?:入选|入围|进入|列入|纳入)了?(?:[\u4e00-\u9fff]{0,2}年)?$")
